@@ -1,0 +1,121 @@
+import { z } from "zod";
+
+/** The dataset contract, schema version 1. Other tools read this JSON: change it only with a new version. */
+export const SCHEMA_VERSION = 1 as const;
+
+export const comparatorSchema = z.enum(["gt", "gte", "eq", "lte", "lt", "approx", "range"]);
+export type Comparator = z.infer<typeof comparatorSchema>;
+
+export const kindSchema = z.enum(["target", "actual"]);
+export type RecordKind = z.infer<typeof kindSchema>;
+
+const dateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "date must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .nullable();
+
+export const warningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  /** Offset into the decoded original text, where the warning applies. */
+  at: z.number().int().nonnegative().nullable(),
+});
+export type TextWarning = z.infer<typeof warningSchema>;
+
+export const documentSchema = z.object({
+  id: z.string().min(1),
+  file: z.string(),
+  title: z.string(),
+  issuer: z.string().nullable(),
+  date: dateSchema,
+  regions: z.array(z.string()),
+  text: z.string(),
+  warnings: z.array(warningSchema),
+});
+export type PolicyDocument = z.infer<typeof documentSchema>;
+
+const spanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type Span = z.infer<typeof spanSchema>;
+
+export const recordSchema = z
+  .object({
+    id: z.string().min(1),
+    documentId: z.string().min(1),
+    kind: kindSchema,
+    region: z.string().min(1),
+    regionPath: z.array(z.string().min(1)).min(1),
+    subject: z.string().min(1).nullable(),
+    indicator: z.string().min(1).nullable(),
+    value: z.number().finite(),
+    valueMax: z.number().finite().nullable(),
+    unit: z.string().min(1),
+    comparator: comparatorSchema,
+    year: z.number().int().min(1949).max(2100).nullable(),
+    stated: z.object({ region: z.boolean(), subject: z.boolean(), year: z.boolean() }),
+    quote: z.string().min(1),
+    span: spanSchema,
+  })
+  .refine((r) => r.span[0] < r.span[1], { message: "span must not be empty", path: ["span"] })
+  .refine((r) => (r.comparator === "range") === (r.valueMax !== null), {
+    message: "valueMax is set exactly when comparator is range",
+    path: ["valueMax"],
+  })
+  .refine((r) => r.valueMax === null || r.valueMax >= r.value, {
+    message: "valueMax must not be below value",
+    path: ["valueMax"],
+  })
+  .refine((r) => r.regionPath[r.regionPath.length - 1] === r.region, {
+    message: "regionPath must end with region",
+    path: ["regionPath"],
+  });
+export type PolicyRecord = z.infer<typeof recordSchema>;
+
+export const datasetSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    version: z.string().min(1),
+    documents: z.array(documentSchema),
+    records: z.array(recordSchema),
+  })
+  .superRefine((d, ctx) => {
+    const docs = new Map(d.documents.map((doc) => [doc.id, doc]));
+    const ids = new Set<string>();
+    d.records.forEach((r, i) => {
+      const doc = docs.get(r.documentId);
+      if (!doc) {
+        ctx.addIssue({ code: "custom", message: `unknown documentId ${r.documentId}`, path: ["records", i] });
+      } else if (r.span[1] > doc.text.length) {
+        ctx.addIssue({ code: "custom", message: "span beyond document text", path: ["records", i, "span"] });
+      }
+      if (ids.has(r.id)) ctx.addIssue({ code: "custom", message: `duplicate id ${r.id}`, path: ["records", i] });
+      ids.add(r.id);
+    });
+  });
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/** A coded reason why the engine did not turn a mention into a record. */
+export interface Diagnostic {
+  code:
+    | "unit_unknown"
+    | "region_missing"
+    | "measure_missing"
+    | "kind_unclear"
+    | "non_fact"
+    | "share_skipped"
+    | "value_invalid";
+  message: string;
+  documentId: string;
+  span: Span;
+  quote: string;
+}
+
+/** Parse unknown JSON as a dataset; returns a readable error instead of throwing. */
+export function parseDataset(json: unknown): { ok: true; dataset: Dataset } | { ok: false; error: string } {
+  const result = datasetSchema.safeParse(json);
+  if (result.success) return { ok: true, dataset: result.data };
+  const first = result.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+    .join("; ");
+  return { ok: false, error: `dataset does not match schema version ${SCHEMA_VERSION}: ${first}` };
+}

@@ -1,0 +1,105 @@
+import type { TextWarning } from "../model/schema";
+import { TextBuilder, type MappedText } from "./text-builder";
+
+// Page furniture of Chinese news and government sites: navigation, sharing, "related articles" tails.
+const FURNITURE_LINE =
+  /^(?:当前位置|您的位置|您现在的位置|所在位置|首页\s*>|主页\s*>|网站首页|打印本页|关闭窗口|分享到|扫一扫|责任编辑|【打印】|【关闭】|字号|点击[:：]|浏览次数|上一篇|下一篇|图片$|视频$|Network$|返回顶部|版权所有|ICP备|网站地图|联系我们)/;
+const MENU_ITEM = /^[-•·*]\s*\S{1,14}$/;
+const TAIL = /^(?:相关文章推荐|相关阅读|相关新闻|相关链接|延伸阅读|推荐阅读|热点推荐)[:：]?\s*$/;
+
+const SENTENCE_END = /[。！？!?；;：:”」』)）\]】…]$/;
+const LIST_MARK = /^(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[条章节]|[▶■●◆□○]|附件)/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Line-level clean-up: drop page furniture and a "related articles" tail, drop paragraphs repeated verbatim
+ * (spam copies), trim each line, and re-join sentences broken across line breaks or blank lines.
+ */
+export function cleanLayout(input: string): { result: MappedText; warnings: TextWarning[] } {
+  const warnings: TextWarning[] = [];
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= input.length) {
+    let end = input.indexOf("\n", pos);
+    if (end < 0) end = input.length;
+    let s = pos;
+    let e = end;
+    while (s < e && /\s/.test(input[s])) s++;
+    while (e > s && /\s/.test(input[e - 1])) e--;
+    lines.push({ start: s, end: e, text: input.slice(s, e) });
+    pos = end + 1;
+  }
+
+  const kept: (Line | null)[] = [];
+  const seen = new Set<string>();
+  let dropped = 0;
+  let duplicates = 0;
+  for (const line of lines) {
+    if (line.text === "") {
+      kept.push(null);
+      continue;
+    }
+    if (TAIL.test(line.text)) {
+      warnings.push({ code: "tail_removed", message: "page tail after a related-articles heading removed", at: line.start });
+      break;
+    }
+    if (FURNITURE_LINE.test(line.text) || MENU_ITEM.test(line.text)) {
+      dropped++;
+      continue;
+    }
+    if (line.text.length >= 30) {
+      if (seen.has(line.text)) {
+        duplicates++;
+        continue;
+      }
+      seen.add(line.text);
+    }
+    kept.push(line);
+  }
+  if (dropped > 0) warnings.push({ code: "furniture_removed", message: `${dropped} navigation line(s) removed`, at: null });
+  if (duplicates > 0) {
+    warnings.push({ code: "duplicate_paragraphs", message: `${duplicates} repeated paragraph(s) removed`, at: null });
+  }
+
+  // A document hard-wrapped at a fixed width breaks most long lines mid-sentence; elsewhere only a break
+  // across blank lines inside body text is re-joined.
+  const long = kept.filter((l): l is Line => l !== null && l.text.length >= 25);
+  const wrapped = long.length >= 4 && long.filter((l) => !SENTENCE_END.test(l.text)).length > long.length * 0.5;
+
+  const b = new TextBuilder();
+  let prev: Line | null = null;
+  let blankSincePrev = false;
+  let joins = 0;
+  for (const line of kept) {
+    if (line === null) {
+      blankSincePrev = prev !== null;
+      continue;
+    }
+    if (prev) {
+      if ((blankSincePrev || wrapped) && continues(prev.text, line.text)) {
+        joins++;
+      } else {
+        b.replace(blankSincePrev ? "\n\n" : "\n", prev.end, line.start);
+      }
+    }
+    b.copy(input, line.start, line.end);
+    prev = line;
+    blankSincePrev = false;
+  }
+  if (joins > 0) warnings.push({ code: "lines_joined", message: `${joins} sentence(s) broken across lines re-joined`, at: null });
+  return { result: b.finish(input.length), warnings };
+}
+
+/** A body-text line (long, with clause punctuation) that stops mid-sentence, followed by a line that is not a new item. */
+function continues(prev: string, next: string): boolean {
+  if (prev.length < 25) return false;
+  if (!/[,，。;；、]/.test(prev)) return false;
+  if (SENTENCE_END.test(prev)) return false;
+  if (LIST_MARK.test(next)) return false;
+  return /[\u4e00-\u9fff0-9A-Za-z、，,“‘(（]$/.test(prev);
+}

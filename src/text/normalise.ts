@@ -1,0 +1,62 @@
+import type { TextWarning } from "../model/schema";
+import { decodeBytes, type Encoding } from "./decode";
+import { looksLikeHtml, stripHtml } from "./html";
+import { cleanLayout } from "./layout";
+import { repairShiftedGbk } from "./mojibake";
+import { removePinyin } from "./pinyin";
+import { isKnownTraditional, toSimplified } from "./t2s";
+import { compose, identity, type MappedText } from "./text-builder";
+import { narrow } from "./width";
+
+export interface NormalisedText {
+  /** Simplified, half-width, clean text: the only text rules ever see. */
+  text: string;
+  /** The decoded original. */
+  original: string;
+  /** For each code unit of `text` (and one past its end), the index in `original` it came from. */
+  map: Int32Array;
+  encoding: Encoding | "string";
+  warnings: TextWarning[];
+}
+
+/** Normalise a decoded string: markup, mojibake, pinyin, width, 繁→简, layout. */
+export function normaliseText(original: string, encoding: Encoding | "string" = "string"): NormalisedText {
+  const warnings: TextWarning[] = [];
+  let cur: MappedText = identity(original);
+  const apply = (pass: MappedText | null) => {
+    if (pass) cur = compose(cur, pass);
+  };
+  if (looksLikeHtml(cur.text)) {
+    apply(stripHtml(cur.text));
+    warnings.push({ code: "html_stripped", message: "HTML markup removed", at: null });
+  }
+  const toOriginal = (before: MappedText, ws: TextWarning[]) =>
+    ws.map((w) => ({ ...w, at: w.at === null ? null : before.map[Math.min(w.at, before.text.length)] }));
+  const beforeMoji = cur;
+  const moji = repairShiftedGbk(cur.text, isKnownTraditional);
+  apply(moji.result);
+  warnings.push(...toOriginal(beforeMoji, moji.warnings));
+  apply(removePinyin(cur.text));
+  apply(narrow(cur.text));
+  apply(toSimplified(cur.text));
+  const beforeLayout = cur;
+  const layout = cleanLayout(cur.text);
+  apply(layout.result);
+  warnings.push(...toOriginal(beforeLayout, layout.warnings));
+  return { text: cur.text, original, map: cur.map, encoding, warnings };
+}
+
+/** Decode bytes and normalise. Throws DecodeError for binary, empty or undecodable input. */
+export function normaliseBytes(bytes: Uint8Array): NormalisedText {
+  const decoded = decodeBytes(bytes);
+  const n = normaliseText(decoded.text, decoded.encoding);
+  n.warnings.unshift(...decoded.warnings);
+  return n;
+}
+
+/** Map a span of the normalised text back to the original. */
+export function toOriginalSpan(n: NormalisedText, start: number, end: number): [number, number] {
+  const s = n.map[start];
+  const e = end > start ? n.map[end - 1] + 1 : s;
+  return [s, Math.max(s, e)];
+}

@@ -1,0 +1,42 @@
+import * as OpenCC from "opencc-js/t2cn";
+import { TextBuilder, type MappedText } from "./text-builder";
+
+let converter: ((s: string) => string) | null = null;
+
+/** Traditional → simplified (OpenCC, phrase-aware). Loaded on first use. */
+export function toSimplifiedRaw(s: string): string {
+  if (!converter) converter = OpenCC.Converter({ from: "t", to: "cn" });
+  return converter(s);
+}
+
+/** True for a single traditional character that has a different simplified form. */
+export function isKnownTraditional(ch: string): boolean {
+  return toSimplifiedRaw(ch) !== ch;
+}
+
+/**
+ * Convert line by line. OpenCC keeps length for almost every line, which gives a 1:1 offset map; a line whose
+ * length changes is mapped as a single replacement so offsets stay monotonic.
+ */
+export function toSimplified(input: string): MappedText | null {
+  const out = toSimplifiedRaw(input);
+  if (out === input) return null;
+  if (out.length === input.length) {
+    const map = new Int32Array(input.length + 1);
+    for (let i = 0; i <= input.length; i++) map[i] = i;
+    return { text: out, map };
+  }
+  const b = new TextBuilder();
+  let start = 0;
+  while (start <= input.length) {
+    let end = input.indexOf("\n", start);
+    if (end < 0) end = input.length;
+    const line = input.slice(start, end);
+    const conv = toSimplifiedRaw(line);
+    if (conv.length === line.length) b.replace(conv, start, end);
+    else b.replace(conv, start, end);
+    if (end < input.length) b.copy(input, end, end + 1);
+    start = end + 1;
+  }
+  return b.finish(input.length);
+}
