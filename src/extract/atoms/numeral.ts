@@ -1,0 +1,81 @@
+// Arabic numbers (1,200.5), Chinese numerals (三, 一百二十, 两千), and multipliers after either (1.3万亿, 百亿).
+
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
+
+/** Parse a run of Chinese numerals; null if malformed. */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s) return null;
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in DIGIT) {
+      if (digit !== null && digit !== 0 && DIGIT[ch] !== 0) return null; // 三四 is not a number
+      digit = DIGIT[ch];
+    } else if (ch in SMALL_UNIT) {
+      section += (digit ?? 1) * SMALL_UNIT[ch];
+      digit = null;
+    } else if (ch in BIG_UNIT) {
+      const unit = BIG_UNIT[ch];
+      section += digit ?? 0;
+      if (section === 0) section = 1;
+      total = (total + section) * unit;
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  chinese: boolean;
+  /** The last multiplier written (万, 亿, 万亿), or "" for none. */
+  multiplier: string;
+}
+
+const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const MULT = /(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)/y;
+const MULT_VALUE: Record<string, number> = {
+  万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 千万: 1e7, 百万: 1e6, 十万: 1e5, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 100,
+};
+const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
+
+/** Read a number starting exactly at `pos`, or null. */
+export function readNumber(text: string, pos: number): NumberToken | null {
+  ARABIC.lastIndex = pos;
+  const a = ARABIC.exec(text);
+  if (a) {
+    let value = Number(a[0].replace(/,/g, ""));
+    let end = pos + a[0].length;
+    let multiplier = "";
+    MULT.lastIndex = end;
+    const m = MULT.exec(text);
+    // 千/百 only as multipliers before a unit-like continuation; 万/亿 always
+    if (m && (m[0].includes("万") || m[0].includes("亿"))) {
+      value *= MULT_VALUE[m[0]];
+      end += m[0].length;
+      multiplier = m[0];
+    }
+    return { start: pos, end, value, chinese: false, multiplier };
+  }
+  CHINESE_RUN.lastIndex = pos;
+  const c = CHINESE_RUN.exec(text);
+  if (!c) return null;
+  const run = c[0];
+  // a run that is only 万/亿 is a multiplier word (超亿元, 万亿级), worth one of it
+  if (/^[万亿]+$/.test(run)) {
+    const v = run === "万亿" ? 1e12 : run === "亿" ? 1e8 : run === "万" ? 1e4 : null;
+    return v === null ? null : { start: pos, end: pos + run.length, value: v, chinese: true, multiplier: run };
+  }
+  const value = parseChineseNumeral(run);
+  if (value === null) return null;
+  const last = /万亿$|亿$|万$/.exec(run);
+  return { start: pos, end: pos + run.length, value, chinese: true, multiplier: last ? last[0] : "" };
+}

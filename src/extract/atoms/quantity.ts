@@ -1,0 +1,150 @@
+// Quantities: 4191.83亿元, 突破5000亿, 3万个, 1~2家, 2—4场次, 8%—8.5%, 一到两个, 近8000万元, 15%以上, 1500余项.
+import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../../lexicon/comparators";
+import { matchUnitAt, type UnitDef } from "../../lexicon/units";
+import type { QuantityAtom } from "../types";
+import { readNumber, type NumberToken } from "./numeral";
+
+const RANGE_SEP = /^(?:~|～|-|—|–|－|至|到)/;
+const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千万亿]/;
+
+/**
+ * Scan text[from, to) for quantities. Numbers that are not figures — dates, years, ordinals, document
+ * numbers, slogans in quotes, 5G, 3D, "1+1+9" — are skipped here.
+ */
+export function findQuantities(text: string, from: number, to: number): QuantityAtom[] {
+  const out: QuantityAtom[] = [];
+  const quoted = quotedRanges(text, from, to);
+  let i = from;
+  while (i < to) {
+    if (!NUMBER_START.test(text[i]) || (i > from && /[0-9.]/.test(text[i - 1]))) {
+      i++;
+      continue;
+    }
+    const num = readNumber(text, i);
+    if (!num || num.end > to) {
+      i++;
+      continue;
+    }
+    const q = buildQuantity(text, num, from, to);
+    if (!q) {
+      i = num.end;
+      continue;
+    }
+    if (!insideAny(quoted, q.numberStart) && !isNonFact(text, num, q, from)) out.push(q);
+    i = Math.max(q.span[1], num.end);
+  }
+  return out;
+}
+
+function buildQuantity(text: string, num: NumberToken, from: number, to: number): QuantityAtom | null {
+  let end = num.end;
+  let valueMax: number | null = null;
+  let unit: UnitDef | null = null;
+  let first = num;
+
+  // a unit written after the first number of a range: 8%—8.5%
+  const u1 = matchUnitAt(text, end);
+  if (u1 && (u1.kind === "percent" || u1.kind === "points")) end += u1.surface.length;
+
+  const sep = RANGE_SEP.exec(text.slice(end, end + 1));
+  if (sep) {
+    const second = readNumber(text, end + sep[0].length);
+    if (second && second.chinese === num.chinese && second.end <= to) {
+      const scale = second.multiplier && !num.multiplier ? multiplierOf(second.multiplier) : 1;
+      first = { ...num, value: num.value * scale };
+      valueMax = second.value;
+      end = second.end;
+      if (valueMax < first.value) return null;
+    }
+  }
+  if (valueMax === null && u1 && (u1.kind === "percent" || u1.kind === "points")) unit = u1;
+
+  let approxSuffix = false;
+  if (!unit) {
+    if (text[end] === "余" || text[end] === "多") {
+      approxSuffix = true;
+      end++;
+    }
+    unit = matchUnitAt(text, end);
+    if (unit) end += unit.surface.length;
+  }
+  const bareYi = !unit && /亿$/.test(first.multiplier);
+  if (!unit && !bareYi) return null;
+  if (unit && first.chinese && /^[万亿]+$/.test(text.slice(first.start, first.end)) && unit.kind !== "money") {
+    return null; // 万人, 亿个 without a digit are words, not counts
+  }
+
+  let comparator: QuantityAtom["comparator"] = null;
+  let start = first.start;
+  const before = text.slice(Math.max(from, start - 3), start);
+  const prefix = PREFIX_COMPARATORS.find((c) => before.endsWith(c.word));
+  if (prefix) {
+    comparator = prefix.comparator;
+    start -= prefix.word.length;
+  }
+  const suffix = SUFFIX_COMPARATORS.find((c) => text.startsWith(c.word, end));
+  if (suffix && suffix.word !== "多" && suffix.word !== "余") {
+    comparator = comparator === "gt" ? "gt" : suffix.comparator;
+    end += suffix.word.length;
+  } else if (approxSuffix && comparator === null) comparator = "gt";
+  if (valueMax !== null) comparator = "range";
+
+  const after = text[end] ?? "";
+  const ahead = /^[^,，。;；:：!?！？\n]{0,12}?的/.exec(text.slice(end, end + 14));
+  const attributive =
+    (ahead !== null && !/[是为达到实现完成增长]/.test(ahead[0])) ||
+    (unit !== null && unit.kind !== "count" && /[\u4e00-\u9fff]/.test(after) && !/^[,，。;；、)）和及与增占其同比较]/.test(after) && !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|用于|投资|规模|规划|计划|，)/.test(text.slice(end, end + 3)));
+
+  return {
+    span: [start, end],
+    numberStart: first.start,
+    value: first.value,
+    valueMax,
+    unit,
+    bareYi,
+    comparator,
+    chinese: num.chinese,
+    attributive,
+    text: text.slice(start, end),
+  };
+}
+
+function multiplierOf(m: string): number {
+  return m === "万亿" ? 1e12 : m === "亿" ? 1e8 : m === "万" ? 1e4 : 1;
+}
+
+function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number): boolean {
+  const prev = text[num.start - 1] ?? "";
+  const prev2 = text.slice(Math.max(from, num.start - 2), num.start);
+  const next = text[num.end] ?? "";
+  if (prev === "第" || prev2.endsWith("第")) return true; // 第13位, 第一批
+  if (/[+＋]/.test(prev) || /[+＋]/.test(next)) return true; // 1+1+9, 2+2+4
+  if (/[A-Za-z]/.test(next) || /[A-Za-z]/.test(prev)) return true; // 5G, 3D, IAB100
+  if (/[〔\[【]/.test(prev)) return true; // 〔2020〕82号
+  if (q.unit && q.unit.kind === "count" && q.chinese && q.valueMax === null && q.value < 100) {
+    // 三个转变, 五项自律, 八大产业: structure words, not figures
+    return true;
+  }
+  if (q.unit?.surface === "次" && /全会|会议/.test(text.slice(q.span[1], q.span[1] + 4))) return true;
+  return false;
+}
+
+/** Ranges inside “…” or 《…》 (slogans, titles) where numbers are names, not figures. */
+function quotedRanges(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const pairs: [string, string][] = [["“", "”"], ["《", "》"], ['"', '"'], ["「", "」"]];
+  for (const [open, close] of pairs) {
+    let i = text.indexOf(open, from);
+    while (i >= 0 && i < to) {
+      const j = text.indexOf(close, i + 1);
+      if (j < 0 || j > to || j - i > 60) break;
+      out.push([i, j]);
+      i = text.indexOf(open, j + 1);
+    }
+  }
+  return out;
+}
+
+function insideAny(ranges: [number, number][], pos: number): boolean {
+  return ranges.some(([s, e]) => pos > s && pos < e);
+}

@@ -1,0 +1,41 @@
+// Years: 到2026年, 2020年, 今年, 年内, 明年, 去年, 上半年, "十四五"末, 未来5年, 三年左右 (from the document date).
+import type { YearAtom } from "../types";
+import { parseChineseNumeral } from "./numeral";
+
+const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})年(?!\d*月\d+日前)/g;
+// 全年 and 当年 refer to the year the passage is about, not the document's: they are no year of their own
+const RELATIVE = /(今年|本年|年内|明年|去年|上年|上半年|下半年|前年)/g;
+const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划)?(期末|末|时期|期间)/g;
+const AHEAD = /(未来|今后|用)([0-9]+|[一二两三四五六七八九十]+)年(?:左右|内|时间)?|([一二两三四五])年左右/g;
+
+const PLAN_END: Record<string, number> = {
+  十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035,
+};
+
+export function findYears(text: string, from: number, to: number, docYear: number | null): YearAtom[] {
+  const s = text.slice(from, to);
+  const out: YearAtom[] = [];
+  for (const m of s.matchAll(EXPLICIT)) {
+    const y = Number(m[2]);
+    if (y < 1949 || y > 2100) continue;
+    out.push({ span: [from + m.index, from + m.index + m[0].length], year: y, explicit: true, by: Boolean(m[1]) });
+  }
+  if (docYear !== null) {
+    for (const m of s.matchAll(RELATIVE)) {
+      const w = m[1];
+      const y = w === "明年" ? docYear + 1 : w === "去年" || w === "上年" ? docYear - 1 : w === "前年" ? docYear - 2 : docYear;
+      out.push({ span: [from + m.index, from + m.index + w.length], year: y, explicit: false, by: false });
+    }
+    for (const m of s.matchAll(AHEAD)) {
+      const n = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : parseChineseNumeral(m[2])) : parseChineseNumeral(m[3]);
+      if (!n || n > 15) continue;
+      out.push({ span: [from + m.index, from + m.index + m[0].length], year: docYear + n, explicit: false, by: true });
+    }
+  }
+  for (const m of s.matchAll(FIVE_YEAR)) {
+    const end = PLAN_END[m[1]];
+    if (!end || (m[2] !== "期末" && m[2] !== "末")) continue;
+    out.push({ span: [from + m.index, from + m.index + m[0].length], year: end, explicit: false, by: true });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}

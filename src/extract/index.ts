@@ -1,0 +1,104 @@
+import { gazetteer } from "../lexicon/regions";
+import type { Diagnostic, PolicyRecord, TextWarning } from "../model/schema";
+import { atomsOf } from "./atoms";
+import { classifyKind } from "./refiners/kind";
+import { documentMeta, type DocumentMeta } from "./refiners/document-meta";
+import { inheritContext, type ContextMood } from "./refiners/inherit";
+import { mergeDuplicates } from "./refiners/merge";
+import { distributeTiers } from "./refiners/tiers";
+import { resolve } from "./resolve";
+import { RULES } from "./rules";
+import { segment } from "./segment";
+import type { Candidate, QuantityAtom, SentenceAtoms } from "./types";
+
+export interface Extraction {
+  meta: DocumentMeta;
+  /** Every region the records name, home region first. */
+  regions: string[];
+  records: PolicyRecord[];
+  diagnostics: Diagnostic[];
+  warnings: TextWarning[];
+  /** Which rule produced each record (by record id), for debugging and the test tables. */
+  trace: Map<string, string>;
+}
+
+/** Extract records from one normalised document text. Never throws on any string. */
+export function extract(documentId: string, text: string): Extraction {
+  const gaz = gazetteer();
+  const sentences = segment(text);
+  // the date must be known before relative years (今年) are read; regions are cheap to read twice
+  const preAtoms = new Map<number, SentenceAtoms>();
+  const first = (i: number) => {
+    let a = preAtoms.get(i);
+    if (!a) {
+      a = atomsOf(text, sentences[i], gaz, null);
+      preAtoms.set(i, a);
+    }
+    return a;
+  };
+  const meta = documentMeta(text, sentences, (s) => first(s.index).regions, gaz);
+  const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year));
+
+  const candidates: Candidate[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const owner = new Map<Candidate, SentenceAtoms>();
+  for (const atoms of all) {
+    const done = new Set<QuantityAtom>();
+    for (const q of atoms.quantities) {
+      if (done.has(q)) continue;
+      let answered = false;
+      for (const rule of RULES) {
+        if (q.attributive && !rule.attributive) continue;
+        const res = rule.produce({ text, atoms, q });
+        if (!res) continue;
+        res.consumed.forEach((x) => done.add(x));
+        if ("skip" in res) diagnostics.push(diagnostic(res.skip, `${rule.id}: ${res.message}`, documentId, q, atoms));
+        else
+          for (const c of res.candidates) {
+            candidates.push(c);
+            owner.set(c, atoms);
+          }
+        answered = true;
+        break;
+      }
+      if (!answered && q.attributive) {
+        diagnostics.push(diagnostic("non_fact", "a figure describing something else (…的, 超X亿元产业)", documentId, q, atoms));
+      } else if (!answered) diagnostics.push(diagnostic("measure_missing", "no rule explains this figure", documentId, q, atoms));
+    }
+  }
+  // Refiners, in order: distribute tiers declared in headings, inherit context, classify, merge.
+  for (const c of distributeTiers(text, all)) {
+    candidates.push(c);
+    owner.set(c, all[c.sentence.index]);
+  }
+  const bySentence = new Map<SentenceAtoms, Candidate[]>();
+  for (const c of candidates) {
+    const a = owner.get(c)!;
+    bySentence.set(a, [...(bySentence.get(a) ?? []), c]);
+  }
+  const moods = new Map<Candidate, ContextMood>();
+  inheritContext(text, all, bySentence, meta, moods);
+  for (const c of candidates) classifyKind(owner.get(c)!, c, meta, moods.get(c));
+  const merged = mergeDuplicates(candidates);
+
+  const records: PolicyRecord[] = [];
+  const trace = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const c of merged) {
+    const r = resolve(c, documentId);
+    if ("diagnostic" in r) diagnostics.push(r.diagnostic);
+    else if (!ids.has(r.record.id)) {
+      ids.add(r.record.id);
+      records.push(r.record);
+      trace.set(r.record.id, c.rule);
+    }
+  }
+  const regionNames = new Set<string>();
+  if (meta.region) regionNames.add(meta.region.name);
+  for (const r of records) regionNames.add(r.region);
+  return { meta, regions: [...regionNames], records, diagnostics, warnings: meta.warnings, trace };
+}
+
+function diagnostic(code: Diagnostic["code"], message: string, documentId: string, q: QuantityAtom, atoms: SentenceAtoms): Diagnostic {
+  return { code, message: `${message}: ${q.text}`, documentId, span: q.span, quote: atoms.sentence.text.trim() };
+}

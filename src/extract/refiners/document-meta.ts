@@ -1,0 +1,101 @@
+// Document title, issuer, date and home region, found in the text itself.
+import type { Gazetteer, RegionEntry } from "../../lexicon/regions";
+import type { TextWarning } from "../../model/schema";
+import type { RegionAtom, Sentence } from "../types";
+
+export interface DocumentMeta {
+  title: string;
+  issuer: string | null;
+  date: string | null;
+  year: number | null;
+  region: RegionEntry | null;
+  warnings: TextWarning[];
+}
+
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
+const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
+const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
+
+function pad(n: string): string {
+  return n.padStart(2, "0");
+}
+
+export function documentMeta(text: string, sentences: Sentence[], regionsOf: (s: Sentence) => RegionAtom[], gaz: Gazetteer): DocumentMeta {
+  const warnings: TextWarning[] = [];
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const head = lines.slice(0, 8);
+  const tail = lines.slice(-4);
+
+  // a signature date at the end is the document's own date; a header date may be a repost's
+  let date: string | null = null;
+  for (const line of [...tail].reverse()) {
+    const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(line);
+    if (m) {
+      date = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+      break;
+    }
+  }
+  if (!date) {
+    for (const line of head) {
+      const m = ISO_DATE.exec(line);
+      if (m && Number(m[1]) > 1949) {
+        date = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+        break;
+      }
+    }
+  }
+  if (!date) {
+    // news without a dateline: the latest year its opening sentences speak of
+    let latest = 0;
+    for (const s of sentences.filter((x) => !x.heading).slice(0, 3)) {
+      for (const m of s.text.matchAll(/(\d{4})年/g)) latest = Math.max(latest, Number(m[1]));
+    }
+    if (latest > 1949 && latest <= 2100) {
+      date = String(latest);
+      warnings.push({ code: "date_inferred", message: `no date in the document; year ${latest} inferred from its opening`, at: null });
+    }
+  }
+  void FULL_DATE;
+
+  const titleLine =
+    head.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]/.test(l)) ??
+    head.find((l) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l)) ??
+    head[0] ??
+    "";
+  const title = titleLine.replace(/\s+\d{4}-\d{2}-\d{2}.*$/, "").trim();
+
+  let issuer: string | null = null;
+  for (const line of tail) if (ISSUER.test(line)) issuer = line;
+  if (!issuer) {
+    const m = /(?:发表于|来源)[:：]?\s*\S*\s+(?:关注\s+)?([\u4e00-\u9fff]{2,20}(?:人民政府|办公室|委员会|局|管委会))/.exec(head.join("\n"));
+    if (m) issuer = m[1];
+  }
+
+  // the home region: the issuer's, else the title's, else the one the body names most often
+  let region: RegionEntry | null = null;
+  const fromText = (s: string): RegionEntry | null => {
+    for (let i = 0; i < s.length; i++) {
+      const m = gaz.matchAt(s, i);
+      if (m && m.entries.length === 1) return m.entries[0];
+    }
+    return null;
+  };
+  if (issuer) region = fromText(issuer);
+  if (!region) region = fromText(title);
+  if (!region) {
+    const counts = new Map<string, { e: RegionEntry; n: number }>();
+    for (const s of sentences) {
+      for (const r of regionsOf(s)) {
+        if (!r.entry) continue;
+        const c = counts.get(r.entry.name) ?? { e: r.entry, n: 0 };
+        c.n++;
+        counts.set(r.entry.name, c);
+      }
+    }
+    const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+    if (best && best.n >= 2) region = best.e;
+  }
+  const year = date ? Number(date.slice(0, 4)) : null;
+  return { title, issuer, date, year, region, warnings };
+}

@@ -1,0 +1,72 @@
+// Context inheritance: a figure takes the region and year its clause states, else those of the section it
+// sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
+import type { RegionEntry } from "../../lexicon/regions";
+import { clauseAround } from "../segment";
+import type { Candidate, RegionAtom, SentenceAtoms } from "../types";
+import type { DocumentMeta } from "./document-meta";
+
+// what may stand before the topic of a sentence or clause: time words, connectives, a byline
+const LEAD = /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|据了解|据悉|本报讯|[(（][^)）]{0,12}[)）]|▶)*$/;
+
+export interface ContextMood {
+  /** The kind the passage's opening sentence announced ("今年,我们将…" → target). */
+  mood: "target" | "actual" | null;
+}
+
+export function inheritContext(
+  text: string,
+  all: SentenceAtoms[],
+  bySentence: Map<SentenceAtoms, Candidate[]>,
+  meta: DocumentMeta,
+  moods: Map<Candidate, ContextMood>,
+): void {
+  let ctxRegion: RegionEntry | null = null;
+  let ctxYear: number | null = null;
+  let ctxMood: ContextMood["mood"] = null;
+  const home = meta.region;
+  const pick = (r: RegionAtom): RegionEntry | null => {
+    if (r.entry) return r.entry;
+    if (r.self) return home;
+    if (home) return r.ambiguous.find((e) => e.path.slice(0, -1).every((p) => home.path.includes(p))) ?? null;
+    return null;
+  };
+  const fallbackYear = meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null;
+  for (const atoms of all) {
+    const s = atoms.sentence;
+    const lead = atoms.regions.find((r) => LEAD.test(text.slice(s.start, r.span[0])));
+    const leadYear = atoms.years.find((y) => LEAD.test(text.slice(s.start, y.span[0])));
+    if (s.heading && atoms.regions.length > 0 && pick(atoms.regions[0])) {
+      ctxRegion = pick(atoms.regions[0]);
+      ctxYear = null; // a new section of a news page
+      ctxMood = null;
+    }
+    if (lead) ctxRegion = pick(lead) ?? ctxRegion;
+    if (leadYear) {
+      ctxYear = leadYear.year;
+      const cue = atoms.cues.find((c) => c.kind === "target" || c.strong);
+      ctxMood = cue ? cue.kind : null;
+    }
+
+    for (const c of bySentence.get(atoms) ?? []) {
+      moods.set(c, { mood: ctxMood });
+      if (!c.region) {
+        const [cStart] = clauseAround(text, s, c.span[0]);
+        const own = atoms.regions.filter(
+          (r) => r.span[1] <= c.span[0] && r.span[0] >= cStart && LEAD.test(text.slice(cStart, r.span[0])) && pick(r),
+        )[0];
+        if (own) c.region = { entry: pick(own)!, stated: true };
+        else if (lead && lead.span[1] <= c.span[0] && pick(lead)) c.region = { entry: pick(lead)!, stated: true };
+        else if (ctxRegion) c.region = { entry: ctxRegion, stated: false };
+        else if (home) c.region = { entry: home, stated: false };
+      }
+      if (!c.year) {
+        const before = atoms.years.filter((y) => y.span[1] <= c.span[0]).pop();
+        const [, cEnd] = clauseAround(text, s, c.span[0]);
+        const y = before ?? atoms.years.find((x) => x.span[0] >= c.span[1] && x.span[1] <= cEnd);
+        if (y) c.year = { year: y.year, stated: true };
+        else if (ctxYear !== null) c.year = { year: ctxYear, stated: false };
+        else if (fallbackYear !== null) c.year = { year: fallbackYear, stated: false };
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// Merger: the same figure mentioned twice (a tier heading and a list sentence, a spam copy) becomes one
+// candidate; a stated year beats an inherited one, a comparator word beats one implied by a tier label.
+import type { Candidate } from "../types";
+
+export function mergeDuplicates(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const byKey = new Map<string, Candidate>();
+  for (const c of cands) {
+    const key = [c.region?.entry.name, c.subject?.name, c.indicator, c.unit, c.value, c.valueMax].join("|");
+    const prev = byKey.get(key);
+    if (!prev || (prev.kind && c.kind && prev.kind !== c.kind)) {
+      byKey.set(key, c);
+      out.push(c);
+      continue;
+    }
+    prev.kind ??= c.kind;
+    if (prev.year?.stated && c.year?.stated && prev.year.year !== c.year.year) {
+      out.push(c); // two years, two targets
+      continue;
+    }
+    if (!prev.year?.stated && c.year?.stated) {
+      prev.year = c.year;
+      prev.sentence = c.sentence;
+      prev.span = c.span;
+      if (c.subject?.stated) prev.subject = c.subject;
+    }
+    if (prev.comparatorImplied && !c.comparatorImplied && c.comparator) {
+      prev.comparator = c.comparator;
+      prev.comparatorImplied = false;
+    }
+  }
+  // A mention whose year is only inherited (a tier heading) repeats a stated one with the same value for the
+  // same subject, whatever indicator the stated one names: keep the stated one.
+  return out.filter((c) => {
+    if (c.year?.stated || !c.subject) return true;
+    const twin = out.find(
+      (o) =>
+        o !== c &&
+        o.year?.stated &&
+        o.subject?.name === c.subject?.name &&
+        o.region?.entry.name === c.region?.entry.name &&
+        o.unit === c.unit &&
+        o.value === c.value,
+    );
+    if (!twin) return true;
+    if (twin.comparatorImplied && !c.comparatorImplied && c.comparator) {
+      twin.comparator = c.comparator;
+      twin.comparatorImplied = false;
+    }
+    return false;
+  });
+}

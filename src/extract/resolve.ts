@@ -1,0 +1,37 @@
+import type { Diagnostic, PolicyRecord } from "../model/schema";
+import { recordSchema } from "../model/schema";
+import { stableId } from "../dataset/hash";
+import type { Candidate } from "./types";
+
+/** Close a candidate into a schema-valid record, or explain with a coded diagnostic why not. */
+export function resolve(c: Candidate, documentId: string): { record: PolicyRecord } | { diagnostic: Diagnostic } {
+  const diag = (code: Diagnostic["code"], message: string) => ({
+    diagnostic: { code, message, documentId, span: c.span, quote: c.sentence.text },
+  });
+  if (!c.unit) return diag("unit_unknown", "the figure has no unit");
+  if (!c.region) return diag("region_missing", "no region stated or inherited");
+  if (!c.subject && !c.indicator) return diag("measure_missing", "neither subject nor indicator");
+  if (!c.kind) return diag("kind_unclear", "cannot tell target from actual");
+  if (!Number.isFinite(c.value) || c.value < 0) return diag("value_invalid", `value ${c.value}`);
+  const comparator = c.valueMax !== null ? "range" : (c.comparator ?? "eq");
+  const draft = {
+    documentId,
+    kind: c.kind,
+    region: c.region.entry.name,
+    regionPath: c.region.entry.path,
+    subject: c.subject?.name ?? null,
+    indicator: c.indicator,
+    value: c.value,
+    valueMax: comparator === "range" ? c.valueMax : null,
+    unit: c.unit,
+    comparator,
+    year: c.year?.year ?? null,
+    stated: { region: c.region.stated, subject: c.subject?.stated ?? false, year: c.year?.stated ?? false },
+    quote: c.sentence.text.trim(),
+    span: [c.span[0], c.span[1]] as [number, number],
+  };
+  const id = stableId([documentId, draft.quote, draft.subject, draft.indicator, draft.value, draft.unit, draft.kind].join("\u0001"));
+  const parsed = recordSchema.safeParse({ id, ...draft });
+  if (!parsed.success) return diag("value_invalid", parsed.error.issues[0]?.message ?? "invalid record");
+  return { record: parsed.data };
+}

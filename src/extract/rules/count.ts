@@ -1,0 +1,34 @@
+// Counts: "新建5G基站3万个", "培育引进大数据智能化企业1000家", "完成4个基础数据库、60个以上部门数据资源池",
+// "省级孵化器7个", "市级共享数据突破3500类", "引进1~2家连锁企业总部".
+import type { Rule } from "./rule";
+import { candidateFrom, clauseOf, normalisedUnit, thingPhrase } from "./helpers";
+
+const VERB =
+  /(?:新建|建成|建设|培育引进|培育|引进|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|有|拥有|共有)(?:了)?/g;
+const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
+
+export const countRule: Rule = {
+  id: "count",
+  description: "(动词) NP N个 / 动词 N个 NP: how many of something there are, were made or are to be made",
+  produce({ text, atoms, q }) {
+    if (!q.unit || (q.unit.kind !== "count" && q.unit.kind !== "measure")) return null;
+    const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);
+    const before = text.slice(cStart, q.span[0]);
+    let verbEnd = cStart;
+    VERB.lastIndex = 0;
+    for (let m = VERB.exec(before); m; m = VERB.exec(before)) verbEnd = cStart + m.index + m[0].length;
+    const between = text.slice(verbEnd, q.span[0]);
+    // NP right before the figure (新建5G基站3万个), unless that text is an earlier list item
+    let np = /[、,，]/.test(between) ? null : thingPhrase(text, verbEnd, q.span[0]);
+    if (!np && verbEnd > cStart && (verbEnd === q.span[0] || /[、]$/.test(between))) {
+      // N个 NP after a verb (完成4个基础数据库): the counted thing follows the unit
+      const tail = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`).exec(text.slice(q.span[1], cEnd));
+      np = tail ? thingPhrase(tail[0], 0, tail[0].length) : null;
+    }
+    if (!np) return { skip: "measure_missing", message: `count ${q.text} of an unnamed thing`, consumed: [q] };
+    return {
+      candidates: [candidateFrom("count", atoms, q, normalisedUnit(q, false), { subject: { name: np, stated: true } })],
+      consumed: [q],
+    };
+  },
+};

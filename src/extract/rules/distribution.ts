@@ -1,0 +1,50 @@
+// 分别: "市级、区县信息系统整合率分别达到75%、50%", "第一、二产业增加值分别增长3%、5%" → one record per item.
+import { clauseOf, candidateFrom, enumerationBefore, indicatorBefore, normalisedUnit } from "./helpers";
+import type { Rule } from "./rule";
+
+export const distributionRule: Rule = {
+  id: "distribution",
+  description: "A、B(指标)分别(达到)Q1、Q2: one figure per listed item, in order",
+  produce({ text, atoms, q }) {
+    const [cStart] = clauseOf(text, atoms, q.span[0]);
+    const fenbie = text.lastIndexOf("分别", q.span[0]);
+    if (fenbie < cStart) return null;
+    // the figures after 分别, joined by 、 or 和, in this clause
+    const list = atoms.quantities.filter((x) => x.span[0] > fenbie && clauseOf(text, atoms, x.span[0])[0] === cStart);
+    if (list.length < 2 || list[0] !== q) return null;
+    for (let i = 1; i < list.length; i++) {
+      const between = text.slice(list[i - 1].span[1], list[i].span[0]);
+      if (!/^[、和及]$/.test(between)) return null;
+    }
+    const enumeration = enumerationBefore(text, cStart, fenbie);
+    if (!enumeration) return null;
+    const items = [...enumeration.items];
+    // the indicator is written once, glued to the last item: 区县信息系统整合率
+    let indicator = indicatorBefore(text, atoms, cStart, fenbie);
+    const last = items[items.length - 1];
+    if (indicator && last.endsWith(text.slice(indicator.start, fenbie).replace(/分别$/, ""))) {
+      let head = last.slice(0, last.length - (fenbie - indicator.start));
+      const typical = items[0].length;
+      if (indicator.name.length > 3 && head.length === 0 && last.length > typical + 2) {
+        head = last.slice(0, typical);
+        indicator = { ...indicator, name: last.slice(typical) };
+      }
+      if (!head) return null;
+      items[items.length - 1] = head;
+    }
+    if (items.length !== list.length) {
+      return { skip: "measure_missing", message: `分别 lists ${items.length} items but ${list.length} figures`, consumed: list };
+    }
+    const candidates = list.flatMap((x, i) => {
+      const unit = normalisedUnit(x, indicator?.money ?? false);
+      if (!unit) return [];
+      return [
+        candidateFrom("distribution", atoms, x, unit, {
+          subject: { name: items[i], stated: true },
+          indicator: indicator?.name ?? null,
+        }),
+      ];
+    });
+    return { candidates, consumed: list };
+  },
+};

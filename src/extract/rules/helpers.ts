@@ -1,0 +1,114 @@
+import type { Comparator } from "../../model/schema";
+import { rateIndicatorBefore } from "../../lexicon/indicators";
+import { clauseAround } from "../segment";
+import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
+
+export function clauseOf(text: string, atoms: SentenceAtoms, pos: number): [number, number] {
+  return clauseAround(text, atoms.sentence, pos);
+}
+
+/** The indicator closest before `pos` inside [from, pos), or a "…率" noun right before the figure. */
+export function indicatorBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  from: number,
+  pos: number,
+): { name: string; money: boolean; start: number; end: number } | null {
+  let best: IndicatorAtom | null = null;
+  for (const ind of atoms.indicators) if (ind.span[0] >= from && ind.span[1] <= pos) best = ind;
+  // skip comparator/verb words between a rate noun and its figure: 整合率分别达到75%
+  const gap = /(?:分别|均|将|要|力争|达到|达|提高到|提升到|提高至|提升至|保持在|控制在|超过|突破|为|是)*$/.exec(text.slice(from, pos));
+  const rateEnd = pos - (gap ? gap[0].length : 0);
+  const rate = rateIndicatorBefore(text, rateEnd);
+  if (rate && rate.start >= from && (!best || rate.start >= best.span[1])) {
+    return { name: rate.name, money: false, start: rate.start, end: rateEnd };
+  }
+  return best ? { name: best.name, money: best.money, start: best.span[0], end: best.span[1] } : null;
+}
+
+const LEADING = /^(?:其中|同时|此外|另外|全年|目前|当前|截至目前|近日|日前|今年|去年|明年|共|累计|新增|重点|积极|大力|力争|预计)+/;
+const VERBISH = /(?:兑现|帮助|减征|取消|引导|开展|组织|举办|设立|涉及|提供|实施|统一|推出|实现|完成|达到|预计|力争|推动|加快|提高|促进|确保|争取|建设|发展|培育|打造|引进|引入|支持|鼓励|形成|提升|推进|是|为|有|在|将|要|的|了|和|对|从|通过|围绕)/;
+
+/** A short noun phrase in text[from, to): what a figure is about (高新技术企业, 5G基站). Null when unsure. */
+export function nounPhrase(text: string, from: number, to: number): string | null {
+  let s = text.slice(from, to).trim();
+  s = s.replace(LEADING, "");
+  s = s.replace(/^[,，、:：\s]+|[,，、:：\s]+$/g, "");
+  if (s.length < 2 || s.length > 14) return null;
+  if (/\d{4}|[“”"《》()（）]/.test(s)) return null;
+  if (VERBISH.test(s)) return null;
+  if (!/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(s)) return null;
+  return s;
+}
+
+const NOUN_HEAD =
+  /(?:高企|企业|公司|总部|产业|行业|项目|园区|集群|集聚区|基地|平台|中心|机构|人才|团队|市场|载体|经济|工业|服务业|制造业|农业|产品|品牌|基站|数据|数据库|资源池|场景|用户|设备|系统|网络|孵化器|众创空间|楼宇|专利|标准|商标|岗位|银行|医院|学校|示范区|小镇|门店|网点|户|家庭|城市|县|镇|村)$/;
+
+/** A noun phrase that names a countable or measurable thing (ends in a noun head such as 企业, 项目, 基站). */
+export function thingPhrase(text: string, from: number, to: number): string | null {
+  const np = nounPhrase(text, from, to);
+  if (!np || /\d+[个家项件名]|^第.{1,3}批/.test(np)) return null;
+  return NOUN_HEAD.test(np) ? np : null;
+}
+
+/** A figure's value in the unit the dataset stores, and that unit. */
+export function normalisedUnit(q: QuantityAtom, moneyContext: boolean): { unit: string; scale: number } | null {
+  if (q.unit) {
+    return { unit: q.unit.to, scale: q.unit.scale };
+  }
+  if (q.bareYi && moneyContext) return { unit: "亿元", scale: 1 / 1e8 };
+  return null;
+}
+
+/** Build a candidate from a quantity; the value is converted to the stored unit. */
+export function candidateFrom(
+  rule: string,
+  atoms: SentenceAtoms,
+  q: QuantityAtom,
+  unit: { unit: string; scale: number } | null,
+  fields: Partial<Candidate> = {},
+): Candidate {
+  const scale = unit?.scale ?? 1;
+  const round = (v: number) => Number((v * scale).toPrecision(12));
+  return {
+    rule,
+    sentence: atoms.sentence,
+    span: q.span,
+    value: round(q.value),
+    valueMax: q.valueMax === null ? null : round(q.valueMax),
+    unit: unit?.unit ?? null,
+    comparator: q.comparator,
+    subject: null,
+    indicator: null,
+    region: null,
+    year: null,
+    kind: null,
+    ...fields,
+  };
+}
+
+export function impliedComparator(q: QuantityAtom, fallback: Comparator): { comparator: Comparator; implied: boolean } {
+  return q.comparator ? { comparator: q.comparator, implied: false } : { comparator: fallback, implied: true };
+}
+
+const ITEM_PREFIX = /^(?:.*?(?:重点培育发展|培育发展|重点发展|大力发展|加快发展|培育壮大|发展壮大|重点培育|推动|聚焦|培育|发展|打造|壮大|形成|围绕|包括|涵盖))/;
+
+/**
+ * An enumeration "A、B及C、D" ending right before `end`, items split on 、 (and a final 和). Returns null
+ * unless every item is a short noun phrase.
+ */
+export function enumerationBefore(text: string, from: number, end: number): { items: string[]; start: number } | null {
+  const s = text.slice(from, end);
+  const parts = s.split("、");
+  if (parts.length < 2) return null;
+  const firstRaw = parts[0];
+  const stripped = firstRaw.replace(ITEM_PREFIX, "");
+  parts[0] = stripped;
+  const items = parts.map((p) => p.trim());
+  const lastAnd = items[items.length - 1].split(/和|以及/);
+  if (lastAnd.length === 2 && lastAnd.every((x) => x.length >= 2)) items.splice(items.length - 1, 1, ...lastAnd);
+  if (items.some((i) => i.length < 2 || i.length > 16 || /[\d,，:：“”]/.test(i) || VERBISH.test(i.replace(/及|与/g, "")))) {
+    return null;
+  }
+  return { items, start: from + (firstRaw.length - stripped.length) };
+}

@@ -1,0 +1,18 @@
+import { clusterListRule } from "./cluster-list";
+import { countRule } from "./count";
+import { distributionRule } from "./distribution";
+import { growthRule } from "./growth";
+import { measureRule } from "./measure";
+import type { Rule } from "./rule";
+import { scaleLabelRule } from "./scale-label";
+
+/** Tried in this order for each figure; the first that answers wins. Specific shapes before general ones. */
+export const RULES: readonly Rule[] = [
+  distributionRule, // 分别 lists consume several figures at once
+  clusterListRule, // lists of clusters before the general measure rule reads the same indicator
+  scaleLabelRule,
+  growthRule,
+  measureRule,
+  countRule,
+];
+export type { Rule } from "./rule";

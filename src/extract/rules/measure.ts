@@ -1,0 +1,38 @@
+// Measures: "实现工业总产值4191.83亿元", "总投资额近4000亿元", "产值规模突破5000亿", "高企存量达到2931家", "整合率达到75%".
+import type { Rule } from "./rule";
+import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./helpers";
+import { subjectBefore } from "./context";
+
+const GAP = /^(?:预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破)*$/;
+
+export const measureRule: Rule = {
+  id: "measure",
+  description: "(主体)指标(比较)Q单位: the value of a named measure",
+  produce({ text, atoms, q }) {
+    const [cStart] = clauseOf(text, atoms, q.span[0]);
+    const ind = indicatorBefore(text, atoms, cStart, q.span[0]);
+    if (!ind) return null;
+    if (!GAP.test(text.slice(ind.end, q.span[0]))) return null;
+    const unit = normalisedUnit(q, ind.money);
+    if (!unit) return { skip: "unit_unknown", message: `no unit for ${q.text} (${ind.name})`, consumed: [q] };
+    const moneyUnit = unit.unit === "亿元" || unit.unit === "亿美元";
+    if (ind.money !== moneyUnit && !(ind.name === "规模" && !moneyUnit)) {
+      if (!(!ind.money && (unit.unit === "%" || q.unit?.kind === "count"))) {
+        return { skip: "measure_missing", message: `${ind.name} does not take ${unit.unit}`, consumed: [q] };
+      }
+    }
+    const subject = subjectBefore(text, atoms, cStart, ind.start);
+    if (!subject && /^(?:总数|数量|存量)$/.test(ind.name)) {
+      return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };
+    }
+    return {
+      candidates: [
+        candidateFrom("measure", atoms, q, unit, {
+          subject,
+          indicator: ind.name === "规模" && !moneyUnit ? "数量" : ind.name,
+        }),
+      ],
+      consumed: [q],
+    };
+  },
+};

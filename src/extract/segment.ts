@@ -1,0 +1,54 @@
+import type { Sentence } from "./types";
+
+const LIST_MARKER = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节部分])/;
+const END = /[。！？!?]/;
+
+/** Split normalised text into lines and sentences (。！？ and line ends). */
+export function segment(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineNo = 0;
+  let pos = 0;
+  while (pos < text.length) {
+    let lineEnd = text.indexOf("\n", pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd > pos) {
+      const line = text.slice(pos, lineEnd);
+      const marker = LIST_MARKER.exec(line);
+      const lineIsHeading = line.length <= 40 && !/[。!?！？;；,，]/.test(line.slice(0, -1));
+      let s = pos;
+      for (let i = pos; i < lineEnd; i++) {
+        if (END.test(text[i]) || i === lineEnd - 1) {
+          let e = i + 1;
+          while (e < lineEnd && /[”’」』)）]/.test(text[e])) e++;
+          const sentenceText = text.slice(s, e);
+          if (sentenceText.trim()) {
+            const first = s === pos;
+            out.push({
+              index: out.length,
+              start: s,
+              end: e,
+              text: sentenceText,
+              heading: lineIsHeading || (first && marker !== null && sentenceText.length <= 30),
+              line: lineNo,
+              listMarker: first && marker ? marker[0] : null,
+            });
+          }
+          s = e;
+          i = e - 1;
+        }
+      }
+    }
+    lineNo++;
+    pos = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Clause boundaries inside a sentence: the clause around `pos` as [start, end). */
+export function clauseAround(text: string, sentence: Sentence, pos: number): [number, number] {
+  let s = pos;
+  while (s > sentence.start && !/[,，;；:：]/.test(text[s - 1])) s--;
+  let e = pos;
+  while (e < sentence.end && !/[,，;；。!?！？]/.test(text[e])) e++;
+  return [s, e];
+}

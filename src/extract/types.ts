@@ -1,0 +1,101 @@
+import type { Comparator, RecordKind, Span } from "../model/schema";
+import type { RegionEntry } from "../lexicon/regions";
+import type { UnitDef } from "../lexicon/units";
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** A short line of its own without sentence punctuation, or a numbered heading. */
+  heading: boolean;
+  /** Index of the line (paragraph) the sentence sits in. */
+  line: number;
+  /** Text of a list marker the line starts with (一、 (一) 1.), if any. */
+  listMarker: string | null;
+}
+
+export interface QuantityAtom {
+  span: Span;
+  /** Where the number itself starts (after any comparator word). */
+  numberStart: number;
+  value: number;
+  valueMax: number | null;
+  unit: UnitDef | null;
+  /** A bare 亿/万亿 with no unit: money if the measure is money. */
+  bareYi: boolean;
+  comparator: Comparator | null;
+  /** Written with Chinese numerals (三个, 一到两个). */
+  chinese: boolean;
+  /** Followed by 的 or directly by a noun: it describes something ("超10亿元的项目"), it is not a figure. */
+  attributive: boolean;
+  text: string;
+}
+
+export interface YearAtom {
+  span: Span;
+  year: number;
+  /** Written as a number in the sentence (2026年), versus relative (今年, 十四五末) resolved by the date. */
+  explicit: boolean;
+  /** 到/至/截至 …年: a deadline. */
+  by: boolean;
+}
+
+export interface RegionAtom {
+  span: Span;
+  entry: RegionEntry | null;
+  /** 我市, 全区, 本市: the document's own region. */
+  self: "city" | "district" | null;
+  ambiguous: RegionEntry[];
+}
+
+export interface NamedAtom {
+  span: Span;
+  name: string;
+}
+
+export interface IndicatorAtom extends NamedAtom {
+  money: boolean;
+}
+
+export interface CueAtom {
+  span: Span;
+  kind: RecordKind;
+  /** Strong cues decide; weak ones only break ties. */
+  strong: boolean;
+  word: string;
+}
+
+/** Every atom of one sentence, with offsets into the document text. */
+export interface SentenceAtoms {
+  sentence: Sentence;
+  quantities: QuantityAtom[];
+  years: YearAtom[];
+  regions: RegionAtom[];
+  subjects: NamedAtom[];
+  indicators: IndicatorAtom[];
+  cues: CueAtom[];
+}
+
+/** A partial fact: rules fill what the sentence states, refiners what context implies, resolve closes it. */
+export interface Candidate {
+  rule: string;
+  sentence: Sentence;
+  span: Span;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  comparator: Comparator | null;
+  /** The comparator came from a tier label (万亿产业集群) rather than a comparator word. */
+  comparatorImplied?: boolean;
+  subject: { name: string; stated: boolean } | null;
+  indicator: string | null;
+  region: { entry: RegionEntry; stated: boolean } | null;
+  year: { year: number; stated: boolean } | null;
+  kind: RecordKind | null;
+}
+
+export interface DocumentContext {
+  date: { year: number; month: number | null; day: number | null } | null;
+  region: RegionEntry | null;
+}

@@ -1,0 +1,47 @@
+/** Measures a figure can be of, longest first when matched. Money-valued ones allow a bare 亿 (亿元). */
+export const INDICATORS: readonly { name: string; money: boolean; canonical?: string }[] = [
+  { name: "规模以上工业增加值", money: true }, { name: "规上工业增加值", money: true },
+  { name: "规模以上工业总产值", money: true }, { name: "规上工业总产值", money: true },
+  { name: "工业总产值", money: true }, { name: "工业增加值", money: true }, { name: "地区生产总值", money: true },
+  { name: "GDP", money: true, canonical: "地区生产总值" }, { name: "生产总值", money: true, canonical: "地区生产总值" },
+  { name: "产值规模", money: true }, { name: "总产值", money: true }, { name: "产值", money: true },
+  { name: "主营业务收入", money: true }, { name: "营业收入", money: true }, { name: "营收", money: true, canonical: "营业收入" },
+  { name: "销售收入", money: true }, { name: "销售额", money: true }, { name: "利润总额", money: true }, { name: "利润", money: true },
+  { name: "进出口总额", money: true }, { name: "外贸进出口", money: true, canonical: "进出口总额" },
+  { name: "进出口", money: true, canonical: "进出口总额" }, { name: "出口总额", money: true }, { name: "出口额", money: true },
+  { name: "固定资产投资", money: true }, { name: "工业投资", money: true }, { name: "社会消费品零售总额", money: true },
+  { name: "一般公共预算收入", money: true }, { name: "一般财政预算收入", money: true }, { name: "财政收入", money: true },
+  { name: "税收", money: true }, { name: "实际利用外资", money: true }, { name: "实际使用外资", money: true },
+  { name: "计划总投资额", money: true }, { name: "总投资额", money: true }, { name: "总投资", money: true, canonical: "总投资额" },
+  { name: "投资额", money: true }, { name: "投资金额", money: true, canonical: "投资额" }, { name: "投资", money: true }, { name: "研发投入", money: true },
+  { name: "技术合同成交额", money: true }, { name: "成交额", money: true }, { name: "增加值", money: true },
+  { name: "营业额", money: true }, { name: "融资", money: true }, { name: "扶持资金", money: true }, { name: "奖补资金", money: true },
+  { name: "扶持金额", money: true }, { name: "资金", money: true }, { name: "规模", money: true },
+  { name: "研发经费投入强度", money: false }, { name: "城镇化率", money: false }, { name: "占比", money: false },
+  { name: "比重", money: false }, { name: "增长率", money: false, canonical: "增速" }, { name: "增速", money: false },
+  { name: "总数", money: false }, { name: "数量", money: false }, { name: "存量", money: false },
+];
+
+const sorted = [...INDICATORS].sort((a, b) => b.name.length - a.name.length);
+
+export interface IndicatorMatch {
+  name: string;
+  money: boolean;
+  length: number;
+}
+
+export function matchIndicatorAt(text: string, pos: number): IndicatorMatch | null {
+  const hit = sorted.find((i) => text.startsWith(i.name, pos));
+  if (hit) return { name: hit.canonical ?? hit.name, money: hit.money, length: hit.name.length };
+  // any "…率" noun (整合率, 覆盖率, 普及率) of up to 8 characters ending here is a rate indicator
+  return null;
+}
+
+/** A rate noun ending right before `end` (信息系统整合率), scanning back at most 8 characters. */
+export function rateIndicatorBefore(text: string, end: number): { name: string; start: number } | null {
+  if (text[end - 1] !== "率") return null;
+  let s = end - 1;
+  while (s > 0 && end - s < 9 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !/[的是为在和及、]/.test(text[s - 1])) s--;
+  if (end - s < 3) return null;
+  return { name: text.slice(s, end), start: s };
+}

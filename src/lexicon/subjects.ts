@@ -1,0 +1,37 @@
+/**
+ * Industries, sectors and cluster names as they appear in Chinese policy documents (simplified). Compound
+ * cluster names (汽车及新能源) are recognised by joining entries with 及/与/和; enumerations before
+ * "N个…产业集群" are recognised structurally, so this list need not be complete.
+ */
+export const SUBJECTS: readonly string[] = [
+  "装备制造", "高端装备制造", "先进装备制造", "智能装备", "智能制造装备", "智能制造", "机器人", "工业机器人",
+  "泛家居", "家居", "家电", "智能家电", "陶瓷", "建材", "纺织服装", "纺织", "服装", "家具", "五金", "照明",
+  "汽车", "新能源汽车", "智能网联汽车", "汽车零部件", "汽摩", "新能源", "氢能", "储能", "光伏", "风电",
+  "军民融合", "电子信息", "新一代信息技术", "信息技术", "集成电路", "半导体", "新型显示", "软件", "软件和信息服务",
+  "人工智能", "大数据", "云计算", "物联网", "区块链", "工业互联网", "数字经济", "数字创意", "5G",
+  "新材料", "先进材料", "化工", "石化", "石油化工", "钢铁", "有色金属", "金属制品", "建筑", "建筑业",
+  "食品饮料", "食品", "饮料", "农产品加工", "现代农业", "农业", "消费品",
+  "生物医药", "医药", "医疗器械", "大健康", "健康", "中医药", "生命健康", "生物技术",
+  "现代服务业", "服务业", "生产性服务业", "金融", "现代金融", "科技金融", "商贸", "物流", "现代物流", "电子商务",
+  "文化创意", "文化旅游", "旅游", "会展", "总部经济", "楼宇经济", "航空航天", "航空", "海洋经济", "节能环保",
+  "环保", "绿色低碳", "先进制造业", "制造业", "战略性新兴产业", "高新技术产业", "高技术制造业", "外贸",
+];
+
+const sorted = [...SUBJECTS].sort((a, b) => b.length - a.length);
+
+/** Longest subject starting at `pos` (joined with 及/与/和 into a compound when both sides are subjects). */
+export function matchSubjectAt(text: string, pos: number): string | null {
+  const first = sorted.find((s) => text.startsWith(s, pos));
+  if (!first) return null;
+  let name = first;
+  let end = pos + first.length;
+  for (;;) {
+    const join = text[end];
+    if (join !== "及" && join !== "与" && join !== "和") break;
+    const next = sorted.find((s) => text.startsWith(s, end + 1));
+    if (!next) break;
+    name += join + next;
+    end += 1 + next.length;
+  }
+  return name;
+}

@@ -1,0 +1,48 @@
+/**
+ * Units after a number, longest first. `to` is the unit the dataset stores and `scale` converts into it:
+ * money → 亿元, counts and physical units with 万/亿 multiplied out (3万个 → 30000 个).
+ */
+export interface UnitDef {
+  surface: string;
+  to: string;
+  scale: number;
+  kind: "money" | "percent" | "points" | "count" | "measure";
+}
+
+const money: UnitDef[] = [
+  { surface: "万亿元", to: "亿元", scale: 10000, kind: "money" },
+  { surface: "亿元", to: "亿元", scale: 1, kind: "money" },
+  { surface: "千万元", to: "亿元", scale: 0.1, kind: "money" },
+  { surface: "百万元", to: "亿元", scale: 0.01, kind: "money" },
+  { surface: "万元", to: "亿元", scale: 0.0001, kind: "money" },
+  { surface: "亿美元", to: "亿美元", scale: 1, kind: "money" },
+  { surface: "万美元", to: "亿美元", scale: 0.0001, kind: "money" },
+  { surface: "美元", to: "亿美元", scale: 1e-8, kind: "money" },
+  { surface: "元", to: "亿元", scale: 1e-8, kind: "money" },
+];
+
+const COUNT_UNITS = [
+  "家次", "人次", "场次", "个", "家", "项", "件", "类", "台", "名", "场", "次", "人", "户", "座", "条", "所", "辆",
+  "套", "批", "款", "宗", "栋", "艘", "架", "部", "份", "篇", "本", "张", "只", "支", "处", "间", "种", "枚",
+];
+const MEASURE_UNITS = [
+  "平方公里", "平方米", "公顷", "亩", "公里", "千米", "千瓦时", "千瓦", "兆瓦", "吨标准煤", "吨", "标准箱", "立方米",
+];
+
+const SPECIAL: UnitDef[] = [
+  { surface: "个百分点", to: "百分点", scale: 1, kind: "points" },
+  { surface: "百分点", to: "百分点", scale: 1, kind: "points" },
+  { surface: "%", to: "%", scale: 1, kind: "percent" },
+  { surface: "％", to: "%", scale: 1, kind: "percent" },
+];
+
+export const UNITS: readonly UnitDef[] = [
+  ...money,
+  ...SPECIAL,
+  ...MEASURE_UNITS.map((u): UnitDef => ({ surface: u, to: u, scale: 1, kind: "measure" })),
+  ...COUNT_UNITS.map((u): UnitDef => ({ surface: u, to: u, scale: 1, kind: "count" })),
+].sort((a, b) => b.surface.length - a.surface.length);
+
+export function matchUnitAt(text: string, pos: number): UnitDef | null {
+  return UNITS.find((u) => text.startsWith(u.surface, pos)) ?? null;
+}
