@@ -1,0 +1,131 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { SingleBar, Presets } from "cli-progress";
+import { assembleDataset, processDocument, type DocumentResult } from "../dataset/build";
+import type { PolicyRecord } from "../model/schema";
+import { DecodeError } from "../text/decode";
+import { expandInputs, readInput } from "./files";
+import { formatCsv, formatTable } from "./format";
+
+const USAGE = `policy-targets — policy documents → a dataset of targets and actuals
+
+Usage:
+  policy-targets dataset [files or folders…] [--out file.json]   build the dataset (default: seeds/ → dist/policy-dataset.json)
+  policy-targets extract <files or folders…> [--json | --csv]     print the records found
+  policy-targets summary [files or folders…]                      a readable summary per document (default: seeds/)
+`;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+/** Run the CLI; resolves to the exit code (0 ok, 1 some input failed, 2 usage). */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { out: { type: "string" }, json: { type: "boolean" }, csv: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (e) {
+    io.err(`policy-targets: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (!command || command === "help" || command === "--help" || command === "-h" || values.help) {
+    io.out(USAGE);
+    return command ? 0 : 2;
+  }
+  const inputs = positionals.length > 0 ? positionals : command === "extract" ? [] : [defaultSeeds()];
+  if (inputs.length === 0) {
+    io.err(`policy-targets ${command}: name at least one file or folder\n`);
+    return 2;
+  }
+  if (command !== "dataset" && command !== "extract" && command !== "summary") {
+    io.err(`policy-targets: unknown command "${command}"\n${USAGE}`);
+    return 2;
+  }
+  const { results, failed } = processAll(inputs, io);
+  const dataset = assembleDataset(results);
+
+  if (command === "dataset") {
+    const out = values.out ?? path.join("dist", "policy-dataset.json");
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify(dataset, null, 1) + "\n");
+    io.out(`wrote ${out}: ${dataset.documents.length} documents, ${dataset.records.length} records, version ${dataset.version}\n`);
+  } else if (command === "extract") {
+    const records = dataset.records;
+    if (values.json) io.out(JSON.stringify(records, null, 2) + "\n");
+    else if (values.csv) io.out(formatCsv(records));
+    else io.out(formatTable(records) + "\n");
+  } else {
+    io.out(summary(results));
+  }
+  if (failed > 0) io.err(`${failed} of ${failed + results.length} file(s) could not be read\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+function defaultSeeds(): string {
+  const local = path.resolve("seeds");
+  return fs.existsSync(local) ? local : path.join(__dirname, "..", "..", "seeds");
+}
+
+function processAll(inputs: string[], io: Io): { results: DocumentResult[]; failed: number } {
+  const files = expandInputs(inputs);
+  const bar = io.isTTY && files.length > 1 ? new SingleBar({ format: "{bar} {value}/{total} {file}", hideCursor: true }, Presets.shades_classic) : null;
+  bar?.start(files.length, 0, { file: "" });
+  const results: DocumentResult[] = [];
+  let failed = 0;
+  for (const f of files) {
+    const read = readInput(f);
+    bar?.increment(1, { file: path.basename(f.path) });
+    if (read.error || !read.bytes) {
+      failed++;
+      bar?.stop();
+      io.err(`error: ${read.error}\n`);
+      continue;
+    }
+    try {
+      results.push(processDocument({ file: path.basename(f.path), bytes: read.bytes }));
+    } catch (e) {
+      failed++;
+      const msg = e instanceof DecodeError ? e.message : `could not be processed (${(e as Error).message})`;
+      io.err(`error: ${f.path}: ${msg}\n`);
+    }
+  }
+  bar?.stop();
+  return { results, failed };
+}
+
+function summary(results: DocumentResult[]): string {
+  const parts: string[] = [];
+  for (const r of results) {
+    const d = r.document;
+    const targets = r.records.filter((x) => x.kind === "target").length;
+    parts.push(
+      `■ ${d.file}\n  标题 ${d.title}\n  发文 ${d.issuer ?? "—"}   日期 ${d.date ?? "—"}   地区 ${d.regions.join("、") || "—"}\n` +
+        `  ${r.records.length} 条记录 (目标 ${targets}, 实际 ${r.records.length - targets}), ${r.diagnostics.length} 条未采用 (诊断), ${d.warnings.length} 条文本警告\n`,
+    );
+    if (r.records.length > 0) parts.push(indent(formatTable(r.records as PolicyRecord[], 30)) + "\n");
+    parts.push("\n");
+  }
+  return parts.join("");
+}
+
+function indent(s: string): string {
+  return s
+    .split("\n")
+    .map((l) => "  " + l)
+    .join("\n");
+}
