@@ -44,11 +44,16 @@ export function segment(text: string): Sentence[] {
   return out;
 }
 
+const MAX_CLAUSE = 160;
+
 /** Clause boundaries inside a sentence: the clause around `pos` as [start, end). */
 export function clauseAround(text: string, sentence: Sentence, pos: number): [number, number] {
+  // a clause is short; the bound keeps pathological input (a megabyte without a comma) linear
+  const min = Math.max(sentence.start, pos - MAX_CLAUSE);
+  const max = Math.min(sentence.end, pos + MAX_CLAUSE);
   let s = pos;
-  while (s > sentence.start && !/[,，;；:：]/.test(text[s - 1])) s--;
+  while (s > min && !/[,，;；:：]/.test(text[s - 1])) s--;
   let e = pos;
-  while (e < sentence.end && !/[,，;；。!?！？]/.test(text[e])) e++;
+  while (e < max && !/[,，;；。!?！？]/.test(text[e])) e++;
   return [s, e];
 }

@@ -18,17 +18,20 @@ export const SUBJECTS: readonly string[] = [
 ];
 
 const sorted = [...SUBJECTS].sort((a, b) => b.length - a.length);
+const byFirst = new Map<string, string[]>();
+for (const s of sorted) byFirst.set(s[0], [...(byFirst.get(s[0]) ?? []), s]);
+const longestAt = (text: string, pos: number) => byFirst.get(text[pos])?.find((s) => text.startsWith(s, pos));
 
 /** Longest subject starting at `pos` (joined with 及/与/和 into a compound when both sides are subjects). */
 export function matchSubjectAt(text: string, pos: number): string | null {
-  const first = sorted.find((s) => text.startsWith(s, pos));
+  const first = longestAt(text, pos);
   if (!first) return null;
   let name = first;
   let end = pos + first.length;
   for (;;) {
     const join = text[end];
     if (join !== "及" && join !== "与" && join !== "和") break;
-    const next = sorted.find((s) => text.startsWith(s, end + 1));
+    const next = longestAt(text, end + 1);
     if (!next) break;
     name += join + next;
     end += 1 + next.length;

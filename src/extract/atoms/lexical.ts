@@ -61,7 +61,9 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
       out.push({ span: [from + i, from + i + c.word.length], kind: c.kind, strong: c.strong, word: c.word });
     }
   }
-  for (const m of s.matchAll(FUTURE_JIANG)) out.push({ span: [from + m.index, from + m.index + 1], kind: "target", strong: false, word: "将" });
+  for (const m of s.matchAll(FUTURE_JIANG)) out.push({ span: [from + m.index, from + m.index + 1], kind: "target", strong: true, word: "将" });
+  // 今年/年内 written in the sentence: the current year's plan
+  for (const m of s.matchAll(/今年|年内|本年度/g)) out.push({ span: [from + m.index, from + m.index + m[0].length], kind: "target", strong: false, word: m[0] });
   for (const m of s.matchAll(PERFECTIVE)) out.push({ span: [from + m.index, from + m.index + m[0].length], kind: "actual", strong: true, word: m[0] });
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -8,7 +8,7 @@ export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百
 
 /** Parse a run of Chinese numerals; null if malformed. */
 export function parseChineseNumeral(s: string): number | null {
-  if (!s) return null;
+  if (!s || s.length > 16) return null;
   let total = 0;
   let section = 0;
   let digit: number | null = null;
@@ -51,6 +51,7 @@ const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 export function readNumber(text: string, pos: number): NumberToken | null {
   ARABIC.lastIndex = pos;
   const a = ARABIC.exec(text);
+  if (a && a[0].length > 24) return null; // a run of digits that long is no figure
   if (a) {
     let value = Number(a[0].replace(/,/g, ""));
     let end = pos + a[0].length;
@@ -69,6 +70,7 @@ export function readNumber(text: string, pos: number): NumberToken | null {
   const c = CHINESE_RUN.exec(text);
   if (!c) return null;
   const run = c[0];
+  if (run.length > 16) return null;
   // a run that is only 万/亿 is a multiplier word (超亿元, 万亿级), worth one of it
   if (/^[万亿]+$/.test(run)) {
     const v = run === "万亿" ? 1e12 : run === "亿" ? 1e8 : run === "万" ? 1e4 : null;

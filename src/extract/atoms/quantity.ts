@@ -22,7 +22,10 @@ export function findQuantities(text: string, from: number, to: number): Quantity
     }
     const num = readNumber(text, i);
     if (!num || num.end > to) {
-      i++;
+      // skip the whole run of numeral characters: a malformed run is not re-read from every position
+      let j = i + 1;
+      while (j < to && NUMBER_START.test(text[j])) j++;
+      i = j;
       continue;
     }
     const q = buildQuantity(text, num, from, to);

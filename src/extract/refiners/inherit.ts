@@ -31,10 +31,11 @@ export function inheritContext(
     return null;
   };
   const fallbackYear = meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null;
+  const isLead = (from: number, at: number) => at - from <= 40 && LEAD.test(text.slice(from, at));
   for (const atoms of all) {
     const s = atoms.sentence;
-    const lead = atoms.regions.find((r) => LEAD.test(text.slice(s.start, r.span[0])));
-    const leadYear = atoms.years.find((y) => LEAD.test(text.slice(s.start, y.span[0])));
+    const lead = atoms.regions.find((r) => isLead(s.start, r.span[0]));
+    const leadYear = atoms.years.find((y) => isLead(s.start, y.span[0]));
     if (s.heading && atoms.regions.length > 0 && pick(atoms.regions[0])) {
       ctxRegion = pick(atoms.regions[0]);
       ctxYear = null; // a new section of a news page
@@ -52,7 +53,7 @@ export function inheritContext(
       if (!c.region) {
         const [cStart] = clauseAround(text, s, c.span[0]);
         const own = atoms.regions.filter(
-          (r) => r.span[1] <= c.span[0] && r.span[0] >= cStart && LEAD.test(text.slice(cStart, r.span[0])) && pick(r),
+          (r) => r.span[1] <= c.span[0] && r.span[0] >= cStart && isLead(cStart, r.span[0]) && pick(r),
         )[0];
         if (own) c.region = { entry: pick(own)!, stated: true };
         else if (lead && lead.span[1] <= c.span[0] && pick(lead)) c.region = { entry: pick(lead)!, stated: true };

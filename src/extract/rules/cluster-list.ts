@@ -1,7 +1,7 @@
 // Cluster lists: "汽车及新能源、军民融合及电子信息2个产业集群产值规模突破5000亿",
 // "装备制造、泛家居2个万亿产业集群", "A、B、C等3个千亿级产业集群" → one record per named cluster.
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, enumerationBefore, impliedComparator, indicatorBefore, normalisedUnit } from "./helpers";
+import { topicStart, candidateFrom, clauseOf, enumerationBefore, impliedComparator, indicatorBefore, normalisedUnit } from "./helpers";
 import { parseChineseNumeral } from "../atoms/numeral";
 
 const COUNT_TIER = /(?:等)?(\d+|[一二两三四五六七八九十]+)(?:个|大)([^,，;；。、]{0,14}?)(?:产业集群|集群|产业|行业)/g;
@@ -18,7 +18,7 @@ export const clusterListRule: Rule = {
       const tierStart = cStart + m.index;
       const tierEnd = tierStart + m[0].length;
       const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
-      const enumeration = enumerationBefore(text, cStart, tierStart);
+      const enumeration = enumerationBefore(text, topicStart(atoms, cStart, tierStart), tierStart);
       if (!enumeration || count !== enumeration.items.length) continue;
       const countEnd = tierStart + m[0].indexOf(m[1]) + m[1].length;
       const inLabel = q.span[0] >= countEnd && q.span[1] <= tierEnd && (q.bareYi || q.unit?.kind === "money");

@@ -1,7 +1,7 @@
 // Counts: "新建5G基站3万个", "培育引进大数据智能化企业1000家", "完成4个基础数据库、60个以上部门数据资源池",
 // "省级孵化器7个", "市级共享数据突破3500类", "引进1~2家连锁企业总部".
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, normalisedUnit, thingPhrase } from "./helpers";
+import { topicStart, candidateFrom, clauseOf, normalisedUnit, thingPhrase } from "./helpers";
 
 const VERB =
   /(?:新建|建成|建设|培育引进|培育|引进|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|有|拥有|共有)(?:了)?/g;
@@ -17,6 +17,7 @@ export const countRule: Rule = {
     let verbEnd = cStart;
     VERB.lastIndex = 0;
     for (let m = VERB.exec(before); m; m = VERB.exec(before)) verbEnd = cStart + m.index + m[0].length;
+    verbEnd = Math.max(verbEnd, topicStart(atoms, cStart, q.span[0]));
     const between = text.slice(verbEnd, q.span[0]);
     // NP right before the figure (新建5G基站3万个), unless that text is an earlier list item
     let np = /[、,，]/.test(between) ? null : thingPhrase(text, verbEnd, q.span[0]);
@@ -26,6 +27,9 @@ export const countRule: Rule = {
       np = tail ? thingPhrase(tail[0], 0, tail[0].length) : null;
     }
     if (!np) return { skip: "measure_missing", message: `count ${q.text} of an unnamed thing`, consumed: [q] };
+    if (/[超亿万千百]元|亿级|亿元/.test(text.slice(q.span[1], cEnd)) && /集群|产业|企业/.test(np)) {
+      return { skip: "non_fact", message: "a tier declaration (N个超X亿元…集群), not a figure", consumed: [q] };
+    }
     return {
       candidates: [candidateFrom("count", atoms, q, normalisedUnit(q, false), { subject: { name: np, stated: true } })],
       consumed: [q],

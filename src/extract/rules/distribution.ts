@@ -1,5 +1,5 @@
 // 分别: "市级、区县信息系统整合率分别达到75%、50%", "第一、二产业增加值分别增长3%、5%" → one record per item.
-import { clauseOf, candidateFrom, enumerationBefore, indicatorBefore, normalisedUnit } from "./helpers";
+import { topicStart, clauseOf, candidateFrom, enumerationBefore, indicatorBefore, normalisedUnit } from "./helpers";
 import type { Rule } from "./rule";
 
 export const distributionRule: Rule = {
@@ -16,7 +16,7 @@ export const distributionRule: Rule = {
       const between = text.slice(list[i - 1].span[1], list[i].span[0]);
       if (!/^[、和及]$/.test(between)) return null;
     }
-    const enumeration = enumerationBefore(text, cStart, fenbie);
+    const enumeration = enumerationBefore(text, topicStart(atoms, cStart, fenbie), fenbie);
     if (!enumeration) return null;
     const items = [...enumeration.items];
     // the indicator is written once, glued to the last item: 区县信息系统整合率

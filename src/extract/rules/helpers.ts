@@ -3,6 +3,13 @@ import { rateIndicatorBefore } from "../../lexicon/indicators";
 import { clauseAround } from "../segment";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 
+/** Where the topic of a clause starts: after its leading region and year mentions (到2025年,重庆市…). */
+export function topicStart(atoms: SentenceAtoms, from: number, to: number): number {
+  let s = from;
+  for (const a of [...atoms.regions, ...atoms.years]) if (a.span[0] >= from && a.span[1] <= to && a.span[0] <= s + 1) s = Math.max(s, a.span[1]);
+  return s;
+}
+
 export function clauseOf(text: string, atoms: SentenceAtoms, pos: number): [number, number] {
   return clauseAround(text, atoms.sentence, pos);
 }

@@ -21,6 +21,9 @@ export const measureRule: Rule = {
         return { skip: "measure_missing", message: `${ind.name} does not take ${unit.unit}`, consumed: [q] };
       }
     }
+    if (/、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(text.slice(cStart, ind.start))) {
+      return { skip: "measure_missing", message: "a list before the measure that no list rule paired up", consumed: [q] };
+    }
     const subject = subjectBefore(text, atoms, cStart, ind.start);
     if (!subject && /^(?:总数|数量|存量)$/.test(ind.name)) {
       return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };

@@ -1,0 +1,27 @@
+import { expectAll, expectNone, expectOne } from "../helpers/extract-case";
+
+const D2021 = "2021年3月1日";
+
+describe("growth: (指标)(同比)增长X%", () => {
+  test.each([
+    ["2020年,沈阳高新区地区生产总值增长4%。", "增长4%"],
+    ["2020年,沈阳高新区地区生产总值同比增长4%。", "同比增长4%"],
+    ["2020年沈阳高新区地区生产总值比上年增长4%。", "比上年增长4%"],
+  ])("%s", (text, mention) =>
+    expectOne(text, { kind: "actual", region: "沈阳高新区", indicator: "地区生产总值增速", value: 4, unit: "%", year: 2020, mention }, D2021));
+
+  test("growth after a figure takes that figure's measure", () =>
+    expectAll(
+      "2020年,佛山高新区营业收入4569.44亿元,增长2.65%。",
+      [
+        { indicator: "营业收入", value: 4569.44, unit: "亿元" },
+        { indicator: "营业收入增速", value: 2.65, unit: "%", mention: "增长2.65%" },
+      ],
+      D2021,
+    ));
+
+  test("a subject's growth target", () =>
+    expectOne("今年,重庆市力争数字经济增长15%以上。", { kind: "target", subject: "数字经济", indicator: "增速", comparator: "gte", value: 15, year: 2020 }, "2020年5月6日"));
+
+  test.each([["2020年全市某项指标下降3%。"], ["增长率较高,占比约35%。"]])("no record: %s", (t) => expectNone(t, D2021));
+});

@@ -1,0 +1,39 @@
+import { expectNone, expectOne } from "../helpers/extract-case";
+
+// Dated context so that kind and year are decided the way a reader would.
+const D2021 = "2021年3月1日";
+
+describe("measure: (主体)指标(比较)Q单位", () => {
+  const actual = { kind: "actual", region: "佛山高新区", indicator: "工业总产值", value: 4191.83, unit: "亿元", year: 2020, comparator: "eq" } as const;
+  test.each([
+    ["2020年,佛山高新区实现工业总产值4191.83亿元。", "4191.83亿元"],
+    ["2020年,佛山高新区预计实现工业总产值4191.83亿元。", "4191.83亿元"],
+    ["2020年,佛山高新区工业总产值为4191.83亿元。", "4191.83亿元"],
+    ["2020年佛山高新区完成工业总产值4191.83亿元。", "4191.83亿元"],
+    ["2020年,佛山高新区工业总产值41918300万元。", "41918300万元"],
+  ])("%s", (text, mention) => expectOne(text, { ...actual, mention }, D2021));
+
+  const target = { kind: "target", region: "佛山市", subject: null, indicator: "地区生产总值", unit: "亿元", year: 2025, value: 15000 } as const;
+  test.each([
+    ["到2025年,佛山市地区生产总值突破1.5万亿元。", "gt"],
+    ["到2025年,佛山市地区生产总值达到15000亿元以上。", "gte"],
+    ["力争到2025年佛山市地区生产总值超过1.5万亿元。", "gt"],
+    ["到2025年,佛山市GDP约1.5万亿元。", "approx"],
+  ])("%s", (text, comparator) => expectOne(text, { ...target, comparator: comparator as "gt" }, D2021));
+
+  test("bare 亿 with a money measure is 亿元", () =>
+    expectOne("到2026年,佛山市工业总产值突破5000亿。", { value: 5000, unit: "亿元", comparator: "gt", mention: "突破5000亿" }, D2021));
+  test("subject before the measure", () =>
+    expectOne("2020年,佛山高新区其中高新技术企业工业总产值3356.61亿元。", { subject: "高新技术企业", value: 3356.61 }, D2021));
+
+  test.each([
+    ["佛山市人民政府关于印发佛山市“2+2+4”产业集群实施意见的通知(佛府〔2020〕82号)"],
+    ["2018年是改革开放40周年,建党100周年。"],
+    ["第三条 本办法自2017年7月1日起施行。"],
+    ["加快建设5G基站和3D打印中心。"],
+    ["推动“1+1+9”工作部署,实施“十四五”规划。"],
+    ["佛山高新区位列全国先进制造业百强区第13位。"],
+    ["发展一批营业收入超100亿元、税收超10亿元的商务楼宇。"],
+    ["做好三篇文章,落实五项工作,实现“三个转变”。"],
+  ])("no record: %s", (text) => expectNone(text, D2021));
+});
