@@ -33,6 +33,7 @@ export function distributeTiers(text: string, all: SentenceAtoms[]): Candidate[]
       out.push(
         candidateFrom("tier-heading", head, q, unit, {
           subject: { name: item.name, stated: false },
+          indicator: "规模",
           comparator: cmp.comparator,
           comparatorImplied: cmp.implied,
         }),

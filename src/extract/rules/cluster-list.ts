@@ -32,7 +32,7 @@ export const clusterListRule: Rule = {
       const candidates = enumeration.items.map((name) =>
         candidateFrom("cluster-list", atoms, q, unit, {
           subject: { name, stated: true },
-          indicator: indicator?.name ?? null,
+          indicator: indicator?.name ?? (inLabel ? "规模" : null), // 万亿产业集群: the cluster's scale
           comparator: cmp.comparator,
           comparatorImplied: cmp.implied,
         }),

@@ -23,8 +23,12 @@ export const countRule: Rule = {
     let np = /[、,，]/.test(between) ? null : thingPhrase(text, verbEnd, q.span[0]);
     if (!np && verbEnd > cStart && (verbEnd === q.span[0] || /[、]$/.test(between))) {
       // N个 NP after a verb (完成4个基础数据库): the counted thing follows the unit
-      const tail = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`).exec(text.slice(q.span[1], cEnd));
+      // quoted names inside the phrase are dropped; of "A和B活动" the last conjunct is kept
+      const after = text.slice(q.span[1], cEnd).replace(/“[^”]{0,20}”/g, "");
+      const tail = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`).exec(after);
       np = tail ? thingPhrase(tail[0], 0, tail[0].length) : null;
+      const conj = /^[\u4e00-\u9fff]{2,12}和([\u4e00-\u9fff]{2,10}?)(?=[,，。;；、]|$)/.exec(after);
+      if (!np && conj) np = thingPhrase(conj[1], 0, conj[1].length);
     }
     if (!np) return { skip: "measure_missing", message: `count ${q.text} of an unnamed thing`, consumed: [q] };
     if (/[超亿万千百]元|亿级|亿元/.test(text.slice(q.span[1], cEnd)) && /集群|产业|企业/.test(np)) {
