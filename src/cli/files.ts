@@ -23,9 +23,12 @@ export function expandInputs(args: string[]): InputFile[] {
       continue;
     }
     if (stat.isDirectory()) {
-      const names = fs.readdirSync(arg).filter((n) => DOCUMENT_EXTENSIONS.includes(path.extname(n).toLowerCase()));
+      const names = fs
+        .readdirSync(arg)
+        .filter((n) => DOCUMENT_EXTENSIONS.includes(path.extname(n).toLowerCase()));
       names.sort();
-      if (names.length === 0) out.push({ path: arg, error: `${arg}: no .txt or .html documents in this folder` });
+      if (names.length === 0)
+        out.push({ path: arg, error: `${arg}: no .txt or .html documents in this folder` });
       for (const n of names) out.push({ path: path.join(arg, n) });
     } else out.push({ path: arg });
   }
@@ -38,7 +41,10 @@ export function readInput(f: InputFile): InputFile {
   try {
     const size = fs.statSync(f.path).size;
     if (size > MAX_FILE_BYTES) {
-      return { ...f, error: `${f.path}: file is ${(size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
+      return {
+        ...f,
+        error: `${f.path}: file is ${(size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`,
+      };
     }
     return { ...f, bytes: fs.readFileSync(f.path) };
   } catch (e) {

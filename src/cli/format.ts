@@ -1,7 +1,17 @@
 import { COMPARATOR_LABELS } from "../lexicon/comparators";
 import type { PolicyRecord } from "../model/schema";
 
-const COLUMNS = ["kind", "region", "subject", "indicator", "comparator", "value", "unit", "year", "quote"] as const;
+const COLUMNS = [
+  "kind",
+  "region",
+  "subject",
+  "indicator",
+  "comparator",
+  "value",
+  "unit",
+  "year",
+  "quote",
+] as const;
 
 function cells(r: PolicyRecord): string[] {
   return [
@@ -20,7 +30,12 @@ function cells(r: PolicyRecord): string[] {
 /** Display width: CJK characters take two columns. */
 export function width(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
 }
 
@@ -31,7 +46,6 @@ function fit(s: string, w: number): string {
     const cw = width(ch);
     if (used + cw > w) {
       out = out.slice(0, -1) + "…";
-      used = used - 1 + 1;
       break;
     }
     out += ch;
@@ -46,8 +60,14 @@ export function formatTable(records: PolicyRecord[], quoteWidth = 40): string {
     c[8] = c[8].length > 0 ? c[8] : "";
     return c;
   });
-  const widths = header.map((h, i) => (i === 8 ? quoteWidth : Math.max(width(h), ...rows.map((r) => Math.min(width(r[i]), 24)))));
-  const line = (c: string[]) => c.map((x, i) => fit(x, widths[i])).join("  ").trimEnd();
+  const widths = header.map((h, i) =>
+    i === 8 ? quoteWidth : Math.max(width(h), ...rows.map((r) => Math.min(width(r[i]), 24))),
+  );
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => fit(x, widths[i]))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -55,7 +75,20 @@ export function formatCsv(records: PolicyRecord[]): string {
   const esc = (s: string) => (/[",\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const head = [...COLUMNS, "id", "documentId", "span"].join(",");
   const rows = records.map((r) => {
-    const c = [r.kind, r.region, r.subject ?? "", r.indicator ?? "", r.comparator, r.valueMax !== null ? `${r.value}~${r.valueMax}` : String(r.value), r.unit, r.year === null ? "" : String(r.year), r.quote, r.id, r.documentId, `${r.span[0]}-${r.span[1]}`];
+    const c = [
+      r.kind,
+      r.region,
+      r.subject ?? "",
+      r.indicator ?? "",
+      r.comparator,
+      r.valueMax !== null ? `${r.value}~${r.valueMax}` : String(r.value),
+      r.unit,
+      r.year === null ? "" : String(r.year),
+      r.quote,
+      r.id,
+      r.documentId,
+      `${r.span[0]}-${r.span[1]}`,
+    ];
     return c.map(esc).join(",");
   });
   return [head, ...rows].join("\n") + "\n";

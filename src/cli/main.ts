@@ -36,7 +36,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { out: { type: "string" }, json: { type: "boolean" }, csv: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        out: { type: "string" },
+        json: { type: "boolean" },
+        csv: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (e) {
     io.err(`policy-targets: ${(e as Error).message}\n${USAGE}`);
@@ -63,7 +68,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const out = values.out ?? path.join("dist", "policy-dataset.json");
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     fs.writeFileSync(out, JSON.stringify(dataset, null, 1) + "\n");
-    io.out(`wrote ${out}: ${dataset.documents.length} documents, ${dataset.records.length} records, version ${dataset.version}\n`);
+    io.out(
+      `wrote ${out}: ${dataset.documents.length} documents, ${dataset.records.length} records, version ${dataset.version}\n`,
+    );
   } else if (command === "extract") {
     const records = dataset.records;
     if (values.json) io.out(JSON.stringify(records, null, 2) + "\n");
@@ -83,7 +90,10 @@ function defaultSeeds(): string {
 
 function processAll(inputs: string[], io: Io): { results: DocumentResult[]; failed: number } {
   const files = expandInputs(inputs);
-  const bar = io.isTTY && files.length > 1 ? new SingleBar({ format: "{bar} {value}/{total} {file}", hideCursor: true }, Presets.shades_classic) : null;
+  const bar =
+    io.isTTY && files.length > 1
+      ? new SingleBar({ format: "{bar} {value}/{total} {file}", hideCursor: true }, Presets.shades_classic)
+      : null;
   bar?.start(files.length, 0, { file: "" });
   const results: DocumentResult[] = [];
   let failed = 0;

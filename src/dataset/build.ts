@@ -23,7 +23,8 @@ export function processDocument(src: SourceDocument): DocumentResult {
   const id = "d" + fnv1a64(n.text).slice(0, 12);
   const x = extract(id, n.text);
   const warnings: TextWarning[] = [...n.warnings, ...x.warnings];
-  if (n.text.trim() === "") warnings.push({ code: "empty_text", message: "no text left after normalisation", at: null });
+  if (n.text.trim() === "")
+    warnings.push({ code: "empty_text", message: "no text left after normalisation", at: null });
   const document: PolicyDocument = {
     id,
     file: src.file,
@@ -54,7 +55,21 @@ export function assembleDataset(results: DocumentResult[]): Dataset {
 /** A content hash over documents and records: equal content, equal version. */
 export function datasetVersion(documents: PolicyDocument[], records: PolicyRecord[]): string {
   const h = fnv1a64(
-    JSON.stringify([documents.map((d) => [d.id, d.file, d.title, d.date]), records.map((r) => [r.id, r.kind, r.region, r.subject, r.indicator, r.value, r.valueMax, r.unit, r.comparator, r.year])]),
+    JSON.stringify([
+      documents.map((d) => [d.id, d.file, d.title, d.date]),
+      records.map((r) => [
+        r.id,
+        r.kind,
+        r.region,
+        r.subject,
+        r.indicator,
+        r.value,
+        r.valueMax,
+        r.unit,
+        r.comparator,
+        r.year,
+      ]),
+    ]),
   );
   return `${SCHEMA_VERSION}.${h.slice(0, 12)}`;
 }

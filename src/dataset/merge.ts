@@ -12,5 +12,10 @@ export function mergeDatasets(bundled: Dataset, workbook: Dataset): Dataset {
   for (const r of workbook.records) records.set(r.id, r);
   const documents = [...docs.values()];
   const all = [...records.values()];
-  return { schemaVersion: bundled.schemaVersion, version: datasetVersion(documents, all), documents, records: all };
+  return {
+    schemaVersion: bundled.schemaVersion,
+    version: datasetVersion(documents, all),
+    documents,
+    records: all,
+  };
 }

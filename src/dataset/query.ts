@@ -14,7 +14,9 @@ export interface RecordQuery {
 
 /** Clean a name a person typed: trim, full-width → half-width, traditional → simplified. */
 export function cleanName(name: string): string {
-  const narrow = name.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\s\u3000]+/g, "");
+  const narrow = name
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]+/g, "");
   return toSimplifiedRaw(narrow);
 }
 
@@ -40,7 +42,9 @@ export class DatasetIndex {
   }
 
   regions(): string[] {
-    return [...this.byRegion.keys()].filter((k) => !k.startsWith("~")).sort((a, b) => a.localeCompare(b, "zh-CN"));
+    return [...this.byRegion.keys()]
+      .filter((k) => !k.startsWith("~"))
+      .sort((a, b) => a.localeCompare(b, "zh-CN"));
   }
 
   subjects(region: string): string[] {
@@ -62,7 +66,8 @@ export class DatasetIndex {
     const name = cleanName(input);
     if (!name) return { ok: false, message: "地区名称为空 (empty region name)", suggestions: [] };
     if (this.byRegion.has(name)) return { ok: true, name };
-    for (const e of gazetteer().lookup(name)) if (this.byRegion.has(e.name)) return { ok: true, name: e.name };
+    for (const e of gazetteer().lookup(name))
+      if (this.byRegion.has(e.name)) return { ok: true, name: e.name };
     const suggestions = closest(name, this.regions());
     return { ok: false, message: `未找到地区“${input}” (unknown region)`, suggestions };
   }
@@ -75,12 +80,18 @@ export class DatasetIndex {
     const bare = (s: string) => s.replace(/(?:产业集群|集群|产业)$/, "");
     const hit = subjects.find((s) => bare(s) === bare(name));
     if (hit) return { ok: true, name: hit };
-    return { ok: false, message: `${region}没有对象“${input}” (unknown subject)`, suggestions: closest(name, subjects) };
+    return {
+      ok: false,
+      message: `${region}没有对象“${input}” (unknown subject)`,
+      suggestions: closest(name, subjects),
+    };
   }
 
   /** Records matching a query; names must already be resolved. */
   find(q: RecordQuery): PolicyRecord[] {
-    const list = q.subject ? (this.byRegionSubject.get(`${q.region}\u0001${q.subject}`) ?? []) : (this.byRegion.get(q.region) ?? []);
+    const list = q.subject
+      ? (this.byRegionSubject.get(`${q.region}\u0001${q.subject}`) ?? [])
+      : (this.byRegion.get(q.region) ?? []);
     return list.filter(
       (r) =>
         (q.indicator == null || r.indicator === q.indicator) &&

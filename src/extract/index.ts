@@ -1,6 +1,7 @@
 import { gazetteer } from "../lexicon/regions";
 import type { Diagnostic, PolicyRecord, TextWarning } from "../model/schema";
 import { atomsOf } from "./atoms";
+import { findRegions } from "./atoms/region";
 import { classifyKind } from "./refiners/kind";
 import { documentMeta, type DocumentMeta } from "./refiners/document-meta";
 import { inheritContext, type ContextMood } from "./refiners/inherit";
@@ -26,18 +27,10 @@ export interface Extraction {
 export function extract(documentId: string, text: string): Extraction {
   const gaz = gazetteer();
   const sentences = segment(text);
-  // the date must be known before relative years (今年) are read; regions are cheap to read twice
-  const preAtoms = new Map<number, SentenceAtoms>();
-  const first = (i: number) => {
-    let a = preAtoms.get(i);
-    if (!a) {
-      a = atomsOf(text, sentences[i], gaz, null);
-      preAtoms.set(i, a);
-    }
-    return a;
-  };
-  const meta = documentMeta(text, sentences, (s) => first(s.index).regions, gaz);
-  const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year));
+  // regions first: the home region and date must be known before relative years (今年) are read
+  const regions = sentences.map((s) => findRegions(text, s.start, s.end, gaz));
+  const meta = documentMeta(text, sentences, (s) => regions[s.index], gaz);
+  const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year, regions[s.index]));
 
   const candidates: Candidate[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -52,7 +45,8 @@ export function extract(documentId: string, text: string): Extraction {
         const res = rule.produce({ text, atoms, q });
         if (!res) continue;
         res.consumed.forEach((x) => done.add(x));
-        if ("skip" in res) diagnostics.push(diagnostic(res.skip, `${rule.id}: ${res.message}`, documentId, q, atoms));
+        if ("skip" in res)
+          diagnostics.push(diagnostic(res.skip, `${rule.id}: ${res.message}`, documentId, q, atoms));
         else
           for (const c of res.candidates) {
             candidates.push(c);
@@ -62,8 +56,17 @@ export function extract(documentId: string, text: string): Extraction {
         break;
       }
       if (!answered && q.attributive) {
-        diagnostics.push(diagnostic("non_fact", "a figure describing something else (…的, 超X亿元产业)", documentId, q, atoms));
-      } else if (!answered) diagnostics.push(diagnostic("measure_missing", "no rule explains this figure", documentId, q, atoms));
+        diagnostics.push(
+          diagnostic(
+            "non_fact",
+            "a figure describing something else (…的, 超X亿元产业)",
+            documentId,
+            q,
+            atoms,
+          ),
+        );
+      } else if (!answered)
+        diagnostics.push(diagnostic("measure_missing", "no rule explains this figure", documentId, q, atoms));
     }
   }
   // Refiners, in order: distribute tiers declared in headings, inherit context, classify, merge.
@@ -99,6 +102,18 @@ export function extract(documentId: string, text: string): Extraction {
   return { meta, regions: [...regionNames], records, diagnostics, warnings: meta.warnings, trace };
 }
 
-function diagnostic(code: Diagnostic["code"], message: string, documentId: string, q: QuantityAtom, atoms: SentenceAtoms): Diagnostic {
-  return { code, message: `${message}: ${q.text}`, documentId, span: q.span, quote: atoms.sentence.text.trim() };
+function diagnostic(
+  code: Diagnostic["code"],
+  message: string,
+  documentId: string,
+  q: QuantityAtom,
+  atoms: SentenceAtoms,
+): Diagnostic {
+  return {
+    code,
+    message: `${message}: ${q.text}`,
+    documentId,
+    span: q.span,
+    quote: atoms.sentence.text.trim(),
+  };
 }

@@ -4,7 +4,10 @@ import { stableId } from "../dataset/hash";
 import type { Candidate } from "./types";
 
 /** Close a candidate into a schema-valid record, or explain with a coded diagnostic why not. */
-export function resolve(c: Candidate, documentId: string): { record: PolicyRecord } | { diagnostic: Diagnostic } {
+export function resolve(
+  c: Candidate,
+  documentId: string,
+): { record: PolicyRecord } | { diagnostic: Diagnostic } {
   const diag = (code: Diagnostic["code"], message: string) => ({
     diagnostic: { code, message, documentId, span: c.span, quote: c.sentence.text },
   });
@@ -30,7 +33,11 @@ export function resolve(c: Candidate, documentId: string): { record: PolicyRecor
     quote: c.sentence.text.trim(),
     span: [c.span[0], c.span[1]] as [number, number],
   };
-  const id = stableId([documentId, draft.quote, draft.subject, draft.indicator, draft.value, draft.unit, draft.kind].join("\u0001"));
+  const id = stableId(
+    [documentId, draft.quote, draft.subject, draft.indicator, draft.value, draft.unit, draft.kind].join(
+      "\u0001",
+    ),
+  );
   const parsed = recordSchema.safeParse({ id, ...draft });
   if (!parsed.success) return diag("value_invalid", parsed.error.issues[0]?.message ?? "invalid record");
   return { record: parsed.data };

@@ -1,6 +1,7 @@
 import type { Sentence } from "./types";
 
-const LIST_MARKER = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节部分])/;
+const LIST_MARKER =
+  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节部分])/;
 const END = /[。！？!?]/;
 
 /** Split normalised text into lines and sentences (。！？ and line ends). */

@@ -23,7 +23,21 @@ interface Division {
 
 const PLACEHOLDER_CITIES = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
 // Short forms that are everyday words far more often than place names.
-const SHORT_STOP = new Set(["中山", "通化", "白山", "安康", "吉安", "永州", "长治", "和田", "阿里", "海东", "海西", "海北", "海南藏族"]);
+const SHORT_STOP = new Set([
+  "中山",
+  "通化",
+  "白山",
+  "安康",
+  "吉安",
+  "永州",
+  "长治",
+  "和田",
+  "阿里",
+  "海东",
+  "海西",
+  "海北",
+  "海南藏族",
+]);
 
 function shortName(name: string, level: "province" | "city"): string | null {
   const stripped =
@@ -40,8 +54,8 @@ export class Gazetteer {
   /** Every surface form → the entries it may denote (several for 朝阳区, 鼓楼区 …). */
   private readonly forms = new Map<string, RegionEntry[]>();
   private readonly byName = new Map<string, RegionEntry[]>();
-  /** First character → surface forms starting with it, longest first. */
-  private readonly byFirst = new Map<string, string[]>();
+  /** First two characters → surface forms starting with them, longest first (every form has two or more). */
+  private readonly byFirst = new Map<number, string[]>();
   readonly cityShortNames = new Map<string, RegionEntry>();
 
   constructor() {
@@ -88,7 +102,7 @@ export class Gazetteer {
       }
       list.push(e);
       this.forms.set(f, list);
-      const first = f[0];
+      const first = f.charCodeAt(0) * 65536 + f.charCodeAt(1);
       const starts = this.byFirst.get(first) ?? [];
       if (!starts.includes(f)) starts.push(f);
       this.byFirst.set(first, starts);
@@ -97,7 +111,7 @@ export class Gazetteer {
 
   /** Longest surface form starting at `pos`, or null. */
   matchAt(text: string, pos: number): { form: string; entries: RegionEntry[] } | null {
-    const starts = this.byFirst.get(text[pos]);
+    const starts = this.byFirst.get(text.charCodeAt(pos) * 65536 + text.charCodeAt(pos + 1));
     if (!starts) return null;
     for (const f of starts) {
       if (text.startsWith(f, pos)) return { form: f, entries: this.forms.get(f)! };
@@ -122,18 +136,35 @@ const ZONE_SUFFIX =
   /^(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|自由贸易试验区|自贸区|自贸试验区)/;
 
 /** 佛山高新区, 北京经济技术开发区 → a zone whose parent is the city (or district) its name starts with. */
-export function parseZone(text: string, gaz: Gazetteer, pos = 0): { entry: RegionEntry; length: number } | null {
-  const place = gaz.matchAt(text, pos);
+export function parseZone(
+  text: string,
+  gaz: Gazetteer,
+  pos = 0,
+  place = gaz.matchAt(text, pos),
+): { entry: RegionEntry; length: number } | null {
   if (!place || place.entries.length !== 1) return null;
   const parent = place.entries[0];
-  if (parent.level === "province" && parent.path.length === 1 && !/市$/.test(parent.name) && parent.name !== place.form) {
+  if (
+    parent.level === "province" &&
+    parent.path.length === 1 &&
+    !/市$/.test(parent.name) &&
+    parent.name !== place.form
+  ) {
     // 广东高新区 is no zone name; municipalities (北京, 重庆) are allowed
     if (!["北京", "天津", "上海", "重庆"].includes(place.form)) return null;
   }
   const rest = text.slice(pos + place.form.length, pos + place.form.length + 14);
   const m = ZONE_SUFFIX.exec(rest);
   if (!m) return null;
-  const kind = /高新/.test(m[0]) ? "高新区" : /经济技术|经开/.test(m[0]) ? "经开区" : /经济开发/.test(m[0]) ? "经济开发区" : /保税/.test(m[0]) ? "综合保税区" : "自贸区";
+  const kind = /高新/.test(m[0])
+    ? "高新区"
+    : /经济技术|经开/.test(m[0])
+      ? "经开区"
+      : /经济开发/.test(m[0])
+        ? "经济开发区"
+        : /保税/.test(m[0])
+          ? "综合保税区"
+          : "自贸区";
   const stem = place.form.replace(/(?:市|区|县)$/, "") || place.form;
   const name = stem + kind;
   return {

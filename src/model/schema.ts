@@ -87,7 +87,8 @@ export const datasetSchema = z
       } else if (r.span[1] > doc.text.length) {
         ctx.addIssue({ code: "custom", message: "span beyond document text", path: ["records", i, "span"] });
       }
-      if (ids.has(r.id)) ctx.addIssue({ code: "custom", message: `duplicate id ${r.id}`, path: ["records", i] });
+      if (ids.has(r.id))
+        ctx.addIssue({ code: "custom", message: `duplicate id ${r.id}`, path: ["records", i] });
       ids.add(r.id);
     });
   });

@@ -44,7 +44,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   const warnings: TextWarning[] =
     bad > 0
-      ? [{ code: "decode_replaced", message: `${bad} undecodable bytes replaced`, at: text.indexOf("\uFFFD") }]
+      ? [
+          {
+            code: "decode_replaced",
+            message: `${bad} undecodable bytes replaced`,
+            at: text.indexOf("\uFFFD"),
+          },
+        ]
       : [];
   return { text, encoding: "gbk", warnings };
 }

@@ -1,16 +1,68 @@
 import { TextBuilder, type MappedText } from "./text-builder";
 
 const BLOCK_TAGS = new Set([
-  "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-  "article", "header", "footer", "title", "dd", "dt", "blockquote", "pre", "hr", "td", "th",
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "tr",
+  "table",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "title",
+  "dd",
+  "dt",
+  "blockquote",
+  "pre",
+  "hr",
+  "td",
+  "th",
 ]);
 const DROP_CONTENT = new Set(["script", "style", "noscript", "head", "iframe", "svg", "nav"]);
 
 const NAMED: Record<string, string> = {
-  nbsp: " ", ensp: " ", emsp: " ", thinsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'",
-  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·",
-  bull: "•", times: "×", divide: "÷", plusmn: "±", deg: "°", permil: "‰", copy: "©", reg: "®",
-  laquo: "«", raquo: "»", yen: "¥", sup2: "²", sup3: "³", ge: "≥", le: "≤",
+  nbsp: " ",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ldquo: "“",
+  rdquo: "”",
+  lsquo: "‘",
+  rsquo: "’",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  middot: "·",
+  bull: "•",
+  times: "×",
+  divide: "÷",
+  plusmn: "±",
+  deg: "°",
+  permil: "‰",
+  copy: "©",
+  reg: "®",
+  laquo: "«",
+  raquo: "»",
+  yen: "¥",
+  sup2: "²",
+  sup3: "³",
+  ge: "≥",
+  le: "≤",
 };
 
 /** True when the text is an HTML page or fragment rather than plain text. */
@@ -18,7 +70,8 @@ export function looksLikeHtml(text: string): boolean {
   return /<(?:html|body|div|p|br|span|table|td|a|meta|script)\b[^>]*>/i.test(text.slice(0, 200000));
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<![^>]*>|&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<![^>]*>|&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
 
 /** Remove markup, keep text, turn block elements into line breaks and decode character references. */
 export function stripHtml(input: string): MappedText {
@@ -56,8 +109,10 @@ export function stripHtml(input: string): MappedText {
 
 function decodeEntity(body: string): string | null {
   if (body[0] === "#") {
-    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+    const code =
+      body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+      return null;
     return String.fromCodePoint(code);
   }
   return NAMED[body.toLowerCase()] ?? null;

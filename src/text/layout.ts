@@ -8,7 +8,8 @@ const MENU_ITEM = /^[-•·*]\s*\S{1,14}$/;
 const TAIL = /^(?:相关文章推荐|相关阅读|相关新闻|相关链接|延伸阅读|推荐阅读|热点推荐)[:：]?\s*$/;
 
 const SENTENCE_END = /[。！？!?；;：:”」』)）\]】…]$/;
-const LIST_MARK = /^(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[条章节]|[▶■●◆□○]|附件)/;
+const LIST_MARK =
+  /^(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[条章节]|[▶■●◆□○]|附件)/;
 
 interface Line {
   start: number;
@@ -45,7 +46,11 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
       continue;
     }
     if (TAIL.test(line.text)) {
-      warnings.push({ code: "tail_removed", message: "page tail after a related-articles heading removed", at: line.start });
+      warnings.push({
+        code: "tail_removed",
+        message: "page tail after a related-articles heading removed",
+        at: line.start,
+      });
       break;
     }
     if (FURNITURE_LINE.test(line.text) || MENU_ITEM.test(line.text)) {
@@ -61,15 +66,21 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
     }
     kept.push(line);
   }
-  if (dropped > 0) warnings.push({ code: "furniture_removed", message: `${dropped} navigation line(s) removed`, at: null });
+  if (dropped > 0)
+    warnings.push({ code: "furniture_removed", message: `${dropped} navigation line(s) removed`, at: null });
   if (duplicates > 0) {
-    warnings.push({ code: "duplicate_paragraphs", message: `${duplicates} repeated paragraph(s) removed`, at: null });
+    warnings.push({
+      code: "duplicate_paragraphs",
+      message: `${duplicates} repeated paragraph(s) removed`,
+      at: null,
+    });
   }
 
   // A document hard-wrapped at a fixed width breaks most long lines mid-sentence; elsewhere only a break
   // across blank lines inside body text is re-joined.
   const long = kept.filter((l): l is Line => l !== null && l.text.length >= 25);
-  const wrapped = long.length >= 4 && long.filter((l) => !SENTENCE_END.test(l.text)).length > long.length * 0.5;
+  const wrapped =
+    long.length >= 4 && long.filter((l) => !SENTENCE_END.test(l.text)).length > long.length * 0.5;
 
   const b = new TextBuilder();
   let prev: Line | null = null;
@@ -91,7 +102,12 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
     prev = line;
     blankSincePrev = false;
   }
-  if (joins > 0) warnings.push({ code: "lines_joined", message: `${joins} sentence(s) broken across lines re-joined`, at: null });
+  if (joins > 0)
+    warnings.push({
+      code: "lines_joined",
+      message: `${joins} sentence(s) broken across lines re-joined`,
+      at: null,
+    });
   return { result: b.finish(input.length), warnings };
 }
 

@@ -81,7 +81,7 @@ function repairRun(
   let out = "";
   let lost = 1;
   let j = 0;
-  for (; j + 1 < shifted.length; ) {
+  for (; j + 1 < shifted.length;) {
     const lead = shifted[j];
     if (lead < 0x80) {
       out += String.fromCharCode(lead);
@@ -117,7 +117,12 @@ function decodePair(lead: number, trail: number): string {
 }
 
 /** GB2312 characters and punctuation are kept; rarer GBK characters only if they are real traditional forms. */
-function keep(ch: string, lead: number, trail: number, isKnownTraditional: (ch: string) => boolean): string | null {
+function keep(
+  ch: string,
+  lead: number,
+  trail: number,
+  isKnownTraditional: (ch: string) => boolean,
+): string | null {
   if (ch.length !== 1 || ch === "\uFFFD") return null;
   const gb2312 = lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe;
   if (gb2312) return lead >= 0xa4 && lead <= 0xa9 ? null : ch; // rows A4–A9: kana, Greek, Cyrillic, box drawing

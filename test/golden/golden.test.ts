@@ -14,14 +14,20 @@ describe.each(seeds)("golden: %s", (file) => {
 
   test("has a reviewed expected file", () => {
     if (!fs.existsSync(expectedPath)) {
-      throw new Error(`no ${path.basename(expectedPath)}: review what the engine found and save it:\n${JSON.stringify(found, null, 2)}`);
+      throw new Error(
+        `no ${path.basename(expectedPath)}: review what the engine found and save it:\n${JSON.stringify(found, null, 2)}`,
+      );
     }
   });
   if (!fs.existsSync(expectedPath)) return;
   const golden = JSON.parse(fs.readFileSync(expectedPath, "utf8")) as GoldenFile;
 
   test("document title, issuer and date", () => {
-    expect({ title: result.document.title, issuer: result.document.issuer, date: result.document.date }).toEqual(golden.document);
+    expect({
+      title: result.document.title,
+      issuer: result.document.issuer,
+      date: result.document.date,
+    }).toEqual(golden.document);
   });
 
   test("every required record is found, and nothing unreviewed", () => {
@@ -42,7 +48,9 @@ describe.each(seeds)("golden: %s", (file) => {
     const mdPath = path.join(GOLDEN, `${base}.md`);
     const md = markdown(result);
     if (process.env.UPDATE_GOLDEN === "1") fs.writeFileSync(mdPath, md);
-    expect(fs.existsSync(mdPath) ? fs.readFileSync(mdPath, "utf8") : "(missing: run with UPDATE_GOLDEN=1)").toBe(md);
+    expect(
+      fs.existsSync(mdPath) ? fs.readFileSync(mdPath, "utf8") : "(missing: run with UPDATE_GOLDEN=1)",
+    ).toBe(md);
   });
 
   test("spans point at the mention inside the quote", () => {

@@ -6,7 +6,17 @@ import type { PolicyRecord } from "../../src/model/schema";
 export const SEEDS = path.join(__dirname, "..", "..", "seeds");
 export const GOLDEN = __dirname;
 
-export const FIELDS = ["kind", "region", "subject", "indicator", "comparator", "value", "valueMax", "unit", "year"] as const;
+export const FIELDS = [
+  "kind",
+  "region",
+  "subject",
+  "indicator",
+  "comparator",
+  "value",
+  "valueMax",
+  "unit",
+  "year",
+] as const;
 export type GoldenRecord = Pick<PolicyRecord, (typeof FIELDS)[number]> & { mention: string };
 
 export interface GoldenFile {

@@ -2,7 +2,12 @@ import { extract } from "../../src/extract";
 import type { PolicyRecord } from "../../src/model/schema";
 import { normaliseText } from "../../src/text/normalise";
 
-export type Expected = Partial<Pick<PolicyRecord, "kind" | "region" | "subject" | "indicator" | "comparator" | "value" | "valueMax" | "unit" | "year">> & {
+export type Expected = Partial<
+  Pick<
+    PolicyRecord,
+    "kind" | "region" | "subject" | "indicator" | "comparator" | "value" | "valueMax" | "unit" | "year"
+  >
+> & {
   /** The text the record's span must cover exactly. */
   mention?: string;
 };
@@ -15,7 +20,10 @@ export function run(text: string, date?: string) {
   const debug = () =>
     [
       `text: ${n.text}`,
-      ...x.records.map((r) => `record[${x.trace.get(r.id)}]: ${JSON.stringify({ ...r, quote: undefined, id: undefined, documentId: undefined })} mention=${n.text.slice(r.span[0], r.span[1])}`),
+      ...x.records.map(
+        (r) =>
+          `record[${x.trace.get(r.id)}]: ${JSON.stringify({ ...r, quote: undefined, id: undefined, documentId: undefined })} mention=${n.text.slice(r.span[0], r.span[1])}`,
+      ),
       ...x.diagnostics.map((d) => `diagnostic: ${d.code} ${d.message}`),
     ].join("\n");
   return { text: n.text, records: x.records, diagnostics: x.diagnostics, debug };
@@ -27,7 +35,9 @@ export function expectOne(text: string, expected: Expected, date?: string): void
   const ok =
     r.records.length === 1 &&
     Object.entries(expected).every(([k, v]) =>
-      k === "mention" ? r.text.slice(r.records[0].span[0], r.records[0].span[1]) === v : (r.records[0] as Record<string, unknown>)[k] === v,
+      k === "mention"
+        ? r.text.slice(r.records[0].span[0], r.records[0].span[1]) === v
+        : (r.records[0] as Record<string, unknown>)[k] === v,
     );
   if (!ok) throw new Error(`expected one record ${JSON.stringify(expected)}\n${r.debug()}`);
 }
@@ -39,7 +49,9 @@ export function expectAll(text: string, expected: Expected[], date?: string): vo
     r.records.length === expected.length &&
     expected.every((e, i) =>
       Object.entries(e).every(([k, v]) =>
-        k === "mention" ? r.text.slice(r.records[i].span[0], r.records[i].span[1]) === v : (r.records[i] as Record<string, unknown>)[k] === v,
+        k === "mention"
+          ? r.text.slice(r.records[i].span[0], r.records[i].span[1]) === v
+          : (r.records[i] as Record<string, unknown>)[k] === v,
       ),
     );
   if (!ok) throw new Error(`expected ${expected.length} records ${JSON.stringify(expected)}\n${r.debug()}`);

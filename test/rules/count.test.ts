@@ -5,23 +5,39 @@ const D = "2020年5月6日";
 describe("count: (动词) NP N个 / 动词 N个 NP", () => {
   test.each([
     ["今年,重庆市将新建5G基站3万个。", { subject: "5G基站", value: 30000, unit: "个", mention: "3万个" }],
-    ["今年,重庆市将培育引进大数据智能化企业1000家。", { subject: "大数据智能化企业", value: 1000, unit: "家" }],
+    [
+      "今年,重庆市将培育引进大数据智能化企业1000家。",
+      { subject: "大数据智能化企业", value: 1000, unit: "家" },
+    ],
     ["今年,重庆市将完成4个基础数据库集中部署。", { subject: "基础数据库", value: 4, unit: "个" }],
     ["今年,重庆市市级共享数据突破3500类。", { subject: "市级共享数据", value: 3500, comparator: "gt" }],
     ["今年,重庆市将打造30个典型智能化应用场景。", { subject: "典型智能化应用场景", value: 30 }],
-  ])("%s", (text, expected) => expectOne(text, { kind: "target", region: "重庆市", year: 2020, ...expected } as never, D));
+  ])("%s", (text, expected) =>
+    expectOne(text, { kind: "target", region: "重庆市", year: 2020, ...expected } as never, D),
+  );
 
   test.each([
     ["今年禅城区计划引进1~2家连锁企业总部。", { value: 1, valueMax: 2, comparator: "range", unit: "家" }],
-    ["今年禅城区计划举办2—4场次对接活动,引进1~2家连锁企业总部。", { value: 1, valueMax: 2, comparator: "range", unit: "家" }],
-    ["佛山高新区争取年内建立一到两个试点园区。", { value: 1, valueMax: 2, comparator: "range", unit: "个", subject: "试点园区" }],
+    [
+      "今年禅城区计划举办2—4场次对接活动,引进1~2家连锁企业总部。",
+      { value: 1, valueMax: 2, comparator: "range", unit: "家" },
+    ],
+    [
+      "佛山高新区争取年内建立一到两个试点园区。",
+      { value: 1, valueMax: 2, comparator: "range", unit: "个", subject: "试点园区" },
+    ],
   ])("ranges: %s", (text, expected) => expectOne(text, { kind: "target", ...expected } as never, D));
 
   test("present state is an actual", () =>
-    expectOne("目前,禅城区有国家级孵化器4个。", { kind: "actual", subject: "国家级孵化器", value: 4, region: "禅城区" }, "2018年1月22日"));
+    expectOne(
+      "目前,禅城区有国家级孵化器4个。",
+      { kind: "actual", subject: "国家级孵化器", value: 4, region: "禅城区" },
+      "2018年1月22日",
+    ));
 
-  test.each([["佛山高新区以“五个坚持”为抓手,推动三个转变。"], ["今年将出台3份文件。"], ["园区组建了1支党员机动队。"]])(
-    "no record: %s",
-    (t) => expectNone(t, D),
-  );
+  test.each([
+    ["佛山高新区以“五个坚持”为抓手,推动三个转变。"],
+    ["今年将出台3份文件。"],
+    ["园区组建了1支党员机动队。"],
+  ])("no record: %s", (t) => expectNone(t, D));
 });

@@ -4,16 +4,40 @@ const D = "2020年5月6日";
 
 describe("distribution: A、B(指标)分别Q1、Q2", () => {
   test("分别达到 gives one record per item, in order", () =>
-    expectAll("今年,重庆市市级、区县信息系统整合率分别达到75%、50%。", [
-      { subject: "市级", indicator: "信息系统整合率", value: 75, unit: "%", kind: "target", year: 2020, mention: "达到75%" },
-      { subject: "区县", indicator: "信息系统整合率", value: 50, unit: "%", kind: "target", year: 2020, mention: "50%" },
-    ], D));
+    expectAll(
+      "今年,重庆市市级、区县信息系统整合率分别达到75%、50%。",
+      [
+        {
+          subject: "市级",
+          indicator: "信息系统整合率",
+          value: 75,
+          unit: "%",
+          kind: "target",
+          year: 2020,
+          mention: "达到75%",
+        },
+        {
+          subject: "区县",
+          indicator: "信息系统整合率",
+          value: 50,
+          unit: "%",
+          kind: "target",
+          year: 2020,
+          mention: "50%",
+        },
+      ],
+      D,
+    ));
 
   test("with a lexicon measure", () =>
-    expectAll("到2025年,重庆市第一产业、第二产业增加值分别达到1000亿元、2000亿元。", [
-      { subject: "第一产业", indicator: "增加值", value: 1000, unit: "亿元", year: 2025 },
-      { subject: "第二产业", indicator: "增加值", value: 2000, unit: "亿元", year: 2025 },
-    ], D));
+    expectAll(
+      "到2025年,重庆市第一产业、第二产业增加值分别达到1000亿元、2000亿元。",
+      [
+        { subject: "第一产业", indicator: "增加值", value: 1000, unit: "亿元", year: 2025 },
+        { subject: "第二产业", indicator: "增加值", value: 2000, unit: "亿元", year: 2025 },
+      ],
+      D,
+    ));
 
   test("items and figures that do not pair up give nothing", () =>
     expectNone("今年,重庆市市级、区县、乡镇信息系统整合率分别达到75%、50%。", D));

@@ -8,7 +8,20 @@ describe("growth: (指标)(同比)增长X%", () => {
     ["2020年,沈阳高新区地区生产总值同比增长4%。", "同比增长4%"],
     ["2020年沈阳高新区地区生产总值比上年增长4%。", "比上年增长4%"],
   ])("%s", (text, mention) =>
-    expectOne(text, { kind: "actual", region: "沈阳高新区", indicator: "地区生产总值增速", value: 4, unit: "%", year: 2020, mention }, D2021));
+    expectOne(
+      text,
+      {
+        kind: "actual",
+        region: "沈阳高新区",
+        indicator: "地区生产总值增速",
+        value: 4,
+        unit: "%",
+        year: 2020,
+        mention,
+      },
+      D2021,
+    ),
+  );
 
   test("growth after a figure takes that figure's measure", () =>
     expectAll(
@@ -21,7 +34,13 @@ describe("growth: (指标)(同比)增长X%", () => {
     ));
 
   test("a subject's growth target", () =>
-    expectOne("今年,重庆市力争数字经济增长15%以上。", { kind: "target", subject: "数字经济", indicator: "增速", comparator: "gte", value: 15, year: 2020 }, "2020年5月6日"));
+    expectOne(
+      "今年,重庆市力争数字经济增长15%以上。",
+      { kind: "target", subject: "数字经济", indicator: "增速", comparator: "gte", value: 15, year: 2020 },
+      "2020年5月6日",
+    ));
 
-  test.each([["2020年全市某项指标下降3%。"], ["增长率较高,占比约35%。"]])("no record: %s", (t) => expectNone(t, D2021));
+  test.each([["2020年全市某项指标下降3%。"], ["增长率较高,占比约35%。"]])("no record: %s", (t) =>
+    expectNone(t, D2021),
+  );
 });

@@ -4,7 +4,15 @@ import { expectNone, expectOne } from "../helpers/extract-case";
 const D2021 = "2021年3月1日";
 
 describe("measure: (主体)指标(比较)Q单位", () => {
-  const actual = { kind: "actual", region: "佛山高新区", indicator: "工业总产值", value: 4191.83, unit: "亿元", year: 2020, comparator: "eq" } as const;
+  const actual = {
+    kind: "actual",
+    region: "佛山高新区",
+    indicator: "工业总产值",
+    value: 4191.83,
+    unit: "亿元",
+    year: 2020,
+    comparator: "eq",
+  } as const;
   test.each([
     ["2020年,佛山高新区实现工业总产值4191.83亿元。", "4191.83亿元"],
     ["2020年,佛山高新区预计实现工业总产值4191.83亿元。", "4191.83亿元"],
@@ -13,7 +21,15 @@ describe("measure: (主体)指标(比较)Q单位", () => {
     ["2020年,佛山高新区工业总产值41918300万元。", "41918300万元"],
   ])("%s", (text, mention) => expectOne(text, { ...actual, mention }, D2021));
 
-  const target = { kind: "target", region: "佛山市", subject: null, indicator: "地区生产总值", unit: "亿元", year: 2025, value: 15000 } as const;
+  const target = {
+    kind: "target",
+    region: "佛山市",
+    subject: null,
+    indicator: "地区生产总值",
+    unit: "亿元",
+    year: 2025,
+    value: 15000,
+  } as const;
   test.each([
     ["到2025年,佛山市地区生产总值突破1.5万亿元。", "gt"],
     ["到2025年,佛山市地区生产总值达到15000亿元以上。", "gte"],
@@ -22,9 +38,17 @@ describe("measure: (主体)指标(比较)Q单位", () => {
   ])("%s", (text, comparator) => expectOne(text, { ...target, comparator: comparator as "gt" }, D2021));
 
   test("bare 亿 with a money measure is 亿元", () =>
-    expectOne("到2026年,佛山市工业总产值突破5000亿。", { value: 5000, unit: "亿元", comparator: "gt", mention: "突破5000亿" }, D2021));
+    expectOne(
+      "到2026年,佛山市工业总产值突破5000亿。",
+      { value: 5000, unit: "亿元", comparator: "gt", mention: "突破5000亿" },
+      D2021,
+    ));
   test("subject before the measure", () =>
-    expectOne("2020年,佛山高新区其中高新技术企业工业总产值3356.61亿元。", { subject: "高新技术企业", value: 3356.61 }, D2021));
+    expectOne(
+      "2020年,佛山高新区其中高新技术企业工业总产值3356.61亿元。",
+      { subject: "高新技术企业", value: 3356.61 },
+      D2021,
+    ));
 
   test.each([
     ["佛山市人民政府关于印发佛山市“2+2+4”产业集群实施意见的通知(佛府〔2020〕82号)"],

@@ -4,12 +4,16 @@ import { normaliseBytes, normaliseText, toOriginalSpan } from "../../src/text/no
 
 describe("normalisation", () => {
   test("pinyin glosses are removed, real parentheses survive", () => {
-    const n = normaliseText("當(dāng)前形勢。4萬(wàn)億元。重點支持IAB(I指新一代信息技術)。(責(zé)任單位:市科技局)");
+    const n = normaliseText(
+      "當(dāng)前形勢。4萬(wàn)億元。重點支持IAB(I指新一代信息技術)。(責(zé)任單位:市科技局)",
+    );
     expect(n.text).toBe("当前形势。4万亿元。重点支持IAB(I指新一代信息技术)。(责任单位:市科技局)");
   });
 
   test("traditional → simplified, full-width → half-width", () => {
-    expect(normaliseText("發展目標：到２０２６年，產值突破５０００億元！").text).toBe("发展目标:到2026年,产值突破5000亿元!");
+    expect(normaliseText("發展目標：到２０２６年，產值突破５０００億元！").text).toBe(
+      "发展目标:到2026年,产值突破5000亿元!",
+    );
   });
 
   test("a line start decoded from GBK one byte off is repaired and reported", () => {
@@ -20,12 +24,18 @@ describe("normalisation", () => {
   });
 
   test("sentences broken across blank lines are re-joined; headings are not", () => {
-    const n = normaliseText("聚焦高新\n工作成绩亮眼\n\n2020年,佛山高新区积极营造科技创新氛围,研究出台17份主导政\n\n策,支持企业奖补资金近2亿元。\n");
-    expect(n.text).toBe("聚焦高新\n工作成绩亮眼\n\n2020年,佛山高新区积极营造科技创新氛围,研究出台17份主导政策,支持企业奖补资金近2亿元。");
+    const n = normaliseText(
+      "聚焦高新\n工作成绩亮眼\n\n2020年,佛山高新区积极营造科技创新氛围,研究出台17份主导政\n\n策,支持企业奖补资金近2亿元。\n",
+    );
+    expect(n.text).toBe(
+      "聚焦高新\n工作成绩亮眼\n\n2020年,佛山高新区积极营造科技创新氛围,研究出台17份主导政策,支持企业奖补资金近2亿元。",
+    );
   });
 
   test("leading blank lines, menus and a related-articles tail are dropped", () => {
-    const n = normaliseText("\n\n\n当前位置:首页 > 新闻\n- 政策解读\n- 园区规划\n正文第一句。\n相关文章推荐:\n广告文字。");
+    const n = normaliseText(
+      "\n\n\n当前位置:首页 > 新闻\n- 政策解读\n- 园区规划\n正文第一句。\n相关文章推荐:\n广告文字。",
+    );
     expect(n.text).toBe("正文第一句。");
   });
 
@@ -35,7 +45,9 @@ describe("normalisation", () => {
   });
 
   test("HTML: tags, entities, scripts", () => {
-    const n = normaliseText("<html><head><title>t</title><script>var a='5000亿元';</script></head><body><p>到2025年&nbsp;产值&ldquo;突破&rdquo;5000亿元&#x3002;</p><div>第二段</div></body></html>");
+    const n = normaliseText(
+      "<html><head><title>t</title><script>var a='5000亿元';</script></head><body><p>到2025年&nbsp;产值&ldquo;突破&rdquo;5000亿元&#x3002;</p><div>第二段</div></body></html>",
+    );
     expect(n.text).toBe("到2025年 产值“突破”5000亿元。\n\n第二段");
   });
 
@@ -64,7 +76,9 @@ describe("decoding", () => {
   });
   test("empty and binary files are refused with a clear reason", () => {
     expect(() => decodeBytes(new Uint8Array())).toThrow(/empty/);
-    expect(() => decodeBytes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]))).toThrow(DecodeError);
+    expect(() => decodeBytes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]))).toThrow(
+      DecodeError,
+    );
   });
   test("normaliseBytes keeps the decoder's verdict", () => {
     expect(normaliseBytes(iconv.encode("發展目標", "big5")).warnings.length).toBeGreaterThanOrEqual(0);

@@ -1,20 +1,29 @@
 import type { Gazetteer } from "../../lexicon/regions";
-import type { Sentence, SentenceAtoms } from "../types";
+import type { RegionAtom, Sentence, SentenceAtoms } from "../types";
 import { findCues, findIndicators, findSubjects } from "./lexical";
 import { findQuantities } from "./quantity";
 import { findRegions } from "./region";
 import { findYears } from "./year";
 
 /** Recognise every atom in one sentence. */
-export function atomsOf(text: string, sentence: Sentence, gaz: Gazetteer, docYear: number | null): SentenceAtoms {
+export function atomsOf(
+  text: string,
+  sentence: Sentence,
+  gaz: Gazetteer,
+  docYear: number | null,
+  regions: RegionAtom[] = findRegions(text, sentence.start, sentence.end, gaz),
+): SentenceAtoms {
   const { start, end } = sentence;
+  const quantities = findQuantities(text, start, end);
+  // subjects, indicators and cues only matter around figures; most sentences have none
+  const none = quantities.length === 0;
   return {
     sentence,
-    quantities: findQuantities(text, start, end),
+    quantities,
     years: findYears(text, start, end, docYear),
-    regions: findRegions(text, start, end, gaz),
-    subjects: findSubjects(text, start, end),
-    indicators: findIndicators(text, start, end),
+    regions,
+    subjects: none ? [] : findSubjects(text, start, end),
+    indicators: none ? [] : findIndicators(text, start, end),
     cues: findCues(text, start, end),
   };
 }

@@ -5,7 +5,7 @@ import type { CueAtom, IndicatorAtom, NamedAtom } from "../types";
 
 export function findSubjects(text: string, from: number, to: number): NamedAtom[] {
   const out: NamedAtom[] = [];
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const name = matchSubjectAt(text, i);
     if (name && i + name.length <= to) {
       out.push({ span: [i, i + name.length], name });
@@ -17,7 +17,7 @@ export function findSubjects(text: string, from: number, to: number): NamedAtom[
 
 export function findIndicators(text: string, from: number, to: number): IndicatorAtom[] {
   const out: IndicatorAtom[] = [];
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const m = matchIndicatorAt(text, i);
     if (m && i + m.length <= to) {
       out.push({ span: [i, i + m.length], name: m.name, money: m.money });
@@ -28,42 +28,81 @@ export function findIndicators(text: string, from: number, to: number): Indicato
 }
 
 const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean }[] = [
-  { word: "力争", kind: "target", strong: true }, { word: "目标", kind: "target", strong: true },
-  { word: "预期", kind: "target", strong: true }, { word: "确保", kind: "target", strong: true },
-  { word: "争取", kind: "target", strong: true }, { word: "计划", kind: "target", strong: false },
-{ word: "要", kind: "target", strong: false },
-  { word: "培育", kind: "target", strong: false }, { word: "打造", kind: "target", strong: false },
-  { word: "形成", kind: "target", strong: false }, { word: "新建", kind: "target", strong: false },
-  { word: "建成", kind: "target", strong: false }, { word: "发展", kind: "target", strong: false },
-  { word: "同比增长", kind: "actual", strong: true }, { word: "同比下降", kind: "actual", strong: true },
-  { word: "比上年", kind: "actual", strong: true }, { word: "较上年", kind: "actual", strong: true },
-  { word: "完成", kind: "actual", strong: false }, { word: "实现", kind: "actual", strong: false },
-  { word: "累计", kind: "actual", strong: true }, { word: "已", kind: "actual", strong: true },
-  { word: "净增", kind: "actual", strong: true }, { word: "共引入", kind: "actual", strong: true },
-  { word: "获批", kind: "actual", strong: true }, { word: "总数达", kind: "actual", strong: false },
-  { word: "存量", kind: "actual", strong: true }, { word: "全年", kind: "actual", strong: false },
-  { word: "预计实现", kind: "actual", strong: false }, { word: "现有", kind: "actual", strong: false },
-  { word: "拥有", kind: "actual", strong: false }, { word: "共有", kind: "actual", strong: false },
-  { word: "目前", kind: "actual", strong: true }, { word: "截至", kind: "actual", strong: true },
-  { word: "签约", kind: "actual", strong: false }, { word: "揭牌", kind: "actual", strong: false },
+  { word: "力争", kind: "target", strong: true },
+  { word: "目标", kind: "target", strong: true },
+  { word: "预期", kind: "target", strong: true },
+  { word: "确保", kind: "target", strong: true },
+  { word: "争取", kind: "target", strong: true },
+  { word: "计划", kind: "target", strong: false },
+  { word: "要", kind: "target", strong: false },
+  { word: "培育", kind: "target", strong: false },
+  { word: "打造", kind: "target", strong: false },
+  { word: "形成", kind: "target", strong: false },
+  { word: "新建", kind: "target", strong: false },
+  { word: "建成", kind: "target", strong: false },
+  { word: "发展", kind: "target", strong: false },
+  { word: "同比增长", kind: "actual", strong: true },
+  { word: "同比下降", kind: "actual", strong: true },
+  { word: "比上年", kind: "actual", strong: true },
+  { word: "较上年", kind: "actual", strong: true },
+  { word: "完成", kind: "actual", strong: false },
+  { word: "实现", kind: "actual", strong: false },
+  { word: "累计", kind: "actual", strong: true },
+  { word: "已", kind: "actual", strong: true },
+  { word: "净增", kind: "actual", strong: true },
+  { word: "共引入", kind: "actual", strong: true },
+  { word: "获批", kind: "actual", strong: true },
+  { word: "总数达", kind: "actual", strong: false },
+  { word: "存量", kind: "actual", strong: true },
+  { word: "全年", kind: "actual", strong: false },
+  { word: "预计实现", kind: "actual", strong: false },
+  { word: "现有", kind: "actual", strong: false },
+  { word: "拥有", kind: "actual", strong: false },
+  { word: "共有", kind: "actual", strong: false },
+  { word: "目前", kind: "actual", strong: true },
+  { word: "截至", kind: "actual", strong: true },
+  { word: "签约", kind: "actual", strong: false },
+  { word: "揭牌", kind: "actual", strong: false },
 ];
 
 // 将 marks the future only before a verb of intent ("我们将聚焦"); "将园区划分" is a disposal construction
-const FUTURE_JIANG = /将(?:会|要|在|继续|进一步|加快|大力|着力|全力|力争|积极|重点|推动|实施|建设|开展|出台|新建|培育|建成|实现|完成|达到|聚焦|围绕|统筹|联合|携手|做好|推进|打造)/g;
+const FUTURE_JIANG =
+  /将(?:会|要|在|继续|进一步|加快|大力|着力|全力|力争|积极|重点|推动|实施|建设|开展|出台|新建|培育|建成|实现|完成|达到|聚焦|围绕|统筹|联合|携手|做好|推进|打造)/g;
 // a verb with the perfective 了 reports something done
-const PERFECTIVE = /(?:签署|完成|实现|建成|引进|引入|新增|达到|突破|增长|出台|发放|举办|开展|获得|成立|设立)了/g;
+const PERFECTIVE =
+  /(?:签署|完成|实现|建成|引进|引入|新增|达到|突破|增长|出台|发放|举办|开展|获得|成立|设立)了/g;
+
+const CUE_BY_WORD = new Map(CUES.map((c) => [c.word, c]));
+const CUE_PATTERN = new RegExp([...CUE_BY_WORD.keys()].sort((a, b) => b.length - a.length).join("|"), "g");
 
 export function findCues(text: string, from: number, to: number): CueAtom[] {
   const out: CueAtom[] = [];
   const s = text.slice(from, to);
-  for (const c of CUES) {
-    for (let i = s.indexOf(c.word); i >= 0; i = s.indexOf(c.word, i + 1)) {
-      out.push({ span: [from + i, from + i + c.word.length], kind: c.kind, strong: c.strong, word: c.word });
-    }
+  for (const m of s.matchAll(CUE_PATTERN)) {
+    const c = CUE_BY_WORD.get(m[0])!;
+    out.push({
+      span: [from + m.index, from + m.index + c.word.length],
+      kind: c.kind,
+      strong: c.strong,
+      word: c.word,
+    });
   }
-  for (const m of s.matchAll(FUTURE_JIANG)) out.push({ span: [from + m.index, from + m.index + 1], kind: "target", strong: true, word: "将" });
+  for (const m of s.matchAll(FUTURE_JIANG))
+    out.push({ span: [from + m.index, from + m.index + 1], kind: "target", strong: true, word: "将" });
   // 今年/年内 written in the sentence: the current year's plan
-  for (const m of s.matchAll(/今年|年内|本年度/g)) out.push({ span: [from + m.index, from + m.index + m[0].length], kind: "target", strong: false, word: m[0] });
-  for (const m of s.matchAll(PERFECTIVE)) out.push({ span: [from + m.index, from + m.index + m[0].length], kind: "actual", strong: true, word: m[0] });
+  for (const m of s.matchAll(/今年|年内|本年度/g))
+    out.push({
+      span: [from + m.index, from + m.index + m[0].length],
+      kind: "target",
+      strong: false,
+      word: m[0],
+    });
+  for (const m of s.matchAll(PERFECTIVE))
+    out.push({
+      span: [from + m.index, from + m.index + m[0].length],
+      kind: "actual",
+      strong: true,
+      word: m[0],
+    });
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

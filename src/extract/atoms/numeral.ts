@@ -1,6 +1,19 @@
 // Arabic numbers (1,200.5), Chinese numerals (三, 一百二十, 两千), and multipliers after either (1.3万亿, 百亿).
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -43,7 +56,17 @@ export interface NumberToken {
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
 const MULT = /(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)/y;
 const MULT_VALUE: Record<string, number> = {
-  万亿: 1e12, 千亿: 1e11, 百亿: 1e10, 十亿: 1e9, 千万: 1e7, 百万: 1e6, 十万: 1e5, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 100,
+  万亿: 1e12,
+  千亿: 1e11,
+  百亿: 1e10,
+  十亿: 1e9,
+  千万: 1e7,
+  百万: 1e6,
+  十万: 1e5,
+  亿: 1e8,
+  万: 1e4,
+  千: 1e3,
+  百: 100,
 };
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, "y");
 
@@ -74,7 +97,9 @@ export function readNumber(text: string, pos: number): NumberToken | null {
   // a run that is only 万/亿 is a multiplier word (超亿元, 万亿级), worth one of it
   if (/^[万亿]+$/.test(run)) {
     const v = run === "万亿" ? 1e12 : run === "亿" ? 1e8 : run === "万" ? 1e4 : null;
-    return v === null ? null : { start: pos, end: pos + run.length, value: v, chinese: true, multiplier: run };
+    return v === null
+      ? null
+      : { start: pos, end: pos + run.length, value: v, chinese: true, multiplier: run };
   }
   const value = parseChineseNumeral(run);
   if (value === null) return null;

@@ -6,6 +6,7 @@ import { readNumber, type NumberToken } from "./numeral";
 
 const RANGE_SEP = /^(?:~|～|-|—|–|－|至|到)/;
 const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千万亿]/;
+const NEXT_NUMBER = /[0-9零〇一二两三四五六七八九十百千万亿]/g;
 
 /**
  * Scan text[from, to) for quantities. Numbers that are not figures — dates, years, ordinals, document
@@ -13,10 +14,14 @@ const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千万亿]/;
  */
 export function findQuantities(text: string, from: number, to: number): QuantityAtom[] {
   const out: QuantityAtom[] = [];
-  const quoted = quotedRanges(text, from, to);
+  let quoted: [number, number][] | null = null;
   let i = from;
   while (i < to) {
-    if (!NUMBER_START.test(text[i]) || (i > from && /[0-9.]/.test(text[i - 1]))) {
+    NEXT_NUMBER.lastIndex = i;
+    const next = NEXT_NUMBER.exec(text);
+    if (!next || next.index >= to) break;
+    i = next.index;
+    if (i > from && /[0-9.]/.test(text[i - 1])) {
       i++;
       continue;
     }
@@ -33,6 +38,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
       i = num.end;
       continue;
     }
+    quoted ??= quotedRanges(text, from, to);
     if (!insideAny(quoted, q.numberStart) && !isNonFact(text, num, q, from)) out.push(q);
     i = Math.max(q.span[1], num.end);
   }
@@ -73,7 +79,12 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
   }
   const bareYi = !unit && /亿$/.test(first.multiplier);
   if (!unit && !bareYi) return null;
-  if (unit && first.chinese && /^[万亿]+$/.test(text.slice(first.start, first.end)) && unit.kind !== "money") {
+  if (
+    unit &&
+    first.chinese &&
+    /^[万亿]+$/.test(text.slice(first.start, first.end)) &&
+    unit.kind !== "money"
+  ) {
     return null; // 万人, 亿个 without a digit are words, not counts
   }
 
@@ -96,7 +107,13 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
   const ahead = /^[^,，。;；:：!?！？\n]{0,12}?的/.exec(text.slice(end, end + 14));
   const attributive =
     (ahead !== null && !/[是为达到实现完成增长]/.test(ahead[0])) ||
-    (unit !== null && unit.kind !== "count" && /[\u4e00-\u9fff]/.test(after) && !/^[,，。;；、)）和及与增占其同比较]/.test(after) && !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|用于|投资|规模|规划|计划|，)/.test(text.slice(end, end + 3)));
+    (unit !== null &&
+      unit.kind !== "count" &&
+      /[\u4e00-\u9fff]/.test(after) &&
+      !/^[,，。;；、)）和及与增占其同比较]/.test(after) &&
+      !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|用于|投资|规模|规划|计划|，)/.test(
+        text.slice(end, end + 3),
+      ));
 
   return {
     span: [start, end],
@@ -123,7 +140,7 @@ function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number
   if (prev === "第" || prev2.endsWith("第")) return true; // 第13位, 第一批
   if (/[+＋]/.test(prev) || /[+＋]/.test(next)) return true; // 1+1+9, 2+2+4
   if (/[A-Za-z]/.test(next) || /[A-Za-z]/.test(prev)) return true; // 5G, 3D, IAB100
-  if (/[〔\[【]/.test(prev)) return true; // 〔2020〕82号
+  if (/[〔[【]/.test(prev)) return true; // 〔2020〕82号
   if (q.unit && q.unit.kind === "count" && q.chinese && q.valueMax === null && q.value < 100) {
     // 三个转变, 五项自律, 八大产业: structure words, not figures
     return true;
@@ -135,14 +152,20 @@ function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number
 /** Ranges inside “…” or 《…》 (slogans, titles) where numbers are names, not figures. */
 function quotedRanges(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
-  const pairs: [string, string][] = [["“", "”"], ["《", "》"], ['"', '"'], ["「", "」"]];
+  const pairs: [string, string][] = [
+    ["“", "”"],
+    ["《", "》"],
+    ['"', '"'],
+    ["「", "」"],
+  ];
+  const s = text.slice(from, to);
   for (const [open, close] of pairs) {
-    let i = text.indexOf(open, from);
-    while (i >= 0 && i < to) {
-      const j = text.indexOf(close, i + 1);
-      if (j < 0 || j > to || j - i > 60) break;
-      out.push([i, j]);
-      i = text.indexOf(open, j + 1);
+    let i = s.indexOf(open);
+    while (i >= 0) {
+      const j = s.indexOf(close, i + 1);
+      if (j < 0 || j - i > 60) break;
+      out.push([from + i, from + j]);
+      i = s.indexOf(open, j + 1);
     }
   }
   return out;

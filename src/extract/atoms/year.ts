@@ -9,7 +9,12 @@ const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划)
 const AHEAD = /(未来|今后|用)([0-9]+|[一二两三四五六七八九十]+)年(?:左右|内|时间)?|([一二两三四五])年左右/g;
 
 const PLAN_END: Record<string, number> = {
-  十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030, 十六五: 2035,
+  十一五: 2010,
+  十二五: 2015,
+  十三五: 2020,
+  十四五: 2025,
+  十五五: 2030,
+  十六五: 2035,
 };
 
 export function findYears(text: string, from: number, to: number, docYear: number | null): YearAtom[] {
@@ -18,18 +23,39 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
   for (const m of s.matchAll(EXPLICIT)) {
     const y = Number(m[2]);
     if (y < 1949 || y > 2100) continue;
-    out.push({ span: [from + m.index, from + m.index + m[0].length], year: y, explicit: true, by: Boolean(m[1]) });
+    out.push({
+      span: [from + m.index, from + m.index + m[0].length],
+      year: y,
+      explicit: true,
+      by: Boolean(m[1]),
+    });
   }
   if (docYear !== null) {
     for (const m of s.matchAll(RELATIVE)) {
       const w = m[1];
-      const y = w === "明年" ? docYear + 1 : w === "去年" || w === "上年" ? docYear - 1 : w === "前年" ? docYear - 2 : docYear;
+      const y =
+        w === "明年"
+          ? docYear + 1
+          : w === "去年" || w === "上年"
+            ? docYear - 1
+            : w === "前年"
+              ? docYear - 2
+              : docYear;
       out.push({ span: [from + m.index, from + m.index + w.length], year: y, explicit: false, by: false });
     }
     for (const m of s.matchAll(AHEAD)) {
-      const n = m[2] ? (/\d/.test(m[2]) ? Number(m[2]) : parseChineseNumeral(m[2])) : parseChineseNumeral(m[3]);
+      const n = m[2]
+        ? /\d/.test(m[2])
+          ? Number(m[2])
+          : parseChineseNumeral(m[2])
+        : parseChineseNumeral(m[3]);
       if (!n || n > 15) continue;
-      out.push({ span: [from + m.index, from + m.index + m[0].length], year: docYear + n, explicit: false, by: true });
+      out.push({
+        span: [from + m.index, from + m.index + m[0].length],
+        year: docYear + n,
+        explicit: false,
+        by: true,
+      });
     }
   }
   for (const m of s.matchAll(FIVE_YEAR)) {

@@ -21,9 +21,17 @@ function pad(n: string): string {
   return n.padStart(2, "0");
 }
 
-export function documentMeta(text: string, sentences: Sentence[], regionsOf: (s: Sentence) => RegionAtom[], gaz: Gazetteer): DocumentMeta {
+export function documentMeta(
+  text: string,
+  sentences: Sentence[],
+  regionsOf: (s: Sentence) => RegionAtom[],
+  gaz: Gazetteer,
+): DocumentMeta {
   const warnings: TextWarning[] = [];
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   const head = lines.slice(0, 8);
   const tail = lines.slice(-4);
 
@@ -53,7 +61,11 @@ export function documentMeta(text: string, sentences: Sentence[], regionsOf: (s:
     }
     if (latest > 1949 && latest <= 2100) {
       date = String(latest);
-      warnings.push({ code: "date_inferred", message: `no date in the document; year ${latest} inferred from its opening`, at: null });
+      warnings.push({
+        code: "date_inferred",
+        message: `no date in the document; year ${latest} inferred from its opening`,
+        at: null,
+      });
     }
   }
   void FULL_DATE;
@@ -68,7 +80,10 @@ export function documentMeta(text: string, sentences: Sentence[], regionsOf: (s:
   let issuer: string | null = null;
   for (const line of tail) if (ISSUER.test(line)) issuer = line;
   if (!issuer) {
-    const m = /(?:发表于|来源)[:：]?\s*\S*\s+(?:关注\s+)?([\u4e00-\u9fff]{2,20}(?:人民政府|办公室|委员会|局|管委会))/.exec(head.join("\n"));
+    const m =
+      /(?:发表于|来源)[:：]?\s*\S*\s+(?:关注\s+)?([\u4e00-\u9fff]{2,20}(?:人民政府|办公室|委员会|局|管委会))/.exec(
+        head.join("\n"),
+      );
     if (m) issuer = m[1];
   }
 

@@ -6,7 +6,8 @@ import type { Candidate, RegionAtom, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
-const LEAD = /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|据了解|据悉|本报讯|[(（][^)）]{0,12}[)）]|▶)*$/;
+const LEAD =
+  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|据了解|据悉|本报讯|[(（][^)）]{0,12}[)）]|▶)*$/;
 
 export interface ContextMood {
   /** The kind the passage's opening sentence announced ("今年,我们将…" → target). */
@@ -30,7 +31,8 @@ export function inheritContext(
     if (home) return r.ambiguous.find((e) => e.path.slice(0, -1).every((p) => home.path.includes(p))) ?? null;
     return null;
   };
-  const fallbackYear = meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null;
+  const fallbackYear =
+    meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null;
   const isLead = (from: number, at: number) => at - from <= 40 && LEAD.test(text.slice(from, at));
   for (const atoms of all) {
     const s = atoms.sentence;
@@ -56,7 +58,8 @@ export function inheritContext(
           (r) => r.span[1] <= c.span[0] && r.span[0] >= cStart && isLead(cStart, r.span[0]) && pick(r),
         )[0];
         if (own) c.region = { entry: pick(own)!, stated: true };
-        else if (lead && lead.span[1] <= c.span[0] && pick(lead)) c.region = { entry: pick(lead)!, stated: true };
+        else if (lead && lead.span[1] <= c.span[0] && pick(lead))
+          c.region = { entry: pick(lead)!, stated: true };
         else if (ctxRegion) c.region = { entry: ctxRegion, stated: false };
         else if (home) c.region = { entry: home, stated: false };
       }

@@ -6,7 +6,12 @@ import type { Candidate, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
 import type { ContextMood } from "./inherit";
 
-export function classifyKind(atoms: SentenceAtoms, c: Candidate, meta: DocumentMeta, context: ContextMood | undefined): void {
+export function classifyKind(
+  atoms: SentenceAtoms,
+  c: Candidate,
+  meta: DocumentMeta,
+  context: ContextMood | undefined,
+): void {
   const before = atoms.cues.filter((x) => x.span[1] <= c.span[1]);
   const strong = before.filter((x) => x.strong).pop();
   const weak = before.filter((x) => !x.strong).pop();

@@ -12,7 +12,9 @@ export function distributeTiers(text: string, all: SentenceAtoms[]): Candidate[]
     const head = all[i];
     const s = head.sentence;
     if (!s.heading || (s.listMarker && /^\d/.test(s.listMarker))) continue;
-    const q = head.quantities.find((x) => (x.unit?.kind === "money" || x.bareYi) && TIER.test(text.slice(x.span[1], s.end)));
+    const q = head.quantities.find(
+      (x) => (x.unit?.kind === "money" || x.bareYi) && TIER.test(text.slice(x.span[1], s.end)),
+    );
     if (!q) continue;
     const unit = normalisedUnit(q, true);
     if (!unit) continue;

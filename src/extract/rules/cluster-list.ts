@@ -1,10 +1,19 @@
 // Cluster lists: "汽车及新能源、军民融合及电子信息2个产业集群产值规模突破5000亿",
 // "装备制造、泛家居2个万亿产业集群", "A、B、C等3个千亿级产业集群" → one record per named cluster.
 import type { Rule } from "./rule";
-import { topicStart, candidateFrom, clauseOf, enumerationBefore, impliedComparator, indicatorBefore, normalisedUnit } from "./helpers";
+import {
+  topicStart,
+  candidateFrom,
+  clauseOf,
+  enumerationBefore,
+  impliedComparator,
+  indicatorBefore,
+  normalisedUnit,
+} from "./helpers";
 import { parseChineseNumeral } from "../atoms/numeral";
 
-const COUNT_TIER = /(?:等)?(\d+|[一二两三四五六七八九十]+)(?:个|大)([^,，;；。、]{0,14}?)(?:产业集群|集群|产业|行业)/g;
+const COUNT_TIER =
+  /(?:等)?(\d+|[一二两三四五六七八九十]+)(?:个|大)([^,，;；。、]{0,14}?)(?:产业集群|集群|产业|行业)/g;
 
 export const clusterListRule: Rule = {
   id: "cluster-list",

@@ -12,8 +12,10 @@ export function subjectBefore(
   indStart: number,
 ): { name: string; stated: boolean } | null {
   let from = clauseStart;
-  for (const r of atoms.regions) if (r.span[1] <= indStart && r.span[0] >= clauseStart) from = Math.max(from, r.span[1]);
-  for (const y of atoms.years) if (y.span[1] <= indStart && y.span[0] >= clauseStart) from = Math.max(from, y.span[1]);
+  for (const r of atoms.regions)
+    if (r.span[1] <= indStart && r.span[0] >= clauseStart) from = Math.max(from, r.span[1]);
+  for (const y of atoms.years)
+    if (y.span[1] <= indStart && y.span[0] >= clauseStart) from = Math.max(from, y.span[1]);
   const known = atoms.subjects.filter((s) => s.span[0] >= from && s.span[1] <= indStart).pop();
   const np = thingPhrase(text, from, indStart);
   if (np) return { name: np, stated: true };

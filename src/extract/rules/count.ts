@@ -30,12 +30,19 @@ export const countRule: Rule = {
       const conj = /^[\u4e00-\u9fff]{2,12}和([\u4e00-\u9fff]{2,10}?)(?=[,，。;；、]|$)/.exec(after);
       if (!np && conj) np = thingPhrase(conj[1], 0, conj[1].length);
     }
-    if (!np) return { skip: "measure_missing", message: `count ${q.text} of an unnamed thing`, consumed: [q] };
+    if (!np)
+      return { skip: "measure_missing", message: `count ${q.text} of an unnamed thing`, consumed: [q] };
     if (/[超亿万千百]元|亿级|亿元/.test(text.slice(q.span[1], cEnd)) && /集群|产业|企业/.test(np)) {
-      return { skip: "non_fact", message: "a tier declaration (N个超X亿元…集群), not a figure", consumed: [q] };
+      return {
+        skip: "non_fact",
+        message: "a tier declaration (N个超X亿元…集群), not a figure",
+        consumed: [q],
+      };
     }
     return {
-      candidates: [candidateFrom("count", atoms, q, normalisedUnit(q, false), { subject: { name: np, stated: true } })],
+      candidates: [
+        candidateFrom("count", atoms, q, normalisedUnit(q, false), { subject: { name: np, stated: true } }),
+      ],
       consumed: [q],
     };
   },

@@ -1,5 +1,12 @@
 // 分别: "市级、区县信息系统整合率分别达到75%、50%", "第一、二产业增加值分别增长3%、5%" → one record per item.
-import { topicStart, clauseOf, candidateFrom, enumerationBefore, indicatorBefore, normalisedUnit } from "./helpers";
+import {
+  topicStart,
+  clauseOf,
+  candidateFrom,
+  enumerationBefore,
+  indicatorBefore,
+  normalisedUnit,
+} from "./helpers";
 import type { Rule } from "./rule";
 
 export const distributionRule: Rule = {
@@ -10,7 +17,9 @@ export const distributionRule: Rule = {
     const fenbie = text.lastIndexOf("分别", q.span[0]);
     if (fenbie < cStart) return null;
     // the figures after 分别, joined by 、 or 和, in this clause
-    const list = atoms.quantities.filter((x) => x.span[0] > fenbie && clauseOf(text, atoms, x.span[0])[0] === cStart);
+    const list = atoms.quantities.filter(
+      (x) => x.span[0] > fenbie && clauseOf(text, atoms, x.span[0])[0] === cStart,
+    );
     if (list.length < 2 || list[0] !== q) return null;
     for (let i = 1; i < list.length; i++) {
       const between = text.slice(list[i - 1].span[1], list[i].span[0]);
@@ -33,7 +42,11 @@ export const distributionRule: Rule = {
       items[items.length - 1] = head;
     }
     if (items.length !== list.length) {
-      return { skip: "measure_missing", message: `分别 lists ${items.length} items but ${list.length} figures`, consumed: list };
+      return {
+        skip: "measure_missing",
+        message: `分别 lists ${items.length} items but ${list.length} figures`,
+        consumed: list,
+      };
     }
     const candidates = list.flatMap((x, i) => {
       const unit = normalisedUnit(x, indicator?.money ?? false);

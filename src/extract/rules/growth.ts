@@ -3,7 +3,8 @@ import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./helpers";
 import { subjectBefore } from "./context";
 
-const GROWTH = /(?:同比|比上年|较上年|年均)?(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少)(?:了|达到?|为|约)?$/;
+const GROWTH =
+  /(?:同比|比上年|较上年|年均)?(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少)(?:了|达到?|为|约)?$/;
 
 export const growthRule: Rule = {
   id: "growth",
@@ -16,12 +17,15 @@ export const growthRule: Rule = {
     if (!g) return null;
     const growthStart = q.span[0] - g[0].length;
     const falling = /下降|减少/.test(g[0]);
-    if (falling) return { skip: "measure_missing", message: "a fall is not recorded as a figure", consumed: [q] };
+    if (falling)
+      return { skip: "measure_missing", message: "a fall is not recorded as a figure", consumed: [q] };
     // the measure: in this clause, else the last one named earlier in the sentence
     let ind = indicatorBefore(text, atoms, cStart, growthStart);
     let subject = ind ? subjectBefore(text, atoms, cStart, ind.start) : null;
     if (!ind) {
-      const earlier = atoms.indicators.filter((i) => i.span[1] <= cStart && i.span[0] >= atoms.sentence.start).pop();
+      const earlier = atoms.indicators
+        .filter((i) => i.span[1] <= cStart && i.span[0] >= atoms.sentence.start)
+        .pop();
       if (earlier && !/[;；]/.test(text.slice(earlier.span[1], cStart))) {
         ind = { name: earlier.name, money: earlier.money, start: earlier.span[0], end: earlier.span[1] };
         const [eStart] = clauseOf(text, atoms, earlier.span[0]);
@@ -29,7 +33,8 @@ export const growthRule: Rule = {
       }
     }
     if (!ind) subject = subjectBefore(text, atoms, cStart, growthStart);
-    if (!ind && !subject) return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
+    if (!ind && !subject)
+      return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
     const base = ind ? ind.name.replace(/增速$/, "") : "";
     const indicator = q.unit.kind === "points" ? `${base}提高百分点` : `${base}增速`;
     return {

@@ -6,7 +6,8 @@ import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../t
 /** Where the topic of a clause starts: after its leading region and year mentions (到2025年,重庆市…). */
 export function topicStart(atoms: SentenceAtoms, from: number, to: number): number {
   let s = from;
-  for (const a of [...atoms.regions, ...atoms.years]) if (a.span[0] >= from && a.span[1] <= to && a.span[0] <= s + 1) s = Math.max(s, a.span[1]);
+  for (const a of [...atoms.regions, ...atoms.years])
+    if (a.span[0] >= from && a.span[1] <= to && a.span[0] <= s + 1) s = Math.max(s, a.span[1]);
   return s;
 }
 
@@ -24,7 +25,10 @@ export function indicatorBefore(
   let best: IndicatorAtom | null = null;
   for (const ind of atoms.indicators) if (ind.span[0] >= from && ind.span[1] <= pos) best = ind;
   // skip comparator/verb words between a rate noun and its figure: 整合率分别达到75%
-  const gap = /(?:分别|均|将|要|力争|达到|达|提高到|提升到|提高至|提升至|保持在|控制在|超过|突破|为|是)*$/.exec(text.slice(from, pos));
+  const gap =
+    /(?:分别|均|将|要|力争|达到|达|提高到|提升到|提高至|提升至|保持在|控制在|超过|突破|为|是)*$/.exec(
+      text.slice(from, pos),
+    );
   const rateEnd = pos - (gap ? gap[0].length : 0);
   const rate = rateIndicatorBefore(text, rateEnd);
   if (rate && rate.start >= from && (!best || rate.start >= best.span[1])) {
@@ -33,8 +37,10 @@ export function indicatorBefore(
   return best ? { name: best.name, money: best.money, start: best.span[0], end: best.span[1] } : null;
 }
 
-const LEADING = /^(?:其中|同时|此外|另外|全年|目前|当前|截至目前|近日|日前|今年|去年|明年|共|累计|新增|重点|积极|大力|力争|预计)+/;
-const VERBISH = /(?:兑现|帮助|减征|取消|引导|开展|组织|举办|设立|涉及|提供|实施|统一|推出|实现|完成|达到|预计|力争|推动|加快|提高|促进|确保|争取|建设|发展|培育|打造|引进|引入|支持|鼓励|形成|提升|推进|是|为|有|在|将|要|的|了|和|对|从|通过|围绕)/;
+const LEADING =
+  /^(?:其中|同时|此外|另外|全年|目前|当前|截至目前|近日|日前|今年|去年|明年|共|累计|新增|重点|积极|大力|力争|预计)+/;
+const VERBISH =
+  /(?:兑现|帮助|减征|取消|引导|开展|组织|举办|设立|涉及|提供|实施|统一|推出|实现|完成|达到|预计|力争|推动|加快|提高|促进|确保|争取|建设|发展|培育|打造|引进|引入|支持|鼓励|形成|提升|推进|是|为|有|在|将|要|的|了|和|对|从|通过|围绕)/;
 
 /** A short noun phrase in text[from, to): what a figure is about (高新技术企业, 5G基站). Null when unsure. */
 export function nounPhrase(text: string, from: number, to: number): string | null {
@@ -59,7 +65,10 @@ export function thingPhrase(text: string, from: number, to: number): string | nu
 }
 
 /** A figure's value in the unit the dataset stores, and that unit. */
-export function normalisedUnit(q: QuantityAtom, moneyContext: boolean): { unit: string; scale: number } | null {
+export function normalisedUnit(
+  q: QuantityAtom,
+  moneyContext: boolean,
+): { unit: string; scale: number } | null {
   if (q.unit) {
     return { unit: q.unit.to, scale: q.unit.scale };
   }
@@ -94,17 +103,27 @@ export function candidateFrom(
   };
 }
 
-export function impliedComparator(q: QuantityAtom, fallback: Comparator): { comparator: Comparator; implied: boolean } {
-  return q.comparator ? { comparator: q.comparator, implied: false } : { comparator: fallback, implied: true };
+export function impliedComparator(
+  q: QuantityAtom,
+  fallback: Comparator,
+): { comparator: Comparator; implied: boolean } {
+  return q.comparator
+    ? { comparator: q.comparator, implied: false }
+    : { comparator: fallback, implied: true };
 }
 
-const ITEM_PREFIX = /^(?:.*?(?:重点培育发展|培育发展|重点发展|大力发展|加快发展|培育壮大|发展壮大|重点培育|推动|聚焦|培育|发展|打造|壮大|形成|围绕|包括|涵盖))/;
+const ITEM_PREFIX =
+  /^(?:.*?(?:重点培育发展|培育发展|重点发展|大力发展|加快发展|培育壮大|发展壮大|重点培育|推动|聚焦|培育|发展|打造|壮大|形成|围绕|包括|涵盖))/;
 
 /**
  * An enumeration "A、B及C、D" ending right before `end`, items split on 、 (and a final 和). Returns null
  * unless every item is a short noun phrase.
  */
-export function enumerationBefore(text: string, from: number, end: number): { items: string[]; start: number } | null {
+export function enumerationBefore(
+  text: string,
+  from: number,
+  end: number,
+): { items: string[]; start: number } | null {
   const s = text.slice(from, end);
   const parts = s.split("、");
   if (parts.length < 2) return null;
@@ -113,8 +132,13 @@ export function enumerationBefore(text: string, from: number, end: number): { it
   parts[0] = stripped;
   const items = parts.map((p) => p.trim());
   const lastAnd = items[items.length - 1].split(/和|以及/);
-  if (lastAnd.length === 2 && lastAnd.every((x) => x.length >= 2)) items.splice(items.length - 1, 1, ...lastAnd);
-  if (items.some((i) => i.length < 2 || i.length > 16 || /[\d,，:：“”]/.test(i) || VERBISH.test(i.replace(/及|与/g, "")))) {
+  if (lastAnd.length === 2 && lastAnd.every((x) => x.length >= 2))
+    items.splice(items.length - 1, 1, ...lastAnd);
+  if (
+    items.some(
+      (i) => i.length < 2 || i.length > 16 || /[\d,，:：“”]/.test(i) || VERBISH.test(i.replace(/及|与/g, "")),
+    )
+  ) {
     return null;
   }
   return { items, start: from + (firstRaw.length - stripped.length) };

@@ -3,7 +3,8 @@ import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./helpers";
 import { subjectBefore } from "./context";
 
-const GAP = /^(?:预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破)*$/;
+const GAP =
+  /^(?:预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破)*$/;
 
 export const measureRule: Rule = {
   id: "measure",
@@ -22,7 +23,11 @@ export const measureRule: Rule = {
       }
     }
     if (/、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(text.slice(cStart, ind.start))) {
-      return { skip: "measure_missing", message: "a list before the measure that no list rule paired up", consumed: [q] };
+      return {
+        skip: "measure_missing",
+        message: "a list before the measure that no list rule paired up",
+        consumed: [q],
+      };
     }
     const subject = subjectBefore(text, atoms, cStart, ind.start);
     if (!subject && /^(?:总数|数量|存量)$/.test(ind.name)) {

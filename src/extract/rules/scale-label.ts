@@ -18,13 +18,19 @@ export const scaleLabelRule: Rule = {
     const cmp = impliedComparator(q, "gte");
     return {
       candidates: [
-        candidateFrom("scale-label", atoms, q, { unit: "亿元", scale: 1 / 1e8 }, {
-          subject: { name: np, stated: true },
-          indicator: "规模",
-          comparator: cmp.comparator,
-          comparatorImplied: cmp.implied,
-          span: [q.span[0], q.span[1] + 1],
-        }),
+        candidateFrom(
+          "scale-label",
+          atoms,
+          q,
+          { unit: "亿元", scale: 1 / 1e8 },
+          {
+            subject: { name: np, stated: true },
+            indicator: "规模",
+            comparator: cmp.comparator,
+            comparatorImplied: cmp.implied,
+            span: [q.span[0], q.span[1] + 1],
+          },
+        ),
       ],
       consumed: [q],
     };

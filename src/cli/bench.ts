@@ -1,0 +1,82 @@
+// npm run bench: throughput of the whole pipeline against a baseline measured in the same run.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { processDocument } from "../dataset/build";
+import { decodeBytes } from "../text/decode";
+import { toSimplifiedRaw } from "../text/t2s";
+
+const MB = 1024 * 1024;
+
+function corpus(targetBytes: number): Uint8Array[] {
+  const dir = path.join(__dirname, "..", "..", "seeds");
+  const seeds = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => fs.readFileSync(path.join(dir, f)));
+  const docs: Uint8Array[] = [];
+  let size = 0;
+  for (let i = 0; size < targetBytes; i++) {
+    const s = seeds[i % seeds.length];
+    // a distinct header keeps every copy a document of its own
+    const doc = Buffer.concat([Buffer.from(`第${i}号\n`), s]);
+    docs.push(doc);
+    size += doc.length;
+  }
+  return docs;
+}
+
+function bytes(docs: Uint8Array[]): number {
+  return docs.reduce((n, d) => n + d.length, 0);
+}
+
+function time(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+
+function pipeline(docs: Uint8Array[]): number {
+  let records = 0;
+  for (const d of docs) {
+    records += processDocument({ file: "bench.txt", bytes: d }).records.length;
+    sample();
+  }
+  return records;
+}
+
+function baseline(docs: Uint8Array[]): void {
+  for (const d of docs) toSimplifiedRaw(decodeBytes(d).text);
+}
+
+export function runBench(print: (s: string) => void = console.log): void {
+  const docs = corpus(10 * MB);
+  const size = bytes(docs);
+  pipeline(docs.slice(0, 20)); // warm up
+  baseline(docs.slice(0, 20));
+  const tBase = time(() => baseline(docs));
+  let records = 0;
+  const tFull = time(() => (records = pipeline(docs)));
+  const big = corpus(10 * size);
+  const t10 = time(() => pipeline(big));
+  sample();
+  clearInterval(sampler);
+  const mbs = (s: number) => (size / MB / s).toFixed(2);
+  print(
+    `corpus: ${(size / MB).toFixed(1)} MB in ${docs.length} documents (seeds repeated), ${records} records`,
+  );
+  print(`baseline (decode + 繁→简): ${tBase.toFixed(2)} s, ${mbs(tBase)} MB/s`);
+  print(
+    `pipeline (decode, normalise, extract, resolve): ${tFull.toFixed(2)} s, ${mbs(tFull)} MB/s   [goal ≥ 5 MB/s]`,
+  );
+  print(`pipeline / baseline time: ${(tFull / tBase).toFixed(2)}×   [goal ≤ 3×]`);
+  print(
+    `1× corpus ${tFull.toFixed(2)} s, 10× corpus ${t10.toFixed(2)} s: ${(t10 / tFull).toFixed(2)}× the time   [goal ≤ 11×]`,
+  );
+  print(`peak memory (RSS): ${(peakRss / MB).toFixed(0)} MB   [goal ≤ 300 MB]`);
+}
+
+if (require.main === module) runBench();

@@ -1,0 +1,123 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as iconv from "iconv-lite";
+import { parseDataset } from "../../src/model/schema";
+
+// The CLI is tested as a user runs it: the real binary (built by `npm test` before jest runs).
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "policy-targets.js");
+const run = (args: string[], cwd = ROOT) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", maxBuffer: 64 << 20 });
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "policy-cli-"));
+const sentence =
+  "到2026年,佛山市汽车及新能源、军民融合及电子信息2个产业集群产值规模突破5000亿元。\n佛山市人民政府\n2020年12月21日\n";
+
+describe("policy-targets dataset", () => {
+  test("builds the bundled dataset from seeds/ as the contract says, stable across runs", () => {
+    const out1 = path.join(tmp, "a.json");
+    const out2 = path.join(tmp, "b.json");
+    const r1 = run(["dataset", "seeds", "--out", out1]);
+    const r2 = run(["dataset", "--out", out2]);
+    expect(r1.status).toBe(0);
+    expect(r1.stdout).toMatch(/5 documents, \d+ records/);
+    expect(r2.status).toBe(0);
+    const a = parseDataset(JSON.parse(fs.readFileSync(out1, "utf8")));
+    const b = parseDataset(JSON.parse(fs.readFileSync(out2, "utf8")));
+    if (!a.ok || !b.ok) throw new Error("dataset does not parse");
+    expect(a.dataset.version).toBe(b.dataset.version);
+    expect(a.dataset.records.map((r) => r.id)).toEqual(b.dataset.records.map((r) => r.id));
+    for (const r of a.dataset.records) {
+      const doc = a.dataset.documents.find((d) => d.id === r.documentId)!;
+      expect(r.quote).toContain(doc.text.slice(r.span[0], r.span[1]));
+    }
+    const foshan = a.dataset.records.filter((r) => r.region === "佛山市" && r.kind === "target");
+    expect(foshan.map((r) => r.subject).sort()).toEqual(
+      [
+        "装备制造",
+        "泛家居",
+        "汽车及新能源",
+        "军民融合及电子信息",
+        "智能制造装备及机器人",
+        "新材料",
+        "食品饮料",
+        "生物医药及大健康",
+      ].sort(),
+    );
+  });
+});
+
+describe("policy-targets extract", () => {
+  test("GBK and UTF-16 files give the same records as UTF-8", () => {
+    fs.writeFileSync(path.join(tmp, "gbk.txt"), iconv.encode(sentence, "gbk"));
+    fs.writeFileSync(path.join(tmp, "utf16.txt"), iconv.encode(sentence, "utf16le", { addBOM: true }));
+    fs.writeFileSync(path.join(tmp, "utf8.txt"), sentence);
+    const values = ["gbk.txt", "utf16.txt", "utf8.txt"].map((f) => {
+      const r = run(["extract", path.join(tmp, f), "--json"]);
+      expect(r.status).toBe(0);
+      return (JSON.parse(r.stdout) as { subject: string; value: number }[]).map(
+        (x) => `${x.subject}:${x.value}`,
+      );
+    });
+    expect(values[0]).toEqual(["汽车及新能源:5000", "军民融合及电子信息:5000"]);
+    expect(values[1]).toEqual(values[0]);
+    expect(values[2]).toEqual(values[0]);
+  });
+
+  test("bad files get one clear line each; the others are still processed; the exit code says so", () => {
+    fs.writeFileSync(path.join(tmp, "empty.txt"), "");
+    fs.writeFileSync(
+      path.join(tmp, "image.txt"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
+    const r = run([
+      "extract",
+      path.join(tmp, "empty.txt"),
+      path.join(tmp, "image.txt"),
+      path.join(tmp, "nope.txt"),
+      path.join(tmp, "utf8.txt"),
+      "--csv",
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/empty\.txt: the file is empty/);
+    expect(r.stderr).toMatch(/image\.txt: the file is binary/);
+    expect(r.stderr).toMatch(/nope\.txt: no such file or folder/);
+    expect(r.stderr).toMatch(/3 of 4 file\(s\) could not be read/);
+    expect(r.stdout.split("\n")[0]).toBe(
+      "kind,region,subject,indicator,comparator,value,unit,year,quote,id,documentId,span",
+    );
+    expect(r.stdout).toContain("汽车及新能源");
+  });
+
+  test("a 20 MB file is read and processed", () => {
+    const seed = fs.readFileSync(path.join(ROOT, "seeds", "003_008e1b45380b03fe.txt"), "utf8");
+    const big = path.join(tmp, "big.txt");
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 20 * 1024 * 1024; i++) {
+      const p = seed.replace(/3万个/g, `${i}个`);
+      parts.push(p);
+      size += Buffer.byteLength(p);
+    }
+    fs.writeFileSync(big, parts.join("\n"));
+    const r = run(["extract", big, "--json"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as unknown[]).length).toBeGreaterThan(100);
+  });
+
+  test("usage errors", () => {
+    expect(run(["extract"]).status).toBe(2);
+    expect(run(["frobnicate", "seeds"]).stderr).toMatch(/unknown command/);
+    expect(run(["--help"]).stdout).toMatch(/policy-targets dataset/);
+  });
+
+  test("summary is readable per document", () => {
+    const r = run(["summary"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/■ 001_deec86faa03a0ae6\.txt[\s\S]*佛山市人民政府关于培育发展/);
+    expect(r.stdout).toMatch(/汽车及新能源.*产值规模.*超过.*5000.*亿元.*2026/);
+  });
+});
