@@ -153,8 +153,14 @@ export function parseZone(
     // 广东高新区 is no zone name; municipalities (北京, 重庆) are allowed
     if (!["北京", "天津", "上海", "重庆"].includes(place.form)) return null;
   }
-  const rest = text.slice(pos + place.form.length, pos + place.form.length + 14);
-  const m = ZONE_SUFFIX.exec(rest);
+  const rest = text.slice(pos + place.form.length, pos + place.form.length + 18);
+  // a zone's own name may stand between the place and the suffix: 东莞松山湖高新区, 武汉东湖高新区
+  const named =
+    /^([\u4e00-\u9fff]{2,4}?)(?=(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经开区))/.exec(
+      rest,
+    );
+  const middle = named && !/[市区县省镇乡]/.test(named[1]) ? named[1] : "";
+  const m = ZONE_SUFFIX.exec(rest.slice(middle.length));
   if (!m) return null;
   const kind = /高新/.test(m[0])
     ? "高新区"
@@ -166,10 +172,10 @@ export function parseZone(
           ? "综合保税区"
           : "自贸区";
   const stem = place.form.replace(/(?:市|区|县)$/, "") || place.form;
-  const name = stem + kind;
+  const name = stem + middle + kind;
   return {
     entry: { name, path: [...parent.path, name], level: "zone", code: parent.code },
-    length: place.form.length + m[0].length,
+    length: place.form.length + middle.length + m[0].length,
   };
 }
 

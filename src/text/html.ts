@@ -28,7 +28,7 @@ const BLOCK_TAGS = new Set([
   "td",
   "th",
 ]);
-const DROP_CONTENT = new Set(["script", "style", "noscript", "head", "iframe", "svg", "nav"]);
+const DROP_CONTENT = new Set(["script", "style", "noscript", "iframe", "svg", "nav", "template"]);
 
 const NAMED: Record<string, string> = {
   nbsp: " ",

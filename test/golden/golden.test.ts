@@ -1,15 +1,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { GOLDEN, SEEDS, key, markdown, runSeed, toGolden, type GoldenFile } from "./golden";
+import { CORPUS, GOLDEN, SEEDS, key, markdown, runSeed, toGolden, type GoldenFile } from "./golden";
 
 // Each seed has a reviewed expected file (<seed>.expected.json) and a markdown table of what the engine
 // finds (<seed>.md) kept in sync for review. UPDATE_GOLDEN=1 rewrites the markdown, never the expected file.
-const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt"));
+const documents = [SEEDS, CORPUS].flatMap((dir) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => /\.(txt|html?)$/.test(f))
+    .map((file) => ({ dir, file })),
+);
 
-describe.each(seeds)("golden: %s", (file) => {
-  const base = file.replace(/\.txt$/, "");
+describe.each(documents)("golden: $file", ({ dir, file }) => {
+  const base = file.replace(/\.(txt|html?)$/, "");
   const expectedPath = path.join(GOLDEN, `${base}.expected.json`);
-  const result = runSeed(file);
+  const result = runSeed(file, dir);
   const found = result.records.map((r) => toGolden(r, result.document.text));
 
   test("has a reviewed expected file", () => {

@@ -4,6 +4,8 @@ import { processDocument, type DocumentResult } from "../../src/dataset/build";
 import type { PolicyRecord } from "../../src/model/schema";
 
 export const SEEDS = path.join(__dirname, "..", "..", "seeds");
+/** Documents written like ones in the wild (a 政府工作报告, a GBK 计划执行报告 in traditional characters with pinyin, an HTML news page). */
+export const CORPUS = path.join(__dirname, "..", "corpus", "documents");
 export const GOLDEN = __dirname;
 
 export const FIELDS = [
@@ -28,8 +30,8 @@ export interface GoldenFile {
   acceptable: GoldenRecord[];
 }
 
-export function runSeed(file: string): DocumentResult {
-  return processDocument({ file, bytes: fs.readFileSync(path.join(SEEDS, file)) });
+export function runSeed(file: string, dir = SEEDS): DocumentResult {
+  return processDocument({ file, bytes: fs.readFileSync(path.join(dir, file)) });
 }
 
 export function toGolden(r: PolicyRecord, text: string): GoldenRecord {

@@ -4,7 +4,7 @@ import { parseChineseNumeral } from "./numeral";
 
 const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})年(?!\d*月\d+日前)/g;
 // 全年 and 当年 refer to the year the passage is about, not the document's: they are no year of their own
-const RELATIVE = /(今年|本年|年内|明年|去年|上年|上半年|下半年|前年)/g;
+const RELATIVE = /(今年|本年|年内|明年|去年|上年|上一年|过去一年|上半年|下半年|前年)/g;
 const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划)?(期末|末|时期|期间)/g;
 const AHEAD = /(未来|今后|用)([0-9]+|[一二两三四五六七八九十]+)年(?:左右|内|时间)?|([一二两三四五])年左右/g;
 
@@ -36,7 +36,7 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
       const y =
         w === "明年"
           ? docYear + 1
-          : w === "去年" || w === "上年"
+          : w === "去年" || w === "上年" || w === "上一年" || w === "过去一年"
             ? docYear - 1
             : w === "前年"
               ? docYear - 2

@@ -1,5 +1,5 @@
 // Document title, issuer, date and home region, found in the text itself.
-import type { Gazetteer, RegionEntry } from "../../lexicon/regions";
+import { parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
 
@@ -70,9 +70,11 @@ export function documentMeta(
   }
   void FULL_DATE;
 
+  const META_LINE = /^(?:发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|记者|▶|本报)/;
+  const candidates = head.filter((l) => !META_LINE.test(l));
   const titleLine =
-    head.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]/.test(l)) ??
-    head.find((l) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l)) ??
+    candidates.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]/.test(l)) ??
+    candidates.find((l) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l)) ??
     head[0] ??
     "";
   const title = titleLine.replace(/\s+\d{4}-\d{2}-\d{2}.*$/, "").trim();
@@ -92,7 +94,7 @@ export function documentMeta(
   const fromText = (s: string): RegionEntry | null => {
     for (let i = 0; i < s.length; i++) {
       const m = gaz.matchAt(s, i);
-      if (m && m.entries.length === 1) return m.entries[0];
+      if (m && m.entries.length === 1) return parseZone(s, gaz, i, m)?.entry ?? m.entries[0];
     }
     return null;
   };

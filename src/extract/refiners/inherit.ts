@@ -36,8 +36,9 @@ export function inheritContext(
   const isLead = (from: number, at: number) => at - from <= 40 && LEAD.test(text.slice(from, at));
   for (const atoms of all) {
     const s = atoms.sentence;
-    const lead = atoms.regions.find((r) => isLead(s.start, r.span[0]));
-    const leadYear = atoms.years.find((y) => isLead(s.start, y.span[0]));
+    const from = s.start + (s.listMarker?.length ?? 0); // "二、2023年主要预期目标": the year leads
+    const lead = atoms.regions.find((r) => isLead(from, r.span[0]));
+    const leadYear = atoms.years.find((y) => isLead(from, y.span[0]));
     if (s.heading && atoms.regions.length > 0 && pick(atoms.regions[0])) {
       ctxRegion = pick(atoms.regions[0]);
       ctxYear = null; // a new section of a news page

@@ -16,6 +16,7 @@ export const growthRule: Rule = {
     const g = GROWTH.exec(before);
     if (!g) return null;
     const growthStart = q.span[0] - g[0].length;
+    if (before.includes("分别")) return null; // 城乡居民收入分别增长4.9%和7.2%: the distribution rule's, or nobody's
     const falling = /下降|减少/.test(g[0]);
     if (falling)
       return { skip: "measure_missing", message: "a fall is not recorded as a figure", consumed: [q] };

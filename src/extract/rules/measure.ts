@@ -4,14 +4,23 @@ import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./help
 import { subjectBefore } from "./context";
 
 const GAP =
-  /^(?:预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破)*$/;
+  /^(?:涨幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破)*$/;
 
 export const measureRule: Rule = {
   id: "measure",
   description: "(主体)指标(比较)Q单位: the value of a named measure",
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
-    const ind = indicatorBefore(text, atoms, cStart, q.span[0]);
+    let ind = indicatorBefore(text, atoms, cStart, q.span[0]);
+    if (!ind && /^(?:达到|达|为|突破|超过)/.test(text.slice(cStart, q.span[1]))) {
+      // "一般公共预算收入增长8.2%,达到667亿元": a clause that only continues the previous measure
+      const prev = atoms.indicators
+        .filter((i) => i.span[1] <= cStart && i.span[0] >= atoms.sentence.start)
+        .pop();
+      if (prev && cStart - prev.span[1] <= 16 && !/[;；]/.test(text.slice(prev.span[1], cStart))) {
+        ind = { name: prev.name, money: prev.money, start: cStart, end: cStart };
+      }
+    }
     if (!ind) return null;
     if (!GAP.test(text.slice(ind.end, q.span[0]))) return null;
     const unit = normalisedUnit(q, ind.money);
