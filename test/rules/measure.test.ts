@@ -61,3 +61,20 @@ describe("measure: (主体)指标(比较)Q单位", () => {
     ["做好三篇文章,落实五项工作,实现“三个转变”。"],
   ])("no record: %s", (text) => expectNone(text, D2021));
 });
+
+describe("years", () => {
+  test("“十四五”末 is 2025", () =>
+    expectOne(
+      "佛山市力争“十四五”末地区生产总值突破1.5万亿元。",
+      { year: 2025, kind: "target", value: 15000 },
+      "2021年3月1日",
+    ));
+  test("未来5年 counts from the document date", () =>
+    expectOne("未来5年,佛山市地区生产总值突破1.5万亿元。", { year: 2026, kind: "target" }, "2021年3月1日"));
+  test("去年 is an actual of the year before", () =>
+    expectOne(
+      "去年,佛山市地区生产总值达到12156亿元。",
+      { year: 2020, kind: "actual", value: 12156 },
+      "2021年3月1日",
+    ));
+});

@@ -24,6 +24,8 @@ export function atomsOf(
     regions,
     subjects: none ? [] : findSubjects(text, start, end),
     indicators: none ? [] : findIndicators(text, start, end),
-    cues: findCues(text, start, end),
+    // cues decide kinds: needed where there are figures, or a year that may open a passage
+    cues:
+      none && !text.slice(start, Math.min(end, start + 48)).includes("年") ? [] : findCues(text, start, end),
   };
 }

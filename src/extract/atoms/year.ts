@@ -20,6 +20,7 @@ const PLAN_END: Record<string, number> = {
 export function findYears(text: string, from: number, to: number, docYear: number | null): YearAtom[] {
   const s = text.slice(from, to);
   const out: YearAtom[] = [];
+  if (!s.includes("年") && !s.includes("五")) return out; // every year phrase has 年, or is a 五年规划 name
   for (const m of s.matchAll(EXPLICIT)) {
     const y = Number(m[2]);
     if (y < 1949 || y > 2100) continue;

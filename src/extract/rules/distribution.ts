@@ -14,8 +14,9 @@ export const distributionRule: Rule = {
   description: "A、B(指标)分别(达到)Q1、Q2: one figure per listed item, in order",
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
-    const fenbie = text.lastIndexOf("分别", q.span[0]);
-    if (fenbie < cStart) return null;
+    const local = text.slice(cStart, q.span[0]).lastIndexOf("分别");
+    if (local < 0) return null;
+    const fenbie = cStart + local;
     // the figures after 分别, joined by 、 or 和, in this clause
     const list = atoms.quantities.filter(
       (x) => x.span[0] > fenbie && clauseOf(text, atoms, x.span[0])[0] === cStart,
