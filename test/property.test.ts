@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { extract } from "../src/extract";
-import { recordSchema } from "../src/model/schema";
+import { validRecordSchema } from "../src/model/schema";
 import { normaliseText } from "../src/text/normalise";
 
 const pieces = [
@@ -43,7 +43,7 @@ describe("the engine on arbitrary input", () => {
           const n = normaliseText(s);
           const x = extract("p", n.text);
           for (const r of x.records) {
-            expect(recordSchema.safeParse(r).success).toBe(true);
+            expect(validRecordSchema.safeParse(r).success).toBe(true);
             expect(r.span[0]).toBeGreaterThanOrEqual(0);
             expect(r.span[1]).toBeLessThanOrEqual(n.text.length);
           }

@@ -27,6 +27,8 @@ export class DatasetIndex {
   private readonly byRegionSubject = new Map<string, PolicyRecord[]>();
   private readonly documents = new Map<string, PolicyDocument>();
   private readonly regionCache = new Map<string, Resolved>();
+  private readonly subjectCache = new Map<string, Resolved>();
+  private readonly subjectLists = new Map<string, string[]>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -48,9 +50,14 @@ export class DatasetIndex {
   }
 
   subjects(region: string): string[] {
-    const set = new Set<string>();
-    for (const r of this.byRegion.get(region) ?? []) if (r.subject) set.add(r.subject);
-    return [...set].sort((a, b) => a.localeCompare(b, "zh-CN"));
+    let list = this.subjectLists.get(region);
+    if (!list) {
+      const set = new Set<string>();
+      for (const r of this.byRegion.get(region) ?? []) if (r.subject) set.add(r.subject);
+      list = [...set].sort((a, b) => a.localeCompare(b, "zh-CN"));
+      this.subjectLists.set(region, list);
+    }
+    return list;
   }
 
   /** 佛山 / 佛山市 / 佛山市人民政府 / 佛山 (traditional) → the canonical region the dataset uses. */
@@ -74,6 +81,16 @@ export class DatasetIndex {
 
   /** A subject of the region: exact, traditional, or without a trailing 产业/集群/产业集群. */
   resolveSubject(region: string, input: string): Resolved {
+    const key = `${region}\u0001${input}`;
+    let hit = this.subjectCache.get(key);
+    if (!hit) {
+      hit = this.resolveSubjectUncached(region, input);
+      this.subjectCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private resolveSubjectUncached(region: string, input: string): Resolved {
     const name = cleanName(input);
     const subjects = this.subjects(region);
     if (subjects.includes(name)) return { ok: true, name };

@@ -1,5 +1,5 @@
 import type { Diagnostic, PolicyRecord } from "../model/schema";
-import { recordSchema } from "../model/schema";
+import { validRecordSchema } from "../model/schema";
 import { stableId } from "../dataset/hash";
 import type { Candidate } from "./types";
 
@@ -38,7 +38,7 @@ export function resolve(
       "\u0001",
     ),
   );
-  const parsed = recordSchema.safeParse({ id, ...draft });
+  const parsed = validRecordSchema.safeParse({ id, ...draft });
   if (!parsed.success) return diag("value_invalid", parsed.error.issues[0]?.message ?? "invalid record");
   return { record: parsed.data };
 }

@@ -37,37 +37,45 @@ export type PolicyDocument = z.infer<typeof documentSchema>;
 const spanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 export type Span = z.infer<typeof spanSchema>;
 
-export const recordSchema = z
-  .object({
-    id: z.string().min(1),
-    documentId: z.string().min(1),
-    kind: kindSchema,
-    region: z.string().min(1),
-    regionPath: z.array(z.string().min(1)).min(1),
-    subject: z.string().min(1).nullable(),
-    indicator: z.string().min(1).nullable(),
-    value: z.number().finite(),
-    valueMax: z.number().finite().nullable(),
-    unit: z.string().min(1),
-    comparator: comparatorSchema,
-    year: z.number().int().min(1949).max(2100).nullable(),
-    stated: z.object({ region: z.boolean(), subject: z.boolean(), year: z.boolean() }),
-    quote: z.string().min(1),
-    span: spanSchema,
-  })
-  .refine((r) => r.span[0] < r.span[1], { message: "span must not be empty", path: ["span"] })
-  .refine((r) => (r.comparator === "range") === (r.valueMax !== null), {
-    message: "valueMax is set exactly when comparator is range",
-    path: ["valueMax"],
-  })
-  .refine((r) => r.valueMax === null || r.valueMax >= r.value, {
-    message: "valueMax must not be below value",
-    path: ["valueMax"],
-  })
-  .refine((r) => r.regionPath[r.regionPath.length - 1] === r.region, {
-    message: "regionPath must end with region",
-    path: ["regionPath"],
-  });
+export const recordSchema = z.object({
+  id: z.string().min(1),
+  documentId: z.string().min(1),
+  kind: kindSchema,
+  region: z.string().min(1),
+  regionPath: z.array(z.string().min(1)).min(1),
+  subject: z.string().min(1).nullable(),
+  indicator: z.string().min(1).nullable(),
+  value: z.number().finite(),
+  valueMax: z.number().finite().nullable(),
+  unit: z.string().min(1),
+  comparator: comparatorSchema,
+  year: z.number().int().min(1949).max(2100).nullable(),
+  stated: z.object({ region: z.boolean(), subject: z.boolean(), year: z.boolean() }),
+  quote: z.string().min(1),
+  span: spanSchema,
+});
+
+/**
+ * The rules between a record's fields, checked in one plain pass (they run for every record of a workbook's
+ * dataset, so they are kept out of per-field refinements).
+ */
+export function recordRuleIssues(r: z.infer<typeof recordSchema>): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  if (!(r.span[0] < r.span[1])) issues.push({ path: "span", message: "span must not be empty" });
+  if ((r.comparator === "range") !== (r.valueMax !== null)) {
+    issues.push({ path: "valueMax", message: "valueMax is set exactly when comparator is range" });
+  }
+  if (r.valueMax !== null && r.valueMax < r.value)
+    issues.push({ path: "valueMax", message: "valueMax must not be below value" });
+  if (r.regionPath[r.regionPath.length - 1] !== r.region)
+    issues.push({ path: "regionPath", message: "regionPath must end with region" });
+  return issues;
+}
+
+/** A record's full validation: fields, then the rules between them. */
+export const validRecordSchema = recordSchema.superRefine((r, ctx) => {
+  for (const i of recordRuleIssues(r)) ctx.addIssue({ code: "custom", message: i.message, path: [i.path] });
+});
 export type PolicyRecord = z.infer<typeof recordSchema>;
 
 export const datasetSchema = z
@@ -81,6 +89,9 @@ export const datasetSchema = z
     const docs = new Map(d.documents.map((doc) => [doc.id, doc]));
     const ids = new Set<string>();
     d.records.forEach((r, i) => {
+      for (const issue of recordRuleIssues(r)) {
+        ctx.addIssue({ code: "custom", message: issue.message, path: ["records", i, issue.path] });
+      }
       const doc = docs.get(r.documentId);
       if (!doc) {
         ctx.addIssue({ code: "custom", message: `unknown documentId ${r.documentId}`, path: ["records", i] });

@@ -1,0 +1,150 @@
+import {
+  Badge,
+  Body1,
+  Caption1,
+  Card,
+  Dropdown,
+  Input,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { DatasetIndex } from "../../dataset/query";
+import { COMPARATOR_LABELS } from "../../lexicon/comparators";
+import type { PolicyRecord } from "../../model/schema";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  filters: { display: "flex", flexWrap: "wrap", gap: "6px", marginBottom: "8px" },
+  list: { display: "flex", flexDirection: "column", gap: "6px" },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
+  quote: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface DataViewProps {
+  index: DatasetIndex;
+  strings: Strings;
+}
+
+/** 数据: browse and filter records; each shows its quote with the mention highlighted, and its document. */
+export function DataView({ index, strings }: DataViewProps) {
+  const styles = useStyles();
+  const regions = index.regions();
+  const [region, setRegion] = useState<string>(regions.includes("佛山市") ? "佛山市" : (regions[0] ?? ""));
+  const [subject, setSubject] = useState<string>("");
+  const [kind, setKind] = useState<"" | "target" | "actual">("");
+  const [text, setText] = useState("");
+  const records = useMemo(
+    () =>
+      index
+        .find({ region, subject: subject || null, kind: kind || null })
+        .filter((r) => !text || r.quote.includes(text) || (r.subject ?? "").includes(text)),
+    [index, region, subject, kind, text],
+  );
+  return (
+    <div>
+      <div className={styles.filters}>
+        <Dropdown
+          aria-label={strings.region}
+          value={region}
+          selectedOptions={[region]}
+          onOptionSelect={(_, d) => {
+            setRegion(d.optionValue ?? "");
+            setSubject("");
+          }}
+        >
+          {regions.map((r) => (
+            <Option key={r} value={r}>
+              {r}
+            </Option>
+          ))}
+        </Dropdown>
+        <Dropdown
+          aria-label={strings.subject}
+          value={subject || strings.all}
+          selectedOptions={[subject]}
+          onOptionSelect={(_, d) => setSubject(d.optionValue ?? "")}
+        >
+          <Option value="">{strings.all}</Option>
+          {index.subjects(region).map((s) => (
+            <Option key={s} value={s}>
+              {s}
+            </Option>
+          ))}
+        </Dropdown>
+        <Dropdown
+          aria-label={strings.kind}
+          value={kind ? strings[kind] : strings.all}
+          selectedOptions={[kind]}
+          onOptionSelect={(_, d) => setKind((d.optionValue ?? "") as "" | "target" | "actual")}
+        >
+          <Option value="">{strings.all}</Option>
+          <Option value="target">{strings.target}</Option>
+          <Option value="actual">{strings.actual}</Option>
+        </Dropdown>
+        <Input
+          aria-label={strings.search}
+          placeholder={strings.search}
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+        />
+      </div>
+      {records.length === 0 ? (
+        <Body1>{strings.noRecords}</Body1>
+      ) : (
+        <div className={styles.list} role="list">
+          {records.map((r) => (
+            <RecordCard
+              key={r.id}
+              record={r}
+              index={index}
+              strings={strings}
+              markClass={styles.mark}
+              quoteClass={styles.quote}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function RecordCard(props: {
+  record: PolicyRecord;
+  index: DatasetIndex;
+  strings: Strings;
+  markClass: string;
+  quoteClass: string;
+}) {
+  const { record: r, index, strings } = props;
+  const doc = index.document(r.documentId);
+  const mention = doc ? doc.text.slice(r.span[0], r.span[1]) : "";
+  const at = mention ? r.quote.indexOf(mention) : -1;
+  return (
+    <Card role="listitem" size="small">
+      <Text weight="semibold">
+        <Badge appearance="tint" color={r.kind === "target" ? "brand" : "success"}>
+          {r.kind === "target" ? strings.target : strings.actual}
+        </Badge>{" "}
+        {r.subject ?? r.region} {r.indicator ?? ""} {COMPARATOR_LABELS[r.comparator]} {r.value}
+        {r.valueMax !== null ? `~${r.valueMax}` : ""} {r.unit} {r.year ?? ""}
+      </Text>
+      <Caption1 className={props.quoteClass}>
+        {at >= 0 ? (
+          <>
+            {r.quote.slice(0, at)}
+            <mark className={props.markClass}>{mention}</mark>
+            {r.quote.slice(at + mention.length)}
+          </>
+        ) : (
+          r.quote
+        )}
+      </Caption1>
+      <Caption1>
+        {strings.source}: {[doc?.title, doc?.issuer, doc?.date].filter(Boolean).join(" · ")}
+      </Caption1>
+    </Card>
+  );
+}

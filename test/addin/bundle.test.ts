@@ -1,0 +1,70 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as vm from "node:vm";
+
+// The production build, loaded the way taskpane.html loads it: every script on one page, one global scope.
+const DIST = path.join(__dirname, "..", "..", "dist");
+
+function scriptsOfPage(): string[] {
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s));
+}
+
+describe("the built add-in page", () => {
+  test("task pane, functions and commands share one store; the functions are registered and answer", () => {
+    const associated = new Map<string, (...a: unknown[]) => unknown>();
+    const sandbox: Record<string, unknown> = {
+      console,
+      setTimeout,
+      clearTimeout,
+      queueMicrotask,
+      TextDecoder,
+      TextEncoder,
+      navigator: { userAgent: "node" },
+      document: { getElementById: () => null, addEventListener: () => undefined },
+      location: { href: "https://localhost:3000/taskpane.html", search: "" },
+      Office: { onReady: (cb?: () => void) => (cb?.(), Promise.resolve({ host: null })) },
+      CustomFunctions: {
+        associate: (id: string, fn: (...a: unknown[]) => unknown) => associated.set(id, fn),
+      },
+    };
+    sandbox.self = sandbox;
+    sandbox.window = sandbox;
+    const ctx = vm.createContext(sandbox);
+    const scripts = scriptsOfPage();
+    expect(scripts).toEqual(
+      expect.arrayContaining(["runtime.js", "taskpane.js", "functions.js", "commands.js"]),
+    );
+    for (const s of scripts)
+      vm.runInContext(fs.readFileSync(path.join(DIST, s), "utf8"), ctx, { filename: s });
+
+    expect(sandbox.__policyTargetsStoreModuleLoads__).toBe(1);
+    expect([...associated.keys()].sort()).toContain("TARGET");
+    expect(associated.size).toBe(13);
+    expect(associated.get("TARGET")!("佛山", "装备制造")).toBe(10000);
+    expect(associated.get("VERSION")!()).toMatch(/内置/);
+  });
+
+  test("the functions' chunks carry no React or Fluent UI", () => {
+    const entries = JSON.parse(fs.readFileSync(path.join(DIST, "entrypoints.json"), "utf8")) as Record<
+      string,
+      { file: string }[]
+    >;
+    const files = entries.functions.map((f) => f.file);
+    expect(files).toContain("dataset.js");
+    for (const f of files) {
+      const js = fs.readFileSync(path.join(DIST, f), "utf8");
+      expect(js).not.toMatch(/react\.transitional\.element|@fluentui|makeStyles/);
+    }
+    expect(entries.taskpane.map((f) => f.file)).toContain("ui.js");
+  });
+
+  test("dist is deployable: manifest with its URLs, functions.json, icons, help", () => {
+    for (const f of ["taskpane.html", "functions.json", "manifest.xml", "help.html", "assets/icon-80.png"])
+      expect(fs.existsSync(path.join(DIST, f))).toBe(true);
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    expect(html).toMatch(/office\.js/);
+  });
+});

@@ -1,0 +1,127 @@
+/* eslint-disable */
+// Builds the add-in: task pane, worksheet functions and ribbon commands as chunks of one page (the shared
+// runtime), functions.json from the functions' JSDoc, and the dataset built from seeds/ by the engine.
+const { execFileSync } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DATASET = path.resolve(__dirname, "build", "generated", "policy-dataset.json");
+
+/** Run the engine over seeds/ (the CLI must be compiled: npm scripts run build:cli first). */
+function buildDataset() {
+  execFileSync(process.execPath, [path.join(__dirname, "bin", "policy-targets.js"), "dataset", path.join(__dirname, "seeds"), "--out", DATASET], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+/** HTTPS for the dev server: Office's dev certificates if present, else webpack-dev-server's self-signed one. */
+function httpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = ["localhost.crt", "localhost.key", "ca.crt"].map((f) => path.join(dir, f));
+  if (files.every((f) => fs.existsSync(f))) {
+    return { type: "https", options: { cert: fs.readFileSync(files[0]), key: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) } };
+  }
+  return { type: "https" };
+}
+
+/** Writes entrypoints.json (entry → files, with sizes) for tests and the benchmark. */
+class EntrypointsManifestPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EntrypointsManifest", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "EntrypointsManifest", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const out = {};
+        for (const [name, ep] of compilation.entrypoints) {
+          out[name] = ep.getFiles().filter((f) => f.endsWith(".js")).map((f) => ({ file: f, bytes: compilation.getAsset(f).source.size() }));
+        }
+        compilation.emitAsset("entrypoints.json", new compiler.webpack.sources.RawSource(JSON.stringify(out, null, 1)));
+      });
+    });
+  }
+}
+
+function sideloadHelp(url) {
+  return [
+    "",
+    `政策目标助手 is served at ${url}`,
+    `  task pane (also works in a plain browser, without Excel): ${url}taskpane.html`,
+    "",
+    "Load manifest.xml into Excel (sideloading):",
+    "  Windows: put manifest.xml in a shared folder, add that folder under File > Options > Trust Center >",
+    "           Trust Center Settings > Trusted Add-in Catalogs, restart Excel, then Home > Add-ins > Advanced >",
+    "           SHARED FOLDER > 政策目标助手.",
+    "  Mac:     copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel;",
+    "           the add-in appears under Home > Add-ins > My Add-ins.",
+    "  Web:     open a workbook in Excel on the web, Home > Add-ins > More Add-ins > My Add-ins >",
+    "           Upload My Add-in, and choose manifest.xml.",
+    "  Excel must trust the certificate of https://localhost:3000 (npx office-addin-dev-certs install).",
+    "",
+  ].join("\n");
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  const baseUrl = process.env.ADDIN_BASE_URL || DEV_URL;
+  buildDataset();
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: ["./src/state/bundled.ts", "./src/functions/functions.ts"],
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: { keep: /policy-dataset\.json$/ },
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: { "@policy/bundled-dataset": DATASET },
+      // iconv-lite reaches for Node's Buffer and stream; the pane decodes with TextDecoder instead
+      fallback: { buffer: false, stream: false, string_decoder: false },
+    },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "esnext", sourceMap: dev } } } }],
+    },
+    optimization: {
+      // one webpack runtime for all entries on the page: one module registry, so one store
+      runtimeChunk: "single",
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          dataset: { test: /policy-dataset\.json$/, name: "dataset", priority: 30, enforce: true },
+          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: "ui", priority: 20, enforce: true },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new EntrypointsManifestPlugin(),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["runtime", "dataset", "ui", "taskpane", "functions", "commands"], chunksSortMode: "manual" }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(baseUrl).split(DEV_URL.slice(0, -1)).join(baseUrl.replace(/\/$/, ""))) },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      server: httpsOptions(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      client: false,
+      hot: false,
+      liveReload: false,
+      onListening: () => process.stdout.write(sideloadHelp(DEV_URL)),
+    },
+  };
+};
