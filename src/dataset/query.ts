@@ -1,6 +1,7 @@
-import { gazetteer } from "../lexicon/regions";
+import { cleanName, regionForms, regionQuery } from "../lexicon/names";
 import type { Dataset, PolicyDocument, PolicyRecord, RecordKind } from "../model/schema";
-import { toSimplifiedRaw } from "../text/t2s";
+
+export { cleanName } from "../lexicon/names";
 
 export type Resolved = { ok: true; name: string } | { ok: false; message: string; suggestions: string[] };
 
@@ -12,14 +13,6 @@ export interface RecordQuery {
   kind?: RecordKind | null;
 }
 
-/** Clean a name a person typed: trim, full-width → half-width, traditional → simplified. */
-export function cleanName(name: string): string {
-  const narrow = name
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000]+/g, "");
-  return toSimplifiedRaw(narrow);
-}
-
 /** An index over a dataset for the worksheet functions and the task pane. Built once; lookups are Map reads. */
 export class DatasetIndex {
   readonly dataset: Dataset;
@@ -29,6 +22,8 @@ export class DatasetIndex {
   private readonly regionCache = new Map<string, Resolved>();
   private readonly subjectCache = new Map<string, Resolved>();
   private readonly subjectLists = new Map<string, string[]>();
+  /** Every form of every region name in the dataset → the canonical name. */
+  private readonly regionByForm = new Map<string, string>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -36,6 +31,10 @@ export class DatasetIndex {
     for (const r of dataset.records) {
       for (const region of r.regionPath) push(this.byRegion, region === r.region ? region : `~${region}`, r);
       if (r.subject) push(this.byRegionSubject, `${r.region}\u0001${r.subject}`, r);
+    }
+    for (const name of this.byRegion.keys()) {
+      if (name.startsWith("~")) continue;
+      for (const form of regionForms(name)) if (!this.regionByForm.has(form) || form === name) this.regionByForm.set(form, name);
     }
   }
 
@@ -70,11 +69,10 @@ export class DatasetIndex {
   }
 
   private resolveRegionUncached(input: string): Resolved {
-    const name = cleanName(input);
+    const name = regionQuery(input);
     if (!name) return { ok: false, message: "地区名称为空 (empty region name)", suggestions: [] };
-    if (this.byRegion.has(name)) return { ok: true, name };
-    for (const e of gazetteer().lookup(name))
-      if (this.byRegion.has(e.name)) return { ok: true, name: e.name };
+    const hit = this.regionByForm.get(name);
+    if (hit) return { ok: true, name: hit };
     const suggestions = closest(name, this.regions());
     return { ok: false, message: `未找到地区“${input}” (unknown region)`, suggestions };
   }

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+"use strict";
+// Writes src/lexicon/t2s-chars.json: every CJK character OpenCC converts from traditional to simplified on its
+// own, as one string of pairs. The worksheet functions and the task pane resolve names with it, so they need
+// not ship OpenCC's phrase dictionaries; the text engine keeps full OpenCC. Re-run when opencc-js changes.
+const fs = require("node:fs");
+const path = require("node:path");
+const OpenCC = require("opencc-js/t2cn");
+
+const convert = OpenCC.Converter({ from: "t", to: "cn" });
+let pairs = "";
+for (let c = 0x3400; c <= 0x9fff; c++) {
+  const ch = String.fromCharCode(c);
+  const out = convert(ch);
+  if (out !== ch && out.length === 1) pairs += ch + out;
+}
+fs.writeFileSync(path.join(__dirname, "..", "src", "lexicon", "t2s-chars.json"), JSON.stringify({ pairs }) + "\n");
+console.log(`${pairs.length / 2} characters`);
