@@ -19,6 +19,7 @@ export class DatasetIndex {
   private readonly byRegion = new Map<string, PolicyRecord[]>();
   private readonly byRegionSubject = new Map<string, PolicyRecord[]>();
   private readonly documents = new Map<string, PolicyDocument>();
+  private readonly records = new Map<string, PolicyRecord>();
   private readonly regionCache = new Map<string, Resolved>();
   private readonly subjectCache = new Map<string, Resolved>();
   private readonly subjectLists = new Map<string, string[]>();
@@ -29,13 +30,19 @@ export class DatasetIndex {
     this.dataset = dataset;
     for (const d of dataset.documents) this.documents.set(d.id, d);
     for (const r of dataset.records) {
+      this.records.set(r.id, r);
       for (const region of r.regionPath) push(this.byRegion, region === r.region ? region : `~${region}`, r);
       if (r.subject) push(this.byRegionSubject, `${r.region}\u0001${r.subject}`, r);
     }
     for (const name of this.byRegion.keys()) {
       if (name.startsWith("~")) continue;
-      for (const form of regionForms(name)) if (!this.regionByForm.has(form) || form === name) this.regionByForm.set(form, name);
+      for (const form of regionForms(name))
+        if (!this.regionByForm.has(form) || form === name) this.regionByForm.set(form, name);
     }
+  }
+
+  record(id: string): PolicyRecord | undefined {
+    return this.records.get(id);
   }
 
   document(id: string): PolicyDocument | undefined {

@@ -16,7 +16,9 @@ describe("names typed by people", () => {
     expect(regionQuery("佛山市人民政府")).toBe("佛山市");
   });
   test("the character table agrees with OpenCC on every character it holds", () => {
-    const { pairs } = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "src", "lexicon", "t2s-chars.json"), "utf8")) as { pairs: string };
+    const { pairs } = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "..", "..", "src", "lexicon", "t2s-chars.json"), "utf8"),
+    ) as { pairs: string };
     expect(pairs.length).toBeGreaterThan(4000);
     for (let i = 0; i < pairs.length; i += 2) expect(toSimplifiedRaw(pairs[i])).toBe(pairs[i + 1]);
   });

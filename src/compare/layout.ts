@@ -1,0 +1,174 @@
+import { COMPARATOR_LABELS } from "../lexicon/comparators";
+import type { PolicyDocument, PolicyRecord } from "../model/schema";
+import { APPROX_TOLERANCE } from "./attainment";
+
+/**
+ * The target table, defined once: the Excel insertion (src/office/) and the .xlsx export write the same
+ * columns, number formats and formulas from here, so they cannot drift apart.
+ */
+export type ColumnKey =
+  | "subject"
+  | "indicator"
+  | "comparator"
+  | "value"
+  | "unit"
+  | "year"
+  | "actual"
+  | "actualYear"
+  | "progress"
+  | "gap"
+  | "status"
+  | "source"
+  | "id";
+
+export interface ColumnDef {
+  key: ColumnKey;
+  header: string;
+  /** Typed by the planner; never written by refresh. */
+  input?: boolean;
+  /** Computed by an Excel formula. */
+  formula?: boolean;
+  hidden?: boolean;
+  width: number;
+}
+
+export const COLUMNS: readonly ColumnDef[] = [
+  { key: "subject", header: "对象", width: 18 },
+  { key: "indicator", header: "指标", width: 14 },
+  { key: "comparator", header: "比较", width: 8 },
+  { key: "value", header: "目标值", width: 12 },
+  { key: "unit", header: "单位", width: 8 },
+  { key: "year", header: "目标年份", width: 10 },
+  { key: "actual", header: "实际值", input: true, width: 12 },
+  { key: "actualYear", header: "实际年份", input: true, width: 10 },
+  { key: "progress", header: "完成率", formula: true, width: 10 },
+  { key: "gap", header: "差距", formula: true, width: 12 },
+  { key: "status", header: "状态", formula: true, width: 10 },
+  { key: "source", header: "来源", width: 40 },
+  { key: "id", header: "记录ID", hidden: true, width: 14 },
+];
+
+/** Columns refresh may rewrite from the dataset (never the planner's inputs). */
+export const TARGET_COLUMNS: readonly ColumnKey[] = [
+  "subject",
+  "indicator",
+  "comparator",
+  "value",
+  "unit",
+  "year",
+  "source",
+];
+
+export const HEADERS = COLUMNS.map((c) => c.header);
+export const STATUS_REACHED = "已达标";
+export const STATUS_MISSED = "未达标";
+
+export function columnIndex(key: ColumnKey): number {
+  return COLUMNS.findIndex((c) => c.key === key);
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function ref(key: ColumnKey, row: number): string {
+  return `${columnLetter(columnIndex(key))}${row}`;
+}
+
+/**
+ * The formulas of one row (1-based sheet row). They are ordinary formulas over the row's own cells, so the
+ * sheet works without the add-in, and they agree with src/compare/attainment.ts (tested in a formula engine).
+ */
+export function rowFormulas(row: number): Record<"progress" | "gap" | "status", string> {
+  const a = ref("actual", row);
+  const v = ref("value", row);
+  const c = ref("comparator", row);
+  const reached =
+    `IF(${c}="${COMPARATOR_LABELS.gt}",${a}>${v},` +
+    `IF(${c}="${COMPARATOR_LABELS.lt}",${a}<${v},` +
+    `IF(${c}="${COMPARATOR_LABELS.lte}",${a}<=${v},` +
+    `IF(${c}="${COMPARATOR_LABELS.approx}",${a}>=${v}*${1 - APPROX_TOLERANCE},${a}>=${v}))))`;
+  return {
+    progress: `=IF(OR(${a}="",${v}=0),"",${a}/${v})`,
+    gap: `=IF(${a}="","",${a}-${v})`,
+    status: `=IF(${a}="","",IF(${reached},"${STATUS_REACHED}","${STATUS_MISSED}"))`,
+  };
+}
+
+/** Number format for a value in a unit: 亿元 with two decimals, counts whole, rates with a % sign. */
+export function valueFormat(unit: string): string {
+  if (unit === "%") return '0.0#"%"';
+  if (unit === "百分点") return '0.0#"个百分点"';
+  if (/元$/.test(unit)) return "#,##0.00";
+  return "#,##0";
+}
+
+export const PROGRESS_FORMAT = "0.0%";
+export const YEAR_FORMAT = "0";
+
+/** Text that a spreadsheet would take for a formula is written as text: a leading apostrophe. */
+export function asText(s: string): string {
+  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+}
+
+export type Cell = string | number | null;
+
+export function sourceText(r: PolicyRecord, doc: PolicyDocument | undefined): string {
+  return [doc?.title, doc?.issuer, doc?.date].filter(Boolean).join(" · ");
+}
+
+/** The cells a record fills in the target columns, in column order (input and formula cells are null). */
+export function targetCells(r: PolicyRecord, doc: PolicyDocument | undefined): Record<ColumnKey, Cell> {
+  return {
+    subject: asText(r.subject ?? r.region),
+    indicator: asText(r.indicator ?? ""),
+    comparator: COMPARATOR_LABELS[r.comparator],
+    value: r.value,
+    unit: r.unit,
+    year: r.year,
+    actual: null,
+    actualYear: null,
+    progress: null,
+    gap: null,
+    status: null,
+    source: asText(sourceText(r, doc)),
+    id: r.id,
+  };
+}
+
+/**
+ * The formulas grid (what Excel's range.formulas takes) of a whole table: header and one row per record,
+ * starting at sheet row `firstRow` (1-based) for the header.
+ */
+export function tableGrid(
+  records: PolicyRecord[],
+  docOf: (id: string) => PolicyDocument | undefined,
+  firstRow = 1,
+): Cell[][] {
+  const rows: Cell[][] = [HEADERS.slice()];
+  records.forEach((r, i) => {
+    const cells = targetCells(r, docOf(r.documentId));
+    const f = rowFormulas(firstRow + 1 + i);
+    rows.push(
+      COLUMNS.map((c) => {
+        if (c.key === "progress" || c.key === "gap" || c.key === "status") return f[c.key];
+        if (c.input) return "";
+        return cells[c.key] ?? "";
+      }),
+    );
+  });
+  return rows;
+}
+
+/** A valid, unique sheet name from a region (≤ 31 characters, none of : \ / ? * [ ]). */
+export function sheetName(base: string, taken: string[]): string {
+  const clean = (base.replace(/[:\\/?*[\]']/g, "").trim() || "目标").slice(0, 28);
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  let name = `${clean}目标`.slice(0, 31);
+  for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${clean}目标(${i})`.slice(0, 31);
+  return name;
+}

@@ -1,0 +1,254 @@
+import { HEADERS, columnIndex } from "../../src/compare/layout";
+import { buildDataset } from "../../src/dataset/build";
+import { DatasetIndex } from "../../src/dataset/query";
+import type { Dataset, PolicyRecord } from "../../src/model/schema";
+import { convertToValues } from "../../src/office/convert-values";
+import { insertTargetTable } from "../../src/office/target-table";
+import { readTargetTables, refreshTargets } from "../../src/office/tables";
+import {
+  DATASET_NAMESPACE,
+  loadWorkbookDataset,
+  saveWorkbookDataset,
+} from "../../src/office/workbook-dataset";
+import { SheetState, installFakeExcel, type FakeWorkbookState } from "../helpers/fake-excel";
+import { evaluateWithHyperFormula } from "../helpers/fake-excel-hf";
+import { seedDataset } from "../functions/fixture";
+
+let state: FakeWorkbookState;
+const index = () => new DatasetIndex(seedDataset());
+const foshanTargets = (idx: DatasetIndex) => idx.find({ region: "佛山市", kind: "target" });
+
+beforeEach(() => {
+  state = installFakeExcel();
+  evaluateWithHyperFormula(state); // formula cells are evaluated by a real engine when read
+});
+
+function cellAt(sheet: SheetState, row: number, key: Parameters<typeof columnIndex>[0]) {
+  return sheet.peek(row, columnIndex(key));
+}
+
+describe("insertTargetTable", () => {
+  test("an empty workbook gets a new sheet with a formatted table, formulas, chart, in two syncs", async () => {
+    const idx = index();
+    const recs = foshanTargets(idx);
+    const res = await insertTargetTable("佛山市", recs, (id) => idx.document(id));
+    expect(res).toEqual({ sheetName: "佛山市目标", tableName: "PolicyTargets", rows: 8 });
+    expect(state.syncs).toBe(2);
+    const sheet = state.sheet("佛山市目标");
+    expect(HEADERS.map((_, c) => sheet.peek(0, c)?.value)).toEqual(HEADERS);
+    const row = recs.findIndex((r) => r.subject === "新材料") + 1;
+    expect(cellAt(sheet, row, "value")?.value).toBe(3000);
+    expect(cellAt(sheet, row, "comparator")?.value).toBe("超过");
+    expect(cellAt(sheet, row, "status")?.formula).toMatch(/^=IF\(G\d+="",""/);
+    expect(cellAt(sheet, row, "progress")?.formula).toBe(
+      `=IF(OR(G${row + 1}="",D${row + 1}=0),"",G${row + 1}/D${row + 1})`,
+    );
+    expect(cellAt(sheet, row, "actual")?.fill).toBe("#FFF2CC");
+    expect(cellAt(sheet, row, "progress")?.numberFormat).toBe("0.0%");
+    expect(cellAt(sheet, row, "value")?.numberFormat).toBe("#,##0.00");
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.hiddenColumns.has(columnIndex("id"))).toBe(true);
+    expect(sheet.conditionalFormats.map((c) => c.type).sort()).toEqual([
+      "ContainsText",
+      "ContainsText",
+      "DataBar",
+    ]);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0].series.map((s) => s.name)).toEqual(["目标值", "实际值"]);
+    expect(state.tables[0]).toMatchObject({
+      name: "PolicyTargets",
+      rows: 9,
+      cols: HEADERS.length,
+      style: "TableStyleMedium2",
+    });
+    expect(state.sheets[state.active].name).toBe("佛山市目标");
+  });
+
+  test.each([10, 100, 1000])("%d rows still take two syncs", async (n) => {
+    const idx = index();
+    const base = foshanTargets(idx)[0];
+    const recs: PolicyRecord[] = Array.from({ length: n }, (_, i) => ({
+      ...base,
+      id: `r${i}`,
+      subject: `产业${i}`,
+    }));
+    await insertTargetTable("佛山市", recs, (id) => idx.document(id));
+    expect(state.syncs).toBe(2);
+    expect(state.sheet("佛山市目标").peek(n, 0)?.value).toBe(`产业${n - 1}`);
+  });
+
+  test("never writes over a filled sheet: a second insert goes to a new sheet and table", async () => {
+    const idx = index();
+    await insertTargetTable("佛山市", foshanTargets(idx), (id) => idx.document(id));
+    state.sheet("佛山市目标").cell(1, columnIndex("actual")).value = 9500; // the planner's input
+    await insertTargetTable("佛山市", foshanTargets(idx), (id) => idx.document(id));
+    expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "佛山市目标", "佛山市目标(2)"]);
+    expect(state.tables.map((t) => t.name)).toEqual(["PolicyTargets", "PolicyTargets1"]);
+    expect(state.sheet("佛山市目标").peek(1, columnIndex("actual"))?.value).toBe(9500);
+  });
+
+  test("text that looks like a formula is written as text", async () => {
+    const idx = index();
+    const base = foshanTargets(idx)[0];
+    const evil = [
+      { ...base, id: "x1", subject: '=HYPERLINK("http://example.invalid","点击")' },
+      { ...base, id: "x2", subject: "+cmd", indicator: "@SUM(A1)" },
+    ];
+    await insertTargetTable("佛山市", evil, (id) => idx.document(id));
+    const sheet = state.sheet("佛山市目标");
+    expect(cellAt(sheet, 1, "subject")).toMatchObject({
+      value: '=HYPERLINK("http://example.invalid","点击")',
+    });
+    expect(cellAt(sheet, 1, "subject")?.formula).toBeUndefined();
+    expect(cellAt(sheet, 2, "indicator")?.formula).toBeUndefined();
+    expect(cellAt(sheet, 2, "indicator")?.value).toBe("@SUM(A1)");
+    // only the three formula columns hold formulas
+    const formulaCols = new Set(
+      [...sheet.cells.entries()]
+        .filter(([, c]) => c.formula !== undefined)
+        .map(([k]) => Number(k.split(",")[1])),
+    );
+    expect([...formulaCols].sort()).toEqual(
+      [columnIndex("progress"), columnIndex("gap"), columnIndex("status")].sort(),
+    );
+  });
+
+  test("a sheet name is made valid and unique", async () => {
+    const idx = index();
+    state.sheets.push(new SheetState("佛山市目标"));
+    const r = await insertTargetTable("佛山:市/[测试]", foshanTargets(idx), (id) => idx.document(id));
+    expect(r.sheetName).toBe("佛山市测试目标");
+  });
+});
+
+describe("refreshTargets", () => {
+  test("updates targets by record id, keeps what the planner typed, marks removed records", async () => {
+    const ds = seedDataset();
+    const idx = new DatasetIndex(ds);
+    const recs = foshanTargets(idx);
+    await insertTargetTable("佛山市", recs, (id) => idx.document(id));
+    const sheet = state.sheet("佛山市目标");
+    const actualCol = columnIndex("actual");
+    recs.forEach((_, i) => {
+      sheet.cell(i + 1, actualCol).value = 1000 * (i + 1);
+      sheet.cell(i + 1, columnIndex("actualYear")).value = 2022;
+    });
+    const changed = recs[2];
+    const removed = recs[5];
+    const next: Dataset = {
+      ...ds,
+      records: ds.records
+        .filter((r) => r.id !== removed.id)
+        .map((r) => (r.id === changed.id ? { ...r, value: r.value + 500, year: 2027 } : r)),
+    };
+    const syncsBefore = state.syncs;
+    const report = await refreshTargets(new DatasetIndex(next));
+    expect(state.syncs - syncsBefore).toBe(3);
+    expect(report.changes.map((c) => [c.row, c.column, c.to]).sort()).toEqual(
+      [
+        [2, "value", changed.value + 500],
+        [2, "year", 2027],
+      ].sort(),
+    );
+    expect(report.missing).toEqual([{ tableName: "PolicyTargets", row: 5, id: removed.id }]);
+    expect(cellAt(sheet, 3, "value")?.value).toBe(changed.value + 500);
+    expect(cellAt(sheet, 6, "source")).toMatchObject({
+      value: expect.stringContaining("记录已不在数据集中"),
+      fill: "#FFC7CE",
+    });
+    recs.forEach((_, i) => {
+      expect(sheet.peek(i + 1, actualCol)?.value).toBe(1000 * (i + 1));
+      expect(sheet.peek(i + 1, columnIndex("actualYear"))?.value).toBe(2022);
+      expect(sheet.peek(i + 1, columnIndex("status"))?.formula).toMatch(/^=IF/);
+    });
+    // a second refresh with the same dataset changes nothing
+    const again = await refreshTargets(new DatasetIndex(next));
+    expect(again.changes).toEqual([]);
+  });
+
+  test("a table whose header was edited is left alone and reported", async () => {
+    const idx = index();
+    await insertTargetTable("佛山市", foshanTargets(idx), (id) => idx.document(id));
+    state.sheet("佛山市目标").cell(0, columnIndex("value")).value = "目标(亿元)";
+    const report = await refreshTargets(idx);
+    expect(report.skipped).toHaveLength(1);
+    expect(report.changes).toHaveLength(0);
+  });
+});
+
+describe("readTargetTables", () => {
+  test("reads every target table's rows by column", async () => {
+    const idx = index();
+    await insertTargetTable("佛山市", foshanTargets(idx), (id) => idx.document(id));
+    state.sheet("佛山市目标").cell(1, columnIndex("actual")).value = 12345;
+    const tables = await readTargetTables();
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows).toHaveLength(8);
+    expect(tables[0].rows[0].cells.actual).toBe(12345);
+    // the sheet's own formulas, evaluated: 完成率 and 状态 of the typed row
+    const target = tables[0].rows[0].cells.value as number;
+    expect(tables[0].rows[0].cells.progress).toBeCloseTo(12345 / target, 10);
+    expect(tables[0].rows[0].cells.status).toBe(12345 > target ? "已达标" : "未达标");
+    expect(tables[0].rows[1].cells.status).toBe("");
+    expect(tables[0].rows[0].id).toMatch(/^r/);
+  });
+  test("reading values the fake cannot compute fails loudly, not silently", async () => {
+    const idx = index();
+    await insertTargetTable("佛山市", foshanTargets(idx), (id) => idx.document(id));
+    state.evaluate = null;
+    // the adapter reads values of the whole body, including formula cells: the fake needs an evaluator
+    await expect(readTargetTables()).rejects.toThrow(/cannot evaluate/);
+  });
+});
+
+describe("the workbook's own dataset", () => {
+  test("stored in a custom XML part and read back", async () => {
+    const ds = buildDataset([
+      { file: "a.txt", text: "到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日" },
+    ]).dataset;
+    await saveWorkbookDataset(ds);
+    await saveWorkbookDataset(ds); // replaces, does not pile up
+    expect(state.customXml).toHaveLength(1);
+    expect(state.customXml[0].xml).toContain(`xmlns="${DATASET_NAMESPACE}"`);
+    const back = await loadWorkbookDataset();
+    expect(back).toEqual({ status: "ok", dataset: ds });
+  });
+  test("none, and a tampered part reported as damaged", async () => {
+    expect(await loadWorkbookDataset()).toEqual({ status: "none" });
+    const ds = buildDataset([{ file: "a.txt", text: "到2025年,佛山市工业总产值超过3万亿元。" }]).dataset;
+    await saveWorkbookDataset(ds);
+    state.customXml[0].xml = state.customXml[0].xml.replace('"value":30000', '"value":"很多"');
+    const r = await loadWorkbookDataset();
+    expect(r.status).toBe("damaged");
+    state.customXml[0].xml = state.customXml[0].xml.replace("</policyDataset>", "");
+    expect((await loadWorkbookDataset()).status).toBe("damaged");
+  });
+});
+
+describe("convertToValues", () => {
+  test("POLICY formulas become values, other cells stay, a 来源 sheet lists the records", async () => {
+    const idx = index();
+    const sheet = state.sheets[0];
+    sheet.cell(0, 0).formula = '=POLICY.TARGET("佛山","装备制造")';
+    sheet.cell(0, 1).formula = "=A1*2";
+    sheet.cell(1, 0).value = "备注";
+    sheet.cell(1, 1).formula = '=POLICY.UNIT("佛山","装备制造")';
+    state.evaluate = (f) =>
+      f.includes("POLICY.TARGET")
+        ? 10000
+        : f.includes("POLICY.UNIT")
+          ? "亿元"
+          : f === "=A1*2"
+            ? 20000
+            : undefined;
+    const r = await convertToValues(idx);
+    expect(r).toMatchObject({ sheetName: "Sheet1", converted: 2, sourceSheet: "来源" });
+    expect(sheet.peek(0, 0)).toMatchObject({ value: 10000 });
+    expect(sheet.peek(0, 0)?.formula).toBeUndefined();
+    expect(sheet.peek(0, 1)?.formula).toBe("=A1*2");
+    expect(sheet.peek(1, 1)?.value).toBe("亿元");
+    const src = state.sheet("来源");
+    expect(src.peek(0, 0)?.value).toBe("地区");
+    expect(src.peek(1, 1)?.value).toBe("装备制造");
+  });
+});
