@@ -259,6 +259,8 @@ class Range extends Proxy {
     });
   }
   get format() {
+    // the format object's setters are plain accessors, which cannot see the range through `this`
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     return {
       fill: {
