@@ -1,8 +1,24 @@
 /** @type {import('jest').Config} */
+const ts = ["ts-jest", { isolatedModules: true, diagnostics: false }];
 module.exports = {
-  testEnvironment: "node",
-  roots: ["<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
   testTimeout: 60000,
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      transform: { "^.+\\.tsx?$": ts },
+    },
+    {
+      // React components in jsdom; the bundled dataset is the one `npm run build` generated from seeds/
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.tsx"],
+      transform: { "^.+\\.tsx?$": ts },
+      setupFiles: ["<rootDir>/test/helpers/dom-setup.ts"],
+      moduleNameMapper: { "^@policy/bundled-dataset$": "<rootDir>/build/generated/policy-dataset.json" },
+    },
+  ],
 };

@@ -78,13 +78,15 @@ module.exports = (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // chunks load relative to taskpane.html, which sits beside them
+      publicPath: "",
       clean: { keep: /policy-dataset\.json$/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       alias: { "@policy/bundled-dataset": DATASET },
-      // iconv-lite reaches for Node's Buffer and stream; the pane decodes with TextDecoder instead
-      fallback: { buffer: false, stream: false, string_decoder: false },
+      // iconv-lite (GBK) needs Buffer in the browser; its streaming API, which needs stream, is not used
+      fallback: { buffer: require.resolve("buffer/"), stream: false, string_decoder: false },
     },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "esnext", sourceMap: dev } } } }],
@@ -96,12 +98,14 @@ module.exports = (env, argv) => {
         chunks: "all",
         cacheGroups: {
           dataset: { test: /policy-dataset\.json$/, name: "dataset", priority: 30, enforce: true },
-          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: "ui", priority: 20, enforce: true },
+          // React and the Fluent UI the first view needs; what only lazily loaded views use stays with them
+          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: "ui", chunks: "initial", priority: 20, enforce: true },
         },
       },
     },
     performance: { hints: false },
     plugins: [
+      new (require("webpack").ProvidePlugin)({ Buffer: ["buffer", "Buffer"] }),
       new EntrypointsManifestPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["runtime", "dataset", "ui", "taskpane", "functions", "commands"], chunksSortMode: "manual" }),

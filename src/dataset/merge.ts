@@ -1,5 +1,5 @@
 import type { Dataset } from "../model/schema";
-import { datasetVersion } from "./build";
+import { datasetVersion } from "./assemble";
 
 /**
  * The dataset a workbook uses: the bundled one plus the workbook's own documents and records. A record or

@@ -1,20 +1,56 @@
-import { Body1, Button, Caption1, Tab, TabList, Title3, makeStyles } from "@fluentui/react-components";
-import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+} from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
 import { DataView } from "./components/DataView";
+import type { Extractor } from "./components/ImportView";
 import { useDataset } from "./hooks/useStore";
-import { STRINGS, type Locale } from "./strings";
+import { useHost, useWorkbook } from "./hooks/useWorkbook";
+import { STRINGS, fmt, type Locale } from "./strings";
+
+// Only the data view is in the first load; the others come when their tab is first opened. The import view's
+// engine (OpenCC, GBK, the gazetteer) is loaded only when a document is extracted.
+const InsertView = lazy(() =>
+  import(/* webpackChunkName: "insert" */ "./components/InsertView").then((m) => ({ default: m.InsertView })),
+);
+const CompareView = lazy(() =>
+  import(/* webpackChunkName: "compare" */ "./components/CompareView").then((m) => ({
+    default: m.CompareView,
+  })),
+);
+const ShareView = lazy(() =>
+  import(/* webpackChunkName: "share" */ "./components/ShareView").then((m) => ({ default: m.ShareView })),
+);
+const ImportView = lazy(() =>
+  import(/* webpackChunkName: "import" */ "./components/ImportView").then((m) => ({ default: m.ImportView })),
+);
+const extractor: Extractor = async (source) =>
+  (await import(/* webpackChunkName: "engine" */ "../dataset/build")).processDocument(source);
 
 const useStyles = makeStyles({
-  root: { padding: "8px 12px", fontFamily: "inherit" },
+  root: { padding: "8px 12px", display: "flex", flexDirection: "column", gap: "6px" },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
 });
+
+type TabId = "data" | "insert" | "compare" | "import" | "share";
 
 export function App() {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>("zh-CN");
-  const [tab, setTab] = useState("data");
+  const [tab, setTab] = useState<TabId>("data");
   const strings = STRINGS[locale];
   const { index, source } = useDataset();
+  const host = useHost();
+  const wb = useWorkbook(host);
   return (
     <div className={styles.root}>
       <div className={styles.header}>
@@ -36,10 +72,39 @@ export function App() {
       ) : (
         <Body1>{strings.loading}</Body1>
       )}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(String(d.value))} size="small">
+      {wb.damage && (
+        <MessageBar intent="error">
+          <MessageBarBody>{fmt(strings.damaged, { error: wb.damage })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {host === "standalone" && tab !== "data" && tab !== "import" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.needsExcel}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
         <Tab value="data">{strings.tabData}</Tab>
+        <Tab value="insert">{strings.tabInsert}</Tab>
+        <Tab value="compare">{strings.tabCompare}</Tab>
+        <Tab value="import">{strings.tabImport}</Tab>
+        <Tab value="share">{strings.tabShare}</Tab>
       </TabList>
       {index && tab === "data" && <DataView index={index} strings={strings} />}
+      <Suspense fallback={<Spinner size="small" />}>
+        {index && tab === "insert" && <InsertView index={index} strings={strings} onInsert={wb.insert} />}
+        {tab === "compare" && (
+          <CompareView strings={strings} onLoad={wb.loadTables} onRefresh={wb.refresh} onJump={wb.jump} />
+        )}
+        {tab === "import" && <ImportView strings={strings} extractor={extractor} onAccept={wb.accept} />}
+        {tab === "share" && (
+          <ShareView
+            strings={strings}
+            storedVersion={wb.storedVersion}
+            onSave={wb.save}
+            onConvert={wb.convert}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

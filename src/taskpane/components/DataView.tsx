@@ -3,9 +3,8 @@ import {
   Body1,
   Caption1,
   Card,
-  Dropdown,
   Input,
-  Option,
+  Select,
   Text,
   makeStyles,
   tokens,
@@ -46,44 +45,34 @@ export function DataView({ index, strings }: DataViewProps) {
   return (
     <div>
       <div className={styles.filters}>
-        <Dropdown
+        <Select
           aria-label={strings.region}
           value={region}
-          selectedOptions={[region]}
-          onOptionSelect={(_, d) => {
-            setRegion(d.optionValue ?? "");
-            setSubject("");
-          }}
+          onChange={(_, d) => (setRegion(d.value), setSubject(""))}
         >
           {regions.map((r) => (
-            <Option key={r} value={r}>
+            <option key={r} value={r}>
               {r}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
-        <Dropdown
-          aria-label={strings.subject}
-          value={subject || strings.all}
-          selectedOptions={[subject]}
-          onOptionSelect={(_, d) => setSubject(d.optionValue ?? "")}
-        >
-          <Option value="">{strings.all}</Option>
+        </Select>
+        <Select aria-label={strings.subject} value={subject} onChange={(_, d) => setSubject(d.value)}>
+          <option value="">{strings.all}</option>
           {index.subjects(region).map((s) => (
-            <Option key={s} value={s}>
+            <option key={s} value={s}>
               {s}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
-        <Dropdown
+        </Select>
+        <Select
           aria-label={strings.kind}
-          value={kind ? strings[kind] : strings.all}
-          selectedOptions={[kind]}
-          onOptionSelect={(_, d) => setKind((d.optionValue ?? "") as "" | "target" | "actual")}
+          value={kind}
+          onChange={(_, d) => setKind(d.value as "" | "target" | "actual")}
         >
-          <Option value="">{strings.all}</Option>
-          <Option value="target">{strings.target}</Option>
-          <Option value="actual">{strings.actual}</Option>
-        </Dropdown>
+          <option value="">{strings.all}</option>
+          <option value="target">{strings.target}</option>
+          <option value="actual">{strings.actual}</option>
+        </Select>
         <Input
           aria-label={strings.search}
           placeholder={strings.search}

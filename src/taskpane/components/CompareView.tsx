@@ -1,0 +1,152 @@
+import {
+  Button,
+  Caption1,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { requiredGrowth, status as statusOf } from "../../compare/attainment";
+import { COMPARATOR_LABELS } from "../../lexicon/comparators";
+import type { Comparator } from "../../model/schema";
+import type { RefreshReport, TableRow, TargetTableSnapshot } from "../../office/tables";
+import { fmt, type Strings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px" },
+  buttons: { display: "flex", gap: "6px" },
+  row: {
+    cursor: "pointer",
+    padding: "2px 4px",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  reached: { color: tokens.colorPaletteGreenForeground1 },
+  missed: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export interface CompareViewProps {
+  strings: Strings;
+  onLoad(): Promise<TargetTableSnapshot[]>;
+  onRefresh(): Promise<RefreshReport>;
+  onJump(tableName: string, row: number): void;
+}
+
+const LABEL_TO_COMPARATOR = Object.fromEntries(
+  Object.entries(COMPARATOR_LABELS).map(([k, v]) => [v, k]),
+) as Record<string, Comparator>;
+
+interface RowVerdict {
+  row: TableRow;
+  state: "reached" | "missed" | "none";
+  growth: number | null;
+}
+
+/** What a row says: reached or not (the shared comparison), and the growth still needed. */
+export function judge(row: TableRow): RowVerdict {
+  const actual = row.cells.actual;
+  const value = row.cells.value;
+  const comparator = LABEL_TO_COMPARATOR[String(row.cells.comparator)] ?? "eq";
+  if (typeof actual !== "number" || typeof value !== "number") return { row, state: "none", growth: null };
+  const year = typeof row.cells.year === "number" ? row.cells.year : null;
+  const target = { value, valueMax: null, comparator, year };
+  const state = statusOf(actual, target) === "已达标" ? "reached" : "missed";
+  const actualYear = typeof row.cells.actualYear === "number" ? row.cells.actualYear : null;
+  const g = state === "missed" && actualYear !== null ? requiredGrowth(actual, actualYear, target) : null;
+  return { row, state, growth: g && g.ok ? g.rate : null };
+}
+
+/** 对比实际: every target table's attainment; a click jumps to the row; 刷新目标 updates targets only. */
+export function CompareView({ strings, onLoad, onRefresh, onJump }: CompareViewProps) {
+  const styles = useStyles();
+  const [tables, setTables] = useState<TargetTableSnapshot[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [messages, setMessages] = useState<{ ok: boolean; text: string }[]>([]);
+
+  const run = async (fn: () => Promise<void>) => {
+    setBusy(true);
+    setMessages([]);
+    try {
+      await fn();
+    } catch (e) {
+      setMessages([{ ok: false, text: fmt(strings.error, { error: (e as Error).message }) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const load = () => run(async () => setTables(await onLoad()));
+  const refresh = () =>
+    run(async () => {
+      const report = await onRefresh();
+      setMessages([
+        {
+          ok: true,
+          text: fmt(strings.refreshed, { changes: report.changes.length, missing: report.missing.length }),
+        },
+        ...report.skipped.map((s) => ({
+          ok: false,
+          text: fmt(strings.tableSkipped, { table: s.tableName, problem: s.problem }),
+        })),
+      ]);
+      setTables(await onLoad());
+    });
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.buttons}>
+        <Button onClick={() => void load()} disabled={busy}>
+          {strings.compareLoad}
+        </Button>
+        <Button appearance="primary" onClick={() => void refresh()} disabled={busy}>
+          {strings.refreshButton}
+        </Button>
+        {busy && <Spinner size="tiny" />}
+      </div>
+      {messages.map((m, i) => (
+        <MessageBar key={i} intent={m.ok ? "success" : "warning"}>
+          <MessageBarBody>{m.text}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {tables && tables.length === 0 && <Text>{strings.noTables}</Text>}
+      {tables?.map((t) => {
+        const verdicts = t.rows.map(judge);
+        const count = (s: RowVerdict["state"]) => verdicts.filter((v) => v.state === s).length;
+        return (
+          <Card key={t.tableName} size="small" aria-label={`${t.sheetName} ${t.tableName}`}>
+            <Text weight="semibold">
+              {t.sheetName}: {strings.reached} {count("reached")} · {strings.missed} {count("missed")} ·{" "}
+              {strings.noActual} {count("none")}
+            </Text>
+            {t.problem && <Caption1>{t.problem}</Caption1>}
+            {verdicts.map((v) => (
+              <div
+                key={v.row.row}
+                role="button"
+                tabIndex={0}
+                className={styles.row}
+                onClick={() => onJump(t.tableName, v.row.row)}
+                onKeyDown={(e) => e.key === "Enter" && onJump(t.tableName, v.row.row)}
+              >
+                <Caption1
+                  className={
+                    v.state === "reached" ? styles.reached : v.state === "missed" ? styles.missed : undefined
+                  }
+                >
+                  {String(v.row.cells.subject)} {String(v.row.cells.comparator)} {String(v.row.cells.value)}{" "}
+                  {String(v.row.cells.unit)} —{" "}
+                  {v.state === "none"
+                    ? strings.noActual
+                    : `${String(v.row.cells.actual)} ${v.state === "reached" ? strings.reached : strings.missed}`}
+                  {v.growth !== null && ` · ${strings.growthNeeded} ${(v.growth * 100).toFixed(1)}%`}
+                </Caption1>
+              </div>
+            ))}
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import {
+  Button,
+  Caption1,
+  Card,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Textarea,
+  makeStyles,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { DocumentResult } from "../../dataset/assemble";
+import type { SourceDocument } from "../../dataset/build";
+import type { PolicyRecord } from "../../model/schema";
+import { fmt, type Strings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px" },
+  edit: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
+});
+
+/** Runs the extraction engine on documents; the default loads it lazily, tests pass it in. */
+export type Extractor = (source: SourceDocument) => Promise<DocumentResult>;
+
+export interface ImportViewProps {
+  strings: Strings;
+  extractor: Extractor;
+  onAccept(results: DocumentResult[]): Promise<void>;
+}
+
+/** A file's bytes (FileReader where Blob.arrayBuffer is missing). */
+function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error(`${file.name}: 无法读取 (unreadable)`));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+interface Draft {
+  record: PolicyRecord;
+  accepted: boolean;
+}
+
+/** 导入文档: paste text or open files → the engine runs here → review, edit, accept → the workbook's dataset. */
+export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
+  const styles = useStyles();
+  const [text, setText] = useState("");
+  const [progress, setProgress] = useState<number | null>(null);
+  const [results, setResults] = useState<DocumentResult[]>([]);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const run = async (sources: SourceDocument[]) => {
+    setMessage(null);
+    setProgress(0);
+    const out: DocumentResult[] = [];
+    const errors: string[] = [];
+    for (let i = 0; i < sources.length; i++) {
+      try {
+        out.push(await extractor(sources[i]));
+      } catch (e) {
+        errors.push(`${sources[i].file}: ${(e as Error).message}`);
+      }
+      setProgress((i + 1) / sources.length);
+      await new Promise((r) => setTimeout(r, 0)); // let the progress bar paint
+    }
+    setProgress(null);
+    setResults(out);
+    const all = out.flatMap((r) => r.records.map((record) => ({ record, accepted: true })));
+    setDrafts(all);
+    if (errors.length > 0) setMessage({ ok: false, text: errors.join("；") });
+    else if (all.length === 0) setMessage({ ok: false, text: strings.importNone });
+  };
+
+  const fromFiles = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    try {
+      const sources = await Promise.all(
+        [...files].map(async (f) => ({ file: f.name, bytes: await readBytes(f) })),
+      );
+      await run(sources);
+    } catch (e) {
+      setMessage({ ok: false, text: fmt(strings.error, { error: (e as Error).message }) });
+    }
+  };
+
+  const edit = (i: number, patch: Partial<PolicyRecord>) =>
+    setDrafts(drafts.map((d, k) => (k === i ? { ...d, record: { ...d.record, ...patch } } : d)));
+
+  const accept = async () => {
+    const chosen = new Map(drafts.filter((d) => d.accepted).map((d) => [d.record.id, d.record]));
+    const kept = results.map((r) => ({
+      ...r,
+      records: r.records.filter((x) => chosen.has(x.id)).map((x) => chosen.get(x.id)!),
+    }));
+    try {
+      await onAccept(kept);
+      setMessage({ ok: true, text: fmt(strings.accepted, { n: chosen.size }) });
+      setDrafts([]);
+    } catch (e) {
+      setMessage({ ok: false, text: fmt(strings.error, { error: (e as Error).message }) });
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <Field label={strings.importPaste}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={5} />
+      </Field>
+      <Button
+        disabled={!text.trim() || progress !== null}
+        onClick={() => void run([{ file: "粘贴的文本", text }])}
+      >
+        {progress !== null ? strings.importRunning : strings.importRun}
+      </Button>
+      <Field label={strings.importFiles}>
+        <input
+          type="file"
+          accept=".txt,.htm,.html,text/plain"
+          multiple
+          aria-label={strings.importFiles}
+          onChange={(e) => void fromFiles(e.target.files)}
+        />
+      </Field>
+      {progress !== null && <ProgressBar value={progress} />}
+      {message && (
+        <MessageBar intent={message.ok ? "success" : "warning"}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {drafts.map((d, i) => (
+        <Card key={d.record.id} size="small" role="listitem">
+          <Checkbox
+            checked={d.accepted}
+            label={d.accepted ? strings.accept : strings.reject}
+            onChange={(_, v) =>
+              setDrafts(drafts.map((x, k) => (k === i ? { ...x, accepted: Boolean(v.checked) } : x)))
+            }
+          />
+          <div className={styles.edit}>
+            <Input
+              aria-label={strings.region}
+              value={d.record.region}
+              onChange={(_, v) => edit(i, { region: v.value, regionPath: [v.value] })}
+            />
+            <Input
+              aria-label={strings.subject}
+              value={d.record.subject ?? ""}
+              onChange={(_, v) => edit(i, { subject: v.value || null })}
+            />
+            <Input
+              aria-label={strings.value}
+              type="number"
+              value={String(d.record.value)}
+              onChange={(_, v) => Number.isFinite(Number(v.value)) && edit(i, { value: Number(v.value) })}
+            />
+            <Input
+              aria-label={strings.unit}
+              value={d.record.unit}
+              onChange={(_, v) => v.value && edit(i, { unit: v.value })}
+            />
+            <Input
+              aria-label={strings.year}
+              type="number"
+              value={d.record.year === null ? "" : String(d.record.year)}
+              onChange={(_, v) => edit(i, { year: v.value === "" ? null : Math.trunc(Number(v.value)) })}
+            />
+          </div>
+          <Caption1>{d.record.quote}</Caption1>
+        </Card>
+      ))}
+      {drafts.length > 0 && (
+        <Button appearance="primary" onClick={() => void accept()}>
+          {strings.acceptSelected}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,280 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { ReactElement } from "react";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { processDocument } from "../../src/dataset/build";
+import { DatasetIndex } from "../../src/dataset/query";
+import { parseDataset } from "../../src/model/schema";
+import { CompareView } from "../../src/taskpane/components/CompareView";
+import { DataView } from "../../src/taskpane/components/DataView";
+import { ImportView } from "../../src/taskpane/components/ImportView";
+import { InsertView } from "../../src/taskpane/components/InsertView";
+import { ShareView } from "../../src/taskpane/components/ShareView";
+import { STRINGS } from "../../src/taskpane/strings";
+import type { TargetTableSnapshot } from "../../src/office/tables";
+
+const zh = STRINGS["zh-CN"];
+const dataset = (() => {
+  const p = parseDataset(
+    JSON.parse(
+      fs.readFileSync(path.join(__dirname, "..", "..", "build", "generated", "policy-dataset.json"), "utf8"),
+    ),
+  );
+  if (!p.ok) throw new Error(p.error);
+  return p.dataset;
+})();
+const index = new DatasetIndex(dataset);
+const ui = (el: ReactElement) => render(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
+
+describe("数据", () => {
+  test("lists the region's records with the mention highlighted and the document", () => {
+    ui(<DataView index={index} strings={zh} />);
+    const items = screen.getAllByRole("listitem");
+    expect(items.length).toBe(8);
+    const newMaterials = items.find((i) =>
+      /新材料 产值规模/.test(i.querySelector(".fui-Text")?.textContent ?? ""),
+    )!;
+    expect(within(newMaterials).getByText("超3000亿").tagName).toBe("MARK");
+    expect(newMaterials.textContent).toMatch(/佛山市人民政府关于培育发展.*2020-12-21/);
+  });
+  test("filters by kind, region and text; an empty result says so", () => {
+    ui(<DataView index={index} strings={zh} />);
+    fireEvent.change(screen.getByLabelText(zh.region), { target: { value: "佛山高新区" } });
+    fireEvent.change(screen.getByLabelText(zh.kind), { target: { value: "target" } });
+    expect(screen.getAllByRole("listitem")).toHaveLength(1);
+    fireEvent.change(screen.getByLabelText(zh.search), { target: { value: "不存在的词" } });
+    expect(screen.getByText(zh.noRecords)).toBeTruthy();
+  });
+});
+
+describe("插入目标表", () => {
+  test("inserts the chosen clusters and reports the new sheet", async () => {
+    const onInsert = jest.fn(async (_region: string, records: unknown[]) => ({
+      sheetName: "佛山市目标",
+      rows: records.length,
+    }));
+    ui(<InsertView index={index} strings={zh} onInsert={onInsert} />);
+    fireEvent.click(screen.getByLabelText("新材料"));
+    fireEvent.click(screen.getByLabelText("泛家居"));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.insertButton })));
+    expect(onInsert).toHaveBeenCalledTimes(1);
+    expect(onInsert.mock.calls[0][0]).toBe("佛山市");
+    expect((onInsert.mock.calls[0][1] as { subject: string }[]).map((r) => r.subject).sort()).toEqual(
+      ["新材料", "泛家居"].sort(),
+    );
+    expect(await screen.findByText(/已在新工作表“佛山市目标”插入 2 行目标/)).toBeTruthy();
+  });
+  test("an error reaches the planner as a message", async () => {
+    ui(
+      <InsertView
+        index={index}
+        strings={zh}
+        onInsert={() => Promise.reject(new Error("此操作需要在 Excel 中使用"))}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.insertButton })));
+    expect(await screen.findByText(/出错了：此操作需要在 Excel 中使用/)).toBeTruthy();
+  });
+});
+
+const snapshot: TargetTableSnapshot = {
+  sheetName: "佛山市目标",
+  tableName: "PolicyTargets",
+  problem: null,
+  rows: [
+    {
+      row: 0,
+      id: "a",
+      cells: {
+        subject: "装备制造",
+        indicator: "规模",
+        comparator: "超过",
+        value: 10000,
+        unit: "亿元",
+        year: 2026,
+        actual: 8000,
+        actualYear: 2022,
+        progress: 0.8,
+        gap: -2000,
+        status: "未达标",
+        source: "",
+        id: "a",
+      },
+    },
+    {
+      row: 1,
+      id: "b",
+      cells: {
+        subject: "泛家居",
+        indicator: "规模",
+        comparator: "不低于",
+        value: 10000,
+        unit: "亿元",
+        year: 2020,
+        actual: 10000,
+        actualYear: 2020,
+        progress: 1,
+        gap: 0,
+        status: "已达标",
+        source: "",
+        id: "b",
+      },
+    },
+    {
+      row: 2,
+      id: "c",
+      cells: {
+        subject: "新材料",
+        indicator: "产值规模",
+        comparator: "超过",
+        value: 3000,
+        unit: "亿元",
+        year: 2026,
+        actual: "",
+        actualYear: "",
+        progress: "",
+        gap: "",
+        status: "",
+        source: "",
+        id: "c",
+      },
+    },
+  ],
+};
+
+describe("对比实际", () => {
+  test("summarises each table, shows the growth still needed, jumps to a row", async () => {
+    const onJump = jest.fn();
+    ui(
+      <CompareView
+        strings={zh}
+        onLoad={async () => [snapshot]}
+        onRefresh={async () => ({ changes: [], missing: [], skipped: [] })}
+        onJump={onJump}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.compareLoad })));
+    expect(await screen.findByText(/佛山市目标: 已达标 1 · 未达标 1 · 未填实际值 1/)).toBeTruthy();
+    // (10000/8000)^(1/4) − 1 = 5.7%
+    expect(screen.getByText(/装备制造.*还需年均增长 5\.7%/)).toBeTruthy();
+    fireEvent.click(screen.getByText(/新材料/));
+    expect(onJump).toHaveBeenCalledWith("PolicyTargets", 2);
+  });
+  test("empty workbook, refresh report, and errors", async () => {
+    const onLoad = jest.fn(async () => [] as TargetTableSnapshot[]);
+    ui(
+      <CompareView
+        strings={zh}
+        onLoad={onLoad}
+        onRefresh={async () => ({
+          changes: [{ tableName: "T", row: 0, column: "value", from: 1, to: 2 }],
+          missing: [{ tableName: "T", row: 1, id: "x" }],
+          skipped: [],
+        })}
+        onJump={() => undefined}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.compareLoad })));
+    expect(await screen.findByText(zh.noTables)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.refreshButton })));
+    expect(await screen.findByText(/1 处目标更新，1 行记录已不在数据集中/)).toBeTruthy();
+  });
+  test("a failing read shows an error", async () => {
+    ui(
+      <CompareView
+        strings={zh}
+        onLoad={() => Promise.reject(new Error("boom"))}
+        onRefresh={() => Promise.reject(new Error("x"))}
+        onJump={() => undefined}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.compareLoad })));
+    expect(await screen.findByText(/出错了：boom/)).toBeTruthy();
+  });
+});
+
+describe("导入文档", () => {
+  const extractor = async (s: Parameters<typeof processDocument>[0]) => processDocument(s);
+  test("pasted text → the engine → review, edit, accept", async () => {
+    const onAccept = jest.fn(async () => undefined);
+    ui(<ImportView strings={zh} extractor={extractor} onAccept={onAccept} />);
+    fireEvent.change(screen.getByRole("textbox"), {
+      target: {
+        value:
+          "到2025年,佛山市工业总产值超过3万亿元,地区生产总值突破1.5万亿元。\n佛山市人民政府\n2021年1月1日",
+      },
+    });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.importRun })));
+    const cards = await screen.findAllByRole("listitem");
+    expect(cards).toHaveLength(2);
+    fireEvent.change(within(cards[0]).getByLabelText(zh.value), { target: { value: "31000" } });
+    fireEvent.click(within(cards[1]).getByRole("checkbox"));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.acceptSelected })));
+    expect(onAccept).toHaveBeenCalledTimes(1);
+    const accepted = (
+      onAccept.mock.calls[0] as unknown as [{ records: { value: number; indicator: string }[] }[]]
+    )[0];
+    expect(accepted[0].records).toEqual([expect.objectContaining({ value: 31000, indicator: "工业总产值" })]);
+    expect(await screen.findByText("已加入 1 条记录到本工作簿的数据集。")).toBeTruthy();
+  });
+  test("a GBK file and an unreadable one", async () => {
+    const iconv = await import("iconv-lite");
+    ui(<ImportView strings={zh} extractor={extractor} onAccept={async () => undefined} />);
+    const gbk = new File(
+      [
+        new Uint8Array(
+          iconv.encode(
+            "到2026年,佛山市汽车及新能源、军民融合及电子信息2个产业集群产值规模突破5000亿。",
+            "gbk",
+          ),
+        ),
+      ],
+      "a.txt",
+    );
+    const empty = new File([], "empty.txt");
+    await act(async () =>
+      fireEvent.change(screen.getByLabelText(zh.importFiles), { target: { files: [gbk, empty] } }),
+    );
+    await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(2));
+    expect(screen.getByText(/empty\.txt: the file is empty/)).toBeTruthy();
+  });
+  test("nothing found says so", async () => {
+    ui(<ImportView strings={zh} extractor={extractor} onAccept={async () => undefined} />);
+    fireEvent.change(screen.getByRole("textbox"), { target: { value: "今天天气很好。" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.importRun })));
+    expect(await screen.findByText(zh.importNone)).toBeTruthy();
+  });
+});
+
+describe("共享", () => {
+  test("save, convert, and an error", async () => {
+    const onSave = jest.fn(async () => undefined);
+    const { rerender } = ui(
+      <ShareView
+        strings={zh}
+        storedVersion={null}
+        onSave={onSave}
+        onConvert={async () => ({ converted: 3, sourceSheet: "来源" })}
+      />,
+    );
+    expect(screen.getByText(zh.shareNotStored)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareSave })));
+    expect(await screen.findByText(zh.shareSaved)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareConvert })));
+    expect(await screen.findByText(/已把 3 个 POLICY 公式转为数值 · 来源/)).toBeTruthy();
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <ShareView
+          strings={zh}
+          storedVersion="1.abc"
+          onSave={() => Promise.reject(new Error("只读工作簿"))}
+          onConvert={async () => ({ converted: 0, sourceSheet: null })}
+        />
+      </FluentProvider>,
+    );
+    expect(screen.getByText(/版本 1\.abc/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareSave })));
+    expect(await screen.findByText(/出错了：只读工作簿/)).toBeTruthy();
+  });
+});
