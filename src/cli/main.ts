@@ -3,7 +3,10 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
 import { assembleDataset, processDocument, type DocumentResult } from "../dataset/build";
-import type { PolicyRecord } from "../model/schema";
+import ExcelJS from "exceljs";
+import { DatasetIndex } from "../dataset/query";
+import { buildWorkbook } from "../export/workbook";
+import { parseDataset, type Dataset, type PolicyRecord } from "../model/schema";
 import { DecodeError } from "../text/decode";
 import { expandInputs, readInput } from "./files";
 import { formatCsv, formatTable } from "./format";
@@ -14,6 +17,8 @@ Usage:
   policy-targets dataset [files or folders…] [--out file.json]   build the dataset (default: seeds/ → dist/policy-dataset.json)
   policy-targets extract <files or folders…> [--json | --csv]     print the records found
   policy-targets summary [files or folders…]                      a readable summary per document (default: seeds/)
+  policy-targets export --region 佛山 [--subject 装备制造 …] --out 佛山目标.xlsx [--dataset file.json] [files…]
+                                                                  the region's target table as an .xlsx workbook
 `;
 
 interface Io {
@@ -41,6 +46,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         json: { type: "boolean" },
         csv: { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        region: { type: "string" },
+        subject: { type: "string", multiple: true },
+        dataset: { type: "string" },
       },
     });
   } catch (e) {
@@ -57,6 +65,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.err(`policy-targets ${command}: name at least one file or folder\n`);
     return 2;
   }
+  if (command === "export") return exportCommand(values, positionals, io);
   if (command !== "dataset" && command !== "extract" && command !== "summary") {
     io.err(`policy-targets: unknown command "${command}"\n${USAGE}`);
     return 2;
@@ -80,6 +89,66 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     io.out(summary(results));
   }
   if (failed > 0) io.err(`${failed} of ${failed + results.length} file(s) could not be read\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+async function exportCommand(
+  values: { out?: string; region?: string; subject?: string[]; dataset?: string },
+  positionals: string[],
+  io: Io,
+): Promise<number> {
+  if (!values.region || !values.out) {
+    io.err("policy-targets export: --region and --out are required\n" + USAGE);
+    return 2;
+  }
+  let dataset: Dataset;
+  let failed = 0;
+  if (values.dataset) {
+    let json: unknown;
+    try {
+      json = JSON.parse(fs.readFileSync(values.dataset, "utf8"));
+    } catch (e) {
+      io.err(`error: ${values.dataset}: ${(e as Error).message}\n`);
+      return 1;
+    }
+    const parsed = parseDataset(json);
+    if (!parsed.ok) {
+      io.err(`error: ${values.dataset}: ${parsed.error}\n`);
+      return 1;
+    }
+    dataset = parsed.dataset;
+  } else {
+    const r = processAll(positionals.length > 0 ? positionals : [defaultSeeds()], io);
+    dataset = assembleDataset(r.results);
+    failed = r.failed;
+  }
+  const index = new DatasetIndex(dataset);
+  const region = index.resolveRegion(values.region);
+  if (!region.ok) {
+    io.err(`error: ${region.message}${region.suggestions.length ? `; did you mean ${region.suggestions.join(", ")}` : ""}\n`);
+    return 1;
+  }
+  let records = index.find({ region: region.name, kind: "target" });
+  if (values.subject && values.subject.length > 0) {
+    const wanted: string[] = [];
+    for (const s of values.subject) {
+      const hit = index.resolveSubject(region.name, s);
+      if (!hit.ok) {
+        io.err(`error: ${hit.message}${hit.suggestions.length ? `; did you mean ${hit.suggestions.join(", ")}` : ""}\n`);
+        return 1;
+      }
+      wanted.push(hit.name);
+    }
+    records = records.filter((r) => r.subject !== null && wanted.includes(r.subject));
+  }
+  if (records.length === 0) {
+    io.err(`error: ${region.name} has no targets to export\n`);
+    return 1;
+  }
+  const wb = await buildWorkbook(ExcelJS, { region: region.name, records, docOf: (id) => index.document(id), dataset });
+  fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+  await wb.xlsx.writeFile(values.out);
+  io.out(`wrote ${values.out}: ${records.length} targets of ${region.name}, dataset ${dataset.version}\n`);
   return failed > 0 ? 1 : 0;
 }
 

@@ -30,6 +30,9 @@ const CompareView = lazy(() =>
 const ShareView = lazy(() =>
   import(/* webpackChunkName: "share" */ "./components/ShareView").then((m) => ({ default: m.ShareView })),
 );
+const StandaloneTable = lazy(() => import(/* webpackChunkName: "standalone" */ "../standalone/StandaloneTable").then((m) => ({ default: m.StandaloneTable })));
+const downloadWorkbook: typeof import("../standalone/download").downloadWorkbook = async (...args) =>
+  (await import(/* webpackChunkName: "standalone" */ "../standalone/download")).downloadWorkbook(...args);
 const ImportView = lazy(() =>
   import(/* webpackChunkName: "import" */ "./components/ImportView").then((m) => ({ default: m.ImportView })),
 );
@@ -77,7 +80,7 @@ export function App() {
           <MessageBarBody>{fmt(strings.damaged, { error: wb.damage })}</MessageBarBody>
         </MessageBar>
       )}
-      {host === "standalone" && tab !== "data" && tab !== "import" && (
+      {host === "standalone" && (tab === "compare" || tab === "share") && (
         <MessageBar intent="info">
           <MessageBarBody>{strings.needsExcel}</MessageBarBody>
         </MessageBar>
@@ -91,7 +94,10 @@ export function App() {
       </TabList>
       {index && tab === "data" && <DataView index={index} strings={strings} />}
       <Suspense fallback={<Spinner size="small" />}>
-        {index && tab === "insert" && <InsertView index={index} strings={strings} onInsert={wb.insert} />}
+        {index && tab === "insert" && host === "excel" && <InsertView index={index} strings={strings} onInsert={wb.insert} />}
+        {index && tab === "insert" && host === "standalone" && (
+          <StandaloneTable index={index} strings={strings} onDownload={(region, records, actuals) => downloadWorkbook(index, region, records, actuals)} />
+        )}
         {tab === "compare" && (
           <CompareView strings={strings} onLoad={wb.loadTables} onRefresh={wb.refresh} onJump={wb.jump} />
         )}

@@ -52,3 +52,55 @@ describe("the task pane in a real browser, outside Office", () => {
     expect(h.external).toEqual([]);
   });
 });
+
+describe("standalone target table and download", () => {
+  test("typed actuals update the status live; the downloaded workbook matches the CLI's", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { execFileSync } = await import("node:child_process");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const { page, errors } = await h.page();
+    await page.goto(`${h.url}/taskpane.html`);
+    await page.getByRole("tab", { name: "插入目标表" }).click();
+    const table = page.getByRole("table", { name: "佛山市 目标表" });
+    await table.waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(8);
+    const row = table.locator("tbody tr", { hasText: "装备制造" });
+    await page.getByLabel("装备制造 实际值").fill("10000");
+    await expect(row.locator("td").nth(10).textContent()).resolves.toBe("未达标"); // 超过 is strict
+    await page.getByLabel("装备制造 实际值").fill("10500");
+    await expect(row.locator("td").nth(10).textContent()).resolves.toBe("已达标");
+    await expect(row.locator("td").nth(8).textContent()).resolves.toBe("105.0%");
+    await page.getByLabel("装备制造 实际年份").fill("2022");
+    await page.screenshot({ path: path.join(OUTPUT, "standalone-table.png") });
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载工作簿 (.xlsx)" }).click()]);
+    expect(download.suggestedFilename()).toBe("佛山市目标.xlsx");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dl-"));
+    const browserFile = path.join(dir, "browser.xlsx");
+    await download.saveAs(browserFile);
+    const cliFile = path.join(dir, "cli.xlsx");
+    execFileSync(process.execPath, [path.join(__dirname, "..", "..", "bin", "policy-targets.js"), "export", "--region", "佛山", "--out", cliFile], { stdio: "pipe" });
+
+    const read = async (f: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(f);
+      return wb;
+    };
+    const [b, c] = [await read(browserFile), await read(cliFile)];
+    expect(b.worksheets.map((w) => w.name)).toEqual(c.worksheets.map((w) => w.name));
+    const cells = (wb: InstanceType<typeof ExcelJS.Workbook>) => {
+      const out: string[] = [];
+      wb.worksheets[0].eachRow((r, i) => r.eachCell({ includeEmpty: true }, (cell, j) => out.push(`${i},${j}:${JSON.stringify(cell.value)}:${cell.numFmt ?? ""}`)));
+      return out;
+    };
+    const typed = (s: string) => /^\d+,7:/.test(s) || /^\d+,8:/.test(s); // 实际值, 实际年份
+    expect(cells(b).filter((s) => !typed(s))).toEqual(cells(c).filter((s) => !typed(s)));
+    const target = b.worksheets[0].getRows(2, 8)!.find((r) => r.getCell(1).value === "装备制造")!;
+    expect(target.getCell(7).value).toBe(10500);
+    expect(target.getCell(8).value).toBe(2022);
+    expect(b.description).toBe(c.description);
+    expect(errors).toEqual([]);
+    expect(h.external).toEqual([]);
+  });
+});

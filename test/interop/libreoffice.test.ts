@@ -1,0 +1,90 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { gap, progress, status } from "../../src/compare/attainment";
+import { columnIndex } from "../../src/compare/layout";
+import { DatasetIndex } from "../../src/dataset/query";
+import { buildWorkbook, type Actuals } from "../../src/export/workbook";
+import type { PolicyRecord } from "../../src/model/schema";
+import { seedDataset } from "../functions/fixture";
+
+// The exported workbook opened by a real spreadsheet program: LibreOffice Calc, headless, recalculates the
+// formulas the export wrote; its 完成率/差距/状态 must agree with src/compare/.
+const SOFFICE = process.env.SOFFICE_PATH ?? "soffice";
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else if (c !== "\r") field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+function calc(xlsx: string): Record<string, string[][]> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "lo-out-"));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  execFileSync(
+    SOFFICE,
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', "--outdir", out, xlsx],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  const sheets: Record<string, string[][]> = {};
+  for (const f of fs.readdirSync(out)) sheets[f.replace(/^.*?-(.*)\.csv$/, "$1")] = parseCsv(fs.readFileSync(path.join(out, f), "utf8"));
+  return sheets;
+}
+
+describe("an exported workbook in LibreOffice Calc", () => {
+  beforeAll(() => {
+    if (spawnSync(SOFFICE, ["--version"]).status !== 0) throw new Error("LibreOffice is missing: .ci/run installs libreoffice-calc-nogui");
+  });
+
+  test("recalculated 完成率, 差距 and 状态 agree with the shared comparison", async () => {
+    const index = new DatasetIndex(seedDataset());
+    const base = index.find({ region: "佛山市", kind: "target" });
+    const comparators: PolicyRecord["comparator"][] = ["gt", "gte", "eq", "lte", "lt", "approx"];
+    const records: PolicyRecord[] = [];
+    const actuals: Actuals = {};
+    comparators.forEach((comparator, i) => {
+      for (const [j, actual] of [900, 960, 1000, 1100].entries()) {
+        const r = { ...base[0], id: `t${i}${j}`, subject: `对象${i}${j}`, comparator, value: 1000 };
+        records.push(r);
+        actuals[r.id] = { actual, actualYear: 2022 };
+      }
+    });
+    records.push({ ...base[0], id: "empty", subject: "未填" });
+    const wb = await buildWorkbook(ExcelJS, { region: "佛山市", records, docOf: (id) => index.document(id), dataset: seedDataset(), actuals });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "export-")), "t.xlsx");
+    await wb.xlsx.writeFile(file);
+    const sheets = calc(file);
+    const table = sheets["佛山市目标"];
+    expect(table[0].slice(0, 11)).toEqual(["对象", "指标", "比较", "目标值", "单位", "目标年份", "实际值", "实际年份", "完成率", "差距", "状态"]);
+    for (const rec of records) {
+      const row = table.find((r) => r[columnIndex("id")] === rec.id)!;
+      const a = actuals[rec.id]?.actual;
+      if (a == null) {
+        expect([row[columnIndex("progress")], row[columnIndex("gap")], row[columnIndex("status")]]).toEqual(["", "", ""]);
+        continue;
+      }
+      expect(row[columnIndex("status")]).toBe(status(a, rec));
+      expect(Number(row[columnIndex("gap")])).toBeCloseTo(gap(a, rec), 9);
+      const shown = row[columnIndex("progress")]; // a percentage-formatted cell comes out as "90%" or 0.9
+      const p = shown.endsWith("%") ? Number(shown.slice(0, -1)) / 100 : Number(shown);
+      expect(p).toBeCloseTo(progress(a, rec)!, 3);
+    }
+    expect(sheets["来源"][1][0]).toBe(records[0].id);
+  });
+});
