@@ -125,7 +125,9 @@ async function exportCommand(
   const index = new DatasetIndex(dataset);
   const region = index.resolveRegion(values.region);
   if (!region.ok) {
-    io.err(`error: ${region.message}${region.suggestions.length ? `; did you mean ${region.suggestions.join(", ")}` : ""}\n`);
+    io.err(
+      `error: ${region.message}${region.suggestions.length ? `; did you mean ${region.suggestions.join(", ")}` : ""}\n`,
+    );
     return 1;
   }
   let records = index.find({ region: region.name, kind: "target" });
@@ -134,7 +136,9 @@ async function exportCommand(
     for (const s of values.subject) {
       const hit = index.resolveSubject(region.name, s);
       if (!hit.ok) {
-        io.err(`error: ${hit.message}${hit.suggestions.length ? `; did you mean ${hit.suggestions.join(", ")}` : ""}\n`);
+        io.err(
+          `error: ${hit.message}${hit.suggestions.length ? `; did you mean ${hit.suggestions.join(", ")}` : ""}\n`,
+        );
         return 1;
       }
       wanted.push(hit.name);
@@ -145,7 +149,12 @@ async function exportCommand(
     io.err(`error: ${region.name} has no targets to export\n`);
     return 1;
   }
-  const wb = await buildWorkbook(ExcelJS, { region: region.name, records, docOf: (id) => index.document(id), dataset });
+  const wb = await buildWorkbook(ExcelJS, {
+    region: region.name,
+    records,
+    docOf: (id) => index.document(id),
+    dataset,
+  });
   fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
   await wb.xlsx.writeFile(values.out);
   io.out(`wrote ${values.out}: ${records.length} targets of ${region.name}, dataset ${dataset.version}\n`);

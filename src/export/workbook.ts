@@ -72,30 +72,89 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
     row.getCell(columnIndex("year") + 1).numFmt = YEAR_FORMAT;
     row.getCell(columnIndex("actualYear") + 1).numFmt = YEAR_FORMAT;
     for (const key of ["actual", "actualYear"] as const) {
-      row.getCell(columnIndex(key) + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: INPUT_FILL } };
+      row.getCell(columnIndex(key) + 1).fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: INPUT_FILL },
+      };
     }
   });
   const last = n + 1;
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: COLUMNS.length } };
-  const colRange = (key: Parameters<typeof columnIndex>[0]) => `${columnLetter(columnIndex(key))}2:${columnLetter(columnIndex(key))}${last}`;
+  const colRange = (key: Parameters<typeof columnIndex>[0]) =>
+    `${columnLetter(columnIndex(key))}2:${columnLetter(columnIndex(key))}${last}`;
   ws.addConditionalFormatting({
     ref: colRange("progress"),
-    rules: [{ type: "dataBar", priority: 1, cfvo: [{ type: "num", value: 0 }, { type: "num", value: 1 }], color: { argb: "FF638EC6" } } as unknown as ExcelJS.ConditionalFormattingRule],
+    rules: [
+      {
+        type: "dataBar",
+        priority: 1,
+        cfvo: [
+          { type: "num", value: 0 },
+          { type: "num", value: 1 },
+        ],
+        color: { argb: "FF638EC6" },
+      } as unknown as ExcelJS.ConditionalFormattingRule,
+    ],
   });
   ws.addConditionalFormatting({
     ref: colRange("status"),
     rules: [
-      { type: "containsText", operator: "containsText", text: STATUS_REACHED, priority: 2, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } }, font: { color: { argb: "FF006100" } } } },
-      { type: "containsText", operator: "containsText", text: STATUS_MISSED, priority: 3, style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } }, font: { color: { argb: "FF9C0006" } } } },
+      {
+        type: "containsText",
+        operator: "containsText",
+        text: STATUS_REACHED,
+        priority: 2,
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } },
+          font: { color: { argb: "FF006100" } },
+        },
+      },
+      {
+        type: "containsText",
+        operator: "containsText",
+        text: STATUS_MISSED,
+        priority: 3,
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
+          font: { color: { argb: "FF9C0006" } },
+        },
+      },
     ],
   });
 
   const src = wb.addWorksheet("来源");
-  src.addRow(["记录ID", "地区", "对象", "指标", "比较", "数值", "单位", "年份", "文件", "发文机关", "日期", "原文"]);
+  src.addRow([
+    "记录ID",
+    "地区",
+    "对象",
+    "指标",
+    "比较",
+    "数值",
+    "单位",
+    "年份",
+    "文件",
+    "发文机关",
+    "日期",
+    "原文",
+  ]);
   src.getRow(1).font = { bold: true };
   for (const r of records) {
     const doc = docOf(r.documentId);
-    src.addRow([r.id, r.region, r.subject ?? "", r.indicator ?? "", COMPARATOR_LABELS[r.comparator], r.value, r.unit, r.year ?? "", doc?.title ?? sourceText(r, doc), doc?.issuer ?? "", doc?.date ?? "", r.quote]);
+    src.addRow([
+      r.id,
+      r.region,
+      r.subject ?? "",
+      r.indicator ?? "",
+      COMPARATOR_LABELS[r.comparator],
+      r.value,
+      r.unit,
+      r.year ?? "",
+      doc?.title ?? sourceText(r, doc),
+      doc?.issuer ?? "",
+      doc?.date ?? "",
+      r.quote,
+    ]);
   }
   src.getColumn(12).width = 80;
   src.getColumn(9).width = 40;

@@ -1,4 +1,12 @@
-import { Button, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { gap, progress, status } from "../compare/attainment";
 import type { DatasetIndex } from "../dataset/query";
@@ -10,7 +18,15 @@ import { fmt, type Strings } from "../taskpane/strings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
   wrap: { overflowX: "auto" },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& td, & th": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", whiteSpace: "nowrap" } },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& td, & th": {
+      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: "2px 4px",
+      whiteSpace: "nowrap",
+    },
+  },
   input: { backgroundColor: "#FFF2CC", width: "84px" },
   reached: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   missed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -28,7 +44,10 @@ export interface StandaloneTableProps {
  */
 export function StandaloneTable({ index, strings, onDownload }: StandaloneTableProps) {
   const styles = useStyles();
-  const regions = useMemo(() => index.regions().filter((r) => index.find({ region: r, kind: "target" }).length > 0), [index]);
+  const regions = useMemo(
+    () => index.regions().filter((r) => index.find({ region: r, kind: "target" }).length > 0),
+    [index],
+  );
   const [region, setRegion] = useState(regions.includes("佛山市") ? "佛山市" : (regions[0] ?? ""));
   const [actuals, setActuals] = useState<Actuals>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -59,7 +78,19 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
         <table className={styles.table} aria-label={`${region} 目标表`}>
           <thead>
             <tr>
-              {["对象", "指标", "比较", "目标值", "单位", "目标年份", "实际值", "实际年份", "完成率", "差距", "状态"].map((h) => (
+              {[
+                "对象",
+                "指标",
+                "比较",
+                "目标值",
+                "单位",
+                "目标年份",
+                "实际值",
+                "实际年份",
+                "完成率",
+                "差距",
+                "状态",
+              ].map((h) => (
                 <th key={h}>{h}</th>
               ))}
             </tr>
@@ -79,10 +110,24 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
                   <td>{r.unit}</td>
                   <td>{r.year ?? ""}</td>
                   <td>
-                    <Input className={styles.input} size="small" aria-label={`${r.subject ?? r.region} 实际值`} inputMode="decimal" value={has ? String(a) : ""} onChange={(_, d) => setField(r.id, "actual", d.value)} />
+                    <Input
+                      className={styles.input}
+                      size="small"
+                      aria-label={`${r.subject ?? r.region} 实际值`}
+                      inputMode="decimal"
+                      value={has ? String(a) : ""}
+                      onChange={(_, d) => setField(r.id, "actual", d.value)}
+                    />
                   </td>
                   <td>
-                    <Input className={styles.input} size="small" aria-label={`${r.subject ?? r.region} 实际年份`} inputMode="numeric" value={actuals[r.id]?.actualYear != null ? String(actuals[r.id]?.actualYear) : ""} onChange={(_, d) => setField(r.id, "actualYear", d.value)} />
+                    <Input
+                      className={styles.input}
+                      size="small"
+                      aria-label={`${r.subject ?? r.region} 实际年份`}
+                      inputMode="numeric"
+                      value={actuals[r.id]?.actualYear != null ? String(actuals[r.id]?.actualYear) : ""}
+                      onChange={(_, d) => setField(r.id, "actualYear", d.value)}
+                    />
                   </td>
                   <td>{p === null ? "" : `${(p * 100).toFixed(1)}%`}</td>
                   <td>{has ? gap(a, r) : ""}</td>

@@ -30,7 +30,11 @@ const CompareView = lazy(() =>
 const ShareView = lazy(() =>
   import(/* webpackChunkName: "share" */ "./components/ShareView").then((m) => ({ default: m.ShareView })),
 );
-const StandaloneTable = lazy(() => import(/* webpackChunkName: "standalone" */ "../standalone/StandaloneTable").then((m) => ({ default: m.StandaloneTable })));
+const StandaloneTable = lazy(() =>
+  import(/* webpackChunkName: "standalone" */ "../standalone/StandaloneTable").then((m) => ({
+    default: m.StandaloneTable,
+  })),
+);
 const downloadWorkbook: typeof import("../standalone/download").downloadWorkbook = async (...args) =>
   (await import(/* webpackChunkName: "standalone" */ "../standalone/download")).downloadWorkbook(...args);
 const ImportView = lazy(() =>
@@ -94,9 +98,15 @@ export function App() {
       </TabList>
       {index && tab === "data" && <DataView index={index} strings={strings} />}
       <Suspense fallback={<Spinner size="small" />}>
-        {index && tab === "insert" && host === "excel" && <InsertView index={index} strings={strings} onInsert={wb.insert} />}
+        {index && tab === "insert" && host === "excel" && (
+          <InsertView index={index} strings={strings} onInsert={wb.insert} />
+        )}
         {index && tab === "insert" && host === "standalone" && (
-          <StandaloneTable index={index} strings={strings} onDownload={(region, records, actuals) => downloadWorkbook(index, region, records, actuals)} />
+          <StandaloneTable
+            index={index}
+            strings={strings}
+            onDownload={(region, records, actuals) => downloadWorkbook(index, region, records, actuals)}
+          />
         )}
         {tab === "compare" && (
           <CompareView strings={strings} onLoad={wb.loadTables} onRefresh={wb.refresh} onJump={wb.jump} />

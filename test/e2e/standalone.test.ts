@@ -74,13 +74,27 @@ describe("standalone target table and download", () => {
     await page.getByLabel("装备制造 实际年份").fill("2022");
     await page.screenshot({ path: path.join(OUTPUT, "standalone-table.png") });
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载工作簿 (.xlsx)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载工作簿 (.xlsx)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("佛山市目标.xlsx");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dl-"));
     const browserFile = path.join(dir, "browser.xlsx");
     await download.saveAs(browserFile);
     const cliFile = path.join(dir, "cli.xlsx");
-    execFileSync(process.execPath, [path.join(__dirname, "..", "..", "bin", "policy-targets.js"), "export", "--region", "佛山", "--out", cliFile], { stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(__dirname, "..", "..", "bin", "policy-targets.js"),
+        "export",
+        "--region",
+        "佛山",
+        "--out",
+        cliFile,
+      ],
+      { stdio: "pipe" },
+    );
 
     const read = async (f: string) => {
       const wb = new ExcelJS.Workbook();
@@ -91,7 +105,11 @@ describe("standalone target table and download", () => {
     expect(b.worksheets.map((w) => w.name)).toEqual(c.worksheets.map((w) => w.name));
     const cells = (wb: InstanceType<typeof ExcelJS.Workbook>) => {
       const out: string[] = [];
-      wb.worksheets[0].eachRow((r, i) => r.eachCell({ includeEmpty: true }, (cell, j) => out.push(`${i},${j}:${JSON.stringify(cell.value)}:${cell.numFmt ?? ""}`)));
+      wb.worksheets[0].eachRow((r, i) =>
+        r.eachCell({ includeEmpty: true }, (cell, j) =>
+          out.push(`${i},${j}:${JSON.stringify(cell.value)}:${cell.numFmt ?? ""}`),
+        ),
+      );
       return out;
     };
     const typed = (s: string) => /^\d+,7:/.test(s) || /^\d+,8:/.test(s); // 实际值, 实际年份

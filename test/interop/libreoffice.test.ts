@@ -22,15 +22,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else if (c === ",") (row.push(field), (field = ""));
+    else if (c === "\n") (row.push(field), rows.push(row), (row = []), (field = ""));
     else if (c !== "\r") field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -39,17 +39,27 @@ function calc(xlsx: string): Record<string, string[][]> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
   execFileSync(
     SOFFICE,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', "--outdir", out, xlsx],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      out,
+      xlsx,
+    ],
     { stdio: "pipe", timeout: 120_000 },
   );
   const sheets: Record<string, string[][]> = {};
-  for (const f of fs.readdirSync(out)) sheets[f.replace(/^.*?-(.*)\.csv$/, "$1")] = parseCsv(fs.readFileSync(path.join(out, f), "utf8"));
+  for (const f of fs.readdirSync(out))
+    sheets[f.replace(/^.*?-(.*)\.csv$/, "$1")] = parseCsv(fs.readFileSync(path.join(out, f), "utf8"));
   return sheets;
 }
 
 describe("an exported workbook in LibreOffice Calc", () => {
   beforeAll(() => {
-    if (spawnSync(SOFFICE, ["--version"]).status !== 0) throw new Error("LibreOffice is missing: .ci/run installs libreoffice-calc-nogui");
+    if (spawnSync(SOFFICE, ["--version"]).status !== 0)
+      throw new Error("LibreOffice is missing: .ci/run installs libreoffice-calc-nogui");
   });
 
   test("recalculated 完成率, 差距 and 状态 agree with the shared comparison", async () => {
@@ -66,17 +76,39 @@ describe("an exported workbook in LibreOffice Calc", () => {
       }
     });
     records.push({ ...base[0], id: "empty", subject: "未填" });
-    const wb = await buildWorkbook(ExcelJS, { region: "佛山市", records, docOf: (id) => index.document(id), dataset: seedDataset(), actuals });
+    const wb = await buildWorkbook(ExcelJS, {
+      region: "佛山市",
+      records,
+      docOf: (id) => index.document(id),
+      dataset: seedDataset(),
+      actuals,
+    });
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "export-")), "t.xlsx");
     await wb.xlsx.writeFile(file);
     const sheets = calc(file);
     const table = sheets["佛山市目标"];
-    expect(table[0].slice(0, 11)).toEqual(["对象", "指标", "比较", "目标值", "单位", "目标年份", "实际值", "实际年份", "完成率", "差距", "状态"]);
+    expect(table[0].slice(0, 11)).toEqual([
+      "对象",
+      "指标",
+      "比较",
+      "目标值",
+      "单位",
+      "目标年份",
+      "实际值",
+      "实际年份",
+      "完成率",
+      "差距",
+      "状态",
+    ]);
     for (const rec of records) {
       const row = table.find((r) => r[columnIndex("id")] === rec.id)!;
       const a = actuals[rec.id]?.actual;
       if (a == null) {
-        expect([row[columnIndex("progress")], row[columnIndex("gap")], row[columnIndex("status")]]).toEqual(["", "", ""]);
+        expect([row[columnIndex("progress")], row[columnIndex("gap")], row[columnIndex("status")]]).toEqual([
+          "",
+          "",
+          "",
+        ]);
         continue;
       }
       expect(row[columnIndex("status")]).toBe(status(a, rec));

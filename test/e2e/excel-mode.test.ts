@@ -1,0 +1,96 @@
+import { build } from "esbuild";
+import * as path from "node:path";
+import { HEADERS, columnIndex } from "../../src/compare/layout";
+import type { FakeWorkbookState } from "../helpers/fake-excel";
+import { OUTPUT, chromiumAvailable, startHarness, type Harness } from "./harness";
+
+let h: Harness;
+let init: string;
+beforeAll(async () => {
+  if (!chromiumAvailable()) throw new Error("Debian chromium is missing: .ci/run installs it");
+  const out = await build({
+    entryPoints: [path.join(__dirname, "excel-host.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+  });
+  init = out.outputFiles[0].text;
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+type Win = {
+  __fakeState: FakeWorkbookState;
+  __associated: Record<string, (...a: unknown[]) => unknown>;
+  __policyTargetsStoreModuleLoads__: number;
+};
+
+describe("the add-in in Excel mode (office.js from npm, strict fake Excel and CustomFunctions)", () => {
+  test("functions registered; a table inserted; refresh keeps actuals; pane and functions share the store", async () => {
+    const { page, errors } = await h.page({ init });
+    await page.goto(`${h.url}/taskpane.html`);
+    await page.getByText("内置数据集").waitFor();
+
+    const fn = await page.evaluate(() => {
+      const w = window as unknown as Win;
+      return {
+        ids: Object.keys(w.__associated).sort(),
+        target: w.__associated.TARGET("佛山", "装备制造"),
+        loads: w.__policyTargetsStoreModuleLoads__,
+      };
+    });
+    expect(fn.ids).toHaveLength(13);
+    expect(fn.target).toBe(10000);
+    expect(fn.loads).toBe(1);
+
+    await page.getByRole("tab", { name: "插入目标表" }).click();
+    await page.getByRole("button", { name: "插入目标表" }).click();
+    await page.getByText(/已在新工作表“佛山市目标”插入 8 行目标/).waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "excel-insert.png") });
+    const sheet = await page.evaluate((cols) => {
+      const s = (window as unknown as Win).__fakeState.sheet("佛山市目标");
+      const syncs = (window as unknown as Win).__fakeState.syncs;
+      const header = Array.from({ length: cols }, (_, c) => s.peek(0, c)?.value);
+      return { header, syncs, frozen: s.frozenRows, charts: s.charts.length };
+    }, HEADERS.length);
+    expect(sheet.header).toEqual(HEADERS);
+    expect(sheet.frozen).toBe(1);
+    expect(sheet.charts).toBe(1);
+
+    // the planner types an actual; refresh must keep it
+    await page.evaluate((col) => {
+      (window as unknown as Win).__fakeState.sheet("佛山市目标").cell(1, col).value = 12000;
+    }, columnIndex("actual"));
+    await page.getByRole("tab", { name: "对比实际" }).click();
+    await page.getByRole("button", { name: "刷新目标" }).click();
+    await page.getByText(/已刷新：0 处目标更新，0 行记录已不在数据集中/).waitFor();
+    await page.getByText(/已达标 1 · 未达标 0 · 未填实际值 7/).waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "excel-compare.png") });
+    expect(
+      await page.evaluate(
+        (col) => (window as unknown as Win).__fakeState.sheet("佛山市目标").peek(1, col)?.value,
+        columnIndex("actual"),
+      ),
+    ).toBe(12000);
+
+    // an accepted import joins the workbook's dataset: stored in the workbook, and the functions see it
+    await page.getByRole("tab", { name: "导入文档" }).click();
+    await page
+      .getByRole("textbox")
+      .first()
+      .fill("到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日");
+    await page.getByRole("button", { name: "提取" }).click();
+    await page.getByRole("button", { name: "加入本工作簿的数据集" }).click();
+    await page.getByText("已加入 1 条记录").waitFor();
+    const after = await page.evaluate(() => {
+      const w = window as unknown as Win;
+      return { version: w.__associated.VERSION(), parts: w.__fakeState.customXml.length };
+    });
+    expect(after.version).toMatch(/本工作簿/);
+    expect(after.parts).toBe(1);
+    expect(errors).toEqual([]);
+    expect(h.external).toEqual([]);
+  });
+});
