@@ -2,7 +2,7 @@ import type { Sentence } from "./types";
 
 const LIST_MARKER =
   /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节部分])/;
-const END = /[。！？!?]/;
+const END = new Set(["。", "！", "？", "!", "?"]);
 
 /** Split normalised text into lines and sentences (。！？ and line ends). */
 export function segment(text: string): Sentence[] {
@@ -18,7 +18,7 @@ export function segment(text: string): Sentence[] {
       const lineIsHeading = line.length <= 40 && !/[。!?！？;；,，]/.test(line.slice(0, -1));
       let s = pos;
       for (let i = pos; i < lineEnd; i++) {
-        if (END.test(text[i]) || i === lineEnd - 1) {
+        if (END.has(text[i]) || i === lineEnd - 1) {
           let e = i + 1;
           while (e < lineEnd && /[”’」』)）]/.test(text[e])) e++;
           const sentenceText = text.slice(s, e);
