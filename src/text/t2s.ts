@@ -1,4 +1,15 @@
 import * as OpenCC from "opencc-js/t2cn";
+import t2sChars from "../lexicon/t2s-chars.json";
+
+// Characters OpenCC changes on their own (U+3400–U+9FFF): a text with none of them is left as it is, without
+// running the converter — most documents are simplified already.
+const TRADITIONAL = new Uint8Array(0x10000);
+for (let i = 0; i < t2sChars.pairs.length; i += 2) TRADITIONAL[t2sChars.pairs.charCodeAt(i)] = 1;
+
+function hasTraditional(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (TRADITIONAL[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
 import { TextBuilder, type MappedText } from "./text-builder";
 
 let converter: ((s: string) => string) | null = null;
@@ -19,6 +30,7 @@ export function isKnownTraditional(ch: string): boolean {
  * length changes is mapped as a single replacement so offsets stay monotonic.
  */
 export function toSimplified(input: string): MappedText | null {
+  if (!hasTraditional(input)) return null;
   const out = toSimplifiedRaw(input);
   if (out === input) return null;
   if (out.length === input.length) {

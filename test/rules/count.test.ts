@@ -1,4 +1,4 @@
-import { expectNone, expectOne } from "../helpers/extract-case";
+import { expectAll, expectNone, expectOne } from "../helpers/extract-case";
 
 const D = "2020年5月6日";
 
@@ -40,4 +40,32 @@ describe("count: (动词) NP N个 / 动词 N个 NP", () => {
     ["今年将出台3份文件。"],
     ["园区组建了1支党员机动队。"],
   ])("no record: %s", (t) => expectNone(t, D));
+});
+
+describe("count with a copula, and the growth of the thing counted", () => {
+  test("政务服务办件为13457件,同比增长24.5%", () =>
+    expectAll(
+      "2020年,湘潭高新区政务服务办件为13457件,同比增长24.5%。",
+      [
+        {
+          kind: "actual",
+          region: "湘潭高新区",
+          subject: "政务服务办件",
+          value: 13457,
+          unit: "件",
+          year: 2020,
+          mention: "13457件",
+        },
+        {
+          kind: "actual",
+          region: "湘潭高新区",
+          subject: "政务服务办件",
+          indicator: "增速",
+          value: 24.5,
+          unit: "%",
+          year: 2020,
+        },
+      ],
+      "2021年3月1日",
+    ));
 });

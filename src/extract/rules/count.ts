@@ -20,7 +20,13 @@ export const countRule: Rule = {
     verbEnd = Math.max(verbEnd, topicStart(atoms, cStart, q.span[0]));
     const between = text.slice(verbEnd, q.span[0]);
     // NP right before the figure (新建5G基站3万个), unless that text is an earlier list item
-    let np = /[、,，]/.test(between) ? null : thingPhrase(text, verbEnd, q.span[0]);
+    // a copula between the thing and its count: 政务服务办件为13457件
+    const copula = /(?:为|达到|达|共|约|是)$/.exec(between);
+    const npEnd = q.span[0] - (copula && !q.comparator ? copula[0].length : 0);
+    let np = /[、,，]/.test(between) ? null : thingPhrase(text, verbEnd, npEnd);
+    // a "verb" that is part of the noun phrase (政务服务办件): the whole phrase from the topic's start wins
+    const whole = thingPhrase(text, topicStart(atoms, cStart, q.span[0]), npEnd);
+    if (np && whole && whole.length > np.length && whole.endsWith(np)) np = whole;
     if (!np && verbEnd > cStart && (verbEnd === q.span[0] || /[、]$/.test(between))) {
       // N个 NP after a verb (完成4个基础数据库): the counted thing follows the unit
       // quoted names inside the phrase are dropped; of "A和B活动" the last conjunct is kept

@@ -1,6 +1,6 @@
 // Growth: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上".
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./helpers";
+import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit, thingPhrase, topicStart } from "./helpers";
 import { subjectBefore } from "./context";
 
 const GROWTH =
@@ -34,6 +34,19 @@ export const growthRule: Rule = {
       }
     }
     if (!ind) subject = subjectBefore(text, atoms, cStart, growthStart);
+    if (!ind && !subject && cStart > atoms.sentence.start) {
+      // "政务服务办件为13457件,同比增长24.5%": the growth of the thing counted in the clause before
+      const [pStart] = clauseOf(text, atoms, cStart - 2);
+      const prev = atoms.quantities.filter((x) => x.span[1] <= cStart - 1 && x.span[0] >= pStart).pop();
+      if (prev && /^[,，]$/.test(text.slice(prev.span[1], cStart))) {
+        const np = thingPhrase(
+          text,
+          topicStart(atoms, pStart, prev.span[0]),
+          prev.span[0] - (/(?:为|达到|达|共)$/.exec(text.slice(pStart, prev.span[0]))?.[0].length ?? 0),
+        );
+        if (np) subject = { name: np, stated: true };
+      }
+    }
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
     const base = ind ? ind.name.replace(/增速$/, "") : "";
