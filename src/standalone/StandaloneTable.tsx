@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { gap, progress, status } from "../compare/attainment";
+import { HEADERS, columnIndex } from "../compare/layout";
 import type { DatasetIndex } from "../dataset/query";
 import type { Actuals } from "../export/workbook";
 import { COMPARATOR_LABELS } from "../lexicon/comparators";
@@ -78,19 +79,7 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
         <table className={styles.table} aria-label={`${region} 目标表`}>
           <thead>
             <tr>
-              {[
-                "对象",
-                "指标",
-                "比较",
-                "目标值",
-                "单位",
-                "目标年份",
-                "实际值",
-                "实际年份",
-                "完成率",
-                "差距",
-                "状态",
-              ].map((h) => (
+              {HEADERS.slice(0, columnIndex("status") + 1).map((h) => (
                 <th key={h}>{h}</th>
               ))}
             </tr>

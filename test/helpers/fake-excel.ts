@@ -204,27 +204,17 @@ class Range extends Proxy {
     return this.read("values");
   }
   set values(grid: Scalar[][]) {
-    const g = rect(grid, this.rows, this.cols, "values");
-    this.ctx.enqueue(() =>
-      this.each((s, r, c) => {
-        const v = g[r - this.row][c - this.col];
-        const cell = s.cell(r, c);
-        // like Excel: text typed into a cell formatted as text stays text; otherwise "=…" becomes a formula
-        if (typeof v === "string" && v.startsWith("=") && cell.numberFormat !== "@") {
-          cell.formula = v;
-          delete cell.value;
-        } else {
-          delete cell.formula;
-          cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
-        }
-      }),
-    );
+    this.write(grid, "values");
   }
   get formulas(): Scalar[][] {
     return this.read("formulas");
   }
   set formulas(grid: Scalar[][]) {
-    const g = rect(grid, this.rows, this.cols, "formulas");
+    this.write(grid, "formulas");
+  }
+  /** values and formulas are written alike: like Excel, "=…" becomes a formula unless the cell is text (@). */
+  private write(grid: Scalar[][], what: string): void {
+    const g = rect(grid, this.rows, this.cols, what);
     this.ctx.enqueue(() =>
       this.each((s, r, c) => {
         const v = g[r - this.row][c - this.col];

@@ -39,6 +39,10 @@ export const measureRule: Rule = {
       };
     }
     const subject = subjectBefore(text, atoms, cStart, ind.start);
+    if (!subject && /^(?:占比|比重)$/.test(ind.name)) {
+      // "占地区生产总值比重达到12%": whose share it is lies outside the clause; a bare share would mislead
+      return { skip: "share_skipped", message: `${ind.name} of an unnamed measure`, consumed: [q] };
+    }
     if (!subject && /^(?:总数|数量|存量)$/.test(ind.name)) {
       return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };
     }
