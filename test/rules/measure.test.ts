@@ -81,11 +81,5 @@ describe("years", () => {
 
 describe("shares", () => {
   test("a share whose owner lies outside the clause is not recorded", () =>
-    expectNone(
-      "到2025年,嘉兴市数字经济核心产业增加值达到1200亿元,占地区生产总值比重达到12%左右。".replace(
-        /增加值达到1200亿元,/,
-        "增加值提高,",
-      ),
-      "2023年3月8日",
-    ));
+    expectNone("到2025年,嘉兴市数字经济加快发展,占地区生产总值比重达到12%左右。", "2023年3月8日"));
 });
