@@ -179,6 +179,8 @@ describe("对比实际", () => {
     expect(await screen.findByText(zh.noTables)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.refreshButton })));
     expect(await screen.findByText(/1 处目标更新，1 行记录已不在数据集中/)).toBeTruthy();
+    expect(screen.getByText("T 第2行 目标值: 1 → 2")).toBeTruthy();
+    expect(screen.getByText(/T 第3行: 该记录已不在数据集中/)).toBeTruthy();
   });
   test("a failing read shows an error", async () => {
     ui(

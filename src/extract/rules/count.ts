@@ -26,7 +26,14 @@ export const countRule: Rule = {
     let np = /[、,，]/.test(between) ? null : thingPhrase(text, verbEnd, npEnd);
     // a "verb" that is part of the noun phrase (政务服务办件): the whole phrase from the topic's start wins
     const whole = thingPhrase(text, topicStart(atoms, cStart, q.span[0]), npEnd);
-    if (np && whole && whole.length > np.length && whole.endsWith(np) && !new RegExp(`^${VERB.source}`).test(whole)) np = whole;
+    if (
+      np &&
+      whole &&
+      whole.length > np.length &&
+      whole.endsWith(np) &&
+      !new RegExp(`^${VERB.source}`).test(whole)
+    )
+      np = whole;
     if (!np && verbEnd > cStart && (verbEnd === q.span[0] || /[、]$/.test(between))) {
       // N个 NP after a verb (完成4个基础数据库): the counted thing follows the unit
       // quoted names inside the phrase are dropped; of "A和B活动" the last conjunct is kept

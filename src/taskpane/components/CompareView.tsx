@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { requiredGrowth, status as statusOf } from "../../compare/attainment";
+import { HEADERS, columnIndex } from "../../compare/layout";
 import { COMPARATOR_LABELS } from "../../lexicon/comparators";
 import type { Comparator } from "../../model/schema";
 import type { RefreshReport, TableRow, TargetTableSnapshot } from "../../office/tables";
@@ -86,6 +87,15 @@ export function CompareView({ strings, onLoad, onRefresh, onJump }: CompareViewP
           ok: true,
           text: fmt(strings.refreshed, { changes: report.changes.length, missing: report.missing.length }),
         },
+        // each change, so the planner sees what moved (row numbers as in the sheet: header is row 1)
+        ...report.changes.map((c) => ({
+          ok: true,
+          text: `${c.tableName} 第${c.row + 2}行 ${HEADERS[columnIndex(c.column)]}: ${String(c.from)} → ${String(c.to)}`,
+        })),
+        ...report.missing.map((m) => ({
+          ok: false,
+          text: `${m.tableName} 第${m.row + 2}行: ${strings.recordGone}`,
+        })),
         ...report.skipped.map((s) => ({
           ok: false,
           text: fmt(strings.tableSkipped, { table: s.tableName, problem: s.problem }),
