@@ -19,14 +19,26 @@ function buildDataset() {
   });
 }
 
-/** HTTPS for the dev server: Office's dev certificates if present, else webpack-dev-server's self-signed one. */
-function httpsOptions() {
+/**
+ * HTTPS for the dev server. Office's dev certificates through office-addin-dev-certs; where installing its CA
+ * fails (no sudo) it still leaves the files, which are read directly; without them, webpack-dev-server's own
+ * self-signed certificate.
+ */
+async function httpsOptions() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
   const files = ["localhost.crt", "localhost.key", "ca.crt"].map((f) => path.join(dir, f));
-  if (files.every((f) => fs.existsSync(f))) {
-    return { type: "https", options: { cert: fs.readFileSync(files[0]), key: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) } };
+  const fromFiles = () =>
+    files.every((f) => fs.existsSync(f))
+      ? { type: "https", options: { cert: fs.readFileSync(files[0]), key: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) } }
+      : null;
+  const existing = fromFiles();
+  if (existing) return existing;
+  try {
+    const options = await require("office-addin-dev-certs").getHttpsServerOptions();
+    return { type: "https", options };
+  } catch {
+    return fromFiles() ?? { type: "https" };
   }
-  return { type: "https" };
 }
 
 /** Writes entrypoints.json (entry → files, with sizes) for tests and the benchmark. */
@@ -63,7 +75,7 @@ function sideloadHelp(url) {
   ].join("\n");
 }
 
-module.exports = (env, argv) => {
+module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_URL;
   buildDataset();
@@ -119,7 +131,7 @@ module.exports = (env, argv) => {
     ],
     devServer: {
       port: 3000,
-      server: httpsOptions(),
+      server: argv.mode === "production" || !process.argv.includes("serve") ? { type: "https" } : await httpsOptions(),
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
       client: false,
