@@ -14,7 +14,7 @@ import { Suspense, lazy, useState } from "react";
 import { DataView } from "./components/DataView";
 import type { Extractor } from "./components/ImportView";
 import { useDataset } from "./hooks/useStore";
-import { useHost, useWorkbook } from "./hooks/useWorkbook";
+import { useWorkbook, type Host } from "./hooks/useWorkbook";
 import { STRINGS, fmt, type Locale } from "./strings";
 
 // Only the data view is in the first load; the others come when their tab is first opened. The import view's
@@ -50,13 +50,12 @@ const useStyles = makeStyles({
 
 type TabId = "data" | "insert" | "compare" | "import" | "share";
 
-export function App() {
+export function App({ host }: { host: Host }) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>("zh-CN");
   const [tab, setTab] = useState<TabId>("data");
   const strings = STRINGS[locale];
   const { index, source } = useDataset();
-  const host = useHost();
   const wb = useWorkbook(host);
   return (
     <div className={styles.root}>

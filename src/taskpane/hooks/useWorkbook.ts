@@ -1,4 +1,3 @@
-/* global Office */
 import { useCallback, useEffect, useState } from "react";
 import { assembleDataset, type DocumentResult } from "../../dataset/assemble";
 import { mergeDatasets } from "../../dataset/merge";
@@ -10,20 +9,8 @@ import { loadWorkbookDataset, saveWorkbookDataset } from "../../office/workbook-
 import { bundledDataset } from "../../state/bundled";
 import { getStore } from "../../state/store";
 
-export type Host = "excel" | "standalone" | "pending";
-
-/** Which host the pane runs in: Excel, or a plain browser (no Office, or Office reports no host). */
-export function useHost(): Host {
-  const [host, setHost] = useState<Host>("pending");
-  useEffect(() => {
-    if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-      setHost("standalone");
-      return;
-    }
-    void Office.onReady((info) => setHost(info.host === Office.HostType.Excel ? "excel" : "standalone"));
-  }, []);
-  return host;
-}
+/** Where the pane runs: Excel, or a plain browser (standalone). The entry (index.tsx) decides it. */
+export type Host = "excel" | "standalone";
 
 function requireExcel(host: Host): void {
   if (host !== "excel") throw new Error("此操作需要在 Excel 中使用 (this needs Excel)");
