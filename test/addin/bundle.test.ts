@@ -25,7 +25,13 @@ describe("the built add-in page", () => {
       navigator: { userAgent: "node" },
       document: { getElementById: () => null, addEventListener: () => undefined },
       location: { href: "https://localhost:3000/taskpane.html", search: "" },
-      Office: { onReady: (cb?: (info: { host: null }) => void) => (cb?.({ host: null }), Promise.resolve({ host: null })), HostType: { Excel: "Excel" } },
+      Office: {
+        onReady: (cb?: (info: { host: null }) => void) => (
+          cb?.({ host: null }),
+          Promise.resolve({ host: null })
+        ),
+        HostType: { Excel: "Excel" },
+      },
       CustomFunctions: {
         associate: (id: string, fn: (...a: unknown[]) => unknown) => associated.set(id, fn),
       },
