@@ -97,29 +97,26 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
       } as unknown as ExcelJS.ConditionalFormattingRule,
     ],
   });
+  const statusRule = (
+    text: string,
+    priority: number,
+    fill: string,
+    font: string,
+  ): ExcelJS.ConditionalFormattingRule => ({
+    type: "containsText",
+    operator: "containsText",
+    text,
+    priority,
+    style: {
+      fill: { type: "pattern", pattern: "solid", bgColor: { argb: fill } },
+      font: { color: { argb: font } },
+    },
+  });
   ws.addConditionalFormatting({
     ref: colRange("status"),
     rules: [
-      {
-        type: "containsText",
-        operator: "containsText",
-        text: STATUS_REACHED,
-        priority: 2,
-        style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } },
-          font: { color: { argb: "FF006100" } },
-        },
-      },
-      {
-        type: "containsText",
-        operator: "containsText",
-        text: STATUS_MISSED,
-        priority: 3,
-        style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } },
-          font: { color: { argb: "FF9C0006" } },
-        },
-      },
+      statusRule(STATUS_REACHED, 2, "FFC6EFCE", "FF006100"),
+      statusRule(STATUS_MISSED, 3, "FFFFC7CE", "FF9C0006"),
     ],
   });
 

@@ -2,7 +2,7 @@ import { build } from "esbuild";
 import * as path from "node:path";
 import { HEADERS, columnIndex } from "../../src/compare/layout";
 import type { FakeWorkbookState } from "../helpers/fake-excel";
-import { OUTPUT, chromiumAvailable, startHarness, type Harness } from "./harness";
+import { OUTPUT, chromiumAvailable, importPasted, startHarness, type Harness } from "./harness";
 
 let h: Harness;
 let init: string;
@@ -76,14 +76,7 @@ describe("the add-in in Excel mode (office.js from npm, strict fake Excel and Cu
     ).toBe(12000);
 
     // an accepted import joins the workbook's dataset: stored in the workbook, and the functions see it
-    await page.getByRole("tab", { name: "导入文档" }).click();
-    await page
-      .getByRole("textbox")
-      .first()
-      .fill("到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日");
-    await page.getByRole("button", { name: "提取" }).click();
-    await page.getByRole("button", { name: "加入本工作簿的数据集" }).click();
-    await page.getByText("已加入 1 条记录").waitFor();
+    await importPasted(page, "到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日", 1);
     const after = await page.evaluate(() => {
       const w = window as unknown as Win;
       return { version: w.__associated.VERSION(), parts: w.__fakeState.customXml.length };

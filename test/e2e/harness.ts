@@ -97,3 +97,18 @@ export async function startHarness(): Promise<Harness> {
     },
   };
 }
+
+/** In the 导入文档 view: paste a document, extract, accept every record, wait for the confirmation. */
+export async function importPasted(page: Page, text: string, expectRecords: number): Promise<void> {
+  await page.getByRole("tab", { name: "导入文档" }).click();
+  await page.getByRole("textbox").first().fill(text);
+  await page.getByRole("button", { name: "提取" }).click();
+  await page.getByRole("button", { name: "加入本工作簿的数据集" }).waitFor();
+  if ((await page.getByRole("listitem").count()) !== expectRecords) {
+    throw new Error(
+      `expected ${expectRecords} extracted records, saw ${await page.getByRole("listitem").count()}`,
+    );
+  }
+  await page.getByRole("button", { name: "加入本工作簿的数据集" }).click();
+  await page.getByText(`已加入 ${expectRecords} 条记录`).waitFor();
+}

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { OUTPUT, chromiumAvailable, startHarness, type Harness } from "./harness";
+import { OUTPUT, chromiumAvailable, importPasted, startHarness, type Harness } from "./harness";
 
 let h: Harness;
 beforeAll(async () => {
@@ -37,16 +37,7 @@ describe("the task pane in a real browser, outside Office", () => {
   test("imports a pasted document with the engine loaded in the page", async () => {
     const { page, errors } = await h.page();
     await page.goto(`${h.url}/taskpane.html`);
-    await page.getByRole("tab", { name: "导入文档" }).click();
-    await page
-      .getByRole("textbox")
-      .first()
-      .fill("到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日");
-    await page.getByRole("button", { name: "提取" }).click();
-    await page.getByText("加入本工作簿的数据集").waitFor();
-    expect(await page.getByRole("listitem").count()).toBe(1);
-    await page.getByRole("button", { name: "加入本工作簿的数据集" }).click();
-    await page.getByText("已加入 1 条记录").waitFor();
+    await importPasted(page, "到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日", 1);
     await page.getByText("本工作簿的数据集").first().waitFor();
     expect(errors).toEqual([]);
     expect(h.external).toEqual([]);
