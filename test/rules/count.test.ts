@@ -69,3 +69,14 @@ describe("count with a copula, and the growth of the thing counted", () => {
       "2021年3月1日",
     ));
 });
+
+describe("a short quoted name inside the counted thing", () => {
+  test("新增国家级专精特新“小巨人”企业28家", () =>
+    expectOne(
+      "去年,温州市新增国家级专精特新“小巨人”企业28家。",
+      { kind: "actual", subject: "国家级专精特新“小巨人”企业", value: 28, year: 2023 },
+      "2024年1月25日",
+    ));
+  test("a number inside the quotes is still no figure", () =>
+    expectNone("温州市实施“510”工程,打造“1+1+N”产业体系。", "2024年1月25日"));
+});

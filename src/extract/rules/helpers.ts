@@ -47,10 +47,12 @@ export function nounPhrase(text: string, from: number, to: number): string | nul
   let s = text.slice(from, to).trim();
   s = s.replace(LEADING, "");
   s = s.replace(/^[,，、:：\s]+|[,，、:：\s]+$/g, "");
-  if (s.length < 2 || s.length > 14) return null;
-  if (/\d{4}|[“”"《》()（）]/.test(s)) return null;
-  if (VERBISH.test(s)) return null;
-  if (!/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(s)) return null;
+  // a short quoted name inside the phrase is part of it (专精特新“小巨人”企业); checks look at the rest
+  const bare = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
+  if (bare.length < 2 || bare.length > 14) return null;
+  if (/\d{4}|[“”"《》()（）]/.test(bare)) return null;
+  if (VERBISH.test(bare)) return null;
+  if (!/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
   return s;
 }
 
