@@ -87,3 +87,16 @@ describe("the add-in in Excel mode (office.js from npm, strict fake Excel and Cu
     expect(h.external).toEqual([]);
   });
 });
+
+describe("a workbook whose stored dataset was tampered with", () => {
+  test("the pane reports it and keeps working with the bundled dataset", async () => {
+    const tamper = `window.__fakeState.customXml.push({ id: "p1", xml: '<?xml version="1.0" encoding="UTF-8"?><policyDataset xmlns="urn:policy-targets:dataset:1">{"schemaVersion":1,"records":"x"}</policyDataset>' });`;
+    const { page, errors } = await h.page({ init: `${init}\n${tamper}` });
+    await page.goto(`${h.url}/taskpane.html`);
+    await page.getByText(/工作簿中保存的数据集已损坏，已改用内置数据集/).waitFor();
+    await page.getByText("内置数据集").first().waitFor();
+    expect(await page.getByRole("listitem").count()).toBe(8);
+    await page.screenshot({ path: path.join(OUTPUT, "excel-damaged.png") });
+    expect(errors).toEqual([]);
+  });
+});
