@@ -58,17 +58,23 @@ Object.defineProperty(window, "CustomFunctions", {
   configurable: false,
 });
 
-// office.js assigns window.Office; wrap its onReady so the pane sees an Excel host
+// office.js assigns window.Office, and may assign Office.onReady more than once while it loads: every Office
+// object it sets gets an onReady accessor that always reports Excel and ignores later assignments.
+const info = { host: "Excel", platform: "PC" };
+const onReady = (cb?: (i: typeof info) => void) => {
+  cb?.(info);
+  return Promise.resolve(info);
+};
 let office: Record<string, unknown> | undefined;
+const patched = new WeakSet<object>();
 Object.defineProperty(window, "Office", {
   configurable: true,
   get: () => office,
   set: (v: Record<string, unknown>) => {
     office = v;
-    const info = { host: "Excel", platform: "PC" };
-    v.onReady = (cb?: (i: typeof info) => void) => {
-      cb?.(info);
-      return Promise.resolve(info);
-    };
+    if (v && typeof v === "object" && !patched.has(v)) {
+      patched.add(v);
+      Object.defineProperty(v, "onReady", { get: () => onReady, set: () => undefined, configurable: false });
+    }
   },
 });
