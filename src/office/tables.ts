@@ -21,7 +21,7 @@ export interface TableRow {
 export interface TargetTableSnapshot {
   sheetName: string;
   tableName: string;
-  /** Sheet address of the table's first body row's first cell, e.g. 佛山市目标!A2. */
+  /** The table's body rows, in sheet order. */
   rows: TableRow[];
   /** Set when the header no longer matches the layout (columns moved or renamed): left alone. */
   problem: string | null;

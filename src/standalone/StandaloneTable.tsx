@@ -7,6 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { defaultRegion } from "../taskpane/default-region";
 import { useMemo, useState } from "react";
 import { gap, progress, status } from "../compare/attainment";
 import { HEADERS, columnIndex } from "../compare/layout";
@@ -49,7 +50,7 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
     () => index.regions().filter((r) => index.find({ region: r, kind: "target" }).length > 0),
     [index],
   );
-  const [region, setRegion] = useState(regions.includes("佛山市") ? "佛山市" : (regions[0] ?? ""));
+  const [region, setRegion] = useState(defaultRegion(regions));
   const [actuals, setActuals] = useState<Actuals>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const records = useMemo(() => index.find({ region, kind: "target" }), [index, region]);

@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { defaultRegion } from "../default-region";
 import { useMemo, useState } from "react";
 import type { DatasetIndex } from "../../dataset/query";
 import { COMPARATOR_LABELS } from "../../lexicon/comparators";
@@ -31,7 +32,7 @@ export interface DataViewProps {
 export function DataView({ index, strings }: DataViewProps) {
   const styles = useStyles();
   const regions = index.regions();
-  const [region, setRegion] = useState<string>(regions.includes("佛山市") ? "佛山市" : (regions[0] ?? ""));
+  const [region, setRegion] = useState<string>(defaultRegion(regions));
   const [subject, setSubject] = useState<string>("");
   const [kind, setKind] = useState<"" | "target" | "actual">("");
   const [text, setText] = useState("");

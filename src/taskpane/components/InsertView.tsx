@@ -9,6 +9,7 @@ import {
   Spinner,
   makeStyles,
 } from "@fluentui/react-components";
+import { defaultRegion } from "../default-region";
 import { useMemo, useState } from "react";
 import type { DatasetIndex } from "../../dataset/query";
 import type { PolicyRecord } from "../../model/schema";
@@ -33,7 +34,7 @@ export function InsertView({ index, strings, onInsert }: InsertViewProps) {
     () => index.regions().filter((r) => index.find({ region: r, kind: "target" }).length > 0),
     [index],
   );
-  const [region, setRegion] = useState(regions.includes("佛山市") ? "佛山市" : (regions[0] ?? ""));
+  const [region, setRegion] = useState(defaultRegion(regions));
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
