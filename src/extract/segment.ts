@@ -2,7 +2,10 @@ import type { Sentence } from "./types";
 
 const LIST_MARKER =
   /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节部分])/;
-const END = new Set(["。", "！", "？", "!", "?"]);
+const END = new Uint8Array(0x10000);
+for (const c of "。！？!?") END[c.charCodeAt(0)] = 1;
+const CLOSER = new Uint8Array(0x10000);
+for (const c of "”’」』)）") CLOSER[c.charCodeAt(0)] = 1;
 
 /** Split normalised text into lines and sentences (。！？ and line ends). */
 export function segment(text: string): Sentence[] {
@@ -18,9 +21,9 @@ export function segment(text: string): Sentence[] {
       const lineIsHeading = line.length <= 40 && !/[。!?！？;；,，]/.test(line.slice(0, -1));
       let s = pos;
       for (let i = pos; i < lineEnd; i++) {
-        if (END.has(text[i]) || i === lineEnd - 1) {
+        if (END[text.charCodeAt(i)] === 1 || i === lineEnd - 1) {
           let e = i + 1;
-          while (e < lineEnd && /[”’」』)）]/.test(text[e])) e++;
+          while (e < lineEnd && CLOSER[text.charCodeAt(e)] === 1) e++;
           const sentenceText = text.slice(s, e);
           if (sentenceText.trim()) {
             const first = s === pos;
@@ -46,6 +49,10 @@ export function segment(text: string): Sentence[] {
 }
 
 const MAX_CLAUSE = 160;
+const CLAUSE_OPEN = new Uint8Array(0x10000);
+for (const c of ",，;；:：") CLAUSE_OPEN[c.charCodeAt(0)] = 1;
+const CLAUSE_CLOSE = new Uint8Array(0x10000);
+for (const c of ",，;；。!?！？") CLAUSE_CLOSE[c.charCodeAt(0)] = 1;
 
 /** Clause boundaries inside a sentence: the clause around `pos` as [start, end). */
 export function clauseAround(text: string, sentence: Sentence, pos: number): [number, number] {
@@ -53,8 +60,8 @@ export function clauseAround(text: string, sentence: Sentence, pos: number): [nu
   const min = Math.max(sentence.start, pos - MAX_CLAUSE);
   const max = Math.min(sentence.end, pos + MAX_CLAUSE);
   let s = pos;
-  while (s > min && !/[,，;；:：]/.test(text[s - 1])) s--;
+  while (s > min && CLAUSE_OPEN[text.charCodeAt(s - 1)] !== 1) s--;
   let e = pos;
-  while (e < max && !/[,，;；。!?！？]/.test(text[e])) e++;
+  while (e < max && CLAUSE_CLOSE[text.charCodeAt(e)] !== 1) e++;
   return [s, e];
 }

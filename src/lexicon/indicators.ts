@@ -69,8 +69,8 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
 ];
 
 const sorted = [...INDICATORS].sort((a, b) => b.name.length - a.name.length);
-const byFirst = new Map<string, (typeof INDICATORS)[number][]>();
-for (const i of sorted) byFirst.set(i.name[0], [...(byFirst.get(i.name[0]) ?? []), i]);
+const byFirst = new Map<number, (typeof INDICATORS)[number][]>();
+for (const i of sorted) byFirst.set(i.name.charCodeAt(0), [...(byFirst.get(i.name.charCodeAt(0)) ?? []), i]);
 
 export interface IndicatorMatch {
   name: string;
@@ -79,7 +79,7 @@ export interface IndicatorMatch {
 }
 
 export function matchIndicatorAt(text: string, pos: number): IndicatorMatch | null {
-  const hit = byFirst.get(text[pos])?.find((i) => text.startsWith(i.name, pos));
+  const hit = byFirst.get(text.charCodeAt(pos))?.find((i) => text.startsWith(i.name, pos));
   if (hit) return { name: hit.canonical ?? hit.name, money: hit.money, length: hit.name.length };
   // any "…率" noun (整合率, 覆盖率, 普及率) of up to 8 characters ending here is a rate indicator
   return null;

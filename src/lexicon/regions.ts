@@ -54,8 +54,14 @@ export class Gazetteer {
   /** Every surface form → the entries it may denote (several for 朝阳区, 鼓楼区 …). */
   private readonly forms = new Map<string, RegionEntry[]>();
   private readonly byName = new Map<string, RegionEntry[]>();
-  /** First two characters → surface forms starting with them, longest first (every form has two or more). */
+  /**
+   * Key of the first two characters (pairKey) → surface forms starting with them, longest first (every form
+   * has two or more). The key may be shared by other pairs; forms are checked in full.
+   */
   private readonly byFirst = new Map<number, string[]>();
+  /** Characters that begin (and that come second in) some form: a cheap test before the map lookup. */
+  readonly firstChars = new Uint8Array(0x10000);
+  private readonly secondChars = new Uint8Array(0x10000);
   readonly cityShortNames = new Map<string, RegionEntry>();
 
   constructor() {
@@ -102,7 +108,9 @@ export class Gazetteer {
       }
       list.push(e);
       this.forms.set(f, list);
-      const first = f.charCodeAt(0) * 65536 + f.charCodeAt(1);
+      this.firstChars[f.charCodeAt(0)] = 1;
+      this.secondChars[f.charCodeAt(1)] = 1;
+      const first = pairKey(f.charCodeAt(0), f.charCodeAt(1));
       const starts = this.byFirst.get(first) ?? [];
       if (!starts.includes(f)) starts.push(f);
       this.byFirst.set(first, starts);
@@ -111,7 +119,10 @@ export class Gazetteer {
 
   /** Longest surface form starting at `pos`, or null. */
   matchAt(text: string, pos: number): { form: string; entries: RegionEntry[] } | null {
-    const starts = this.byFirst.get(text.charCodeAt(pos) * 65536 + text.charCodeAt(pos + 1));
+    const c0 = text.charCodeAt(pos);
+    const c1 = text.charCodeAt(pos + 1);
+    if (this.firstChars[c0] !== 1 || this.secondChars[c1] !== 1) return null;
+    const starts = this.byFirst.get(pairKey(c0, c1));
     if (!starts) return null;
     for (const f of starts) {
       if (text.startsWith(f, pos)) return { form: f, entries: this.forms.get(f)! };
@@ -126,6 +137,11 @@ export class Gazetteer {
     if (zone && zone.length === n.length) return [zone.entry];
     return this.forms.get(n) ?? this.byName.get(n) ?? [];
   }
+}
+
+/** A small-integer key for two characters (fits V8's fast integers; rare collisions are harmless). */
+function pairKey(c0: number, c1: number): number {
+  return ((c0 & 0x7fff) << 15) | (c1 & 0x7fff);
 }
 
 function levelRank(l: RegionLevel): number {

@@ -108,9 +108,10 @@ export const SUBJECTS: readonly string[] = [
 ];
 
 const sorted = [...SUBJECTS].sort((a, b) => b.length - a.length);
-const byFirst = new Map<string, string[]>();
-for (const s of sorted) byFirst.set(s[0], [...(byFirst.get(s[0]) ?? []), s]);
-const longestAt = (text: string, pos: number) => byFirst.get(text[pos])?.find((s) => text.startsWith(s, pos));
+const byFirst = new Map<number, string[]>();
+for (const s of sorted) byFirst.set(s.charCodeAt(0), [...(byFirst.get(s.charCodeAt(0)) ?? []), s]);
+const longestAt = (text: string, pos: number) =>
+  byFirst.get(text.charCodeAt(pos))?.find((s) => text.startsWith(s, pos));
 
 /** Longest subject starting at `pos` (joined with 及/与/和 into a compound when both sides are subjects). */
 export function matchSubjectAt(text: string, pos: number): string | null {

@@ -89,6 +89,17 @@ export const UNITS: readonly UnitDef[] = [
   ...COUNT_UNITS.map((u): UnitDef => ({ surface: u, to: u, scale: 1, kind: "count" })),
 ].sort((a, b) => b.surface.length - a.surface.length);
 
+// units by their first character, longest first
+const BY_FIRST = new Map<number, UnitDef[]>();
+for (const u of UNITS) {
+  const list = BY_FIRST.get(u.surface.charCodeAt(0)) ?? [];
+  list.push(u);
+  BY_FIRST.set(u.surface.charCodeAt(0), list);
+}
+
 export function matchUnitAt(text: string, pos: number): UnitDef | null {
-  return UNITS.find((u) => text.startsWith(u.surface, pos)) ?? null;
+  const list = BY_FIRST.get(text.charCodeAt(pos));
+  if (!list) return null;
+  for (const u of list) if (text.startsWith(u.surface, pos)) return u;
+  return null;
 }

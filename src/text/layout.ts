@@ -82,7 +82,7 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
   const wrapped =
     long.length >= 4 && long.filter((l) => !SENTENCE_END.test(l.text)).length > long.length * 0.5;
 
-  const b = new TextBuilder();
+  const b = new TextBuilder(input.length);
   let prev: Line | null = null;
   let blankSincePrev = false;
   let joins = 0;

@@ -12,31 +12,42 @@ export function repairShiftedGbk(
   isKnownTraditional: (ch: string) => boolean,
 ): { result: MappedText | null; warnings: TextWarning[] } {
   const warnings: TextWarning[] = [];
-  const b = new TextBuilder();
+  let b: TextBuilder | null = null; // made on the first repair
   let last = 0;
-  let changed = false;
-  const lineStart = /(^|\n)[ \t\u3000]*([?\uFFFD])/g;
-  for (let m = lineStart.exec(input); m; m = lineStart.exec(input)) {
-    const qPos = m.index + m[0].length - 1;
-    const repair = repairRun(input, qPos + 1, isKnownTraditional);
-    if (!repair) continue;
-    b.copy(input, last, qPos);
-    b.replace(repair.text, qPos, repair.end);
-    last = repair.end;
-    changed = true;
-    warnings.push({
-      code: "mojibake_repaired",
-      message:
-        `line start decoded from GBK one byte off was repaired` +
-        (repair.lost > 0 ? `; ${repair.lost} byte(s) could not be recovered and were dropped` : ""),
-      at: qPos,
-    });
-    lineStart.lastIndex = repair.end;
+  // every line start, after indentation, that holds "?" or U+FFFD
+  for (let lineAt = 0; lineAt < input.length;) {
+    let qPos = lineAt;
+    while (qPos < input.length && INDENT.has(input.charCodeAt(qPos))) qPos++;
+    const q = input.charCodeAt(qPos);
+    const repair =
+      q === QUESTION || q === REPLACEMENT ? repairRun(input, qPos + 1, isKnownTraditional) : null;
+    let next = lineAt;
+    if (repair) {
+      b ??= new TextBuilder(input.length);
+      b.copy(input, last, qPos);
+      b.replace(repair.text, qPos, repair.end);
+      last = repair.end;
+      warnings.push({
+        code: "mojibake_repaired",
+        message:
+          `line start decoded from GBK one byte off was repaired` +
+          (repair.lost > 0 ? `; ${repair.lost} byte(s) could not be recovered and were dropped` : ""),
+        at: qPos,
+      });
+      next = repair.end;
+    }
+    const nl = input.indexOf("\n", next);
+    if (nl < 0) break;
+    lineAt = nl + 1;
   }
-  if (!changed) return { result: null, warnings };
+  if (!b) return { result: null, warnings };
   b.copy(input, last, input.length);
   return { result: b.finish(input.length), warnings };
 }
+
+const INDENT = new Set([0x20, 0x09, 0x3000]);
+const QUESTION = 0x3f;
+const REPLACEMENT = 0xfffd;
 
 const ORPHAN_PINYIN = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/;
 
@@ -47,9 +58,9 @@ function repairRun(
 ): { text: string; end: number; lost: number } | null {
   const first = input[from];
   if (!first || first.charCodeAt(0) < 0x80) return null;
-  const firstBytes = iconv.encode(first, "gbk");
+  const firstCode = gbkPair(first.charCodeAt(0));
   // The signature: a full-width bracket or punctuation decoded one byte late lands in GBK rows A1–A9.
-  if (firstBytes.length !== 2 || firstBytes[0] < 0xa1 || firstBytes[0] > 0xa9) return null;
+  if (firstCode < 0 || firstCode >> 8 < 0xa1 || firstCode >> 8 > 0xa9) return null;
 
   const bytes: number[] = [];
   let i = from;
@@ -72,9 +83,9 @@ function repairRun(
       terminator = { kind: "ascii", byte: code };
       break;
     }
-    const enc = iconv.encode(c, "gbk");
-    if (enc.length !== 2 || (enc[0] === 0x3f && c !== "?")) break;
-    bytes.push(enc[0], enc[1]);
+    const enc = gbkPair(code);
+    if (enc < 0) break;
+    bytes.push(enc >> 8, enc & 0xff);
   }
   let end = i;
   const shifted = bytes.slice(1);
@@ -112,8 +123,29 @@ function repairRun(
   return { text: out, end, lost };
 }
 
+// The two GBK bytes of a character (lead << 8 | trail), or -1 when it has none; filled in as characters are seen.
+const GBK_PAIR = new Int32Array(0x10000);
+
+function gbkPair(code: number): number {
+  let v = GBK_PAIR[code];
+  if (v === 0) {
+    const enc = iconv.encode(String.fromCharCode(code), "gbk");
+    v = enc.length === 2 && enc[0] !== 0x3f ? (enc[0] << 8) | enc[1] : -1;
+    GBK_PAIR[code] = v;
+  }
+  return v;
+}
+
+const DECODED = new Map<number, string>();
+
 function decodePair(lead: number, trail: number): string {
-  return iconv.decode(Buffer.from([lead, trail]), "gbk");
+  const key = (lead << 8) | trail;
+  let ch = DECODED.get(key);
+  if (ch === undefined) {
+    ch = iconv.decode(Buffer.from([lead, trail]), "gbk");
+    DECODED.set(key, ch);
+  }
+  return ch;
 }
 
 /** GB2312 characters and punctuation are kept; rarer GBK characters only if they are real traditional forms. */

@@ -8,6 +8,8 @@ import { isKnownTraditional, toSimplified } from "./t2s";
 import { compose, identity, type MappedText } from "./text-builder";
 import { narrow } from "./width";
 
+const IDENTITY = new Int32Array(0);
+
 export interface NormalisedText {
   /** Simplified, half-width, clean text: the only text rules ever see. */
   text: string;
@@ -22,16 +24,25 @@ export interface NormalisedText {
 /** Normalise a decoded string: markup, mojibake, pinyin, width, 繁→简, layout. */
 export function normaliseText(original: string, encoding: Encoding | "string" = "string"): NormalisedText {
   const warnings: TextWarning[] = [];
-  let cur: MappedText = identity(original);
+  // the identity map is only built if no pass changes anything
+  let cur: MappedText = { text: original, map: IDENTITY };
   const apply = (pass: MappedText | null) => {
-    if (pass) cur = compose(cur, pass);
+    if (pass) cur = cur.map === IDENTITY ? pass : compose(cur, pass);
   };
   if (looksLikeHtml(cur.text)) {
     apply(stripHtml(cur.text));
     warnings.push({ code: "html_stripped", message: "HTML markup removed", at: null });
   }
   const toOriginal = (before: MappedText, ws: TextWarning[]) =>
-    ws.map((w) => ({ ...w, at: w.at === null ? null : before.map[Math.min(w.at, before.text.length)] }));
+    ws.map((w) => ({
+      ...w,
+      at:
+        w.at === null
+          ? null
+          : before.map === IDENTITY
+            ? w.at
+            : before.map[Math.min(w.at, before.text.length)],
+    }));
   const beforeMoji = cur;
   const moji = repairShiftedGbk(cur.text, isKnownTraditional);
   apply(moji.result);
@@ -43,7 +54,8 @@ export function normaliseText(original: string, encoding: Encoding | "string" = 
   const layout = cleanLayout(cur.text);
   apply(layout.result);
   warnings.push(...toOriginal(beforeLayout, layout.warnings));
-  return { text: cur.text, original, map: cur.map, encoding, warnings };
+  const map = cur.map === IDENTITY ? identity(original).map : cur.map;
+  return { text: cur.text, original, map, encoding, warnings };
 }
 
 /** Decode bytes and normalise. Throws DecodeError for binary, empty or undecodable input. */

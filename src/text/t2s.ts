@@ -20,9 +20,15 @@ export function toSimplifiedRaw(s: string): string {
   return converter(s);
 }
 
+// isKnownTraditional's answers by code unit: 0 not asked yet, 1 yes, 2 no
+const KNOWN = new Uint8Array(0x10000);
+
 /** True for a single traditional character that has a different simplified form. */
 export function isKnownTraditional(ch: string): boolean {
-  return toSimplifiedRaw(ch) !== ch;
+  if (ch.length !== 1) return toSimplifiedRaw(ch) !== ch;
+  const code = ch.charCodeAt(0);
+  if (KNOWN[code] === 0) KNOWN[code] = toSimplifiedRaw(ch) !== ch ? 1 : 2;
+  return KNOWN[code] === 1;
 }
 
 /**
@@ -38,7 +44,7 @@ export function toSimplified(input: string): MappedText | null {
     for (let i = 0; i <= input.length; i++) map[i] = i;
     return { text: out, map };
   }
-  const b = new TextBuilder();
+  const b = new TextBuilder(input.length);
   let start = 0;
   while (start <= input.length) {
     let end = input.indexOf("\n", start);

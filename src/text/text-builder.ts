@@ -4,27 +4,50 @@
  */
 export class TextBuilder {
   private parts: string[] = [];
-  private origins: number[] = [];
+  private origins: Int32Array;
+  private length = 0;
+
+  /** `capacity`: the expected output length (the input's, for most passes); the map grows past it if needed. */
+  constructor(capacity = 1024) {
+    this.origins = new Int32Array(Math.max(16, capacity + 1));
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.origins.length) return;
+    let size = this.origins.length * 2;
+    while (size < this.length + n) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.origins.subarray(0, this.length));
+    this.origins = grown;
+  }
 
   /** Copy input[start, end) unchanged. */
   copy(input: string, start: number, end: number): void {
     if (end <= start) return;
     this.parts.push(input.slice(start, end));
-    for (let i = start; i < end; i++) this.origins.push(i);
+    this.reserve(end - start);
+    const o = this.origins;
+    let k = this.length;
+    for (let i = start; i < end; i++) o[k++] = i;
+    this.length = k;
   }
 
   /** Emit `text` as a replacement for input[start, end); every output unit points at `start`. */
   replace(text: string, start: number, end: number): void {
     this.parts.push(text);
+    this.reserve(text.length);
     const span = Math.max(end - start, 1);
-    for (let i = 0; i < text.length; i++) this.origins.push(start + Math.min(i, span - 1));
+    const o = this.origins;
+    let k = this.length;
+    for (let i = 0; i < text.length; i++) o[k++] = start + Math.min(i, span - 1);
+    this.length = k;
   }
 
+  /** The text and its map; the builder is spent afterwards (the map shares its storage). */
   finish(inputLength: number): MappedText {
-    const map = new Int32Array(this.origins.length + 1);
-    for (let i = 0; i < this.origins.length; i++) map[i] = this.origins[i];
-    map[this.origins.length] = inputLength;
-    return { text: this.parts.join(""), map };
+    this.reserve(1);
+    this.origins[this.length] = inputLength;
+    return { text: this.parts.join(""), map: this.origins.subarray(0, this.length + 1) };
   }
 }
 
@@ -44,7 +67,9 @@ export function identity(text: string): MappedText {
 /** Chain: `outer` maps into `inner.text`; the result maps into whatever `inner` maps into. */
 export function compose(inner: MappedText, outer: MappedText): MappedText {
   const map = new Int32Array(outer.map.length);
-  for (let i = 0; i < outer.map.length; i++) map[i] = inner.map[outer.map[i]];
+  const im = inner.map;
+  const om = outer.map;
+  for (let i = 0; i < om.length; i++) map[i] = im[om[i]];
   return { text: outer.text, map };
 }
 
@@ -59,9 +84,8 @@ export function replacePass(
 ): MappedText | null {
   if (!pattern.global) throw new Error("replacePass needs a global pattern");
   pattern.lastIndex = 0;
-  const b = new TextBuilder();
+  let b: TextBuilder | null = null; // made on the first change: most passes change nothing
   let last = 0;
-  let changed = false;
   for (let m = pattern.exec(input); m; m = pattern.exec(input)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
@@ -69,12 +93,12 @@ export function replacePass(
     }
     const out = replacer(m);
     if (out === null) continue;
+    b ??= new TextBuilder(input.length);
     b.copy(input, last, m.index);
     b.replace(out, m.index, m.index + m[0].length);
     last = m.index + m[0].length;
-    changed = true;
   }
-  if (!changed) return null;
+  if (!b) return null;
   b.copy(input, last, input.length);
   return b.finish(input.length);
 }

@@ -5,8 +5,8 @@ import type { QuantityAtom } from "../types";
 import { readNumber, type NumberToken } from "./numeral";
 
 const RANGE_SEP = /^(?:~|～|-|—|–|－|至|到)/;
-const NUMBER_START = /[0-9零〇一二两三四五六七八九十百千万亿]/;
-const NEXT_NUMBER = /[0-9零〇一二两三四五六七八九十百千万亿]/g;
+const NUMERAL = new Uint8Array(0x10000);
+for (const c of "0123456789零〇一二两三四五六七八九十百千万亿") NUMERAL[c.charCodeAt(0)] = 1;
 
 /**
  * Scan text[from, to) for quantities. Numbers that are not figures — dates, years, ordinals, document
@@ -17,10 +17,8 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   let quoted: [number, number][] | null = null;
   let i = from;
   while (i < to) {
-    NEXT_NUMBER.lastIndex = i;
-    const next = NEXT_NUMBER.exec(text);
-    if (!next || next.index >= to) break;
-    i = next.index;
+    while (i < to && NUMERAL[text.charCodeAt(i)] !== 1) i++;
+    if (i >= to) break;
     if (i > from && /[0-9.]/.test(text[i - 1])) {
       i++;
       continue;
@@ -29,7 +27,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
     if (!num || num.end > to) {
       // skip the whole run of numeral characters: a malformed run is not re-read from every position
       let j = i + 1;
-      while (j < to && NUMBER_START.test(text[j])) j++;
+      while (j < to && NUMERAL[text.charCodeAt(j)] === 1) j++;
       i = j;
       continue;
     }

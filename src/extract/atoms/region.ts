@@ -3,10 +3,19 @@ import { parseZone, type Gazetteer } from "../../lexicon/regions";
 import type { RegionAtom } from "../types";
 
 const SELF = /^(?:我|全|本)(市|区)/;
+const WO = "我".charCodeAt(0);
+const QUAN = "全".charCodeAt(0);
+const BEN = "本".charCodeAt(0);
 
 export function findRegions(text: string, from: number, to: number, gaz: Gazetteer): RegionAtom[] {
   const out: RegionAtom[] = [];
+  const first = gaz.firstChars;
   for (let i = from; i < to;) {
+    const c = text.charCodeAt(i);
+    if (first[c] !== 1 && c !== WO && c !== QUAN && c !== BEN) {
+      i++;
+      continue;
+    }
     const m = gaz.matchAt(text, i);
     if (m && i + m.form.length <= to) {
       const zone = parseZone(text, gaz, i, m);
@@ -26,8 +35,7 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
       i = end;
       continue;
     }
-    const c = text[i];
-    if ((c === "我" || c === "全" || c === "本") && i + 2 <= to) {
+    if ((c === WO || c === QUAN || c === BEN) && i + 2 <= to) {
       const s = SELF.exec(text.slice(i, i + 2));
       if (s) {
         out.push({ span: [i, i + 2], entry: null, self: s[1] === "市" ? "city" : "district", ambiguous: [] });
