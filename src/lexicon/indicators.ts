@@ -69,6 +69,9 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
 ];
 
 const sorted = [...INDICATORS].sort((a, b) => b.name.length - a.name.length);
+/** 1 for every character an indicator starts with. */
+export const INDICATOR_START = new Uint8Array(0x10000);
+for (const i of INDICATORS) INDICATOR_START[i.name.charCodeAt(0)] = 1;
 const byFirst = new Map<number, (typeof INDICATORS)[number][]>();
 for (const i of sorted) byFirst.set(i.name.charCodeAt(0), [...(byFirst.get(i.name.charCodeAt(0)) ?? []), i]);
 

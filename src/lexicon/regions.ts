@@ -59,9 +59,11 @@ export class Gazetteer {
    * has two or more). The key may be shared by other pairs; forms are checked in full.
    */
   private readonly byFirst = new Map<number, string[]>();
-  /** Characters that begin (and that come second in) some form: a cheap test before the map lookup. */
-  readonly firstChars = new Uint8Array(0x10000);
-  private readonly secondChars = new Uint8Array(0x10000);
+  /**
+   * A filter over the first two characters of every form, indexed by pairHash: 0 means no form starts with
+   * that pair, so most positions of a text are passed over without a map lookup.
+   */
+  readonly pairFilter = new Uint8Array(0x10000);
   readonly cityShortNames = new Map<string, RegionEntry>();
 
   constructor() {
@@ -108,8 +110,7 @@ export class Gazetteer {
       }
       list.push(e);
       this.forms.set(f, list);
-      this.firstChars[f.charCodeAt(0)] = 1;
-      this.secondChars[f.charCodeAt(1)] = 1;
+      this.pairFilter[pairHash(f.charCodeAt(0), f.charCodeAt(1))] = 1;
       const first = pairKey(f.charCodeAt(0), f.charCodeAt(1));
       const starts = this.byFirst.get(first) ?? [];
       if (!starts.includes(f)) starts.push(f);
@@ -119,9 +120,10 @@ export class Gazetteer {
 
   /** Longest surface form starting at `pos`, or null. */
   matchAt(text: string, pos: number): { form: string; entries: RegionEntry[] } | null {
+    if (pos + 1 >= text.length) return null;
     const c0 = text.charCodeAt(pos);
     const c1 = text.charCodeAt(pos + 1);
-    if (this.firstChars[c0] !== 1 || this.secondChars[c1] !== 1) return null;
+    if (this.pairFilter[pairHash(c0, c1)] !== 1) return null;
     const starts = this.byFirst.get(pairKey(c0, c1));
     if (!starts) return null;
     for (const f of starts) {
@@ -139,6 +141,11 @@ export class Gazetteer {
   }
 }
 
+/** A 16-bit hash of two characters for the pair filter. */
+export function pairHash(c0: number, c1: number): number {
+  return (c0 * 31 + c1) & 0xffff;
+}
+
 /** A small-integer key for two characters (fits V8's fast integers; rare collisions are harmless). */
 function pairKey(c0: number, c1: number): number {
   return ((c0 & 0x7fff) << 15) | (c1 & 0x7fff);
@@ -150,6 +157,8 @@ function levelRank(l: RegionLevel): number {
 
 const ZONE_SUFFIX =
   /^(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|自由贸易试验区|自贸区|自贸试验区)/;
+
+const ZONE_START = [..."高经综保自"].map((c) => c.charCodeAt(0));
 
 /** 佛山高新区, 北京经济技术开发区 → a zone whose parent is the city (or district) its name starts with. */
 export function parseZone(
@@ -169,7 +178,13 @@ export function parseZone(
     // 广东高新区 is no zone name; municipalities (北京, 重庆) are allowed
     if (!["北京", "天津", "上海", "重庆"].includes(place.form)) return null;
   }
-  const rest = text.slice(pos + place.form.length, pos + place.form.length + 18);
+  // every zone suffix begins with one of 高经综保自, at most 8 characters after the place name
+  const after = pos + place.form.length;
+  let trigger = false;
+  for (let i = after; i < after + 8 && i < text.length && !trigger; i++)
+    trigger = ZONE_START.includes(text.charCodeAt(i));
+  if (!trigger) return null;
+  const rest = text.slice(after, after + 18);
   // a zone's own name may stand between the place and the suffix: 东莞松山湖高新区, 武汉东湖高新区
   const named =
     /^([\u4e00-\u9fff]{2,4}?)(?=(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经开区))/.exec(

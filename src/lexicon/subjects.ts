@@ -108,6 +108,9 @@ export const SUBJECTS: readonly string[] = [
 ];
 
 const sorted = [...SUBJECTS].sort((a, b) => b.length - a.length);
+/** 1 for every character a subject starts with: lets a scan pass over the others cheaply. */
+export const SUBJECT_START = new Uint8Array(0x10000);
+for (const s of SUBJECTS) SUBJECT_START[s.charCodeAt(0)] = 1;
 const byFirst = new Map<number, string[]>();
 for (const s of sorted) byFirst.set(s.charCodeAt(0), [...(byFirst.get(s.charCodeAt(0)) ?? []), s]);
 const longestAt = (text: string, pos: number) =>

@@ -1,11 +1,15 @@
 // Subjects (装备制造, 汽车及新能源), indicators (工业总产值, 整合率) and target/actual cue words.
-import { matchIndicatorAt } from "../../lexicon/indicators";
-import { matchSubjectAt } from "../../lexicon/subjects";
+import { INDICATOR_START, matchIndicatorAt } from "../../lexicon/indicators";
+import { matchSubjectAt, SUBJECT_START } from "../../lexicon/subjects";
 import type { CueAtom, IndicatorAtom, NamedAtom } from "../types";
 
 export function findSubjects(text: string, from: number, to: number): NamedAtom[] {
   const out: NamedAtom[] = [];
   for (let i = from; i < to;) {
+    if (SUBJECT_START[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
     const name = matchSubjectAt(text, i);
     if (name && i + name.length <= to) {
       out.push({ span: [i, i + name.length], name });
@@ -18,6 +22,10 @@ export function findSubjects(text: string, from: number, to: number): NamedAtom[
 export function findIndicators(text: string, from: number, to: number): IndicatorAtom[] {
   const out: IndicatorAtom[] = [];
   for (let i = from; i < to;) {
+    if (INDICATOR_START[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
     const m = matchIndicatorAt(text, i);
     if (m && i + m.length <= to) {
       out.push({ span: [i, i + m.length], name: m.name, money: m.money });

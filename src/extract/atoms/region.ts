@@ -1,5 +1,5 @@
 // Regions: 佛山市, 佛山, 禅城区, 佛山高新区, 北京经济技术开发区; 我市/全市/本区 as the document's own region.
-import { parseZone, type Gazetteer } from "../../lexicon/regions";
+import { pairHash, parseZone, type Gazetteer } from "../../lexicon/regions";
 import type { RegionAtom } from "../types";
 
 const SELF = /^(?:我|全|本)(市|区)/;
@@ -9,10 +9,16 @@ const BEN = "本".charCodeAt(0);
 
 export function findRegions(text: string, from: number, to: number, gaz: Gazetteer): RegionAtom[] {
   const out: RegionAtom[] = [];
-  const first = gaz.firstChars;
+  const filter = gaz.pairFilter;
+  const last = Math.min(to, text.length - 1); // a form has two characters or more
   for (let i = from; i < to;) {
     const c = text.charCodeAt(i);
-    if (first[c] !== 1 && c !== WO && c !== QUAN && c !== BEN) {
+    if (
+      (i >= last || filter[pairHash(c, text.charCodeAt(i + 1))] !== 1) &&
+      c !== WO &&
+      c !== QUAN &&
+      c !== BEN
+    ) {
       i++;
       continue;
     }
