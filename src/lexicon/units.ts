@@ -97,6 +97,11 @@ for (const u of UNITS) {
   BY_FIRST.set(u.surface.charCodeAt(0), list);
 }
 
+/** True when some unit starts with the character at `pos` (a quick test before matchUnitAt). */
+export function unitMayStartAt(text: string, pos: number): boolean {
+  return BY_FIRST.has(text.charCodeAt(pos));
+}
+
 export function matchUnitAt(text: string, pos: number): UnitDef | null {
   const list = BY_FIRST.get(text.charCodeAt(pos));
   if (!list) return null;

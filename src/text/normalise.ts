@@ -5,10 +5,8 @@ import { cleanLayout } from "./layout";
 import { repairShiftedGbk } from "./mojibake";
 import { removePinyin } from "./pinyin";
 import { isKnownTraditional, toSimplified } from "./t2s";
-import { compose, identity, type MappedText } from "./text-builder";
+import { compose, identity, SAME_OFFSETS, type MappedText } from "./text-builder";
 import { narrow } from "./width";
-
-const IDENTITY = new Int32Array(0);
 
 export interface NormalisedText {
   /** Simplified, half-width, clean text: the only text rules ever see. */
@@ -24,10 +22,10 @@ export interface NormalisedText {
 /** Normalise a decoded string: markup, mojibake, pinyin, width, 繁→简, layout. */
 export function normaliseText(original: string, encoding: Encoding | "string" = "string"): NormalisedText {
   const warnings: TextWarning[] = [];
-  // the identity map is only built if no pass changes anything
-  let cur: MappedText = { text: original, map: IDENTITY };
+  // the identity map is only built if no pass changes an offset
+  let cur: MappedText = { text: original, map: SAME_OFFSETS };
   const apply = (pass: MappedText | null) => {
-    if (pass) cur = cur.map === IDENTITY ? pass : compose(cur, pass);
+    if (pass) cur = compose(cur, pass);
   };
   if (looksLikeHtml(cur.text)) {
     apply(stripHtml(cur.text));
@@ -39,7 +37,7 @@ export function normaliseText(original: string, encoding: Encoding | "string" = 
       at:
         w.at === null
           ? null
-          : before.map === IDENTITY
+          : before.map === SAME_OFFSETS
             ? w.at
             : before.map[Math.min(w.at, before.text.length)],
     }));
@@ -54,7 +52,7 @@ export function normaliseText(original: string, encoding: Encoding | "string" = 
   const layout = cleanLayout(cur.text);
   apply(layout.result);
   warnings.push(...toOriginal(beforeLayout, layout.warnings));
-  const map = cur.map === IDENTITY ? identity(original).map : cur.map;
+  const map = cur.map === SAME_OFFSETS ? identity(original).map : cur.map;
   return { text: cur.text, original, map, encoding, warnings };
 }
 

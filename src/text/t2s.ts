@@ -10,7 +10,7 @@ function hasTraditional(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (TRADITIONAL[s.charCodeAt(i)] === 1) return true;
   return false;
 }
-import { TextBuilder, type MappedText } from "./text-builder";
+import { SAME_OFFSETS, TextBuilder, type MappedText } from "./text-builder";
 
 let converter: ((s: string) => string) | null = null;
 
@@ -39,11 +39,7 @@ export function toSimplified(input: string): MappedText | null {
   if (!hasTraditional(input)) return null;
   const out = toSimplifiedRaw(input);
   if (out === input) return null;
-  if (out.length === input.length) {
-    const map = new Int32Array(input.length + 1);
-    for (let i = 0; i <= input.length; i++) map[i] = i;
-    return { text: out, map };
-  }
+  if (out.length === input.length) return { text: out, map: SAME_OFFSETS };
   const b = new TextBuilder(input.length);
   let start = 0;
   while (start <= input.length) {

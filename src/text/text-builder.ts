@@ -64,8 +64,16 @@ export function identity(text: string): MappedText {
   return { text, map };
 }
 
+/**
+ * The map of a text whose every offset is its input's (the same length, one unit for one). Stands for the
+ * identity map without building it; compose treats it as such.
+ */
+export const SAME_OFFSETS = new Int32Array(0);
+
 /** Chain: `outer` maps into `inner.text`; the result maps into whatever `inner` maps into. */
 export function compose(inner: MappedText, outer: MappedText): MappedText {
+  if (outer.map === SAME_OFFSETS) return { text: outer.text, map: inner.map };
+  if (inner.map === SAME_OFFSETS) return outer;
   const map = new Int32Array(outer.map.length);
   const im = inner.map;
   const om = outer.map;

@@ -59,6 +59,24 @@ describe("normalisation", () => {
     expect(original.slice(s, e)).toBe("５０００");
     for (let k = 0; k < n.text.length; k++) expect(n.map[k]).toBeLessThan(original.length);
   });
+
+  test.each([
+    ["traditional only (繁→简 keeps every offset)", "總體要求：工業產值突破5000億元。", "产值", "產值"],
+    [
+      "mojibake, pinyin and traditional",
+      "一、總體要求\n?。ㄒ唬┲笇?dǎo)思想。工業產值突破5000億元。",
+      "产值",
+      "產值",
+    ],
+    ["plain simplified text", "  到2026年，产值突破5000亿元。", "5000亿元", "5000亿元"],
+  ])("the offset map points back into the original: %s", (_label, original, word, originalWord) => {
+    const n = normaliseText(original);
+    const i = n.text.indexOf(word);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const [s, e] = toOriginalSpan(n, i, i + word.length);
+    expect(original.slice(s, e)).toBe(originalWord);
+    expect(n.map.length).toBe(n.text.length + 1);
+  });
 });
 
 describe("decoding", () => {

@@ -1,12 +1,31 @@
 // Quantities: 4191.83亿元, 突破5000亿, 3万个, 1~2家, 2—4场次, 8%—8.5%, 一到两个, 近8000万元, 15%以上, 1500余项.
 import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../../lexicon/comparators";
-import { matchUnitAt, type UnitDef } from "../../lexicon/units";
+import { matchUnitAt, unitMayStartAt, type UnitDef } from "../../lexicon/units";
 import type { QuantityAtom } from "../types";
-import { readNumber, type NumberToken } from "./numeral";
+import { CHINESE_NUMERAL_CHARS, readNumber, type NumberToken } from "./numeral";
 
 const RANGE_SEP = /^(?:~|～|-|—|–|－|至|到)/;
+// 1: an Arabic digit, 2: a Chinese numeral
 const NUMERAL = new Uint8Array(0x10000);
-for (const c of "0123456789零〇一二两三四五六七八九十百千万亿") NUMERAL[c.charCodeAt(0)] = 1;
+for (const c of "0123456789") NUMERAL[c.charCodeAt(0)] = 1;
+for (const c of CHINESE_NUMERAL_CHARS) NUMERAL[c.charCodeAt(0)] = 2;
+// what may follow a number that is part of a quantity: a range separator, 余/多, or (checked apart) a unit
+const AFTER_NUMBER = new Uint8Array(0x10000);
+for (const c of "~～-—–－至到余多") AFTER_NUMBER[c.charCodeAt(0)] = 1;
+const DIGIT_OR_POINT = /[0-9.]/;
+
+/**
+ * A run of Chinese numerals that cannot start a quantity (一批, 进一步, 统一): nothing after it could make
+ * it one. Returns the run's end, or -1 when the run needs reading.
+ */
+function idleChineseRun(text: string, pos: number, to: number): number {
+  let e = pos;
+  while (e < to && NUMERAL[text.charCodeAt(e)] === 2) e++;
+  if (text.charCodeAt(e - 1) === YI) return -1; // a bare 亿 may stand for 亿元
+  if (AFTER_NUMBER[text.charCodeAt(e)] === 1 || unitMayStartAt(text, e)) return -1;
+  return e;
+}
+const YI = "亿".charCodeAt(0);
 
 /**
  * Scan text[from, to) for quantities. Numbers that are not figures — dates, years, ordinals, document
@@ -17,9 +36,16 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   let quoted: [number, number][] | null = null;
   let i = from;
   while (i < to) {
-    while (i < to && NUMERAL[text.charCodeAt(i)] !== 1) i++;
+    while (i < to && NUMERAL[text.charCodeAt(i)] === 0) i++;
     if (i >= to) break;
-    if (i > from && /[0-9.]/.test(text[i - 1])) {
+    if (NUMERAL[text.charCodeAt(i)] === 2) {
+      const idle = idleChineseRun(text, i, to);
+      if (idle >= 0) {
+        i = idle;
+        continue;
+      }
+    }
+    if (i > from && DIGIT_OR_POINT.test(text[i - 1])) {
       i++;
       continue;
     }
@@ -27,7 +53,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
     if (!num || num.end > to) {
       // skip the whole run of numeral characters: a malformed run is not re-read from every position
       let j = i + 1;
-      while (j < to && NUMERAL[text.charCodeAt(j)] === 1) j++;
+      while (j < to && NUMERAL[text.charCodeAt(j)] !== 0) j++;
       i = j;
       continue;
     }

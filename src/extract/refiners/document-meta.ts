@@ -17,6 +17,31 @@ const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\
 const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
 
+/** The first (or last) `n` non-empty lines, trimmed, in reading order from the chosen end. */
+function nonEmptyLines(text: string, n: number, fromEnd: boolean): string[] {
+  const out: string[] = [];
+  // fromEnd: `pos` is the end of the next line to read, -1 when the text is used up
+  let pos = fromEnd ? text.length : 0;
+  while (out.length < n && (fromEnd ? pos >= 0 : pos <= text.length)) {
+    let start: number;
+    let end: number;
+    if (fromEnd) {
+      const nl = pos === 0 ? -1 : text.lastIndexOf("\n", pos - 1);
+      start = nl + 1;
+      end = pos;
+      pos = nl;
+    } else {
+      const nl = text.indexOf("\n", pos);
+      start = pos;
+      end = nl < 0 ? text.length : nl;
+      pos = nl < 0 ? text.length + 1 : nl + 1;
+    }
+    const line = text.slice(start, end).trim();
+    if (line) out.push(line);
+  }
+  return out;
+}
+
 function pad(n: string): string {
   return n.padStart(2, "0");
 }
@@ -28,12 +53,8 @@ export function documentMeta(
   gaz: Gazetteer,
 ): DocumentMeta {
   const warnings: TextWarning[] = [];
-  const lines = text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const head = lines.slice(0, 8);
-  const tail = lines.slice(-4);
+  const head = nonEmptyLines(text, 8, false);
+  const tail = nonEmptyLines(text, 4, true).reverse();
 
   // a signature date at the end is the document's own date; a header date may be a repost's
   let date: string | null = null;

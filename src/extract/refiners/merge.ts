@@ -31,17 +31,16 @@ export function mergeDuplicates(cands: Candidate[]): Candidate[] {
   }
   // A mention whose year is only inherited (a tier heading) repeats a stated one with the same value for the
   // same subject, whatever indicator the stated one names: keep the stated one.
+  const stated = new Map<string, Candidate[]>();
+  const twinKey = (c: Candidate) => [c.subject?.name, c.region?.entry.name, c.unit, c.value].join("|");
+  for (const o of out) {
+    if (!o.year?.stated || !o.subject) continue;
+    const k = twinKey(o);
+    stated.set(k, [...(stated.get(k) ?? []), o]);
+  }
   return out.filter((c) => {
     if (c.year?.stated || !c.subject) return true;
-    const twin = out.find(
-      (o) =>
-        o !== c &&
-        o.year?.stated &&
-        o.subject?.name === c.subject?.name &&
-        o.region?.entry.name === c.region?.entry.name &&
-        o.unit === c.unit &&
-        o.value === c.value,
-    );
+    const twin = stated.get(twinKey(c))?.[0];
     if (!twin) return true;
     if (twin.comparatorImplied && !c.comparatorImplied && c.comparator) {
       twin.comparator = c.comparator;

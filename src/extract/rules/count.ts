@@ -6,6 +6,8 @@ import { topicStart, candidateFrom, clauseOf, normalisedUnit, thingPhrase } from
 const VERB =
   /(?:新建|建成|建设|培育引进|培育|引进|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|有|拥有|共有)(?:了)?/g;
 const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
+const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
+const TAIL = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`);
 
 export const countRule: Rule = {
   id: "count",
@@ -26,19 +28,13 @@ export const countRule: Rule = {
     let np = /[、,，]/.test(between) ? null : thingPhrase(text, verbEnd, npEnd);
     // a "verb" that is part of the noun phrase (政务服务办件): the whole phrase from the topic's start wins
     const whole = thingPhrase(text, topicStart(atoms, cStart, q.span[0]), npEnd);
-    if (
-      np &&
-      whole &&
-      whole.length > np.length &&
-      whole.endsWith(np) &&
-      !new RegExp(`^${VERB.source}`).test(whole)
-    )
+    if (np && whole && whole.length > np.length && whole.endsWith(np) && !STARTS_WITH_VERB.test(whole))
       np = whole;
     if (!np && verbEnd > cStart && (verbEnd === q.span[0] || /[、]$/.test(between))) {
       // N个 NP after a verb (完成4个基础数据库): the counted thing follows the unit
       // quoted names inside the phrase are dropped; of "A和B活动" the last conjunct is kept
       const after = text.slice(q.span[1], cEnd).replace(/“[^”]{0,20}”/g, "");
-      const tail = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`).exec(after);
+      const tail = TAIL.exec(after);
       np = tail ? thingPhrase(tail[0], 0, tail[0].length) : null;
       const conj = /^[\u4e00-\u9fff]{2,12}和([\u4e00-\u9fff]{2,10}?)(?=[,，。;；、]|$)/.exec(after);
       if (!np && conj) np = thingPhrase(conj[1], 0, conj[1].length);
