@@ -20,10 +20,14 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "利润总额", money: true },
   { name: "利润", money: true },
   { name: "进出口总额", money: true },
+  { name: "外贸进出口总额", money: true, canonical: "进出口总额" },
   { name: "外贸进出口", money: true, canonical: "进出口总额" },
   { name: "进出口", money: true, canonical: "进出口总额" },
   { name: "出口总额", money: true },
   { name: "出口额", money: true },
+  { name: "出口", money: true, canonical: "出口额" },
+  { name: "进口额", money: true },
+  { name: "进口", money: true, canonical: "进口额" },
   { name: "固定资产投资", money: true },
   { name: "工业投资", money: true },
   { name: "社会消费品零售总额", money: true },
@@ -66,6 +70,7 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "总数", money: false },
   { name: "数量", money: false },
   { name: "存量", money: false },
+  { name: "产量", money: false },
 ];
 
 const sorted = [...INDICATORS].sort((a, b) => b.name.length - a.name.length);

@@ -80,3 +80,34 @@ describe("a short quoted name inside the counted thing", () => {
   test("a number inside the quotes is still no figure", () =>
     expectNone("温州市实施“510”工程,打造“1+1+N”产业体系。", "2024年1月25日"));
 });
+
+describe("lists of counted things", () => {
+  test("each item of “NP N家、NP N家” gets its own record", () =>
+    expectAll(
+      "到2026年,成都市培育链主企业5家、上市企业3家,建成通用机场6个、垂直起降点200个以上,开通低空航线100条。",
+      [
+        { subject: "链主企业", value: 5, unit: "家", year: 2026, kind: "target" },
+        { subject: "上市企业", value: 3, unit: "家", mention: "3家" },
+        { subject: "通用机场", value: 6, unit: "个" },
+        { subject: "垂直起降点", value: 200, comparator: "gte" },
+        { subject: "低空航线", value: 100, unit: "条" },
+      ],
+      D,
+    ));
+
+  test("names listed before one figure are not split: the figure may count them all", () =>
+    expectNone("今年,重庆市将培育高新技术企业、专精特新企业100家。", D));
+
+  test("a total after a count is the total of the thing counted", () =>
+    expectAll(
+      "2019年,合肥市新增国家高新技术企业2500家以上,总数突破8000家。",
+      [
+        { subject: "国家高新技术企业", value: 2500, comparator: "gte", kind: "actual" },
+        { subject: "国家高新技术企业", indicator: "总数", value: 8000, comparator: "gt", kind: "actual" },
+      ],
+      D,
+    ));
+
+  test("a total with nothing counted before it is not recorded", () =>
+    expectNone("2019年,合肥市总数突破8000家。", D));
+});

@@ -1,4 +1,4 @@
-import { expectAll, expectNone, expectOne } from "../helpers/extract-case";
+import { expectAll, expectNone, expectOne, run } from "../helpers/extract-case";
 
 const D2021 = "2021年3月1日";
 
@@ -43,4 +43,26 @@ describe("growth: (指标)(同比)增长X%", () => {
   test.each([["2020年全市某项指标下降3%。"], ["增长率较高,占比约35%。"]])("no record: %s", (t) =>
     expectNone(t, D2021),
   );
+});
+
+describe("growth after “其中”", () => {
+  test("a sub-item's growth is the sub-item's, never the total's", () =>
+    expectAll(
+      "2019年,温州市外贸进出口总额2924.5亿元,增长12.3%,其中出口2380.7亿元,增长11.6%。",
+      [
+        { indicator: "进出口总额", value: 2924.5, unit: "亿元", kind: "actual" },
+        { indicator: "进出口总额增速", value: 12.3 },
+        { indicator: "出口额", value: 2380.7 },
+        { indicator: "出口额增速", value: 11.6 },
+      ],
+      "2020年5月6日",
+    ));
+
+  test("growth after a figure of something unnamed is not given to the measure before it", () => {
+    const r = run("2019年,温州市地区生产总值8000亿元,增长7%,其中某某1200亿元,增长9%。", "2020年5月6日");
+    expect(r.records.map((x) => `${x.indicator}:${x.value}`)).toEqual([
+      "地区生产总值:8000",
+      "地区生产总值增速:7",
+    ]);
+  });
 });

@@ -71,6 +71,15 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "截至", kind: "actual", strong: true },
   { word: "签约", kind: "actual", strong: false },
   { word: "揭牌", kind: "actual", strong: false },
+  // report headings and openings: 2023年计划执行情况, 工作回顾, 过去一年, 初步核算; 2024年计划草案
+  { word: "计划执行", kind: "actual", strong: true },
+  { word: "执行情况", kind: "actual", strong: true },
+  { word: "完成情况", kind: "actual", strong: true },
+  { word: "工作回顾", kind: "actual", strong: true },
+  { word: "过去一年", kind: "actual", strong: true },
+  { word: "过去五年", kind: "actual", strong: true },
+  { word: "初步核算", kind: "actual", strong: true },
+  { word: "计划草案", kind: "target", strong: true },
 ];
 
 // 将 marks the future only before a verb of intent ("我们将聚焦"); "将园区划分" is a disposal construction

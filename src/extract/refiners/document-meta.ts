@@ -12,8 +12,11 @@ export interface DocumentMeta {
   warnings: TextWarning[];
 }
 
-const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
+const DATELINE =
+  /^(?:——|—|--|[(（]|(?:发布时间|发布日期|发表于|时间|日期)[:：]?)?\s*(\d{4})年(\d{1,2})月(\d{1,2})日/;
+// a year in a title, unless it is a target (到2025年) or the end of a range (2024—2026年)
+const TITLE_YEAR = /(到|至|[-—–~～])?(\d{4})(?=年|[-—–~～]\d{4}年)/g;
 const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
 
@@ -56,6 +59,19 @@ export function documentMeta(
   const head = nonEmptyLines(text, 8, false);
   const tail = nonEmptyLines(text, 4, true).reverse();
 
+  const META_LINE = /^(?:发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|记者|▶|本报)/;
+  const candidates = head.filter((l) => !META_LINE.test(l));
+  const titleLine =
+    candidates.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]/.test(l)) ??
+    candidates.find((l) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l)) ??
+    head[0] ??
+    "";
+  const title = titleLine
+    .replace(/\s+\d{4}-\d{2}-\d{2}.*$/, "")
+    // a web page's <title> ends with the site or column: "…稳中有进_新闻中心", "… - 市政府门户网站"
+    .replace(/^(.{6,}?)(?:\s*[_|｜]\s*|\s+[-—]\s+)[^_|｜]{2,20}$/, "$1")
+    .trim();
+
   // a signature date at the end is the document's own date; a header date may be a repost's
   let date: string | null = null;
   for (const line of [...tail].reverse()) {
@@ -66,12 +82,36 @@ export function documentMeta(
     }
   }
   if (!date) {
+    // a dateline under the title: "——2024年1月6日在…会议上", "（2024年1月6日…）", "发布时间:2024年7月25日"
+    for (const line of head) {
+      const m = DATELINE.exec(line);
+      if (m && line.length <= 80 && Number(m[1]) > 1949) {
+        date = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+        break;
+      }
+    }
+  }
+  if (!date) {
     for (const line of head) {
       const m = ISO_DATE.exec(line);
       if (m && Number(m[1]) > 1949) {
         date = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
         break;
       }
+    }
+  }
+  if (!date) {
+    // a report or plan names its year in the title: "2024年…政府工作报告", "…2023年计划执行情况与2024年计划草案",
+    // "三年行动计划(2024—2026年)" (a range counts by its start); "到2025年" is a target, not a date
+    let latest = 0;
+    for (const m of title.matchAll(TITLE_YEAR)) if (!m[1]) latest = Math.max(latest, Number(m[2]));
+    if (latest > 1949 && latest <= 2100) {
+      date = String(latest);
+      warnings.push({
+        code: "date_inferred",
+        message: `no date in the document; year ${latest} taken from its title`,
+        at: null,
+      });
     }
   }
   if (!date) {
@@ -89,25 +129,20 @@ export function documentMeta(
       });
     }
   }
-  void FULL_DATE;
-
-  const META_LINE = /^(?:发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|记者|▶|本报)/;
-  const candidates = head.filter((l) => !META_LINE.test(l));
-  const titleLine =
-    candidates.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]/.test(l)) ??
-    candidates.find((l) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l)) ??
-    head[0] ??
-    "";
-  const title = titleLine.replace(/\s+\d{4}-\d{2}-\d{2}.*$/, "").trim();
-
   let issuer: string | null = null;
   for (const line of tail) if (ISSUER.test(line)) issuer = line;
   if (!issuer) {
-    const m =
-      /(?:发表于|来源)[:：]?\s*\S*\s+(?:关注\s+)?([\u4e00-\u9fff]{2,20}(?:人民政府|办公室|委员会|局|管委会))/.exec(
-        head.join("\n"),
-      );
-    if (m) issuer = m[1];
+    // on the byline itself: "发表于:2017-06-30 关注 佛山市科技局", "来源:东莞市人民政府"
+    for (const line of head) {
+      const m =
+        /(?:发表于|来源)[:：]?[ \t]*(?:\S*[ \t]+)?(?:关注[ \t]+)?([\u4e00-\u9fff]{2,20}(?:人民政府|办公室|委员会|局|管委会))(?![\u4e00-\u9fff])/.exec(
+          line,
+        );
+      if (m) {
+        issuer = m[1];
+        break;
+      }
+    }
   }
 
   // the home region: the issuer's, else the title's, else the one the body names most often

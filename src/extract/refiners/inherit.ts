@@ -47,7 +47,8 @@ export function inheritContext(
     if (lead) ctxRegion = pick(lead) ?? ctxRegion;
     if (leadYear) {
       ctxYear = leadYear.year;
-      const cue = atoms.cues.find((c) => c.kind === "target" || c.strong);
+      // a strong cue first: "2023年计划执行情况" reports, though it says 计划
+      const cue = atoms.cues.find((c) => c.strong) ?? atoms.cues.find((c) => c.kind === "target");
       ctxMood = cue ? cue.kind : null;
     }
 

@@ -1,5 +1,6 @@
 // Counts: "新建5G基站3万个", "培育引进大数据智能化企业1000家", "完成4个基础数据库、60个以上部门数据资源池",
 // "省级孵化器7个", "市级共享数据突破3500类", "引进1~2家连锁企业总部".
+import type { SentenceAtoms } from "../types";
 import type { Rule } from "./rule";
 import { topicStart, candidateFrom, clauseOf, normalisedUnit, thingPhrase } from "./helpers";
 
@@ -8,6 +9,18 @@ const VERB =
 const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
 const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
 const TAIL = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`);
+
+/**
+ * The thing of one item in a list of counted things, "培育链主企业5家、上市企业3家": the phrase after the last 、,
+ * when the item before it ends with its own figure. A list of names before one figure
+ * (高新技术企业、专精特新企业100家) is no such list: the figure may count them all.
+ */
+function listItem(text: string, atoms: SentenceAtoms, from: number, to: number): string | null {
+  const sep = text.lastIndexOf("、", to - 1);
+  if (sep < from || /[,，]/.test(text.slice(sep, to))) return null;
+  if (!atoms.quantities.some((x) => x.span[1] === sep)) return null;
+  return thingPhrase(text, sep + 1, to);
+}
 
 export const countRule: Rule = {
   id: "count",
@@ -25,7 +38,9 @@ export const countRule: Rule = {
     // a copula between the thing and its count: 政务服务办件为13457件
     const copula = /(?:为|达到|达|共|约|是)$/.exec(between);
     const npEnd = q.span[0] - (copula && !q.comparator ? copula[0].length : 0);
-    let np = /[、,，]/.test(between) ? null : thingPhrase(text, verbEnd, npEnd);
+    let np = /[、,，]/.test(between)
+      ? listItem(text, atoms, verbEnd, npEnd)
+      : thingPhrase(text, verbEnd, npEnd);
     // a "verb" that is part of the noun phrase (政务服务办件): the whole phrase from the topic's start wins
     const whole = thingPhrase(text, topicStart(atoms, cStart, q.span[0]), npEnd);
     if (np && whole && whole.length > np.length && whole.endsWith(np) && !STARTS_WITH_VERB.test(whole))

@@ -1,6 +1,6 @@
 // Growth: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上".
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit, thingPhrase, topicStart } from "./helpers";
+import { candidateFrom, clauseOf, countedThingBefore, indicatorBefore, normalisedUnit } from "./helpers";
 import { subjectBefore } from "./context";
 
 const GROWTH =
@@ -27,26 +27,22 @@ export const growthRule: Rule = {
       const earlier = atoms.indicators
         .filter((i) => i.span[1] <= cStart && i.span[0] >= atoms.sentence.start)
         .pop();
-      if (earlier && !/[;；]/.test(text.slice(earlier.span[1], cStart))) {
+      // the clause right before must be the measure's own, or hold no figure of something else:
+      // "进出口总额2924.5亿元,增长12.3%,其中机电产品1200亿元,增长9%" — the 9% is not 进出口总额's
+      const [pStart] = cStart > atoms.sentence.start ? clauseOf(text, atoms, cStart - 2) : [cStart];
+      const otherFigure =
+        earlier !== undefined &&
+        earlier.span[0] < pStart &&
+        atoms.quantities.some((x) => x.span[0] >= pStart && x.span[1] < cStart);
+      if (earlier && !otherFigure && !/[;；]/.test(text.slice(earlier.span[1], cStart))) {
         ind = { name: earlier.name, money: earlier.money, start: earlier.span[0], end: earlier.span[1] };
         const [eStart] = clauseOf(text, atoms, earlier.span[0]);
         subject = subjectBefore(text, atoms, eStart, earlier.span[0]);
       }
     }
     if (!ind) subject = subjectBefore(text, atoms, cStart, growthStart);
-    if (!ind && !subject && cStart > atoms.sentence.start) {
-      // "政务服务办件为13457件,同比增长24.5%": the growth of the thing counted in the clause before
-      const [pStart] = clauseOf(text, atoms, cStart - 2);
-      const prev = atoms.quantities.filter((x) => x.span[1] <= cStart - 1 && x.span[0] >= pStart).pop();
-      if (prev && /^[,，]$/.test(text.slice(prev.span[1], cStart))) {
-        const np = thingPhrase(
-          text,
-          topicStart(atoms, pStart, prev.span[0]),
-          prev.span[0] - (/(?:为|达到|达|共)$/.exec(text.slice(pStart, prev.span[0]))?.[0].length ?? 0),
-        );
-        if (np) subject = { name: np, stated: true };
-      }
-    }
+    // "政务服务办件为13457件,同比增长24.5%": the growth of the thing counted in the clause before
+    if (!ind && !subject) subject = countedThingBefore(text, atoms, cStart);
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
     const base = ind ? ind.name.replace(/增速$/, "") : "";

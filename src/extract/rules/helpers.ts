@@ -57,7 +57,7 @@ export function nounPhrase(text: string, from: number, to: number): string | nul
 }
 
 const NOUN_HEAD =
-  /(?:高企|企业|公司|总部|产业|行业|项目|园区|集群|集聚区|基地|平台|中心|机构|人才|团队|市场|载体|经济|工业|服务业|制造业|农业|产品|品牌|基站|数据|数据库|资源池|场景|用户|设备|系统|网络|孵化器|众创空间|楼宇|专利|标准|商标|岗位|银行|医院|学校|示范区|小镇|门店|网点|户|家庭|城市|县|镇|村|活动|赛事|展会|办件|事项)$/;
+  /(?:高企|企业|公司|总部|产业|行业|项目|园区|集群|集聚区|基地|平台|中心|机构|人才|团队|市场|载体|经济|工业|服务业|制造业|农业|产品|品牌|基站|数据|数据库|资源池|场景|用户|设备|系统|网络|孵化器|众创空间|楼宇|专利|标准|商标|岗位|银行|医院|学校|示范区|小镇|门店|网点|户|家庭|城市|县|镇|村|活动|赛事|展会|办件|事项|汽车|车辆|机场|航线|线路|站|起降点|充电桩|泊位|床位|学位|住房|园|楼)$/;
 
 /** A noun phrase that names a countable or measurable thing (ends in a noun head such as 企业, 项目, 基站). */
 export function thingPhrase(text: string, from: number, to: number): string | null {
@@ -144,4 +144,26 @@ export function enumerationBefore(
     return null;
   }
   return { items, start: from + (firstRaw.length - stripped.length) };
+}
+
+/**
+ * The thing counted in the clause right before `clauseStart`, when that clause ends with its figure:
+ * "政务服务办件为13457件,同比增长24.5%", "新增高新技术企业2500家,总数突破8000家". Null when unsure.
+ */
+export function countedThingBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+): { name: string; stated: boolean } | null {
+  if (clauseStart <= atoms.sentence.start) return null;
+  const [pStart] = clauseOf(text, atoms, clauseStart - 2);
+  const prev = atoms.quantities.filter((x) => x.span[1] <= clauseStart - 1 && x.span[0] >= pStart).pop();
+  if (!prev || !/^[,，]$/.test(text.slice(prev.span[1], clauseStart))) return null;
+  const copula = /(?:为|达到|达|共)$/.exec(text.slice(pStart, prev.span[0]));
+  const np = thingPhrase(
+    text,
+    topicStart(atoms, pStart, prev.span[0]),
+    prev.span[0] - (copula?.[0].length ?? 0),
+  );
+  return np ? { name: np, stated: true } : null;
 }

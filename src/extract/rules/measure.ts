@@ -1,6 +1,6 @@
 // Measures: "实现工业总产值4191.83亿元", "总投资额近4000亿元", "产值规模突破5000亿", "高企存量达到2931家", "整合率达到75%".
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./helpers";
+import { candidateFrom, clauseOf, countedThingBefore, indicatorBefore, normalisedUnit } from "./helpers";
 import { subjectBefore } from "./context";
 
 const GAP =
@@ -38,7 +38,10 @@ export const measureRule: Rule = {
         consumed: [q],
       };
     }
-    const subject = subjectBefore(text, atoms, cStart, ind.start);
+    let subject = subjectBefore(text, atoms, cStart, ind.start);
+    // "新增高新技术企业2500家,总数突破8000家": the total of the thing the clause before counts
+    if (!subject && /^(?:总数|数量|存量)$/.test(ind.name) && ind.start === cStart)
+      subject = countedThingBefore(text, atoms, cStart);
     if (!subject && /^(?:占比|比重)$/.test(ind.name)) {
       // "占地区生产总值比重达到12%": whose share it is lies outside the clause; a bare share would mislead
       return { skip: "share_skipped", message: `${ind.name} of an unnamed measure`, consumed: [q] };

@@ -1,0 +1,45 @@
+import { run } from "../helpers/extract-case";
+import { extract } from "../../src/extract";
+import { normaliseText } from "../../src/text/normalise";
+
+const meta = (text: string) => extract("t", normaliseText(text).text).meta;
+
+describe("document date", () => {
+  test.each([
+    [
+      "2024年合肥市政府工作报告\n\n——2024年1月6日在合肥市第十七届人民代表大会第四次会议上\n\n正文。",
+      "2024-01-06",
+    ],
+    ["某某报告\n(2023年2月1日在市十六届人大二次会议上)\n正文。", "2023-02-01"],
+    ["新闻标题\n发布时间:2024年7月25日 来源:园区\n正文。", "2024-07-25"],
+  ])("a dateline under the title: %#", (text, date) => expect(meta(text).date).toBe(date));
+
+  test.each([
+    ["关于温州市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n正文。", "2024"],
+    ["成都市促进低空经济发展三年行动计划(2024—2026年)\n正文。", "2024"],
+    ["关于到2027年基本建成数字政府的实施意见\n正文。", null],
+  ])("a year in the title when there is no date: %#", (text, date) => {
+    const m = meta(text);
+    expect(m.date).toBe(date);
+    if (date) expect(m.warnings.map((w) => w.code)).toContain("date_inferred");
+  });
+});
+
+describe("report sections decide target or actual", () => {
+  test("“2023年计划执行情况” reports, though it says 计划", () => {
+    const r = run(
+      "关于温州市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n全年实现地区生产总值8730.6亿元。\n二、2024年主要目标\n地区生产总值增长6.5%左右。",
+    );
+    expect(r.records.map((x) => [x.indicator, x.year, x.kind])).toEqual([
+      ["地区生产总值", 2023, "actual"],
+      ["地区生产总值增速", 2024, "target"],
+    ]);
+  });
+
+  test("a web page title loses the site's name", () =>
+    expect(
+      meta(
+        "<html><head><title>园区上半年经济运行稳中有进_新闻中心</title></head><body><p>正文。</p></body></html>",
+      ).title,
+    ).toBe("园区上半年经济运行稳中有进"));
+});
