@@ -2,6 +2,7 @@
 export const INDICATORS: readonly { name: string; money: boolean; canonical?: string }[] = [
   { name: "规模以上工业增加值", money: true },
   { name: "规上工业增加值", money: true },
+  { name: "规模工业增加值", money: true, canonical: "规模以上工业增加值" },
   { name: "规模以上工业总产值", money: true },
   { name: "规上工业总产值", money: true },
   { name: "工业总产值", money: true },
@@ -62,6 +63,9 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "居民消费价格涨幅", money: false },
   { name: "居民消费价格", money: false, canonical: "居民消费价格涨幅" },
   { name: "人均可支配收入", money: true },
+  { name: "人均地区生产总值", money: true },
+  { name: "人均生产总值", money: true, canonical: "人均地区生产总值" },
+  { name: "人均GDP", money: true, canonical: "人均地区生产总值" },
   { name: "城镇化率", money: false },
   { name: "占比", money: false },
   { name: "比重", money: false },

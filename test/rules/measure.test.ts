@@ -1,4 +1,4 @@
-import { expectNone, expectOne } from "../helpers/extract-case";
+import { expectAll, expectNone, expectOne } from "../helpers/extract-case";
 
 // Dated context so that kind and year are decided the way a reader would.
 const D2021 = "2021年3月1日";
@@ -82,4 +82,29 @@ describe("years", () => {
 describe("shares", () => {
   test("a share whose owner lies outside the clause is not recorded", () =>
     expectNone("到2025年,嘉兴市数字经济加快发展,占地区生产总值比重达到12%左右。", "2023年3月8日"));
+});
+
+describe("per person, averages and unit words", () => {
+  test("money per person stays in 元", () =>
+    expectOne(
+      "2021年,无锡市人均地区生产总值突破18万元。",
+      { indicator: "人均地区生产总值", value: 180000, unit: "元", comparator: "gt", kind: "actual" },
+      "2022年1月10日",
+    ));
+
+  test("年均增长 is a yearly average over the period, and a past year is an actual even after 到", () =>
+    expectAll(
+      "五年来,无锡市地区生产总值从2016年的9210亿元增加到2021年的14003亿元,年均增长6.4%。",
+      [{ indicator: "地区生产总值年均增速", value: 6.4, year: 2021, kind: "actual" }],
+      "2022年1月10日",
+    ));
+
+  test("a unit word on its own is no figure (单位:亿元, a table's unit column)", () => {
+    expectNone("无锡市主要经济指标\n单位:亿元\n地区生产总值\n亿元\n7496.7", "2024年7月1日");
+    expectOne(
+      "2023年,无锡市营业收入超亿元企业达到120家。",
+      { value: 120, unit: "家", kind: "actual" },
+      "2024年7月1日",
+    );
+  });
 });

@@ -120,6 +120,11 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     comparator = prefix.comparator;
     start -= prefix.word.length;
   }
+  // a lone 万/亿 with a unit and nothing after it is the unit itself ("单位:亿元", a table's unit column),
+  // unless a word makes it a figure (超亿元, 上亿元); as a scale label (亿元企业, 万亿产业集群) it is kept
+  if (first.chinese && !prefix && unit && /^[万亿]+$/.test(text.slice(first.start, first.end))) {
+    if (!/[上破过]$/.test(before) && !/[\u4e00-\u9fff]/.test(text[end] ?? "")) return null;
+  }
   const suffix = SUFFIX_COMPARATORS.find((c) => text.startsWith(c.word, end));
   if (suffix && suffix.word !== "多" && suffix.word !== "余") {
     comparator = comparator === "gt" ? "gt" : suffix.comparator;

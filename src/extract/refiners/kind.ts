@@ -19,7 +19,7 @@ export function classifyKind(
   const year = c.year?.year ?? null;
   if (year !== null && meta.year !== null) {
     if (year > meta.year) return void (c.kind = "target");
-    if (year < meta.year) return void (c.kind = byYear && !strong ? "target" : "actual");
+    if (year < meta.year) return void (c.kind = "actual");
   }
   if (strong) return void (c.kind = strong.kind);
   if (byYear) return void (c.kind = "target");

@@ -46,7 +46,9 @@ export const growthRule: Rule = {
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
     const base = ind ? ind.name.replace(/增速$/, "") : "";
-    const indicator = q.unit.kind === "points" ? `${base}提高百分点` : `${base}增速`;
+    // 年均增长: the yearly average over a period, not the growth of one year
+    const average = g[0].startsWith("年均") ? "年均" : "";
+    const indicator = q.unit.kind === "points" ? `${base}提高百分点` : `${base}${average}增速`;
     return {
       candidates: [
         candidateFrom("growth", atoms, q, normalisedUnit(q, false), {

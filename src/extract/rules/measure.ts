@@ -6,6 +6,14 @@ import { subjectBefore } from "./context";
 const GAP =
   /^(?:涨幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破)*$/;
 
+/** Money per person (人均可支配收入 5万元) is kept in 元, not in the 亿元 totals are stored in. */
+function perCapita(indicator: string, unit: { unit: string; scale: number } | null) {
+  if (!unit || !indicator.startsWith("人均")) return unit;
+  if (unit.unit === "亿元") return { unit: "元", scale: unit.scale * 1e8 };
+  if (unit.unit === "亿美元") return { unit: "美元", scale: unit.scale * 1e8 };
+  return unit;
+}
+
 export const measureRule: Rule = {
   id: "measure",
   description: "(主体)指标(比较)Q单位: the value of a named measure",
@@ -23,9 +31,9 @@ export const measureRule: Rule = {
     }
     if (!ind) return null;
     if (!GAP.test(text.slice(ind.end, q.span[0]))) return null;
-    const unit = normalisedUnit(q, ind.money);
+    const unit = perCapita(ind.name, normalisedUnit(q, ind.money));
     if (!unit) return { skip: "unit_unknown", message: `no unit for ${q.text} (${ind.name})`, consumed: [q] };
-    const moneyUnit = unit.unit === "亿元" || unit.unit === "亿美元";
+    const moneyUnit = ["亿元", "亿美元", "元", "美元"].includes(unit.unit);
     if (ind.money !== moneyUnit && !(ind.name === "规模" && !moneyUnit)) {
       if (!(!ind.money && (unit.unit === "%" || q.unit?.kind === "count"))) {
         return { skip: "measure_missing", message: `${ind.name} does not take ${unit.unit}`, consumed: [q] };
