@@ -13,6 +13,11 @@ export function resolve(
   });
   if (!c.unit) return diag("unit_unknown", "the figure has no unit");
   if (!c.region) return diag("region_missing", "no region stated or inherited");
+  if (c.regionConflict)
+    return diag(
+      "region_unclear",
+      `the sentence names ${c.regionConflict}, the passage is about ${c.region.entry.name}`,
+    );
   if (!c.subject && !c.indicator) return diag("measure_missing", "neither subject nor indicator");
   if (!c.kind) return diag("kind_unclear", "cannot tell target from actual");
   if (!Number.isFinite(c.value) || c.value < 0) return diag("value_invalid", `value ${c.value}`);

@@ -91,6 +91,8 @@ export interface Candidate {
   subject: { name: string; stated: boolean } | null;
   indicator: string | null;
   region: { entry: RegionEntry; stated: boolean } | null;
+  /** Another region the sentence names before the figure, when the region was only inherited. */
+  regionConflict?: string;
   year: { year: number; stated: boolean } | null;
   kind: RecordKind | null;
 }

@@ -110,6 +110,7 @@ export interface Diagnostic {
   code:
     | "unit_unknown"
     | "region_missing"
+    | "region_unclear"
     | "measure_missing"
     | "kind_unclear"
     | "non_fact"

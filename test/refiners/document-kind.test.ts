@@ -43,3 +43,24 @@ describe("report sections decide target or actual", () => {
       ).title,
     ).toBe("园区上半年经济运行稳中有进"));
 });
+
+describe("regions of a page that covers several zones", () => {
+  const page =
+    "国家高新区2023年亮点速览\n\n【杭州高新区(滨江)】\n2023年,区内实现营业收入1.2万亿元,同比增长10.5%。\n\n◆合肥高新区:全年完成工业总产值1100亿元,增长9.2%。";
+
+  test("a zone after a bullet leads its sentence", () => {
+    const r = run(page);
+    expect(r.records.map((x) => `${x.region}:${x.indicator}:${x.value}`)).toEqual([
+      "杭州高新区:营业收入:12000",
+      "杭州高新区:营业收入增速:10.5",
+      "合肥高新区:工业总产值:1100",
+      "合肥高新区:工业总产值增速:9.2",
+    ]);
+  });
+
+  test("a figure whose clause names another region is not given to the passage's region", () => {
+    const r = run("【杭州高新区(滨江)】\n2023年,区内企业赴合肥高新区投资额达到20亿元。", "2024年1月10日");
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("region_unclear");
+  });
+});

@@ -7,7 +7,12 @@ import type { DocumentMeta } from "./document-meta";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
-  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|据了解|据悉|本报讯|[一二三四五六七八九十\d]+年来|近年来|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|▶)*$/;
+  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|据了解|据悉|本报讯|[一二三四五六七八九十\d]+年来|近年来|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】\[\]-]|——)*$/;
+
+/** One region contains the other (or they are the same). */
+function related(a: RegionEntry, b: RegionEntry): boolean {
+  return a.path.includes(b.name) || b.path.includes(a.name);
+}
 
 export interface ContextMood {
   /** The kind the passage's opening sentence announced ("今年,我们将…" → target). */
@@ -64,6 +69,18 @@ export function inheritContext(
           c.region = { entry: pick(lead)!, stated: true };
         else if (ctxRegion) c.region = { entry: ctxRegion, stated: false };
         else if (home) c.region = { entry: home, stated: false };
+        // a region the figure's clause names that is neither the inherited one, above it nor below it, and
+        // is no part of what is counted (深圳外溢签约项目): the figure may be that region's
+        const inherited = c.region && !c.region.stated ? c.region.entry : null;
+        if (inherited) {
+          const [cStart] = clauseAround(text, s, c.span[0]);
+          const other = atoms.regions
+            .filter((r) => r.span[0] >= cStart && r.span[1] <= c.span[0])
+            .filter((r) => !c.subject?.name.includes(text.slice(r.span[0], r.span[1])))
+            .map(pick)
+            .find((e) => e !== null && !related(e, inherited));
+          if (other) c.regionConflict = other.name;
+        }
       }
       if (!c.year) {
         const before = atoms.years.filter((y) => y.span[1] <= c.span[0]).pop();
