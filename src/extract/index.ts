@@ -6,6 +6,7 @@ import { classifyKind } from "./refiners/kind";
 import { documentMeta, type DocumentMeta } from "./refiners/document-meta";
 import { inheritContext, type ContextMood } from "./refiners/inherit";
 import { mergeDuplicates } from "./refiners/merge";
+import { markPeriod, periodOf } from "./refiners/period";
 import { distributeTiers } from "./refiners/tiers";
 import { resolve } from "./resolve";
 import { RULES } from "./rules";
@@ -81,7 +82,11 @@ export function extract(documentId: string, text: string): Extraction {
   }
   const moods = new Map<Candidate, ContextMood>();
   inheritContext(text, all, bySentence, meta, moods);
-  for (const c of candidates) classifyKind(owner.get(c)!, c, meta, moods.get(c));
+  const titlePeriod = periodOf(meta.title);
+  for (const c of candidates) {
+    classifyKind(owner.get(c)!, c, meta, moods.get(c));
+    markPeriod(text, owner.get(c)!, c, titlePeriod);
+  }
   const merged = mergeDuplicates(candidates);
 
   const records: PolicyRecord[] = [];

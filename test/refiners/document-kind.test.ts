@@ -64,3 +64,30 @@ describe("regions of a page that covers several zones", () => {
     expect(r.diagnostics.map((d) => d.code)).toContain("region_unclear");
   });
 });
+
+describe("part-year figures", () => {
+  test.each([
+    ["今年一季度,嘉兴经开区实现规上工业总产值386.5亿元。", "规上工业总产值(一季度)"],
+    ["记者获悉,2024年上半年,嘉兴经开区实现规上工业总产值1800亿元。", "规上工业总产值(上半年)"],
+    ["2024年1-6月,嘉兴经开区实现规上工业总产值1800亿元。", "规上工业总产值(1-6月)"],
+  ])("the period is part of the indicator: %s", (text, indicator) => {
+    const r = run(text, "2024年7月20日");
+    expect(r.records.map((x) => [x.indicator, x.kind])).toEqual([[indicator, "actual"]]);
+  });
+
+  test("a period that dates another deed of the sentence leaves the figures annual", () => {
+    const r = run(
+      "今年,重庆市上半年建成投用运行管理中心,打造30个典型智能化应用场景,力争数字经济增长15%以上。",
+      "2020年5月6日",
+    );
+    expect(r.records.map((x) => x.indicator)).toEqual([null, "增速"]);
+  });
+
+  test("a whole-year figure in a half-year news item is the year's", () => {
+    const r = run(
+      "苏州工业园区上半年经济运行稳中有进\n园区力争全年生物医药产业产值突破1500亿元。",
+      "2024年7月25日",
+    );
+    expect(r.records.map((x) => x.indicator)).toEqual(["产值"]);
+  });
+});

@@ -34,7 +34,7 @@ describe("normalisation", () => {
 
   test("leading blank lines, menus and a related-articles tail are dropped", () => {
     const n = normaliseText(
-      "\n\n\n当前位置:首页 > 新闻\n- 政策解读\n- 园区规划\n正文第一句。\n相关文章推荐:\n广告文字。",
+      "\n\n\n当前位置:首页 > 新闻\n首页 | 新闻 | 园区\n- 政策解读\n- 园区规划\n正文第一句。\n相关文章推荐:\n广告文字。",
     );
     expect(n.text).toBe("正文第一句。");
   });

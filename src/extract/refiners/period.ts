@@ -1,0 +1,46 @@
+// Periods shorter than a year: "今年一季度…386.5亿元", "上半年实现地区生产总值1810亿元", "1-6月". A part-year
+// figure is not the year's; its indicator names the period (地区生产总值(上半年)) so that it is never read
+// against an annual target.
+import { clauseAround } from "../segment";
+import type { Candidate, SentenceAtoms } from "../types";
+
+const PERIOD =
+  /第?[一二三四1-4]季度|前三季度|[上下]半年|(?:1|一)(?:[-—–~至到])(?:1[0-2]|[2-9]|十[一二]|[二三四五六七八九十])月份?|前(?:[2-9]|1[01]|[二三四五六七八九十]|十[一二])个月/;
+// the figure is the year's after all: 全年, 年底, 到2025年
+const WHOLE_YEAR = /全年|年底|年末|到\d{4}年|\d{4}年底/;
+
+const TIME_CLAUSE = new RegExp(`^(?:今年|本年|去年|\\d{4}年)?(${PERIOD.source})$`);
+
+export function periodOf(text: string): string | null {
+  return PERIOD.exec(text)?.[0] ?? null;
+}
+
+/**
+ * Mark a candidate with the period its sentence (before the figure) names, or, for an actual, the period
+ * the document's title names when the sentence does not speak of the whole year.
+ */
+export function markPeriod(
+  text: string,
+  atoms: SentenceAtoms,
+  c: Candidate,
+  titlePeriod: string | null,
+): void {
+  const before = text.slice(atoms.sentence.start, c.span[0]);
+  if (WHOLE_YEAR.test(before)) return;
+  // the figure's own clause, or a clause of time words alone that opens the passage ("今年上半年,园区实现…");
+  // "上半年建成…中心,打造30个场景" dates the first deed only
+  const [cStart] = clauseAround(text, atoms.sentence, c.span[0]);
+  const timeClause = before
+    .slice(0, cStart - atoms.sentence.start)
+    .split(/[,，;；:：]/)
+    .map((x) => TIME_CLAUSE.exec(x.trim())?.[1])
+    .find((x) => x !== undefined);
+  const period =
+    periodOf(text.slice(cStart, c.span[0])) ?? timeClause ?? (c.kind === "actual" ? titlePeriod : null);
+  if (!period) return;
+  const name = period
+    .replace(/^第/, "")
+    .replace(/^1(?=[-—–~至到])/, "1")
+    .replace(/[—–~至到]/, "-");
+  c.indicator = c.indicator ? `${c.indicator}(${name})` : `(${name})`;
+}
