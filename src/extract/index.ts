@@ -11,6 +11,7 @@ import { distributeTiers } from "./refiners/tiers";
 import { resolve } from "./resolve";
 import { RULES } from "./rules";
 import { segment } from "./segment";
+import { readTables } from "./table";
 import type { Candidate, QuantityAtom, SentenceAtoms } from "./types";
 
 export interface Extraction {
@@ -36,7 +37,14 @@ export function extract(documentId: string, text: string): Extraction {
   const candidates: Candidate[] = [];
   const diagnostics: Diagnostic[] = [];
   const owner = new Map<Candidate, SentenceAtoms>();
+  const tables = readTables(documentId, text, all, meta.title);
+  diagnostics.push(...tables.diagnostics);
+  for (const c of tables.candidates) {
+    candidates.push(c);
+    owner.set(c, all[c.sentence.index]);
+  }
   for (const atoms of all) {
+    if (tables.rows.has(atoms)) continue;
     const done = new Set<QuantityAtom>();
     for (const q of atoms.quantities) {
       if (done.has(q)) continue;

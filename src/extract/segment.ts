@@ -18,7 +18,8 @@ export function segment(text: string): Sentence[] {
     if (lineEnd > pos) {
       const line = text.slice(pos, lineEnd);
       const marker = LIST_MARKER.exec(line);
-      const lineIsHeading = line.length <= 40 && !/[。!?！？;；,，]/.test(line.slice(0, -1));
+      // a table row (cells joined by tabs) is no heading
+      const lineIsHeading = line.length <= 40 && !/[。!?！？;；,，\t]/.test(line.slice(0, -1));
       let s = pos;
       for (let i = pos; i < lineEnd; i++) {
         if (END[text.charCodeAt(i)] === 1 || i === lineEnd - 1) {

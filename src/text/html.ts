@@ -78,6 +78,8 @@ export function stripHtml(input: string): MappedText {
   const b = new TextBuilder();
   let last = 0;
   let dropUntil: string | null = null;
+  let cellsInRow = 0;
+  let inCell = false;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(input); m; m = TOKEN.exec(input)) {
     const start = m.index;
@@ -95,8 +97,15 @@ export function stripHtml(input: string): MappedText {
     last = end;
     if (tag) {
       if (DROP_CONTENT.has(tag) && !closing && !m[0].endsWith("/>")) dropUntil = tag;
-      else if (BLOCK_TAGS.has(tag)) b.replace("\n", start, end);
-      else if (tag === "td" || tag === "th") b.replace(" ", start, end);
+      else if (tag === "td" || tag === "th") {
+        // a table row stays one line, its cells separated by tabs, so the row can be read as a row
+        if (!closing) b.replace(cellsInRow++ > 0 ? "\t" : "", start, end);
+        inCell = !closing;
+      } else if (tag === "tr" || tag === "table") {
+        b.replace("\n", start, end);
+        cellsInRow = 0;
+        inCell = false;
+      } else if (BLOCK_TAGS.has(tag)) b.replace(inCell ? " " : "\n", start, end);
     } else if (m[2]) {
       const decoded = decodeEntity(m[2]);
       if (decoded === null) b.copy(input, start, end);

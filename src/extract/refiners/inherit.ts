@@ -43,7 +43,8 @@ export function inheritContext(
     const s = atoms.sentence;
     const from = s.start + (s.listMarker?.length ?? 0); // "二、2023年主要预期目标": the year leads
     const lead = atoms.regions.find((r) => isLead(from, r.span[0]));
-    const leadYear = atoms.years.find((y) => isLead(from, y.span[0]));
+    // a heading's year dates its section wherever it stands ("无锡市2024年1-6月主要经济指标")
+    const leadYear = atoms.years.find((y) => isLead(from, y.span[0]) || (s.heading && y.explicit));
     if (s.heading && atoms.regions.length > 0 && pick(atoms.regions[0])) {
       ctxRegion = pick(atoms.regions[0]);
       ctxYear = null; // a new section of a news page

@@ -12,6 +12,7 @@ export function classifyKind(
   meta: DocumentMeta,
   context: ContextMood | undefined,
 ): void {
+  if (c.kind) return; // decided by the rule (a table column headed 目标 or 完成)
   const before = atoms.cues.filter((x) => x.span[1] <= c.span[1]);
   const strong = before.filter((x) => x.strong).pop();
   const weak = before.filter((x) => !x.strong).pop();

@@ -25,6 +25,7 @@ export function markPeriod(
   c: Candidate,
   titlePeriod: string | null,
 ): void {
+  if (c.indicator?.endsWith(")")) return; // a table column already named the period
   const before = text.slice(atoms.sentence.start, c.span[0]);
   if (WHOLE_YEAR.test(before)) return;
   // the figure's own clause, or a clause of time words alone that opens the passage ("今年上半年,园区实现…");

@@ -1,0 +1,209 @@
+// Tables: statistics pages publish their headline figures as tables. The HTML pass keeps each row on one
+// line with its cells separated by tabs; a table whose header names its columns is read row by row:
+//
+//   指标            单位   1-6月    同比增长(%)
+//   地区生产总值    亿元   7496.7   5.6
+//
+// gives 地区生产总值(1-6月) 7496.7 亿元 and 地区生产总值增速(1-6月) 5.6 %. A row is read only when its label is a
+// known measure (with at most a short noun phrase before it), a cell only when it is a plain number and its
+// unit is known; everything else is left out.
+import type { Diagnostic } from "../model/schema";
+import { matchIndicatorAt } from "../lexicon/indicators";
+import { UNITS, type UnitDef } from "../lexicon/units";
+import { periodOf } from "./refiners/period";
+import { nounPhrase } from "./rules/helpers";
+import type { RecordKind } from "../model/schema";
+import type { Candidate, SentenceAtoms } from "./types";
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+type Column =
+  | { role: "label" | "unit" | "other" }
+  | {
+      role: "value";
+      unit: UnitDef | null;
+      year: number | null;
+      period: string | null;
+      kind: RecordKind | null;
+    }
+  | { role: "growth"; points: boolean; year: number | null; period: string | null; kind: RecordKind | null };
+
+export interface TableResult {
+  candidates: Candidate[];
+  diagnostics: Diagnostic[];
+  /** Sentences that are table rows: the sentence rules leave them alone. */
+  rows: Set<SentenceAtoms>;
+}
+
+const NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
+const UNIT_IN_BRACKETS = /[(（]([^)）]{1,6})[)）]\s*$/;
+const TARGET_WORDS = /目标|计划|预期|预计/;
+const ACTUAL_WORDS = /完成|实际|实绩|累计|绝对值|总量|本期|本月|本年|数值|金额/;
+const REPORT_CAPTION = /统计|指标|运行|完成情况|执行情况|公报|月报|季报|数据/;
+
+function cellsOf(text: string, start: number, end: number): Cell[] {
+  const out: Cell[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === "\t") {
+      let a = s;
+      let b = i;
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      out.push({ text: text.slice(a, b), start: a, end: b });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A unit written on its own ("亿元", "%", "万人"), or null. */
+function unitOf(s: string): UnitDef | null {
+  const t = s.trim();
+  return UNITS.find((u) => u.surface === t) ?? null;
+}
+
+function yearOf(s: string): number | null {
+  const m = /(\d{4})年/.exec(s);
+  const y = m ? Number(m[1]) : null;
+  return y !== null && y > 1949 && y <= 2100 ? y : null;
+}
+
+function kindOf(s: string): RecordKind | null {
+  if (TARGET_WORDS.test(s)) return "target";
+  if (ACTUAL_WORDS.test(s)) return "actual";
+  return null;
+}
+
+function columnOf(h: string, index: number): Column {
+  if (index === 0 || /^(?:指标|项目|指标名称|名称|类别)$/.test(h)) return { role: "label" };
+  if (/^(?:计量)?单位$/.test(h)) return { role: "unit" };
+  if (/^(?:序号|备注|排名|位次|说明)/.test(h)) return { role: "other" };
+  const common = { year: yearOf(h), period: periodOf(h), kind: kindOf(h) };
+  if (/增长|增速|增幅|比上年|同比|±|增减/.test(h))
+    return { role: "growth", points: /百分点/.test(h), ...common };
+  const u = UNIT_IN_BRACKETS.exec(h);
+  return { role: "value", unit: u ? unitOf(u[1]) : null, ...common };
+}
+
+/** The measure a row label names: a known indicator ending the label, after at most a short noun phrase. */
+function measureOf(label: string): { indicator: string; money: boolean; subject: string | null } | null {
+  for (let k = 0; k < label.length; k++) {
+    const m = matchIndicatorAt(label, k);
+    if (!m || k + m.length !== label.length) continue;
+    if (k === 0) return { indicator: m.name, money: m.money, subject: null };
+    const subject = nounPhrase(label, 0, k);
+    return subject ? { indicator: m.name, money: m.money, subject } : null;
+  }
+  return null;
+}
+
+function fits(money: boolean, unit: UnitDef): boolean {
+  return money ? unit.kind === "money" : unit.kind !== "money";
+}
+
+/** Read every table with a header row in the document. */
+export function readTables(
+  documentId: string,
+  text: string,
+  all: SentenceAtoms[],
+  title: string,
+): TableResult {
+  const result: TableResult = { candidates: [], diagnostics: [], rows: new Set() };
+  const isRow = (a: SentenceAtoms) => a.sentence.text.includes("\t");
+  for (let i = 0; i < all.length;) {
+    if (!isRow(all[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < all.length && isRow(all[j])) j++;
+    readTable(documentId, text, all.slice(i, j), i > 0 ? all[i - 1].sentence.text : "", title, result);
+    i = j;
+  }
+  return result;
+}
+
+function readTable(
+  documentId: string,
+  text: string,
+  rows: SentenceAtoms[],
+  caption: string,
+  title: string,
+  out: TableResult,
+): void {
+  rows.forEach((r) => out.rows.add(r));
+  const header = cellsOf(text, rows[0].sentence.start, rows[0].sentence.end);
+  if (header.length < 2 || header.slice(1).some((c) => NUMBER.test(c.text.replace(/^-/, "")))) return;
+  const columns = header.map((h, k) => columnOf(h.text, k));
+  const context = `${caption} ${title}`;
+  const tableKind = kindOf(caption) ?? (REPORT_CAPTION.test(context) ? "actual" : null);
+  const tablePeriod = periodOf(caption) ?? periodOf(title);
+  const unitColumn = columns.findIndex((c) => c.role === "unit");
+
+  for (const row of rows.slice(1)) {
+    const cells = cellsOf(text, row.sentence.start, row.sentence.end);
+    if (cells.length !== header.length) continue; // merged or missing cells: columns cannot be trusted
+    let label = cells[0].text.replace(/^(?:其中[:：]?|#|[—-]+|\s)+/, "");
+    const labelUnit = UNIT_IN_BRACKETS.exec(label);
+    if (labelUnit) label = label.slice(0, labelUnit.index).trim();
+    // "一般公共预算收入增长(%)": a row of growth rates
+    const growthRow = /(?:增长|增速|增幅)$/.test(label);
+    if (growthRow) label = label.replace(/(?:增长|增速|增幅)$/, "");
+    const measure = measureOf(label);
+    if (!measure) {
+      if (cells.some((c, k) => k > 0 && NUMBER.test(c.text)))
+        out.diagnostics.push({
+          code: "measure_missing",
+          message: `table row: ${label} is no known measure`,
+          documentId,
+          span: [cells[0].start, cells[0].end],
+          quote: row.sentence.text.trim(),
+        });
+      continue;
+    }
+    const rowUnit =
+      (unitColumn >= 0 ? unitOf(cells[unitColumn].text) : null) ?? (labelUnit ? unitOf(labelUnit[1]) : null);
+    columns.forEach((col, k) => {
+      if (col.role !== "value" && col.role !== "growth") return;
+      const cell = cells[k];
+      if (!NUMBER.test(cell.text)) return; // empty, "—", a fall (-1.4) or a note
+      const value = Number(cell.text.replace(/,/g, ""));
+      let unit: { unit: string; scale: number };
+      let indicator = measure.indicator;
+      if (growthRow && col.role === "value") {
+        const u = col.unit ?? rowUnit;
+        if (u && u.kind !== "percent") return;
+        unit = { unit: "%", scale: 1 };
+        indicator = `${indicator}增速`;
+      } else if (col.role === "growth") {
+        unit = { unit: col.points ? "百分点" : "%", scale: 1 };
+        indicator = col.points ? `${indicator}提高百分点` : `${indicator}增速`;
+      } else {
+        const u = col.unit ?? rowUnit;
+        if (!u || !fits(measure.money, u)) return;
+        unit = { unit: u.to, scale: u.scale };
+      }
+      const period = col.period ?? tablePeriod;
+      if (period) indicator = `${indicator}(${period.replace(/[—–~至到]/, "-")})`;
+      out.candidates.push({
+        rule: "table",
+        sentence: row.sentence,
+        span: [cell.start, cell.end],
+        value: Number((value * unit.scale).toPrecision(12)),
+        valueMax: null,
+        unit: unit.unit,
+        comparator: "eq",
+        subject: measure.subject ? { name: measure.subject, stated: true } : null,
+        indicator,
+        region: null,
+        year: col.year !== null ? { year: col.year, stated: true } : null,
+        kind: col.kind ?? tableKind,
+      });
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { run } from "../helpers/extract-case";
+
+const page = (caption: string, rows: string[][]) =>
+  `<html><body><h2>${caption}</h2><table>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`)
+    .join("")}</table><p>注:增速按可比价计算。</p></body></html>`;
+
+const facts = (html: string, date?: string) =>
+  run(html, date).records.map((r) => [r.region, r.indicator, r.value, r.unit, r.year, r.kind].join(" "));
+
+describe("tables: a header row names the columns, each row a measure", () => {
+  test("a statistics table with a unit column, a period and a growth column", () =>
+    expect(
+      facts(
+        page("无锡市2024年1-6月主要经济指标", [
+          ["指标", "单位", "1-6月", "同比增长(%)"],
+          ["地区生产总值", "亿元", "7496.7", "5.6"],
+          ["规模以上工业增加值", "亿元", "—", "7.8"],
+          ["固定资产投资", "亿元", "—", "-1.4"],
+        ]),
+      ),
+    ).toEqual([
+      "无锡市 地区生产总值(1-6月) 7496.7 亿元 2024 actual",
+      "无锡市 地区生产总值增速(1-6月) 5.6 % 2024 actual",
+      "无锡市 规模以上工业增加值增速(1-6月) 7.8 % 2024 actual",
+    ]));
+
+  test("columns headed by year and by 完成/目标 decide year and kind; units in the label", () =>
+    expect(
+      facts(
+        page("温州市主要指标", [
+          ["指标", "2023年完成", "2024年目标"],
+          ["地区生产总值(亿元)", "8730", "9300"],
+          ["一般公共预算收入增长(%)", "8.2", "5"],
+        ]),
+        "2024年1月25日",
+      ),
+    ).toEqual([
+      "温州市 地区生产总值 8730 亿元 2023 actual",
+      "温州市 地区生产总值 9300 亿元 2024 target",
+      "温州市 一般公共预算收入增速 8.2 % 2023 actual",
+      "温州市 一般公共预算收入增速 5 % 2024 target",
+    ]));
+
+  test("money in 万元 is stored in 亿元", () =>
+    expect(
+      facts(
+        page("平阳县2023年统计数据", [
+          ["项目", "计量单位", "全年"],
+          ["税收收入", "万元", "52000"],
+        ]),
+      ),
+    ).toEqual(["平阳县 税收 5.2 亿元 2023 actual"]));
+
+  test.each([
+    [
+      "rows that name no known measure",
+      [
+        ["指标", "单位", "数值"],
+        ["某某活动参与度", "分", "87"],
+      ],
+    ],
+    [
+      "a table without a header row",
+      [
+        ["地区生产总值", "亿元", "7496.7"],
+        ["固定资产投资", "亿元", "100"],
+      ],
+    ],
+    [
+      "a row with a merged cell",
+      [
+        ["指标", "单位", "1-6月", "同比增长(%)"],
+        ["地区生产总值", "7496.7"],
+      ],
+    ],
+    [
+      "a unit that does not fit the measure",
+      [
+        ["指标", "单位", "数值"],
+        ["地区生产总值", "%", "7.5"],
+      ],
+    ],
+    [
+      "a layout table of links",
+      [
+        ["首页", "新闻", "公开"],
+        ["政策", "服务", "互动"],
+      ],
+    ],
+  ])("nothing from %s", (_label, rows) =>
+    expect(facts(page("无锡市2024年主要经济指标", rows as string[][]))).toEqual([]),
+  );
+});
