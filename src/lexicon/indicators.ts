@@ -75,6 +75,10 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "数量", money: false },
   { name: "存量", money: false },
   { name: "产量", money: false },
+  { name: "常住人口", money: false },
+  { name: "户籍总人口", money: false, canonical: "户籍人口" },
+  { name: "户籍人口", money: false },
+  { name: "总人口", money: false },
 ];
 
 const sorted = [...INDICATORS].sort((a, b) => b.name.length - a.name.length);

@@ -9,6 +9,11 @@ export interface DocumentMeta {
   date: string | null;
   year: number | null;
   region: RegionEntry | null;
+  /**
+   * The one year the title names, when it names exactly one and not as a range or a target:
+   * "昆山市2023年…统计公报" is about 2023 though dated 2024. Unstated years fall back to it.
+   */
+  titleYear: number | null;
   warnings: TextWarning[];
 }
 
@@ -43,6 +48,25 @@ function nonEmptyLines(text: string, n: number, fromEnd: boolean): string[] {
     if (line) out.push(line);
   }
   return out;
+}
+
+const YEAR_DIGITS: Record<string, string> = {
+  〇: "0",
+  零: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+/** 二〇二三年 → 2023年 */
+function arabicYears(s: string): string {
+  return s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => YEAR_DIGITS[c]).join(""));
 }
 
 function pad(n: string): string {
@@ -104,7 +128,8 @@ export function documentMeta(
     // a report or plan names its year in the title: "2024年…政府工作报告", "…2023年计划执行情况与2024年计划草案",
     // "三年行动计划(2024—2026年)" (a range counts by its start); "到2025年" is a target, not a date
     let latest = 0;
-    for (const m of title.matchAll(TITLE_YEAR)) if (!m[1]) latest = Math.max(latest, Number(m[2]));
+    for (const m of arabicYears(title).matchAll(TITLE_YEAR))
+      if (!m[1]) latest = Math.max(latest, Number(m[2]));
     if (latest > 1949 && latest <= 2100) {
       date = String(latest);
       warnings.push({
@@ -170,5 +195,10 @@ export function documentMeta(
     if (best && best.n >= 2) region = best.e;
   }
   const year = date ? Number(date.slice(0, 4)) : null;
-  return { title, issuer, date, year, region, warnings };
+  const titleYears = new Set(
+    [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2])),
+  );
+  const ranged = /\d{4}\s*[-—–~～至到]\s*\d{4}年/.test(arabicYears(title));
+  const titleYear = titleYears.size === 1 && !ranged ? [...titleYears][0] : null;
+  return { title, issuer, date, year, region, titleYear, warnings };
 }

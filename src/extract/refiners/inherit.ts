@@ -36,15 +36,21 @@ export function inheritContext(
     if (home) return r.ambiguous.find((e) => e.path.slice(0, -1).every((p) => home.path.includes(p))) ?? null;
     return null;
   };
+  // the year a document is about: the one its title names, else its own date's (unless only inferred)
   const fallbackYear =
-    meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null;
+    meta.titleYear ??
+    (meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null);
   const isLead = (from: number, at: number) => at - from <= 40 && LEAD.test(text.slice(from, at));
   for (const atoms of all) {
     const s = atoms.sentence;
     const from = s.start + (s.listMarker?.length ?? 0); // "二、2023年主要预期目标": the year leads
     const lead = atoms.regions.find((r) => isLead(from, r.span[0]));
     // a heading's year dates its section wherever it stands ("无锡市2024年1-6月主要经济指标")
-    const leadYear = atoms.years.find((y) => isLead(from, y.span[0]) || (s.heading && y.explicit));
+    // (a dateline on its own, "2024年3月15日", is no section)
+    const dateline = s.heading && /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$/.test(s.text);
+    const leadYear = dateline
+      ? undefined
+      : atoms.years.find((y) => isLead(from, y.span[0]) || (s.heading && y.explicit));
     if (s.heading && atoms.regions.length > 0 && pick(atoms.regions[0])) {
       ctxRegion = pick(atoms.regions[0]);
       ctxYear = null; // a new section of a news page

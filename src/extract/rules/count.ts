@@ -5,7 +5,7 @@ import type { Rule } from "./rule";
 import { topicStart, candidateFrom, clauseOf, normalisedUnit, thingPhrase } from "./helpers";
 
 const VERB =
-  /(?:新建|建成|建设|培育引进|培育|引进|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|有|拥有|共有)(?:了)?/g;
+  /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|有|拥有|共有)(?:了)?/g;
 const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
 const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
 const TAIL = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`);
@@ -56,7 +56,9 @@ export const countRule: Rule = {
     }
     if (!np)
       return { skip: "measure_missing", message: `count ${q.text} of an unnamed thing`, consumed: [q] };
-    if (/[超亿万千百]元|亿级|亿元/.test(text.slice(q.span[1], cEnd)) && /集群|产业|企业/.test(np)) {
+    // "培育2个超万亿元产业集群": a scale right after the count (up to the next list item) declares a tier
+    const rest = /^[^、,，;；。]*/.exec(text.slice(q.span[1], cEnd))![0];
+    if (/[超亿万千百]元|亿级|亿元/.test(rest) && /集群|产业|企业/.test(np)) {
       return {
         skip: "non_fact",
         message: "a tier declaration (N个超X亿元…集群), not a figure",
