@@ -156,9 +156,9 @@ function levelRank(l: RegionLevel): number {
 }
 
 const ZONE_SUFFIX =
-  /^(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|自由贸易试验区|自贸区|自贸试验区)/;
+  /^(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|自由贸易试验区|自贸区|自贸试验区|开发区)/;
 
-const ZONE_START = [..."高经综保自"].map((c) => c.charCodeAt(0));
+const ZONE_START = [..."高经综保自开"].map((c) => c.charCodeAt(0));
 
 /** 佛山高新区, 北京经济技术开发区 → a zone whose parent is the city (or district) its name starts with. */
 export function parseZone(
@@ -178,7 +178,7 @@ export function parseZone(
     // 广东高新区 is no zone name; municipalities (北京, 重庆) are allowed
     if (!["北京", "天津", "上海", "重庆"].includes(place.form)) return null;
   }
-  // every zone suffix begins with one of 高经综保自, at most 8 characters after the place name
+  // every zone suffix begins with one of 高经综保自开, at most 8 characters after the place name
   const after = pos + place.form.length;
   let trigger = false;
   for (let i = after; i < after + 8 && i < text.length && !trigger; i++)
@@ -192,7 +192,7 @@ export function parseZone(
     );
   const middle = named && !/[市区县省镇乡]/.test(named[1]) ? named[1] : "";
   const m = ZONE_SUFFIX.exec(rest.slice(middle.length));
-  if (!m) return null;
+  if (!m || (m[0] === "开发区" && middle)) return null; // a plain 开发区 follows its place: 广州开发区
   const kind = /高新/.test(m[0])
     ? "高新区"
     : /经济技术|经开/.test(m[0])
@@ -201,7 +201,9 @@ export function parseZone(
         ? "经济开发区"
         : /保税/.test(m[0])
           ? "综合保税区"
-          : "自贸区";
+          : m[0] === "开发区"
+            ? "开发区"
+            : "自贸区";
   const stem = place.form.replace(/(?:市|区|县)$/, "") || place.form;
   const name = stem + middle + kind;
   return {

@@ -91,3 +91,26 @@ describe("part-year figures", () => {
     expect(r.records.map((x) => x.indicator)).toEqual(["产值"]);
   });
 });
+
+describe("news conventions", () => {
+  const news =
+    "广州开发区:2023年主要经济指标稳中向好\n2024-01-18 10:20:00 来源:广州日报\n\n广州日报讯 记者近日从广州开发区获悉,2023年,该区实现地区生产总值4400亿元,同比增长6.2%。\n区相关负责人介绍,2024年将力争地区生产总值增长6%。该负责人表示,区内将推动重大项目开工建设,总投资超过2000亿元。";
+
+  test("a newspaper's name is no region; 开发区 after a city is a zone; a speaker's words carry their year", () =>
+    expect(run(news).records.map((r) => [r.region, r.indicator, r.value, r.year, r.kind].join(" "))).toEqual([
+      "广州开发区 地区生产总值 4400 2023 actual",
+      "广州开发区 地区生产总值增速 6.2 2023 actual",
+      "广州开发区 地区生产总值增速 6 2024 target",
+      "广州开发区 总投资额 2000 2024 target",
+    ]));
+});
+
+describe("plans after a past passage", () => {
+  test("“下一步…将力争” after a sentence about last year is a target of the document's year", () =>
+    expect(
+      run(
+        "2023年,佛山高新区实现规上工业总产值2800亿元。下一步,园区将力争规上工业总产值突破3000亿元。",
+        "2024年1月20日",
+      ).records.map((r) => [r.value, r.year, r.kind].join(" ")),
+    ).toEqual(["2800 2023 actual", "3000 2024 target"]));
+});

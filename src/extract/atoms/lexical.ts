@@ -80,6 +80,7 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "过去五年", kind: "actual", strong: true },
   { word: "初步核算", kind: "actual", strong: true },
   { word: "计划草案", kind: "target", strong: true },
+  { word: "下一步", kind: "target", strong: true },
 ];
 
 // 将 marks the future only before a verb of intent ("我们将聚焦"); "将园区划分" is a disposal construction

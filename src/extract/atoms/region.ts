@@ -2,6 +2,7 @@
 import { pairHash, parseZone, type Gazetteer } from "../../lexicon/regions";
 import type { RegionAtom } from "../types";
 
+const MEDIA = /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒)/;
 const SELF = /^(?:我|全|本)(市|区)/;
 const WO = "我".charCodeAt(0);
 const QUAN = "全".charCodeAt(0);
@@ -31,6 +32,10 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
         continue;
       }
       const end = i + m.form.length;
+      if (MEDIA.test(text.slice(end, end + 4))) {
+        i = end; // 广州日报, 温州新闻网: a newspaper's or a station's name, not a place the text is about
+        continue;
+      }
       const one = m.entries.length === 1;
       out.push({
         span: [i, end],

@@ -20,7 +20,14 @@ export function classifyKind(
   const year = c.year?.year ?? null;
   if (year !== null && meta.year !== null) {
     if (year > meta.year) return void (c.kind = "target");
-    if (year < meta.year) return void (c.kind = "actual");
+    if (year < meta.year) {
+      // "2023年,园区实现…。下一步,园区将力争…": a plan for after the passage's year, not a result of it
+      if (!c.year?.stated && strong?.kind === "target") {
+        c.year = { year: meta.year, stated: false };
+        return void (c.kind = "target");
+      }
+      return void (c.kind = "actual");
+    }
   }
   if (strong) return void (c.kind = strong.kind);
   if (byYear) return void (c.kind = "target");
