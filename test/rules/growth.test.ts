@@ -66,3 +66,15 @@ describe("growth after “其中”", () => {
     ]);
   });
 });
+
+describe("rates of change and shares", () => {
+  test("a measure that is a rate already takes the figure as it is", () =>
+    expectOne(
+      "2024年,宁波市居民消费价格上涨0.5%。",
+      { indicator: "居民消费价格涨幅", value: 0.5 },
+      "2025年1月15日",
+    ));
+
+  test("a share's change with its owner outside the clause is not recorded", () =>
+    expectNone("2024年,宁波市研发经费支出占地区生产总值比重提高0.2个百分点。", "2025年1月15日"));
+});

@@ -45,10 +45,18 @@ export const growthRule: Rule = {
     if (!ind && !subject) subject = countedThingBefore(text, atoms, cStart);
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
+    if (ind && /^(?:占比|比重)$/.test(ind.name) && !subject)
+      return { skip: "share_skipped", message: `change of ${ind.name} of an unnamed measure`, consumed: [q] };
     const base = ind ? ind.name.replace(/增速$/, "") : "";
+    // a measure that is itself a rate of change (居民消费价格涨幅 上涨0.5%) takes the figure as it is
+    const isRate = /涨幅$|增长率$/.test(base) && q.unit.kind === "percent";
     // 年均增长: the yearly average over a period, not the growth of one year
     const average = g[0].startsWith("年均") ? "年均" : "";
-    const indicator = q.unit.kind === "points" ? `${base}提高百分点` : `${base}${average}增速`;
+    const indicator = isRate
+      ? base
+      : q.unit.kind === "points"
+        ? `${base}提高百分点`
+        : `${base}${average}增速`;
     return {
       candidates: [
         candidateFrom("growth", atoms, q, normalisedUnit(q, false), {
