@@ -22,6 +22,7 @@ export const clusterListRule: Rule = {
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     const region = text.slice(cStart, q.span[1] + 12);
+    if (!/集群|产业|行业/.test(region)) return null; // cheap test before the tier pattern
     COUNT_TIER.lastIndex = 0;
     for (let m = COUNT_TIER.exec(region); m; m = COUNT_TIER.exec(region)) {
       const tierStart = cStart + m.index;

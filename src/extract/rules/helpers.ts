@@ -11,8 +11,21 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
   return s;
 }
 
+// clause bounds by sentence and position: every rule asks for the clause of the same figure
+const clauses = new WeakMap<SentenceAtoms, Map<number, [number, number]>>();
+
 export function clauseOf(text: string, atoms: SentenceAtoms, pos: number): [number, number] {
-  return clauseAround(text, atoms.sentence, pos);
+  let bySentence = clauses.get(atoms);
+  if (!bySentence) {
+    bySentence = new Map();
+    clauses.set(atoms, bySentence);
+  }
+  let clause = bySentence.get(pos);
+  if (!clause) {
+    clause = clauseAround(text, atoms.sentence, pos);
+    bySentence.set(pos, clause);
+  }
+  return clause;
 }
 
 /** The indicator closest before `pos` inside [from, pos), or a "…率" noun right before the figure. */
