@@ -105,22 +105,26 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
       word: c.word,
     });
   }
-  for (const m of s.matchAll(FUTURE_JIANG))
-    out.push({ span: [from + m.index, from + m.index + 1], kind: "target", strong: true, word: "将" });
+  // each pattern below needs a character the sentence may lack: a cheap test first
+  if (s.includes("将"))
+    for (const m of s.matchAll(FUTURE_JIANG))
+      out.push({ span: [from + m.index, from + m.index + 1], kind: "target", strong: true, word: "将" });
   // 今年/年内 written in the sentence: the current year's plan
-  for (const m of s.matchAll(/今年|年内|本年度/g))
-    out.push({
-      span: [from + m.index, from + m.index + m[0].length],
-      kind: "target",
-      strong: false,
-      word: m[0],
-    });
-  for (const m of s.matchAll(PERFECTIVE))
-    out.push({
-      span: [from + m.index, from + m.index + m[0].length],
-      kind: "actual",
-      strong: true,
-      word: m[0],
-    });
+  if (s.includes("年"))
+    for (const m of s.matchAll(/今年|年内|本年度/g))
+      out.push({
+        span: [from + m.index, from + m.index + m[0].length],
+        kind: "target",
+        strong: false,
+        word: m[0],
+      });
+  if (s.includes("了"))
+    for (const m of s.matchAll(PERFECTIVE))
+      out.push({
+        span: [from + m.index, from + m.index + m[0].length],
+        kind: "actual",
+        strong: true,
+        word: m[0],
+      });
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
