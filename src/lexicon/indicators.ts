@@ -53,6 +53,8 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "扶持资金", money: true },
   { name: "奖补资金", money: true },
   { name: "扶持金额", money: true },
+  { name: "招商引资到位资金", money: true },
+  { name: "到位资金", money: true, canonical: "招商引资到位资金" },
   { name: "资金", money: true },
   { name: "规模", money: true },
   { name: "研发经费投入强度", money: false },

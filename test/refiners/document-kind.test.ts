@@ -114,3 +114,16 @@ describe("plans after a past passage", () => {
       ).records.map((r) => [r.value, r.year, r.kind].join(" ")),
     ).toEqual(["2800 2023 actual", "3000 2024 target"]));
 });
+
+describe("the document's own region", () => {
+  test("an issuer under the title names the most specific place: 佛山市南海区人民政府 → 南海区", () => {
+    const text =
+      "关于进一步优化营商环境的若干措施\n佛山市南海区人民政府\n2024年3月1日\n\n2023年,全区签约项目52个,招商引资到位资金120亿元。";
+    expect(meta(text).issuer).toBe("佛山市南海区人民政府");
+    expect(meta(text).region?.name).toBe("南海区");
+    expect(run(text).records.map((r) => [r.region, r.subject, r.indicator, r.value].join(" "))).toEqual([
+      "南海区 签约项目  52",
+      "南海区  招商引资到位资金 120",
+    ]);
+  });
+});

@@ -156,6 +156,8 @@ export function documentMeta(
   }
   let issuer: string | null = null;
   for (const line of tail) if (ISSUER.test(line)) issuer = line;
+  // an issuer printed under the title: "佛山市南海区人民政府"
+  if (!issuer) issuer = head.slice(1, 4).find((line) => ISSUER.test(line) && line !== title) ?? null;
   if (!issuer) {
     // on the byline itself: "发表于:2017-06-30 关注 佛山市科技局", "来源:东莞市人民政府"
     for (const line of head) {
@@ -172,12 +174,21 @@ export function documentMeta(
 
   // the home region: the issuer's, else the title's, else the one the body names most often
   let region: RegionEntry | null = null;
+  // the most specific place a name gives: 佛山市南海区人民政府 → 南海区 (inside 佛山市); an ambiguous district
+  // name (鼓楼区) counts only under a place already named
   const fromText = (s: string): RegionEntry | null => {
+    let found: RegionEntry | null = null;
     for (let i = 0; i < s.length; i++) {
       const m = gaz.matchAt(s, i);
-      if (m && m.entries.length === 1) return parseZone(s, gaz, i, m)?.entry ?? m.entries[0];
+      if (!m) continue;
+      const zone = parseZone(s, gaz, i, m);
+      const within = (e: RegionEntry) => found === null || e.path.includes(found.name);
+      const e =
+        zone?.entry ?? (m.entries.length === 1 ? m.entries[0] : m.entries.find((x) => found && within(x)));
+      if (e && within(e)) found = e;
+      i += (zone?.length ?? m.form.length) - 1;
     }
-    return null;
+    return found;
   };
   if (issuer) region = fromText(issuer);
   if (!region) region = fromText(title);

@@ -52,7 +52,10 @@ export function inheritContext(
       ? undefined
       : atoms.years.find((y) => isLead(from, y.span[0]) || (s.heading && y.explicit));
     if (s.heading && atoms.regions.length > 0 && pick(atoms.regions[0])) {
-      ctxRegion = pick(atoms.regions[0]);
+      // the most specific of a chain: "佛山市南海区人民政府" is about 南海区
+      ctxRegion = atoms.regions
+        .map(pick)
+        .reduce((a, e) => (e && a && e.path.includes(a.name) ? e : a), pick(atoms.regions[0]));
       ctxYear = null; // a new section of a news page
       ctxMood = null;
     }

@@ -7,6 +7,7 @@ import { topicStart, candidateFrom, clauseOf, normalisedUnit, thingPhrase } from
 const VERB =
   /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|有|拥有|共有)(?:了)?/g;
 const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
+const GENERIC = /^(?:项目|企业|平台|活动|载体|基地|园区)$/;
 const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
 const TAIL = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`);
 
@@ -30,8 +31,12 @@ export const countRule: Rule = {
     const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);
     const before = text.slice(cStart, q.span[0]);
     let verbEnd = cStart;
+    let verb = "";
     VERB.lastIndex = 0;
-    for (let m = VERB.exec(before); m; m = VERB.exec(before)) verbEnd = cStart + m.index + m[0].length;
+    for (let m = VERB.exec(before); m; m = VERB.exec(before)) {
+      verbEnd = cStart + m.index + m[0].length;
+      verb = m[0].replace(/了$/, "");
+    }
     verbEnd = Math.max(verbEnd, topicStart(atoms, cStart, q.span[0]));
     const between = text.slice(verbEnd, q.span[0]);
     // NP right before the figure (新建5G基站3万个), unless that text is an earlier list item
@@ -56,6 +61,9 @@ export const countRule: Rule = {
     }
     if (!np)
       return { skip: "measure_missing", message: `count ${q.text} of an unnamed thing`, consumed: [q] };
+    // a bare head after its verb names the thing by the verb: 签约项目52个, 新增企业120家
+    if (GENERIC.test(np) && verb && verbEnd === q.span[0] - np.length && /^[\u4e00-\u9fff]{2}$/.test(verb))
+      np = verb + np;
     // "培育2个超万亿元产业集群": a scale right after the count (up to the next list item) declares a tier
     const rest = /^[^、,，;；。]*/.exec(text.slice(q.span[1], cEnd))![0];
     if (/[超亿万千百]元|亿级|亿元/.test(rest) && /集群|产业|企业/.test(np)) {
