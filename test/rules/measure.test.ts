@@ -108,3 +108,10 @@ describe("per person, averages and unit words", () => {
     );
   });
 });
+
+test("亿元人民币 is 亿元", () =>
+  expectOne(
+    "2023年,苏州市实现进出口总额2.46万亿元人民币。",
+    { indicator: "进出口总额", value: 24600, unit: "亿元", mention: "2.46万亿元人民币" },
+    "2024年1月20日",
+  ));

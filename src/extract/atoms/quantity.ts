@@ -100,6 +100,8 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     }
     unit = matchUnitAt(text, end);
     if (unit) end += unit.surface.length;
+    // "2.46万亿元人民币": the currency's name is part of the unit
+    if (unit?.kind === "money" && unit.to === "亿元" && text.startsWith("人民币", end)) end += 3;
   }
   const bareYi = !unit && /亿$/.test(first.multiplier);
   if (!unit && !bareYi) return null;
