@@ -73,6 +73,8 @@ export function looksLikeHtml(text: string): boolean {
 const TOKEN =
   /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<![^>]*>|&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
 
+const LINK_ITEM = /<li\b[^>]*>\s*<a\b[^>]*>(?:(?!<\/?(?:li|a)\b)[\s\S]){0,300}<\/a>\s*<\/li>/iy;
+
 /** Remove markup, keep text, turn block elements into line breaks and decode character references. */
 export function stripHtml(input: string): MappedText {
   const b = new TextBuilder();
@@ -95,6 +97,17 @@ export function stripHtml(input: string): MappedText {
     }
     b.copy(input, last, start);
     last = end;
+    if (tag === "li" && !closing) {
+      // a list item that is only a link is navigation or another page's headline, not this page's text
+      LINK_ITEM.lastIndex = start;
+      const item = LINK_ITEM.exec(input);
+      if (item) {
+        b.replace("\n", start, start + item[0].length);
+        last = start + item[0].length;
+        TOKEN.lastIndex = last;
+        continue;
+      }
+    }
     if (tag) {
       if (DROP_CONTENT.has(tag) && !closing && !m[0].endsWith("/>")) dropUntil = tag;
       else if (tag === "td" || tag === "th") {

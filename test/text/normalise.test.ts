@@ -51,6 +51,13 @@ describe("normalisation", () => {
     expect(n.text).toBe("t\n\n到2025年 产值“突破”5000亿元。\n\n第二段"); // the title stays, the script goes
   });
 
+  test("list items that are only links (menus, other pages' headlines) are dropped; list text stays", () => {
+    const n = normaliseText(
+      '<html><body><ul><li><a href="/1">无锡GDP突破1.5万亿元</a></li><li> <a href="/2">首页</a> </li></ul><p>正文,产值320亿元。</p><ul><li>新建<a href="/x">5G基站</a>3万个</li></ul></body></html>',
+    );
+    expect(n.text).toBe("正文,产值320亿元。\n\n新建5G基站3万个");
+  });
+
   test("the offset map points every character back into the original", () => {
     const original = "<p>當(dāng)前產值：５０００億元</p>";
     const n = normaliseText(original);

@@ -80,7 +80,7 @@ export function documentMeta(
   gaz: Gazetteer,
 ): DocumentMeta {
   const warnings: TextWarning[] = [];
-  const head = nonEmptyLines(text, 8, false);
+  const head = nonEmptyLines(text, 10, false);
   const tail = nonEmptyLines(text, 4, true).reverse();
 
   const META_LINE = /^(?:发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|记者|▶|本报)/;
