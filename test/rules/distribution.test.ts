@@ -42,3 +42,28 @@ describe("distribution: A、B(指标)分别Q1、Q2", () => {
   test("items and figures that do not pair up give nothing", () =>
     expectNone("今年,重庆市市级、区县、乡镇信息系统整合率分别达到75%、50%。", D));
 });
+
+describe("分别 with growth and paired subjects", () => {
+  test("分别增长 gives growth rates, not values of the measure", () =>
+    expectAll(
+      "2023年,温州市第一产业、第二产业增加值分别增长3%、5%。",
+      [
+        { subject: "第一产业", indicator: "增加值增速", value: 3, unit: "%", kind: "actual" },
+        { subject: "第二产业", indicator: "增加值增速", value: 5, unit: "%" },
+      ],
+      "2024年1月25日",
+    ));
+
+  test("城乡居民 stands for 城镇居民 and 农村居民, in that order", () =>
+    expectAll(
+      "2023年,合肥市城乡居民人均可支配收入分别增长4.8%和7.2%。",
+      [
+        { subject: "城镇居民", indicator: "人均可支配收入增速", value: 4.8 },
+        { subject: "农村居民", indicator: "人均可支配收入增速", value: 7.2 },
+      ],
+      "2024年1月6日",
+    ));
+
+  test("分别下降 is not recorded", () =>
+    expectNone("2023年,温州市第一产业、第二产业增加值分别下降3%、5%。", "2024年1月25日"));
+});

@@ -9,6 +9,22 @@ import {
 } from "./helpers";
 import type { Rule } from "./rule";
 
+// one word for a fixed pair of subjects, in the order 分别 lists them: 城乡居民收入分别增长4.8%和7.2%
+const PAIRS: readonly [RegExp, string[]][] = [
+  [/^城乡居民/, ["城镇居民", "农村居民"]],
+  [/^城乡/, ["城镇", "农村"]],
+];
+
+/** The two subjects of a paired word opening the topic; the rest of the phrase names the indicator. */
+function pairedItems(text: string, from: number, end: number): { items: string[]; start: number } | null {
+  const phrase = text.slice(from, end);
+  for (const [word, pair] of PAIRS) {
+    const m = word.exec(phrase);
+    if (m) return { items: [...pair], start: from };
+  }
+  return null;
+}
+
 export const distributionRule: Rule = {
   id: "distribution",
   description: "A、B(指标)分别(达到)Q1、Q2: one figure per listed item, in order",
@@ -26,7 +42,15 @@ export const distributionRule: Rule = {
       const between = text.slice(list[i - 1].span[1], list[i].span[0]);
       if (!/^[、和及]$/.test(between)) return null;
     }
-    const enumeration = enumerationBefore(text, topicStart(atoms, cStart, fenbie), fenbie);
+    // 分别增长4.8%和7.2%: growth rates, not values of the measure
+    const verb = /^分别(?:(同比|比上年|较上年)?(增长|提高|提升)|(下降|减少))/.exec(
+      text.slice(fenbie, list[0].span[0]),
+    );
+    if (verb?.[3])
+      return { skip: "measure_missing", message: "a fall is not recorded as a figure", consumed: list };
+    const growth = verb?.[2] !== undefined;
+    const topic = topicStart(atoms, cStart, fenbie);
+    const enumeration = enumerationBefore(text, topic, fenbie) ?? pairedItems(text, topic, fenbie);
     if (!enumeration) return null;
     const items = [...enumeration.items];
     // the indicator is written once, glued to the last item: 区县信息系统整合率
@@ -50,12 +74,20 @@ export const distributionRule: Rule = {
       };
     }
     const candidates = list.flatMap((x, i) => {
-      const unit = normalisedUnit(x, indicator?.money ?? false);
+      const rate = x.unit?.kind === "percent" || x.unit?.kind === "points";
+      if (growth && !rate) return [];
+      const unit = normalisedUnit(x, !growth && (indicator?.money ?? false));
       if (!unit) return [];
+      const base = indicator?.name.replace(/增速$/, "") ?? "";
+      const name = growth
+        ? x.unit?.kind === "points"
+          ? `${base}提高百分点`
+          : `${base}增速`
+        : indicator?.name;
       return [
         candidateFrom("distribution", atoms, x, unit, {
           subject: { name: items[i], stated: true },
-          indicator: indicator?.name ?? null,
+          indicator: name ?? null,
         }),
       ];
     });
