@@ -75,6 +75,13 @@ describe("rates of change and shares", () => {
       "2025年1月15日",
     ));
 
-  test("a share's change with its owner outside the clause is not recorded", () =>
-    expectNone("2024年,宁波市研发经费支出占地区生产总值比重提高0.2个百分点。", "2025年1月15日"));
+  test("a share's change names its owner and base", () =>
+    expectOne(
+      "2024年,宁波市研发经费支出占地区生产总值比重提高0.2个百分点。",
+      { subject: "研发经费支出", indicator: "占地区生产总值比重提高百分点", value: 0.2, unit: "百分点" },
+      "2025年1月15日",
+    ));
+
+  test("a share's change with no owner in the clause is not recorded", () =>
+    expectNone("2024年,宁波市占地区生产总值比重提高0.2个百分点。", "2025年1月15日"));
 });

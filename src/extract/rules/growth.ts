@@ -1,6 +1,13 @@
 // Growth: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上".
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, countedThingBefore, indicatorBefore, normalisedUnit } from "./helpers";
+import {
+  candidateFrom,
+  clauseOf,
+  countedThingBefore,
+  indicatorBefore,
+  normalisedUnit,
+  shareOf,
+} from "./helpers";
 import { subjectBefore } from "./context";
 
 const GROWTH =
@@ -45,9 +52,11 @@ export const growthRule: Rule = {
     if (!ind && !subject) subject = countedThingBefore(text, atoms, cStart);
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
-    if (ind && /^(?:占比|比重)$/.test(ind.name) && !subject)
+    const share = ind ? shareOf(text, atoms, cStart, ind) : null;
+    if (share) subject = share.subject;
+    else if (ind && /^(?:占比|比重)$/.test(ind.name))
       return { skip: "share_skipped", message: `change of ${ind.name} of an unnamed measure`, consumed: [q] };
-    const base = ind ? ind.name.replace(/增速$/, "") : "";
+    const base = share ? share.indicator : ind ? ind.name.replace(/增速$/, "") : "";
     // a measure that is itself a rate of change (居民消费价格涨幅 上涨0.5%) takes the figure as it is
     const isRate = /涨幅$|增长率$/.test(base) && q.unit.kind === "percent";
     // 年均增长: the yearly average over a period, not the growth of one year

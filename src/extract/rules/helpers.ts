@@ -180,3 +180,28 @@ export function countedThingBefore(
   );
   return np ? { name: np, stated: true } : null;
 }
+
+/**
+ * A share: "研发经费支出占地区生产总值比重达到3.2%", "服务业增加值占比55%". The owner (what is a share of the base)
+ * becomes the subject, "占<base>比重" the indicator. Null when the owner is no plain noun phrase.
+ */
+export function shareOf(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+  ind: { name: string; start: number },
+): { subject: { name: string; stated: boolean }; indicator: string } | null {
+  if (!/^(?:占比|比重)$/.test(ind.name)) return null;
+  const from = topicStart(atoms, clauseStart, ind.start);
+  const phrase = text.slice(from, ind.start);
+  const m =
+    ind.name === "比重"
+      ? /^(.{2,16}?)占(?:全市|全区|全省|全县)?(.{1,12}?)(?:的)?$/.exec(phrase)
+      : /^(.{2,16}?)$/.exec(phrase);
+  if (!m) return null;
+  const owner = nounPhrase(m[1], 0, m[1].length);
+  if (!owner) return null;
+  const base = m[2] === undefined ? null : m[2].replace(/^GDP$/, "地区生产总值");
+  if (base !== null && !/^[\u4e00-\u9fffA-Za-z]+$/.test(base)) return null;
+  return { subject: { name: owner, stated: true }, indicator: base === null ? "占比" : `占${base}比重` };
+}

@@ -1,6 +1,13 @@
 // Measures: "实现工业总产值4191.83亿元", "总投资额近4000亿元", "产值规模突破5000亿", "高企存量达到2931家", "整合率达到75%".
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, countedThingBefore, indicatorBefore, normalisedUnit } from "./helpers";
+import {
+  candidateFrom,
+  clauseOf,
+  countedThingBefore,
+  indicatorBefore,
+  normalisedUnit,
+  shareOf,
+} from "./helpers";
 import { subjectBefore } from "./context";
 
 const GAP =
@@ -43,6 +50,15 @@ export const measureRule: Rule = {
       return {
         skip: "measure_missing",
         message: "a list before the measure that no list rule paired up",
+        consumed: [q],
+      };
+    }
+    const share = unit.unit === "%" ? shareOf(text, atoms, cStart, ind) : null;
+    if (share) {
+      return {
+        candidates: [
+          candidateFrom("measure", atoms, q, unit, { subject: share.subject, indicator: share.indicator }),
+        ],
         consumed: [q],
       };
     }
