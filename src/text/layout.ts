@@ -82,6 +82,7 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
   const wrapped =
     long.length >= 4 && long.filter((l) => !SENTENCE_END.test(l.text)).length > long.length * 0.5;
 
+  const rows = tableRows(kept);
   const b = new TextBuilder(input.length);
   let prev: Line | null = null;
   let blankSincePrev = false;
@@ -98,7 +99,16 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
         b.replace(blankSincePrev ? "\n\n" : "\n", prev.end, line.start);
       }
     }
-    b.copy(input, line.start, line.end);
+    if (rows.has(line)) {
+      // a row of a table laid out with spaces: its cells are separated by tabs, as an HTML row's are
+      let at = line.start;
+      for (const gap of line.text.matchAll(CELL_GAP)) {
+        b.copy(input, at, line.start + gap.index);
+        b.replace("\t", line.start + gap.index, line.start + gap.index + gap[0].length);
+        at = line.start + gap.index + gap[0].length;
+      }
+      b.copy(input, at, line.end);
+    } else b.copy(input, line.start, line.end);
     prev = line;
     blankSincePrev = false;
   }
@@ -109,6 +119,26 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
       at: null,
     });
   return { result: b.finish(input.length), warnings };
+}
+
+const CELL_GAP = /[ \t]{2,}|\t/g;
+
+/**
+ * Lines that are rows of a table laid out with spaces (a PDF or a plain-text statistics release): two or more
+ * consecutive lines with the same number (three or more) of cells separated by runs of spaces or tabs.
+ */
+function tableRows(kept: (Line | null)[]): Set<Line> {
+  const rows = new Set<Line>();
+  const cells = (l: Line) => (/[。;；]/.test(l.text) ? 0 : l.text.split(CELL_GAP).length);
+  for (let i = 0; i < kept.length;) {
+    const first = kept[i];
+    const n = first ? cells(first) : 0;
+    let j = i + 1;
+    while (n >= 3 && j < kept.length && kept[j] !== null && cells(kept[j]!) === n) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) rows.add(kept[k]!);
+    i = j;
+  }
+  return rows;
 }
 
 /** A body-text line (long, with clause punctuation) that stops mid-sentence, followed by a line that is not a new item. */

@@ -92,3 +92,35 @@ describe("tables: a header row names the columns, each row a measure", () => {
     expect(facts(page("无锡市2024年主要经济指标", rows as string[][]))).toEqual([]),
   );
 });
+
+describe("tables laid out with spaces (plain text, PDF conversions)", () => {
+  const text = [
+    "2023年无锡市主要经济指标",
+    "",
+    "指标名称              单位        全年        比上年增长(%)",
+    "地区生产总值          亿元        15456.2     6.0",
+    "一般公共预算收入      亿元        1150.1      5.0",
+    "",
+    "注:地区生产总值按可比价计算。",
+  ].join("\n");
+
+  test("rows of aligned cells are read like an HTML table's", () =>
+    expect(facts(text)).toEqual([
+      "无锡市 地区生产总值 15456.2 亿元 2023 actual",
+      "无锡市 地区生产总值增速 6 % 2023 actual",
+      "无锡市 一般公共预算收入 1150.1 亿元 2023 actual",
+      "无锡市 一般公共预算收入增速 5 % 2023 actual",
+    ]));
+
+  test("prose with a double space is no table", () =>
+    expect(
+      facts(
+        "2023年,无锡市实现地区生产总值15456.2亿元,  增长6%。\n全年一般公共预算收入1150.1亿元。",
+        "2024年1月20日",
+      ),
+    ).toEqual([
+      "无锡市 地区生产总值 15456.2 亿元 2023 actual",
+      "无锡市 地区生产总值增速 6 % 2023 actual",
+      "无锡市 一般公共预算收入 1150.1 亿元 2023 actual",
+    ]));
+});
