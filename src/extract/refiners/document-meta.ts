@@ -124,36 +124,31 @@ export function documentMeta(
       }
     }
   }
-  if (!date) {
-    // a report or plan names its year in the title: "2024年…政府工作报告", "…2023年计划执行情况与2024年计划草案",
-    // "三年行动计划(2024—2026年)" (a range counts by its start); "到2025年" is a target, not a date
-    let latest = 0;
-    for (const m of arabicYears(title).matchAll(TITLE_YEAR))
-      if (!m[1]) latest = Math.max(latest, Number(m[2]));
-    if (latest > 1949 && latest <= 2100) {
-      date = String(latest);
-      warnings.push({
-        code: "date_inferred",
-        message: `no date in the document; year ${latest} taken from its title`,
-        at: null,
-      });
-    }
-  }
-  if (!date) {
-    // news without a dateline: the latest year its opening sentences speak of
-    let latest = 0;
-    for (const s of sentences.filter((x) => !x.heading).slice(0, 3)) {
-      for (const m of s.text.matchAll(/(\d{4})年/g)) latest = Math.max(latest, Number(m[1]));
-    }
-    if (latest > 1949 && latest <= 2100) {
-      date = String(latest);
-      warnings.push({
-        code: "date_inferred",
-        message: `no date in the document; year ${latest} inferred from its opening`,
-        at: null,
-      });
-    }
-  }
+  // without a date, a year stands in for it (and says so): the latest one of what is read
+  const inferred = (years: number[], from: string) => {
+    const latest = Math.max(0, ...years);
+    if (latest <= 1949 || latest > 2100) return null;
+    warnings.push({
+      code: "date_inferred",
+      message: `no date in the document; year ${latest} ${from}`,
+      at: null,
+    });
+    return String(latest);
+  };
+  // a report or plan names its year in the title: "2024年…政府工作报告", "…2023年计划执行情况与2024年计划草案",
+  // "三年行动计划(2024—2026年)" (a range counts by its start); "到2025年" is a target, not a date
+  date ??= inferred(
+    [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2])),
+    "taken from its title",
+  );
+  // news without a dateline: the latest year its opening sentences speak of
+  date ??= inferred(
+    sentences
+      .filter((x) => !x.heading)
+      .slice(0, 3)
+      .flatMap((s) => [...s.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))),
+    "inferred from its opening",
+  );
   let issuer: string | null = null;
   for (const line of tail) if (ISSUER.test(line)) issuer = line;
   // an issuer printed under the title: "佛山市南海区人民政府"
