@@ -127,3 +127,11 @@ describe("the document's own region", () => {
     ]);
   });
 });
+
+test("an amount per year is marked so, not read as the year's or the plan's total", () =>
+  expect(
+    run(
+      "到2025年,杭州市每年举办招商活动20场次以上。市财政每年安排专项资金不少于5亿元。",
+      "2023年6月1日",
+    ).records.map((r) => `${r.subject ?? ""}:${r.indicator}:${r.value}`),
+  ).toEqual(["招商活动:(每年):20", ":资金(每年):5"]));

@@ -1,11 +1,11 @@
-// Periods shorter than a year: "今年一季度…386.5亿元", "上半年实现地区生产总值1810亿元", "1-6月". A part-year
-// figure is not the year's; its indicator names the period (地区生产总值(上半年)) so that it is never read
-// against an annual target.
+// Periods other than the year: "今年一季度…386.5亿元", "上半年实现地区生产总值1810亿元", "1-6月", and amounts
+// per period, "每年安排专项资金不少于5亿元". Such a figure is not the year's total; its indicator names the period
+// (地区生产总值(上半年), 资金(每年)) so that it is never read against an annual or cumulative target.
 import { clauseAround } from "../segment";
 import type { Candidate, SentenceAtoms } from "../types";
 
 const PERIOD =
-  /第?[一二三四1-4]季度|前三季度|[上下]半年|(?:1|一)(?:[-—–~至到])(?:1[0-2]|[2-9]|十[一二]|[二三四五六七八九十])月份?|前(?:[2-9]|1[01]|[二三四五六七八九十]|十[一二])个月/;
+  /每年|每季度|每月|第?[一二三四1-4]季度|前三季度|[上下]半年|(?:1|一)(?:[-—–~至到])(?:1[0-2]|[2-9]|十[一二]|[二三四五六七八九十])月份?|前(?:[2-9]|1[01]|[二三四五六七八九十]|十[一二])个月/;
 // the figure is the year's after all: 全年, 年底, 到2025年
 const WHOLE_YEAR = /全年|年底|年末|到\d{4}年|\d{4}年底/;
 
@@ -27,7 +27,6 @@ export function markPeriod(
 ): void {
   if (c.indicator?.endsWith(")")) return; // a table column already named the period
   const before = text.slice(atoms.sentence.start, c.span[0]);
-  if (WHOLE_YEAR.test(before)) return;
   // the figure's own clause, or a clause of time words alone that opens the passage ("今年上半年,园区实现…");
   // "上半年建成…中心,打造30个场景" dates the first deed only
   const [cStart] = clauseAround(text, atoms.sentence, c.span[0]);
@@ -39,6 +38,8 @@ export function markPeriod(
   const period =
     periodOf(text.slice(cStart, c.span[0])) ?? timeClause ?? (c.kind === "actual" ? titlePeriod : null);
   if (!period) return;
+  // a part of the year gives way to 全年/年底/到2025年 said before the figure; an amount per year does not
+  if (!period.startsWith("每") && WHOLE_YEAR.test(before)) return;
   const name = period
     .replace(/^第/, "")
     .replace(/^1(?=[-—–~至到])/, "1")
