@@ -111,3 +111,13 @@ describe("lists of counted things", () => {
   test("a total with nothing counted before it is not recorded", () =>
     expectNone("2019年,合肥市总数突破8000家。", D));
 });
+
+test("a change after a count is the change of the thing counted (较上年净增98家)", () =>
+  expectAll(
+    "2023年,株洲高新区高新技术企业突破600家,较上年净增98家。",
+    [
+      { subject: "高新技术企业", indicator: null, value: 600, comparator: "gt", kind: "actual" },
+      { subject: "高新技术企业", indicator: "净增", value: 98, kind: "actual" },
+    ],
+    "2024年1月20日",
+  ));

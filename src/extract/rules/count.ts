@@ -2,7 +2,14 @@
 // "省级孵化器7个", "市级共享数据突破3500类", "引进1~2家连锁企业总部".
 import type { SentenceAtoms } from "../types";
 import type { Rule } from "./rule";
-import { topicStart, candidateFrom, clauseOf, normalisedUnit, thingPhrase } from "./helpers";
+import {
+  topicStart,
+  candidateFrom,
+  clauseOf,
+  countedThingBefore,
+  normalisedUnit,
+  thingPhrase,
+} from "./helpers";
 
 const VERB =
   /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|有|拥有|共有)(?:了)?/g;
@@ -58,6 +65,20 @@ export const countRule: Rule = {
       np = tail ? thingPhrase(tail[0], 0, tail[0].length) : null;
       const conj = /^[\u4e00-\u9fff]{2,12}和([\u4e00-\u9fff]{2,10}?)(?=[,，。;；、]|$)/.exec(after);
       if (!np && conj) np = thingPhrase(conj[1], 0, conj[1].length);
+    }
+    // "高新技术企业突破600家,较上年净增98家": the change of the thing counted in the clause before
+    if (!np && verbEnd === q.span[0] && /^(?:净增|新增|增加)$/.test(verb)) {
+      const [cS] = clauseOf(text, atoms, q.span[0]);
+      const prior = /^(?:比上年|较上年|同比|比上年末|较上年末)?$/.test(text.slice(cS, verbEnd - verb.length))
+        ? countedThingBefore(text, atoms, cS)
+        : null;
+      if (prior)
+        return {
+          candidates: [
+            candidateFrom("count", atoms, q, normalisedUnit(q, false), { subject: prior, indicator: verb }),
+          ],
+          consumed: [q],
+        };
     }
     if (!np)
       return { skip: "measure_missing", message: `count ${q.text} of an unnamed thing`, consumed: [q] };
