@@ -47,6 +47,9 @@ export interface RegionAtom {
   /** 我市, 全区, 本市: the document's own region. */
   self: "city" | "district" | null;
   ambiguous: RegionEntry[];
+  /** A development zone named without its place ("…松山湖高新区"): the text up to four characters before the
+   * suffix, resolved only to a zone the document names in full. */
+  bare?: string;
 }
 
 export interface NamedAtom {

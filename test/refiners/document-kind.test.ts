@@ -135,3 +135,22 @@ test("an amount per year is marked so, not read as the year's or the plan's tota
       "2023年6月1日",
     ).records.map((r) => `${r.subject ?? ""}:${r.indicator}:${r.value}`),
   ).toEqual(["招商活动:(每年):20", ":资金(每年):5"]));
+
+describe("zones named without their place", () => {
+  test("a zone the document names in full elsewhere is that zone", () =>
+    expect(
+      run(
+        "武汉东湖高新区2023年工作总结\n2023年,东湖高新区实现地区生产总值2800亿元。",
+        "2024年1月10日",
+      ).records.map((r) => `${r.region}:${r.value}`),
+    ).toEqual(["武汉东湖高新区:2800"]));
+
+  test("an unknown one is not given to the document's city", () => {
+    const r = run(
+      "东莞市2024年政府工作报告\n2023年,全市地区生产总值11438亿元。松山湖高新区营业收入突破6000亿元。",
+      "2024年1月15日",
+    );
+    expect(r.records.map((x) => `${x.region}:${x.value}`)).toEqual(["东莞市:11438"]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("region_unclear");
+  });
+});

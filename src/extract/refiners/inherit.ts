@@ -9,6 +9,11 @@ import type { DocumentMeta } from "./document-meta";
 const LEAD =
   /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
 
+/** The short form a zone's name is kept in: 高新技术产业开发区 → 高新区, 经济技术开发区 → 经开区. */
+function normaliseSuffix(suffix: string): string {
+  return suffix === "高新技术产业开发区" ? "高新区" : suffix === "经济技术开发区" ? "经开区" : suffix;
+}
+
 /** One region contains the other (or they are the same). */
 function related(a: RegionEntry, b: RegionEntry): boolean {
   return a.path.includes(b.name) || b.path.includes(a.name);
@@ -30,7 +35,21 @@ export function inheritContext(
   let ctxYear: number | null = null;
   let ctxMood: ContextMood["mood"] = null;
   const home = meta.region;
+  // zones the document names in full: a zone named bare (松山湖高新区) is one of them, or unknown
+  const zones = all.flatMap((a) => a.regions.flatMap((r) => (r.entry?.level === "zone" ? [r.entry] : [])));
+  if (home?.level === "zone") zones.push(home);
+  const zoneOf = (bare: string): RegionEntry | null => {
+    const suffix = /(?:高新技术产业开发区|经济技术开发区|高新区|经开区)$/.exec(bare)![0];
+    const middle = bare.slice(0, bare.length - suffix.length);
+    for (let n = middle.length; n >= 2; n--) {
+      const tail = middle.slice(-n);
+      const z = zones.find((e) => e.name.endsWith(tail + normaliseSuffix(suffix)));
+      if (z) return z;
+    }
+    return null;
+  };
   const pick = (r: RegionAtom): RegionEntry | null => {
+    if (r.bare) return zoneOf(r.bare);
     if (r.entry) return r.entry;
     if (r.self) return home;
     if (home) return r.ambiguous.find((e) => e.path.slice(0, -1).every((p) => home.path.includes(p))) ?? null;
@@ -84,12 +103,14 @@ export function inheritContext(
         const inherited = c.region && !c.region.stated ? c.region.entry : null;
         if (inherited) {
           const [cStart] = clauseAround(text, s, c.span[0]);
-          const other = atoms.regions
+          const inClause = atoms.regions
             .filter((r) => r.span[0] >= cStart && r.span[1] <= c.span[0])
-            .filter((r) => !c.subject?.name.includes(text.slice(r.span[0], r.span[1])))
-            .map(pick)
-            .find((e) => e !== null && !related(e, inherited));
+            .filter((r) => !c.subject?.name.includes(text.slice(r.span[0], r.span[1])));
+          const other = inClause.map(pick).find((e) => e !== null && !related(e, inherited));
+          // a zone named bare that the document never names in full: whose figure it is stays unknown
+          const unknownZone = [...inClause, ...(lead ? [lead] : [])].find((r) => r.bare && !pick(r));
           if (other) c.regionConflict = other.name;
+          else if (unknownZone) c.regionConflict = unknownZone.bare;
         }
       }
       if (!c.year) {
