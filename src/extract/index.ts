@@ -1,7 +1,7 @@
 import { gazetteer } from "../lexicon/regions";
 import type { Diagnostic, PolicyRecord, TextWarning } from "../model/schema";
 import { atomsOf } from "./atoms";
-import { findRegions } from "./atoms/region";
+import { addBareZones, findRegions } from "./atoms/region";
 import { classifyKind } from "./refiners/kind";
 import { documentMeta, type DocumentMeta } from "./refiners/document-meta";
 import { inheritContext, type ContextMood } from "./refiners/inherit";
@@ -31,6 +31,7 @@ export function extract(documentId: string, text: string): Extraction {
   const sentences = segment(text);
   // regions first: the home region and date must be known before relative years (今年) are read
   const regions = sentences.map((s) => findRegions(text, s.start, s.end, gaz));
+  addBareZones(text, sentences, regions);
   const meta = documentMeta(text, sentences, (s) => regions[s.index], gaz);
   const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year, regions[s.index]));
 

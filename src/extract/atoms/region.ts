@@ -1,6 +1,6 @@
 // Regions: 佛山市, 佛山, 禅城区, 佛山高新区, 北京经济技术开发区; 我市/全市/本区 as the document's own region.
 import { pairHash, parseZone, type Gazetteer } from "../../lexicon/regions";
-import type { RegionAtom } from "../types";
+import type { RegionAtom, Sentence } from "../types";
 
 const MEDIA = /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒)/;
 const SELF = /^(?:我|全|本)(市|区)/;
@@ -56,43 +56,41 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
     }
     i++;
   }
-  const qu = text.indexOf("区", from);
-  if (qu >= 0 && qu < to) addBareZones(text, from, to, out);
   return out;
 }
 
 const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区"];
 const NOT_A_NAME = /[市区县省镇乡州的和与及、]|^(?:国家|省级|全国|全省|各|全市|我市|本市|园区|该)/;
 
-/** Zones named without their place (松山湖高新区, 东湖高新区), where no atom covers them already. */
-function addBareZones(text: string, from: number, to: number, out: RegionAtom[]): void {
-  const found: RegionAtom[] = [];
+/**
+ * Zones named without their place (松山湖高新区, 东湖高新区), where no atom covers them already: one search of the
+ * whole text per suffix, each find added to the regions of the sentence it stands in.
+ */
+export function addBareZones(text: string, sentences: Sentence[], regions: RegionAtom[][]): void {
   for (const suffix of BARE_SUFFIXES) {
-    for (
-      let at = text.indexOf(suffix, from);
-      at >= 0 && at + suffix.length <= to;
-      at = text.indexOf(suffix, at + 1)
-    ) {
+    let si = 0;
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      while (si < sentences.length && sentences[si].end <= at) si++;
+      const s = sentences[si];
+      if (!s || s.start > at || at + suffix.length > s.end) continue;
+      const out = regions[si];
       if (
         out.some((r) => r.span[0] <= at && r.span[1] > at) ||
-        found.some((r) => r.span[1] === at + suffix.length)
+        out.some((r) => r.span[1] === at + suffix.length)
       )
         continue;
       let k = at;
-      while (k > from && at - k < 4 && /[\u4e00-\u9fff]/.test(text[k - 1])) k--;
+      while (k > s.start && at - k < 4 && /[\u4e00-\u9fff]/.test(text[k - 1])) k--;
       const middle = text.slice(k, at);
-      if (middle.length < 2) continue;
-      const name = middle.slice(-2);
-      if (NOT_A_NAME.test(name)) continue;
-      found.push({
+      if (middle.length < 2 || NOT_A_NAME.test(middle.slice(-2))) continue;
+      out.push({
         span: [k, at + suffix.length],
         entry: null,
         self: null,
         ambiguous: [],
         bare: middle + suffix,
       });
+      out.sort((a, b) => a.span[0] - b.span[0]);
     }
   }
-  out.push(...found);
-  out.sort((a, b) => a.span[0] - b.span[0]);
 }
