@@ -154,3 +154,13 @@ describe("zones named without their place", () => {
     expect(r.diagnostics.map((d) => d.code)).toContain("region_unclear");
   });
 });
+
+describe("deadlines and results", () => {
+  test("an old deadline restated in a later text is a target; 截至 (as of) is not a deadline", () =>
+    expect(
+      run(
+        "按照规划,到2023年,佛山市规上工业总产值达到3000亿元。截至2023年底,佛山市高新技术企业总数达到8000家。",
+        "2024年3月1日",
+      ).records.map((r) => `${r.value}:${r.year}:${r.kind}`),
+    ).toEqual(["3000:2023:target", "8000:2023:actual"]));
+});

@@ -8,6 +8,9 @@ const RELATIVE = /(今年|本年|年内|明年|去年|上年|上一年|过去一
 const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划)?(期末|末|时期|期间)/g;
 const AHEAD = /(未来|今后|用)([0-9]+|[一二两三四五六七八九十]+)年(?:左右|内|时间)?|([一二两三四五])年左右/g;
 
+// verbs whose 到 gives a result, not a deadline: 增加到, 提高到, 上升到, 扩大到, 下降到
+const RESULT_VERB = /(?:增加|提高|提升|上升|扩大|增长|下降|减少|降低|发展)$/;
+
 const PLAN_END: Record<string, number> = {
   十一五: 2010,
   十二五: 2015,
@@ -24,11 +27,14 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
   for (const m of s.matchAll(EXPLICIT)) {
     const y = Number(m[2]);
     if (y < 1949 || y > 2100) continue;
+    // a deadline: 到2025年, 力争到2025年; not "截至2023年底" (as of) nor "增加到2021年的…" (a result)
+    const deadline =
+      Boolean(m[1]) && !/^截/.test(m[1]) && !RESULT_VERB.test(s.slice(Math.max(0, m.index - 2), m.index));
     out.push({
       span: [from + m.index, from + m.index + m[0].length],
       year: y,
       explicit: true,
-      by: Boolean(m[1]),
+      by: deadline,
     });
   }
   if (docYear !== null) {

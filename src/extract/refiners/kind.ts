@@ -26,7 +26,8 @@ export function classifyKind(
         c.year = { year: meta.year, stated: false };
         return void (c.kind = "target");
       }
-      return void (c.kind = "actual");
+      // "到2023年…达到X" in a later text restates an old target; "增加到2021年的…" is no deadline (see years)
+      return void (c.kind = byYear && !strong ? "target" : "actual");
     }
   }
   if (strong) return void (c.kind = strong.kind);
