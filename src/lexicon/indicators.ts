@@ -102,7 +102,7 @@ export interface IndicatorMatch {
 export function matchIndicatorAt(text: string, pos: number): IndicatorMatch | null {
   const hit = byFirst.get(text.charCodeAt(pos))?.find((i) => text.startsWith(i.name, pos));
   if (hit) return { name: hit.canonical ?? hit.name, money: hit.money, length: hit.name.length };
-  // any "…率" noun (整合率, 覆盖率, 普及率) of up to 8 characters ending here is a rate indicator
+  // "…率" nouns (整合率, 覆盖率) are found looking back from a figure: rateIndicatorBefore
   return null;
 }
 
