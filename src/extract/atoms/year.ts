@@ -11,6 +11,9 @@ const AHEAD = /(未来|今后|用)([0-9]+|[一二两三四五六七八九十]+)�
 // verbs whose 到 gives a result, not a deadline: 增加到, 提高到, 上升到, 扩大到, 下降到
 const RESULT_VERB = /(?:增加|提高|提升|上升|扩大|增长|下降|减少|降低|发展)$/;
 
+// a year after these words is the base of a change, not the year a figure is about
+const BASE = /(?:比|较|与|同)$/;
+
 const PLAN_END: Record<string, number> = {
   十一五: 2010,
   十二五: 2015,
@@ -27,6 +30,8 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
   for (const m of s.matchAll(EXPLICIT)) {
     const y = Number(m[2]);
     if (y < 1949 || y > 2100) continue;
+    // the base of a comparison (比2020年下降13.5%, 较2017年, 与2020年相比) is not the year of the figure
+    if (!m[1] && BASE.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
     // a deadline: 到2025年, 力争到2025年; not "截至2023年底" (as of) nor "增加到2021年的…" (a result)
     const deadline =
       Boolean(m[1]) && !/^截/.test(m[1]) && !RESULT_VERB.test(s.slice(Math.max(0, m.index - 2), m.index));

@@ -1,5 +1,5 @@
 // Document title, issuer, date and home region, found in the text itself.
-import { parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
+import { NATION, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
 
@@ -23,6 +23,8 @@ const DATELINE =
 // a year in a title, unless it is a target (到2025年) or the end of a range (2024—2026年)
 const TITLE_YEAR = /(到|至|[-—–~～])?(\d{4})(?=年|[-—–~～]\d{4}年)/g;
 const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
+const CENTRAL =
+  /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
 
 /** The first (or last) `n` non-empty lines, trimmed, in reading order from the chosen end. */
@@ -48,6 +50,27 @@ function nonEmptyLines(text: string, n: number, fromEnd: boolean): string[] {
     if (line) out.push(line);
   }
   return out;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** `title:` and `date:` lines of a markdown front matter among the first lines. */
+function frontMatter(head: string[]): { title: string | null; date: string | null } {
+  let title: string | null = null;
+  let date: string | null = null;
+  for (const line of head) {
+    const t = /^title:\s*['"]?(.+?)['"]?\s*$/.exec(line);
+    if (t && !title) title = t[1];
+    const d = /^date:\s*(.+)$/.exec(line);
+    if (!d || date) continue;
+    const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(d[1]);
+    // RFC 2822 as feeds write it: "Fri, 24 Sep 2021 09:40:57 GMT"
+    const rfc = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})/.exec(d[1]);
+    if (iso) date = `${iso[1]}-${pad(iso[2])}-${pad(iso[3])}`;
+    else if (rfc && MONTHS.includes(rfc[2].toLowerCase()))
+      date = `${rfc[3]}-${pad(String(MONTHS.indexOf(rfc[2].toLowerCase()) + 1))}-${pad(rfc[1])}`;
+  }
+  return { title, date };
 }
 
 const YEAR_DIGITS: Record<string, string> = {
@@ -83,14 +106,16 @@ export function documentMeta(
   const head = nonEmptyLines(text, 10, false);
   const tail = nonEmptyLines(text, 4, true).reverse();
 
-  const META_LINE = /^(?:发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|记者|▶|本报)/;
+  const META_LINE = /^(?:[a-z]+:|发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|记者|▶|本报)/;
   const candidates = head.filter((l) => !META_LINE.test(l));
   const titleLine =
     candidates.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]/.test(l)) ??
     candidates.find((l) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l)) ??
     head[0] ??
     "";
-  const title = titleLine
+  // markdown front matter (title: '…', date: …) names the title and the date outright
+  const front = frontMatter(head);
+  const title = (front.title ?? titleLine)
     .replace(/\s+\d{4}-\d{2}-\d{2}.*$/, "")
     // a web page's <title> ends with the site or column: "…稳中有进_新闻中心", "… - 市政府门户网站"
     .replace(/^(.{6,}?)(?:\s*[_|｜]\s*|\s+[-—]\s+)[^_|｜]{2,20}$/, "$1")
@@ -105,6 +130,7 @@ export function documentMeta(
       break;
     }
   }
+  date ??= front.date;
   if (!date) {
     // a dateline under the title: "——2024年1月6日在…会议上", "（2024年1月6日…）", "发布时间:2024年7月25日"
     for (const line of head) {
@@ -187,11 +213,14 @@ export function documentMeta(
   };
   if (issuer) region = fromText(issuer);
   if (!region) region = fromText(title);
+  // the central government's texts and the national sessions are about the whole country
+  if (!region && CENTRAL.test(`${issuer ?? ""} ${title}`)) region = NATION;
   if (!region) {
     const counts = new Map<string, { e: RegionEntry; n: number }>();
     for (const s of sentences) {
       for (const r of regionsOf(s)) {
-        if (!r.entry) continue;
+        // 全国 in a local text is a comparison (高于全国平均水平), not what the text is about
+        if (!r.entry || r.entry.level === "nation") continue;
         const c = counts.get(r.entry.name) ?? { e: r.entry, n: 0 };
         c.n++;
         counts.set(r.entry.name, c);

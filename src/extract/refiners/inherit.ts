@@ -34,6 +34,8 @@ export function inheritContext(
   let ctxRegion: RegionEntry | null = null;
   let ctxYear: number | null = null;
   let ctxMood: ContextMood["mood"] = null;
+  // the year and mood before a deadline opened a passage ("…要求:到2025年,…"), restored where it ends
+  let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
   const home = meta.region;
   // zones the document names in full: a zone named bare (松山湖高新区) is one of them, or unknown
   const zones = all.flatMap((a) => a.regions.flatMap((r) => (r.entry?.level === "zone" ? [r.entry] : [])));
@@ -51,7 +53,8 @@ export function inheritContext(
   const pick = (r: RegionAtom): RegionEntry | null => {
     if (r.bare) return zoneOf(r.bare);
     if (r.entry) return r.entry;
-    if (r.self) return home;
+    // 全市 in a section about 武汉 is 武汉; in a section about the home region's parent it is still home
+    if (r.self) return ctxRegion && !home?.path.includes(ctxRegion.name) ? ctxRegion : home;
     if (home) return r.ambiguous.find((e) => e.path.slice(0, -1).every((p) => home.path.includes(p))) ?? null;
     return null;
   };
@@ -70,6 +73,12 @@ export function inheritContext(
     const leadYear = dateline
       ? undefined
       : atoms.years.find((y) => isLead(from, y.span[0]) || (s.heading && y.explicit));
+    // a deadline's passage ends at the next heading or list item
+    if (outer && (s.heading || s.listMarker)) {
+      ctxYear = outer.year;
+      ctxMood = outer.mood;
+      outer = null;
+    }
     if (s.heading && atoms.regions.length > 0 && pick(atoms.regions[0])) {
       // the most specific of a chain: "佛山市南海区人民政府" is about 南海区
       ctxRegion = atoms.regions
@@ -80,10 +89,24 @@ export function inheritContext(
     }
     if (lead) ctxRegion = pick(lead) ?? ctxRegion;
     if (leadYear) {
+      outer = null;
       ctxYear = leadYear.year;
       // a strong cue first: "2023年计划执行情况" reports, though it says 计划
       const cue = atoms.cues.find((c) => c.strong) ?? atoms.cues.find((c) => c.kind === "target");
       ctxMood = cue ? cue.kind : null;
+    } else {
+      // a deadline ahead of every figure opens a target passage: "《意见》要求:到2025年,…。单位…下降13.5%;…"
+      const deadline = atoms.years.find((y) => y.by);
+      const firstFigure = atoms.quantities[0]?.span[0] ?? s.end;
+      if (
+        deadline &&
+        deadline.span[1] <= firstFigure &&
+        !atoms.years.some((y) => y.span[0] < deadline.span[0])
+      ) {
+        outer ??= { year: ctxYear, mood: ctxMood };
+        ctxYear = deadline.year;
+        ctxMood = "target";
+      }
     }
 
     for (const c of bySentence.get(atoms) ?? []) {

@@ -80,8 +80,7 @@ export const countRule: Rule = {
           consumed: [q],
         };
     }
-    if (!np)
-      return { skip: "measure_missing", message: `count ${q.text} of an unnamed thing`, consumed: [q] };
+    if (!np) return null; // the open measure rule may still name it (森林蓄积量达到180亿立方米)
     // a bare head after its verb names the thing by the verb: 签约项目52个, 新增企业120家
     if (GENERIC.test(np) && verb && verbEnd === q.span[0] - np.length && /^[\u4e00-\u9fff]{2}$/.test(verb))
       np = verb + np;

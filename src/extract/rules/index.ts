@@ -3,6 +3,7 @@ import { countRule } from "./count";
 import { distributionRule } from "./distribution";
 import { growthRule } from "./growth";
 import { measureRule } from "./measure";
+import { openMeasureRule } from "./open-measure";
 import type { Rule } from "./rule";
 import { scaleLabelRule } from "./scale-label";
 
@@ -14,5 +15,6 @@ export const RULES: readonly Rule[] = [
   growthRule,
   measureRule,
   countRule,
+  openMeasureRule, // any noun phrase with a predicate, after the lexicon's measures and counted things
 ];
 export type { Rule } from "./rule";

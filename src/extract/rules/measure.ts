@@ -9,6 +9,7 @@ import {
   shareOf,
 } from "./helpers";
 import { subjectBefore } from "./context";
+import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 
 const GAP =
   /^(?:涨幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破)*$/;
@@ -62,7 +63,10 @@ export const measureRule: Rule = {
         consumed: [q],
       };
     }
-    let subject = subjectBefore(text, atoms, cStart, ind.start);
+    // 亩均税收, 单位GDP能耗: a modifier right before a known measure makes a measure of its own
+    const modifier = MEASURE_MODIFIER.exec(text.slice(Math.max(cStart, ind.start - 2), ind.start));
+    const name = modifier && !ind.name.startsWith(modifier[0]) ? modifier[0] + ind.name : ind.name;
+    let subject = modifier ? null : subjectBefore(text, atoms, cStart, ind.start);
     // "新增高新技术企业2500家,总数突破8000家": the total of the thing the clause before counts
     if (!subject && /^(?:总数|数量|存量)$/.test(ind.name) && ind.start === cStart)
       subject = countedThingBefore(text, atoms, cStart);
@@ -77,7 +81,7 @@ export const measureRule: Rule = {
       candidates: [
         candidateFrom("measure", atoms, q, unit, {
           subject,
-          indicator: ind.name === "规模" && !moneyUnit ? "数量" : ind.name,
+          indicator: ind.name === "规模" && !moneyUnit ? "数量" : name,
         }),
       ],
       consumed: [q],

@@ -1,0 +1,54 @@
+// Predicates between a measure and its figure, as pattern alternations (longest first where one is a prefix).
+
+/** A measure's value is stated: 达到, 突破, 为, 提高至, 控制在… (read before the figure). */
+export const OPEN_PREDICATES = [
+  "提高到",
+  "提高至",
+  "提升到",
+  "提升至",
+  "增加到",
+  "增加至",
+  "增长到",
+  "增长至",
+  "扩大到",
+  "扩大至",
+  "降低到",
+  "降低至",
+  "下降到",
+  "下降至",
+  "减少到",
+  "减少至",
+  "控制在",
+  "保持在",
+  "稳定在",
+  "维持在",
+  "达到",
+  "到达",
+  "增至",
+  "降至",
+  "突破",
+  "超过",
+  "达",
+  "为",
+].join("|");
+
+/** Words of intent or manner that may stand between a measure and its predicate: 力争达到, 将达, 累计完成. */
+export const MODAL_WORDS = [
+  "力争",
+  "争取",
+  "确保",
+  "预计",
+  "累计",
+  "继续",
+  "基本",
+  "将",
+  "要",
+  "已",
+  "均",
+].join("|");
+
+/** The base a change is measured against, between a measure and its predicate: 比2020年, 较上年, 比上年末. */
+export const BASE_PHRASE = "(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:同期)?|上年同期)";
+
+/** Modifiers that make another measure of a known one: 亩均税收, 人均GDP, 单位GDP能耗, 地均产出. */
+export const MEASURE_MODIFIER = /(?:亩均|人均|地均|户均|单位)$/;
