@@ -33,6 +33,7 @@ export function resolve(
     valueMax: comparator === "range" ? c.valueMax : null,
     unit: c.unit,
     comparator,
+    direction: c.direction ?? null,
     year: c.year?.year ?? null,
     stated: { region: c.region.stated, subject: c.subject?.stated ?? false, year: c.year?.stated ?? false },
     quote: c.sentence.text.trim(),

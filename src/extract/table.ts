@@ -171,18 +171,22 @@ function readTable(
     columns.forEach((col, k) => {
       if (col.role !== "value" && col.role !== "growth") return;
       const cell = cells[k];
-      if (!NUMBER.test(cell.text)) return; // empty, "—", a fall (-1.4) or a note
-      const value = Number(cell.text.replace(/,/g, ""));
+      const change = growthRow || col.role === "growth";
+      // a change may be a fall (-1.4, −1.4); a level never is negative
+      const fall = change && /^[-−－]/.test(cell.text);
+      const digits = fall ? cell.text.slice(1) : cell.text;
+      if (!NUMBER.test(digits)) return; // empty, "—" or a note
+      const value = Number(digits.replace(/,/g, ""));
       let unit: { unit: string; scale: number };
       let indicator = measure.indicator;
       if (growthRow && col.role === "value") {
         const u = col.unit ?? rowUnit;
         if (u && u.kind !== "percent") return;
         unit = { unit: "%", scale: 1 };
-        indicator = `${indicator}增速`;
+        indicator = `${indicator}${fall ? "降幅" : "增速"}`;
       } else if (col.role === "growth") {
         unit = { unit: col.points ? "百分点" : "%", scale: 1 };
-        indicator = col.points ? `${indicator}提高百分点` : `${indicator}增速`;
+        indicator = `${indicator}${col.points ? (fall ? "下降百分点" : "提高百分点") : fall ? "降幅" : "增速"}`;
       } else {
         const u = col.unit ?? rowUnit;
         if (!u || !fits(measure.money, u)) return;
@@ -198,6 +202,7 @@ function readTable(
         valueMax: null,
         unit: unit.unit,
         comparator: "eq",
+        direction: change ? (fall ? "fall" : "rise") : null,
         subject: measure.subject ? { name: measure.subject, stated: true } : null,
         indicator,
         region: null,

@@ -1,4 +1,4 @@
-import type { Comparator, RecordKind, Span } from "../model/schema";
+import type { Comparator, Direction, RecordKind, Span } from "../model/schema";
 import type { RegionEntry } from "../lexicon/regions";
 import type { UnitDef } from "../lexicon/units";
 
@@ -98,6 +98,8 @@ export interface Candidate {
   regionConflict?: string;
   year: { year: number; stated: boolean } | null;
   kind: RecordKind | null;
+  /** A change's direction (增长 rise, 下降 fall); null for a level. */
+  direction?: Direction | null;
 }
 
 export interface DocumentContext {

@@ -1,12 +1,19 @@
 import { z } from "zod";
 
-/** The dataset contract, schema version 1. Other tools read this JSON: change it only with a new version. */
-export const SCHEMA_VERSION = 1 as const;
+/**
+ * The dataset contract, schema version 2. Other tools read this JSON: change it only with a new version.
+ * Version 2 added `direction` to records; version 1 datasets (in workbooks, in files) are migrated on read.
+ */
+export const SCHEMA_VERSION = 2 as const;
 
 export const comparatorSchema = z.enum(["gt", "gte", "eq", "lte", "lt", "approx", "range"]);
 export type Comparator = z.infer<typeof comparatorSchema>;
 
 export const kindSchema = z.enum(["target", "actual"]);
+
+/** A change's direction: 增长/提高 X% is a rise, 下降/减少 X% a fall (its value is the size of the fall). */
+export const directionSchema = z.enum(["rise", "fall"]);
+export type Direction = z.infer<typeof directionSchema>;
 export type RecordKind = z.infer<typeof kindSchema>;
 
 const dateSchema = z
@@ -49,6 +56,8 @@ export const recordSchema = z.object({
   valueMax: z.number().finite().nullable(),
   unit: z.string().min(1),
   comparator: comparatorSchema,
+  /** null for a level (地区生产总值 1.5万亿元); rise or fall for a change (增长6%, 能耗下降13.5%). */
+  direction: directionSchema.nullable(),
   year: z.number().int().min(1949).max(2100).nullable(),
   stated: z.object({ region: z.boolean(), subject: z.boolean(), year: z.boolean() }),
   quote: z.string().min(1),
@@ -124,11 +133,28 @@ export interface Diagnostic {
 
 /** Parse unknown JSON as a dataset; returns a readable error instead of throwing. */
 export function parseDataset(json: unknown): { ok: true; dataset: Dataset } | { ok: false; error: string } {
-  const result = datasetSchema.safeParse(json);
+  const result = datasetSchema.safeParse(migrate(json));
   if (result.success) return { ok: true, dataset: result.data };
   const first = result.error.issues
     .slice(0, 3)
     .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
     .join("; ");
   return { ok: false, error: `dataset does not match schema version ${SCHEMA_VERSION}: ${first}` };
+}
+
+/**
+ * A version 1 dataset as version 2: each record gains `direction`, read from its indicator the way version 1
+ * named changes (…增速, …提高百分点 are rises; version 1 recorded no falls). Anything else is returned as it is.
+ */
+export function migrate(json: unknown): unknown {
+  if (typeof json !== "object" || json === null) return json;
+  const d = json as { schemaVersion?: unknown; records?: unknown };
+  if (d.schemaVersion !== 1 || !Array.isArray(d.records)) return json;
+  const records = d.records.map((r: unknown) => {
+    if (typeof r !== "object" || r === null) return r;
+    const indicator = (r as { indicator?: unknown }).indicator;
+    const rise = typeof indicator === "string" && /(?:增速|提高百分点)$/.test(indicator);
+    return { ...r, direction: rise ? "rise" : null };
+  });
+  return { ...d, schemaVersion: SCHEMA_VERSION, records };
 }

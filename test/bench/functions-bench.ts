@@ -31,6 +31,7 @@ function syntheticDataset(n: number): Dataset {
       valueMax: null,
       unit: "亿元",
       comparator: "gt",
+      direction: null,
       year: 2025,
       stated: { region: true, subject: true, year: true },
       quote: text,
@@ -38,7 +39,7 @@ function syntheticDataset(n: number): Dataset {
     });
   }
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     version: "1.benchbenchben",
     documents: [
       {

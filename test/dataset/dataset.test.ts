@@ -32,6 +32,30 @@ describe("dataset", () => {
     expect(parseDataset(null).ok).toBe(false);
   });
 
+  test("a version 1 dataset (stored in an older workbook) is migrated on read", () => {
+    const v2 = buildDataset([doc("2019年,佛山市地区生产总值增长2%,工业投资下降3%。")]).dataset;
+    expect(v2.records.map((r) => r.direction)).toEqual([null, null, "rise", "fall"]);
+    // version 1 had no direction field and recorded no falls
+    const v1 = {
+      ...v2,
+      schemaVersion: 1,
+      records: v2.records.filter((r) => r.direction !== "fall").map(({ direction: _omitted, ...r }) => r),
+    };
+    const res = parseDataset(JSON.parse(JSON.stringify(v1)));
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.dataset.schemaVersion).toBe(2);
+    expect(res.dataset.records.map((r) => [r.indicator, r.direction])).toEqual([
+      ["产值规模", null],
+      ["产值规模", null],
+      ["地区生产总值增速", "rise"],
+    ]);
+    // a version 1 record with a field of the wrong type is still reported, not migrated into shape
+    const bad = JSON.parse(JSON.stringify(v1));
+    bad.records[0].value = "5000";
+    expect(parseDataset(bad).ok).toBe(false);
+  });
+
   test("queries resolve names through the lexicon", () => {
     const idx = new DatasetIndex(buildDataset([doc()]).dataset);
     expect(idx.resolveRegion("佛山")).toEqual({ ok: true, name: "佛山市" });

@@ -1,6 +1,7 @@
 import * as F from "../../src/functions/functions";
 import { PolicyFunctionError } from "../../src/functions/errors";
 import { buildDataset } from "../../src/dataset/build";
+import { parseDataset } from "../../src/model/schema";
 import { getStore } from "../../src/state/store";
 import { loadSeeds } from "./fixture";
 
@@ -105,6 +106,24 @@ describe("TARGET and friends", () => {
   });
 });
 
+test("a version 1 dataset from an older workbook answers like a version 2 one", () => {
+  const ds = buildDataset([
+    { file: "a.txt", text: "到2025年,佛山市装备制造产值突破1万亿元。\n佛山市人民政府\n2021年1月1日" },
+  ]).dataset;
+  const v1 = JSON.parse(
+    JSON.stringify({ ...ds, schemaVersion: 1, records: ds.records.map(({ direction: _d, ...r }) => r) }),
+  );
+  const parsed = parseDataset(v1);
+  if (!parsed.ok) throw new Error(parsed.error);
+  getStore().setDataset(parsed.dataset, "workbook");
+  try {
+    expect(F.target("佛山", "装备制造")).toBe(10000);
+    expect(F.comparator("佛山", "装备制造")).toBe("超过");
+  } finally {
+    loadSeeds();
+  }
+});
+
 describe("GAP, PROGRESS, STATUS, REQUIREDGROWTH", () => {
   test("gap and progress against the target", () => {
     expect(F.gap(9000, "佛山", "装备制造")).toBe(-1000);
@@ -171,7 +190,7 @@ describe("spilled lists", () => {
     expect(F.regions()).toContainEqual(["佛山市"]);
     expect(F.regions().every((r) => r.length === 1)).toBe(true);
     expect(F.subjects("佛山")).toContainEqual(["泛家居"]);
-    expect(F.version()).toMatch(/^1\.[0-9a-f]{12} \(内置, \d+ 条记录\)$/);
+    expect(F.version()).toMatch(/^2\.[0-9a-f]{12} \(内置, \d+ 条记录\)$/);
   });
 });
 

@@ -14,6 +14,7 @@ export const FIELDS = [
   "subject",
   "indicator",
   "comparator",
+  "direction",
   "value",
   "valueMax",
   "unit",
@@ -49,7 +50,7 @@ export function markdown(result: DocumentResult): string {
   const d = result.document;
   const rows = result.records.map((r) => {
     const g = toGolden(r, d.text);
-    return `| ${g.kind} | ${g.region} | ${g.subject ?? ""} | ${g.indicator ?? ""} | ${g.comparator} | ${g.value}${g.valueMax !== null ? `~${g.valueMax}` : ""} | ${g.unit} | ${g.year ?? ""} | ${g.mention} |`;
+    return `| ${g.kind} | ${g.region} | ${g.subject ?? ""} | ${g.indicator ?? ""} | ${g.comparator}${g.direction ? ` (${g.direction})` : ""} | ${g.value}${g.valueMax !== null ? `~${g.valueMax}` : ""} | ${g.unit} | ${g.year ?? ""} | ${g.mention} |`;
   });
   return [
     `# ${d.file}`,

@@ -5,7 +5,16 @@ import { normaliseText } from "../../src/text/normalise";
 export type Expected = Partial<
   Pick<
     PolicyRecord,
-    "kind" | "region" | "subject" | "indicator" | "comparator" | "value" | "valueMax" | "unit" | "year"
+    | "kind"
+    | "region"
+    | "subject"
+    | "indicator"
+    | "comparator"
+    | "direction"
+    | "value"
+    | "valueMax"
+    | "unit"
+    | "year"
   >
 > & {
   /** The text the record's span must cover exactly. */

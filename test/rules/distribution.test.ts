@@ -64,6 +64,13 @@ describe("分别 with growth and paired subjects", () => {
       "2024年1月6日",
     ));
 
-  test("分别下降 is not recorded", () =>
-    expectNone("2023年,温州市第一产业、第二产业增加值分别下降3%、5%。", "2024年1月25日"));
+  test("分别下降 gives falls", () =>
+    expectAll(
+      "2023年,温州市第一产业、第二产业增加值分别下降3%、5%。",
+      [
+        { subject: "第一产业", indicator: "增加值降幅", value: 3, kind: "actual" },
+        { subject: "第二产业", indicator: "增加值降幅", value: 5, kind: "actual" },
+      ],
+      "2024年1月25日",
+    ));
 });

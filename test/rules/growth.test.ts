@@ -85,3 +85,41 @@ describe("rates of change and shares", () => {
   test("a share's change with no owner in the clause is not recorded", () =>
     expectNone("2024年,宁波市占地区生产总值比重提高0.2个百分点。", "2025年1月15日"));
 });
+
+describe("falls: 下降X% is recorded with direction fall and the size of the fall", () => {
+  test.each([
+    ["到2027年,嘉兴市单位地区生产总值能耗比2022年下降12%。", "单位地区生产总值能耗降幅", "eq"],
+    ["到2027年,嘉兴市单位地区生产总值能耗累计下降12%以上。", "单位地区生产总值能耗降幅", "gte"],
+    ["到2027年,嘉兴市万元工业增加值用水量较2022年下降12%。", "万元工业增加值用水量降幅", "eq"],
+  ])("%s", (text, indicator, comparator) =>
+    expectOne(
+      text,
+      {
+        kind: "target",
+        region: "嘉兴市",
+        indicator,
+        direction: "fall",
+        value: 12,
+        unit: "%",
+        year: 2027,
+        comparator: comparator as "eq",
+      },
+      "2024年3月1日",
+    ),
+  );
+  test("a growth is a rise", () =>
+    expectOne(
+      "2023年,嘉兴市地区生产总值增长6.3%。",
+      { indicator: "地区生产总值增速", direction: "rise", kind: "actual", value: 6.3 },
+      "2024年3月1日",
+    ));
+  test("two measures sharing one change", () =>
+    expectAll(
+      "2024年,嘉兴市力争城镇居民人均可支配收入和农村居民人均可支配收入均增长6%左右。",
+      [
+        { indicator: "城镇居民人均可支配收入增速", direction: "rise", value: 6, kind: "target" },
+        { indicator: "农村居民人均可支配收入增速", direction: "rise", value: 6, kind: "target" },
+      ],
+      "2024年3月1日",
+    ));
+});

@@ -23,6 +23,7 @@ describe("tables: a header row names the columns, each row a measure", () => {
       "无锡市 地区生产总值(1-6月) 7496.7 亿元 2024 actual",
       "无锡市 地区生产总值增速(1-6月) 5.6 % 2024 actual",
       "无锡市 规模以上工业增加值增速(1-6月) 7.8 % 2024 actual",
+      "无锡市 固定资产投资降幅(1-6月) 1.4 % 2024 actual", // a fall: direction fall, the size of the fall
     ]));
 
   test("columns headed by year and by 完成/目标 decide year and kind; units in the label", () =>

@@ -228,6 +228,11 @@ export function documentMeta(
     }
     const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= 2) region = best.e;
+    // a text that names no place of its own but speaks of the country (我国, 全国, 国内生产总值) is about it,
+    // unless it speaks of itself as a province, city or district (全省, 我市) that it does not name
+    const national = sentences.some((x) => regionsOf(x).some((r) => r.entry?.level === "nation"));
+    const selfNamed = sentences.some((x) => regionsOf(x).some((r) => r.self !== null));
+    if (!region && !selfNamed && (national || text.includes("国内生产总值"))) region = NATION;
   }
   const year = date ? Number(date.slice(0, 4)) : null;
   const titleYears = new Set(

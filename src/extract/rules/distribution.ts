@@ -46,9 +46,8 @@ export const distributionRule: Rule = {
     const verb = /^分别(?:(同比|比上年|较上年)?(增长|提高|提升)|(下降|减少))/.exec(
       text.slice(fenbie, list[0].span[0]),
     );
-    if (verb?.[3])
-      return { skip: "measure_missing", message: "a fall is not recorded as a figure", consumed: list };
-    const growth = verb?.[2] !== undefined;
+    const falling = verb?.[3] !== undefined;
+    const growth = verb?.[2] !== undefined || falling;
     const topic = topicStart(atoms, cStart, fenbie);
     const enumeration = enumerationBefore(text, topic, fenbie) ?? pairedItems(text, topic, fenbie);
     if (!enumeration) return null;
@@ -81,13 +80,14 @@ export const distributionRule: Rule = {
       const base = indicator?.name.replace(/增速$/, "") ?? "";
       const name = growth
         ? x.unit?.kind === "points"
-          ? `${base}提高百分点`
-          : `${base}增速`
+          ? `${base}${falling ? "下降" : "提高"}百分点`
+          : `${base}${falling ? "降幅" : "增速"}`
         : indicator?.name;
       return [
         candidateFrom("distribution", atoms, x, unit, {
           subject: { name: items[i], stated: true },
           indicator: name ?? null,
+          direction: growth ? (falling ? "fall" : "rise") : null,
         }),
       ];
     });

@@ -1,17 +1,26 @@
-// Growth: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上".
+// Changes: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上",
+// and falls: "单位地区生产总值能耗比2020年下降13.5%" (direction fall, the value is the size of the fall).
 import type { Rule } from "./rule";
 import {
   candidateFrom,
   clauseOf,
   countedThingBefore,
   indicatorBefore,
+  measureName,
   normalisedUnit,
   shareOf,
+  topicStart,
 } from "./helpers";
 import { subjectBefore } from "./context";
+import { BASE_PHRASE } from "../../lexicon/predicates";
 
-const GROWTH =
-  /(?:同比|比上年|较上年|年均)?(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少)(?:了|达到?|为|约)?$/;
+const GROWTH = new RegExp(
+  `(?:同比|年均|累计|${BASE_PHRASE})*(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少|降低)(?:了|达到?|为|约)?$`,
+);
+// the words of a change, between a measure's name and its figure
+const CHANGE_ONLY = new RegExp(
+  `^(?:${BASE_PHRASE}|同比|年均|累计|力争|将|要|预计|预期|均|(?:增长|增速)?目标(?:为|是)?|总水平)*$`,
+);
 
 export const growthRule: Rule = {
   id: "growth",
@@ -24,12 +33,34 @@ export const growthRule: Rule = {
     if (!g) return null;
     const growthStart = q.span[0] - g[0].length;
     if (before.includes("分别")) return null; // 城乡居民收入分别增长4.9%和7.2%: the distribution rule's, or nobody's
-    const falling = /下降|减少/.test(g[0]);
-    if (falling)
-      return { skip: "measure_missing", message: "a fall is not recorded as a figure", consumed: [q] };
+    const falling = /下降|减少|降低/.test(g[0]);
+    // "城镇居民人均可支配收入和农民人均纯收入均增长10%": two measures, one change
+    const pair = /^(.+?)(?:和|及|与)(.+?)(?:均|都)$/.exec(
+      text.slice(topicStart(atoms, cStart, growthStart), growthStart),
+    );
+    const names = pair ? [pair[1], pair[2]].map((n) => measureName(n, 0, n.length)) : [];
+    if (names.length === 2 && names[0] && names[1]) {
+      const candidates = (names as string[]).map((name) =>
+        candidateFrom("growth", atoms, q, normalisedUnit(q, false), {
+          indicator: `${name}${falling ? "降幅" : "增速"}`,
+          direction: falling ? "fall" : "rise",
+          span: [q.span[0] - g[0].length, q.span[1]],
+        }),
+      );
+      return { candidates, consumed: [q] };
+    }
     // the measure: in this clause, else the last one named earlier in the sentence
     let ind = indicatorBefore(text, atoms, cStart, growthStart);
     let subject = ind ? subjectBefore(text, atoms, cStart, ind.start) : null;
+    // a known measure inside a longer name is not the measure: 单位地区生产总值能耗下降13.5% is about 能耗
+    const between = ind ? text.slice(ind.end, growthStart) : "";
+    if (ind && /^[\u4e00-\u9fffA-Za-z]+$/.test(between) && !CHANGE_ONLY.test(between)) {
+      const name = measureName(text, topicStart(atoms, cStart, growthStart), growthStart);
+      if (!name)
+        return { skip: "measure_missing", message: `change ${q.text} of an unclear measure`, consumed: [q] };
+      ind = { name, money: false, start: growthStart - name.length, end: growthStart };
+      subject = null;
+    }
     if (!ind) {
       const earlier = atoms.indicators
         .filter((i) => i.span[1] <= cStart && i.span[0] >= atoms.sentence.start)
@@ -50,6 +81,11 @@ export const growthRule: Rule = {
     if (!ind) subject = subjectBefore(text, atoms, cStart, growthStart);
     // "政务服务办件为13457件,同比增长24.5%": the growth of the thing counted in the clause before
     if (!ind && !subject) subject = countedThingBefore(text, atoms, cStart);
+    // a measure no list names: 森林蓄积量增长5%, 单位工业增加值用水量累计下降30%
+    if (!ind && !subject) {
+      const name = measureName(text, topicStart(atoms, cStart, growthStart), growthStart);
+      if (name) ind = { name, money: false, start: growthStart - name.length, end: growthStart };
+    }
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
     const share = ind ? shareOf(text, atoms, cStart, ind) : null;
@@ -64,13 +100,14 @@ export const growthRule: Rule = {
     const indicator = isRate
       ? base
       : q.unit.kind === "points"
-        ? `${base}提高百分点`
-        : `${base}${average}增速`;
+        ? `${base}${falling ? "下降" : "提高"}百分点`
+        : `${base}${average}${falling ? "降幅" : "增速"}`;
     return {
       candidates: [
         candidateFrom("growth", atoms, q, normalisedUnit(q, false), {
           subject,
           indicator,
+          direction: isRate ? null : falling ? "fall" : "rise",
           span: [Math.min(q.span[0], growthStart + (g[0].startsWith("同比") ? 0 : 0)), q.span[1]],
         }),
       ],

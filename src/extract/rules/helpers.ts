@@ -205,3 +205,20 @@ export function shareOf(
   if (base !== null && !/^[\u4e00-\u9fffA-Za-z]+$/.test(base)) return null;
   return { subject: { name: owner, stated: true }, indicator: base === null ? "占比" : `占${base}比重` };
 }
+
+// what may lead a clause before its measure: connectives and time words (其中, 同时, 全年)
+const MEASURE_LEAD =
+  /^(?:其中|同时|此外|另外|全年|目前|当前|预计|力争|累计|年内|今年|去年|明年|[,，、:：\s])+/;
+// verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破); 有 and 和 are left out
+// as they stand inside names (有效发明专利, 软件和信息服务业)
+const DEED =
+  /实现|完成|推动|推进|加快|促进|确保|争取|建设|培育|打造|引进|引入|支持|鼓励|形成|提升|开展|组织|举办|实施|通过|围绕|位列|排名|位居|居于|[是为在将要了对从的把被]/;
+
+/** The name of a measure in text[from, to): a plain noun phrase of 3 to 16 characters, or null. */
+export function measureName(text: string, from: number, to: number): string | null {
+  const s = text.slice(from, to).replace(MEASURE_LEAD, "").trim();
+  const bare = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
+  if (bare.length < 3 || bare.length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
+  if (/\d{4}/.test(bare) || DEED.test(bare)) return null;
+  return s;
+}

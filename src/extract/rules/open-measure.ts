@@ -2,7 +2,7 @@
 // the noun phrase that opens the clause, a predicate (达到, 突破, 为, 提高至, 控制在…), then the figure. The
 // measure need not be in the lexicon: the structure — a plain noun phrase, a predicate, a unit — makes it a fact.
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, normalisedUnit, topicStart } from "./helpers";
+import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
 import { BASE_PHRASE, OPEN_PREDICATES, MODAL_WORDS } from "../../lexicon/predicates";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
@@ -15,22 +15,6 @@ const MONEY_HEAD = /(?:收入|产值|总额|额|投资|增加值|总量|支出|�
 const CHANGE_WORDS = /净增|新增|增加|减少|连续|累计|同比|比上年|较上年|[一二两三四五六七八九十\d]+年/;
 // trailing words that belong to the predicate, not to the phrase
 const TRAIL = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*$`);
-// what may lead a clause before its measure: connectives and time words (其中, 同时, 全年)
-const LEADING = /^(?:其中|同时|此外|另外|全年|目前|当前|预计|力争|累计|年内|今年|去年|明年|[,，、:：\s])+/;
-// verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破); 有 and 和 are left out
-// as they stand inside names (有效发明专利, 软件和信息服务业)
-const DEED =
-  /实现|完成|推动|推进|加快|促进|确保|争取|建设|培育|打造|引进|引入|支持|鼓励|形成|提升|开展|组织|举办|实施|通过|围绕|位列|排名|居|[是为在将要了对从的把被]/;
-
-/** The name of a measure in text[from, to): a plain noun phrase of 3 to 16 characters, or null. */
-function measureName(text: string, from: number, to: number): string | null {
-  const s = text.slice(from, to).replace(LEADING, "").trim();
-  const bare = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
-  if (bare.length < 3 || bare.length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
-  if (/\d{4}/.test(bare) || DEED.test(bare)) return null;
-  return s;
-}
-
 export const openMeasureRule: Rule = {
   id: "open-measure",
   description:
