@@ -8,7 +8,7 @@ import { inheritContext, type ContextMood } from "./refiners/inherit";
 import { mergeDuplicates } from "./refiners/merge";
 import { markPeriod, periodOf } from "./refiners/period";
 import { distributeTiers } from "./refiners/tiers";
-import { resolve } from "./resolve";
+import { distinctId, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { segment } from "./segment";
 import { readTables } from "./table";
@@ -103,12 +103,17 @@ export function extract(documentId: string, text: string): Extraction {
   const ids = new Set<string>();
   for (const c of merged) {
     const r = resolve(c, documentId);
-    if ("diagnostic" in r) diagnostics.push(r.diagnostic);
-    else if (!ids.has(r.record.id)) {
-      ids.add(r.record.id);
-      records.push(r.record);
-      trace.set(r.record.id, c.rule);
+    if ("diagnostic" in r) {
+      diagnostics.push(r.diagnostic);
+      continue;
     }
+    // one figure of one sentence may be several records (甲、乙的目标是增长7%; 到2025年…,到2030年… of one
+    // measure): the id keeps its old form for the first and names region and year for the others
+    const record = ids.has(r.record.id) ? { ...r.record, id: distinctId(r.record) } : r.record;
+    if (ids.has(record.id)) continue; // the very same record twice
+    ids.add(record.id);
+    records.push(record);
+    trace.set(record.id, c.rule);
   }
   const regionNames = new Set<string>();
   if (meta.region) regionNames.add(meta.region.name);

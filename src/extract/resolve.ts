@@ -56,3 +56,10 @@ export function resolve(
   }
   return { record };
 }
+
+/** An id for a record whose first id another record of the same sentence has: region and year added. */
+export function distinctId(r: PolicyRecord): string {
+  return stableId(
+    [r.documentId, r.quote, r.subject, r.indicator, r.value, r.unit, r.kind, r.region, r.year].join("\u0001"),
+  );
+}

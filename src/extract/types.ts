@@ -98,6 +98,8 @@ export interface Candidate {
   regionConflict?: string;
   year: { year: number; stated: boolean } | null;
   kind: RecordKind | null;
+  /** The measure is the one the passage speaks of (a round-up: "甲、乙的目标是增长7%"), filled in by context. */
+  measureFromContext?: boolean;
   /** A change's direction (增长 rise, 下降 fall); null for a level. */
   direction?: Direction | null;
 }

@@ -92,7 +92,13 @@ export class Gazetteer {
     for (const a of areasData as Division[]) {
       const parent = cities.get(a.cityCode ?? "") ?? provinces.get(a.provinceCode ?? "");
       if (!parent || a.name.length < 3) continue; // 城区, 郊区, 矿区, 和县 … are too ambiguous as bare words
-      this.add({ name: a.name, path: [...parent.path, a.name], level: "district", code: a.code }, [a.name]);
+      // a city directly under its province (济源市, 仙桃市) is named short like a prefecture city
+      const direct = parent.level === "province" && /市$/.test(a.name) && !/市$/.test(parent.name);
+      const short = direct ? shortName(a.name, "city") : null;
+      this.add({ name: a.name, path: [...parent.path, a.name], level: "district", code: a.code }, [
+        a.name,
+        short,
+      ]);
     }
     for (const list of this.byFirst.values()) list.sort((x, y) => y.length - x.length);
   }

@@ -181,6 +181,9 @@ function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number
 }
 
 /** Ranges inside “…” or 《…》 (slogans, titles) where numbers are names, not figures. */
+const VALUE_ITEM = "[\u4e00-\u9fff]{0,4}\\d+(?:\\.\\d+)?(?:%|％|个百分点|万亿元|亿元)(?:以上|左右|以内)?";
+const VALUE_QUOTE = new RegExp(`^${VALUE_ITEM}(?:[、,，]${VALUE_ITEM})?$`);
+
 function quotedRanges(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   const pairs: [string, string][] = [
@@ -195,7 +198,8 @@ function quotedRanges(text: string, from: number, to: number): [number, number][
     while (i >= 0) {
       const j = s.indexOf(close, i + 1);
       if (j < 0 || j - i > 60) break;
-      out.push([from + i, from + j]);
+      // a quoted statement of a value ("增长7.5%以上", "保8%、争9%") is a figure; slogans and titles are not
+      if (!VALUE_QUOTE.test(s.slice(i + 1, j))) out.push([from + i, from + j]);
       i = s.indexOf(open, j + 1);
     }
   }

@@ -228,6 +228,11 @@ export function documentMeta(
     }
     const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= 2) region = best.e;
+    // a local paper's byline names its city: "本报讯(新乡日报全媒体记者…)"
+    for (const line of head) {
+      const paper = /([\u4e00-\u9fff]{2,4})(?:日报|晚报)/.exec(line);
+      if (!region && paper && /本报|记者|讯/.test(line)) region = fromText(paper[1]);
+    }
     // a text that names no place of its own but speaks of the country (我国, 全国, 国内生产总值) is about it,
     // unless it speaks of itself as a province, city or district (全省, 我市) that it does not name
     const national = sentences.some((x) => regionsOf(x).some((r) => r.entry?.level === "nation"));

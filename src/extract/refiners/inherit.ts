@@ -34,6 +34,8 @@ export function inheritContext(
   let ctxRegion: RegionEntry | null = null;
   let ctxYear: number | null = null;
   let ctxMood: ContextMood["mood"] = null;
+  // the measure the passage speaks of: the last one named ("从固定资产投资增长目标对比来看,…")
+  let ctxMeasure: string | null = null;
   // the year and mood before a deadline opened a passage ("…要求:到2025年,…"), restored where it ends
   let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
   const home = meta.region;
@@ -111,12 +113,27 @@ export function inheritContext(
 
     for (const c of bySentence.get(atoms) ?? []) {
       moods.set(c, { mood: ctxMood });
+      if (c.measureFromContext && !c.indicator) {
+        // the measure named last before the figure, in this sentence or the passage before it
+        const named = atoms.indicators.filter((i) => i.span[1] <= c.span[0]).pop()?.name ?? ctxMeasure;
+        if (named)
+          c.indicator = c.direction
+            ? `${named.replace(/增速$/, "")}${c.direction === "fall" ? "降幅" : "增速"}`
+            : named;
+      }
       if (!c.region) {
         const [cStart] = clauseAround(text, s, c.span[0]);
         const own = atoms.regions.filter(
           (r) => r.span[1] <= c.span[0] && r.span[0] >= cStart && isLead(cStart, r.span[0]) && pick(r),
         )[0];
+        // a region that opens an earlier clause of the sentence ("卫辉市提出的目标是:GDP增速15%,…")
+        const opener = atoms.regions
+          .filter((r) => r.span[1] <= cStart && pick(r))
+          .filter((r) => isLead(clauseAround(text, s, r.span[0])[0], r.span[0]))
+          .pop();
         if (own) c.region = { entry: pick(own)!, stated: true };
+        else if (opener && (!lead || opener.span[0] > lead.span[0]))
+          c.region = { entry: pick(opener)!, stated: true };
         else if (lead && lead.span[1] <= c.span[0] && pick(lead))
           c.region = { entry: pick(lead)!, stated: true };
         else if (ctxRegion) c.region = { entry: ctxRegion, stated: false };
@@ -145,5 +162,6 @@ export function inheritContext(
         else if (fallbackYear !== null) c.year = { year: fallbackYear, stated: false };
       }
     }
+    ctxMeasure = atoms.indicators.at(-1)?.name ?? ctxMeasure;
   }
 }

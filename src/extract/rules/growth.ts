@@ -17,6 +17,7 @@ import { BASE_PHRASE } from "../../lexicon/predicates";
 const GROWTH = new RegExp(
   `(?:同比|年均|累计|${BASE_PHRASE})*(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少|降低)(?:了|达到?|为|约)?$`,
 );
+const ECONOMY = /(?:^|[“"]|确保|力争|实现|预期|全年|今年|明年)经济$/;
 // the words of a change, between a measure's name and its figure
 const CHANGE_ONLY = new RegExp(
   `^(?:${BASE_PHRASE}|同比|年均|累计|力争|将|要|预计|预期|均|(?:增长|增速)?目标(?:为|是)?|总水平)*$`,
@@ -51,6 +52,9 @@ export const growthRule: Rule = {
     }
     // the measure: in this clause, else the last one named earlier in the sentence
     let ind = indicatorBefore(text, atoms, cStart, growthStart);
+    // "经济增长6%", "确保经济增速10%": the economy's growth is that of its 地区生产总值
+    if (!ind && ECONOMY.test(text.slice(cStart, growthStart)))
+      ind = { name: "地区生产总值", money: true, start: growthStart - 2, end: growthStart };
     let subject = ind ? subjectBefore(text, atoms, cStart, ind.start) : null;
     // a known measure inside a longer name is not the measure: 单位地区生产总值能耗下降13.5% is about 能耗
     const between = ind ? text.slice(ind.end, growthStart) : "";

@@ -3,6 +3,7 @@ import { countRule } from "./count";
 import { distributionRule } from "./distribution";
 import { growthRule } from "./growth";
 import { measureRule } from "./measure";
+import { regionListRule } from "./region-list";
 import { openMeasureRule } from "./open-measure";
 import type { Rule } from "./rule";
 import { scaleLabelRule } from "./scale-label";
@@ -10,6 +11,7 @@ import { scaleLabelRule } from "./scale-label";
 /** Tried in this order for each figure; the first that answers wins. Specific shapes before general ones. */
 export const RULES: readonly Rule[] = [
   distributionRule, // 分别 lists consume several figures at once
+  regionListRule, // a figure shared by a list of places (round-ups)
   clusterListRule, // lists of clusters before the general measure rule reads the same indicator
   scaleLabelRule,
   growthRule,

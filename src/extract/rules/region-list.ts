@@ -1,0 +1,78 @@
+// Round-ups of several places' targets: "甲市、乙市的预期目标是“增长7%以上”", "丙市,预期目标为增长7.5%",
+// "“增长8%以上”的地市有甲、乙、丙", "丁、戊等地的目标均是增长8%": one record per place named.
+import type { RegionAtom, SentenceAtoms } from "../types";
+import type { Rule } from "./rule";
+import { candidateFrom, normalisedUnit } from "./helpers";
+
+// between the list and the figure: (的)(预期)目标 … 是/为 (“)(增长)
+const COPULA =
+  /(?:等地|等)?[,，]?其?(?:的)?(?:预期|增长|经济增长)?目标(?:值)?[^。;；“”"\d%]{0,8}?(?:是|为|定在|定为|设定为|确定为|在)[“"]?(增长|达到|增速|保)?$/;
+// after the figure: (”)的(地市|城市|省份…)有 …
+const AFTER = /^[”"]?的(?:地市|城市|省份|省区|地区|县区|区县|县市区|市县|地方)(?:有|包括|是)/;
+const SEPARATOR = /^(?:[、,，和及与]|以及)$/;
+
+/** Region atoms forming one list that ends at `end` (or starts at `start`), separated by 、, 和, 以及. */
+function listEndingAt(atoms: SentenceAtoms, end: number, text: string): RegionAtom[] {
+  const regions = atoms.regions.filter((r) => r.span[1] <= end && r.entry);
+  const out: RegionAtom[] = [];
+  let at = end;
+  for (let k = regions.length - 1; k >= 0; k--) {
+    const r = regions[k];
+    const gap = text.slice(r.span[1], at);
+    if (out.length === 0 ? !/^(?:等地|等)?$/.test(gap) : !SEPARATOR.test(gap)) break;
+    out.unshift(r);
+    at = r.span[0];
+  }
+  return out;
+}
+
+function listStartingAt(atoms: SentenceAtoms, start: number, text: string): RegionAtom[] {
+  const out: RegionAtom[] = [];
+  let at = start;
+  for (const r of atoms.regions.filter((x) => x.span[0] >= start && x.entry)) {
+    const gap = text.slice(at, r.span[0]);
+    if (out.length === 0 ? gap !== "" : !SEPARATOR.test(gap)) break;
+    out.push(r);
+    at = r.span[1];
+  }
+  return out;
+}
+
+export const regionListRule: Rule = {
+  id: "region-list",
+  attributive: true, // "“增长8%以上”的地市有…": the figure stands before 的
+  description:
+    "甲、乙(等地)的(预期)目标(均)是“增长X%” / “增长X%”的地市有甲、乙: a target for each place listed",
+  produce({ text, atoms, q }) {
+    if (!q.unit || atoms.regions.length === 0) return null;
+    const s = atoms.sentence;
+    const head = text.slice(Math.max(s.start, q.span[0] - 40), q.span[0]);
+    const copula = COPULA.exec(head);
+    let listed: RegionAtom[];
+    let growth = false;
+    if (copula) {
+      // the list may stand in the clause before: "甲市、乙市,预期目标为…"
+      listed = listEndingAt(atoms, q.span[0] - copula[0].length, text);
+      growth = copula[1] === undefined ? /增长|增速/.test(s.text) : copula[1] !== "达到";
+    } else {
+      const after = AFTER.exec(text.slice(q.span[1], s.end));
+      if (!after) return null;
+      listed = listStartingAt(atoms, q.span[1] + after[0].length, text);
+      growth = /增长[“"]?$/.test(text.slice(s.start, q.span[0]));
+    }
+    if (listed.length === 0) return null;
+    const unit = normalisedUnit(q, !growth);
+    if (!unit) return null;
+    const rate = unit.unit === "%" || unit.unit === "百分点";
+    const candidates = listed.map((r) =>
+      candidateFrom("region-list", atoms, q, unit, {
+        region: { entry: r.entry!, stated: true },
+        indicator: null,
+        measureFromContext: true,
+        direction: growth && rate ? "rise" : null,
+        kind: /目标/.test(s.text) ? "target" : null,
+      }),
+    );
+    return { candidates, consumed: [q] };
+  },
+};

@@ -1,0 +1,51 @@
+import { expectAll, run } from "../helpers/extract-case";
+
+const D = "2024年1月20日";
+const facts = (text: string) =>
+  run(text, D).records.map((r) => [r.region, r.indicator, r.value, r.comparator, r.kind].join(" "));
+
+describe("round-ups: a figure shared by a list of places", () => {
+  test("甲、乙(等地)的(预期)目标是“增长X%”, the measure from the passage", () =>
+    expect(
+      facts(
+        "从地区生产总值增长目标看,湖州、衢州、丽水的预期目标是“增长6.5%以上”;金华市的目标为“增长6%左右”。",
+      ),
+    ).toEqual([
+      "湖州市 地区生产总值增速 6.5 gte target",
+      "衢州市 地区生产总值增速 6.5 gte target",
+      "丽水市 地区生产总值增速 6.5 gte target",
+      "金华市 地区生产总值增速 6 approx target",
+    ]));
+
+  test("the list may stand in the clause before, and the measure in the sentence before", () =>
+    expect(
+      facts("固定资产投资方面,目标最高的是温州。\n其次是湖州、嘉兴等地,预期目标均为“增长10%”。"),
+    ).toEqual(["湖州市 固定资产投资增速 10 eq target", "嘉兴市 固定资产投资增速 10 eq target"]));
+
+  test("a region opening an earlier clause owns the figures after it", () =>
+    expectAll(
+      "聚焦上述目标,湖州市提出的目标是:GDP增速7%,固定资产投资增速9%。",
+      [
+        { region: "湖州市", indicator: "地区生产总值增速", value: 7, kind: "target" },
+        { region: "湖州市", indicator: "固定资产投资增速", value: 9, kind: "target" },
+      ],
+      D,
+    ));
+
+  test("one measure, two deadlines: both targets survive", () =>
+    expectAll(
+      "到2025年,湖州市数字经济核心产业增加值突破1000亿元;到2030年,湖州市数字经济核心产业增加值突破1000亿元。",
+      [{ year: 2025 }, { year: 2030 }],
+      D,
+    ));
+
+  test("a local paper's byline names the home region", () =>
+    expectAll(
+      "本报讯(湖州日报记者 张三)今年,全市主要预期目标是:经济增长6%以上。",
+      [{ region: "湖州市", indicator: "地区生产总值增速", value: 6, kind: "target", direction: "rise" }],
+      D,
+    ));
+
+  test("slogans in quotes are still no figures", () =>
+    expect(facts("湖州市实施“1+1+9”工程,推进“361015工程”。")).toEqual([]));
+});
