@@ -94,7 +94,7 @@ export function extract(documentId: string, text: string): Extraction {
   const titlePeriod = periodOf(meta.title);
   for (const c of candidates) {
     classifyKind(owner.get(c)!, c, meta, moods.get(c));
-    markPeriod(text, owner.get(c)!, c, titlePeriod);
+    markPeriod(text, owner.get(c)!, c, titlePeriod, moods.get(c)?.period ?? null);
   }
   const merged = mergeDuplicates(candidates);
 

@@ -164,3 +164,33 @@ describe("deadlines and results", () => {
       ).records.map((r) => `${r.value}:${r.year}:${r.kind}`),
     ).toEqual(["3000:2023:target", "8000:2023:actual"]));
 });
+
+describe("a report's own year, its targets and its mood", () => {
+  const kinds = (text: string, date?: string) =>
+    run(text, date).records.map((r) => [r.indicator, r.value, r.kind, r.year].join(" "));
+
+  test("a review names last year's target beside its result", () =>
+    expect(
+      kinds(
+        "绍兴市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n2023年,全市经济稳中有进。\n——预计地区生产总值增长6.5%,高于预期目标(增长5.5%以上);",
+        "2024年1月10日",
+      ),
+    ).toEqual(["地区生产总值增速 6.5 actual 2023", "地区生产总值增速 5.5 target 2023"]));
+
+  test("only the opening of a passage sets its mood, not a 目标 deep inside it", () =>
+    expect(
+      kinds(
+        "今年上半年,绍兴市围绕“一年一台阶”的目标,经济保持平稳较快发展,全市完成规模以上工业增加值800亿元。\n第一产业完成增加值60亿元,增长3%。",
+        "2024年7月20日",
+      ),
+    ).toEqual([
+      "规模以上工业增加值(上半年) 800 actual 2024",
+      "增加值(上半年) 60 actual 2024",
+      "增加值增速(上半年) 3 actual 2024",
+    ]));
+
+  test("progress against the year's plan is reported, not planned", () =>
+    expect(
+      kinds("今年上半年,绍兴市完成固定资产投资900亿元,完成全年计划目标的48%,增长6%。", "2024年7月20日"),
+    ).toEqual(["固定资产投资(上半年) 900 actual 2024", "固定资产投资增速(上半年) 6 actual 2024"]));
+});

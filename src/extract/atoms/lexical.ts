@@ -80,6 +80,10 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "过去五年", kind: "actual", strong: true },
   { word: "初步核算", kind: "actual", strong: true },
   { word: "计划草案", kind: "target", strong: true },
+  // progress against a plan reports: "完成全年计划目标的45.4%", "完成年计划的52%"
+  { word: "计划目标的", kind: "actual", strong: true },
+  { word: "年计划的", kind: "actual", strong: true },
+  { word: "全年预算的", kind: "actual", strong: true },
   { word: "下一步", kind: "target", strong: true },
 ];
 

@@ -4,10 +4,11 @@ import type { RegionEntry } from "../../lexicon/regions";
 import { clauseAround } from "../segment";
 import type { Candidate, RegionAtom, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
+import { periodOf } from "./period";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
-  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
+  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
 
 /** The short form a zone's name is kept in: 高新技术产业开发区 → 高新区, 经济技术开发区 → 经开区. */
 function normaliseSuffix(suffix: string): string {
@@ -20,6 +21,8 @@ function related(a: RegionEntry, b: RegionEntry): boolean {
 }
 
 export interface ContextMood {
+  /** The part of the year the passage's opening names ("今年上半年,…"), for figures that do not name one. */
+  period?: string | null;
   /** The kind the passage's opening sentence announced ("今年,我们将…" → target). */
   mood: "target" | "actual" | null;
 }
@@ -34,6 +37,7 @@ export function inheritContext(
   let ctxRegion: RegionEntry | null = null;
   let ctxYear: number | null = null;
   let ctxMood: ContextMood["mood"] = null;
+  let ctxPeriod: string | null = null;
   // the measure the passage speaks of: the last one named ("从固定资产投资增长目标对比来看,…")
   let ctxMeasure: string | null = null;
   // the year and mood before a deadline opened a passage ("…要求:到2025年,…"), restored where it ends
@@ -81,20 +85,37 @@ export function inheritContext(
       ctxMood = outer.mood;
       outer = null;
     }
-    if (s.heading && atoms.regions.length > 0 && pick(atoms.regions[0])) {
+    // a heading about a place ("无锡市2024年…主要指标", "佛山市南海区人民政府") opens its section; a place named
+    // inside a heading ("…增速均高于全国平均水平") does not
+    if (
+      s.heading &&
+      atoms.regions.length > 0 &&
+      pick(atoms.regions[0]) &&
+      isLead(from, atoms.regions[0].span[0])
+    ) {
       // the most specific of a chain: "佛山市南海区人民政府" is about 南海区
       ctxRegion = atoms.regions
         .map(pick)
         .reduce((a, e) => (e && a && e.path.includes(a.name) ? e : a), pick(atoms.regions[0]));
       ctxYear = null; // a new section of a news page
       ctxMood = null;
+      ctxPeriod = null;
     }
     if (lead) ctxRegion = pick(lead) ?? ctxRegion;
     if (leadYear) {
       outer = null;
       ctxYear = leadYear.year;
-      // a strong cue first: "2023年计划执行情况" reports, though it says 计划
-      const cue = atoms.cues.find((c) => c.strong) ?? atoms.cues.find((c) => c.kind === "target");
+      // "今年上半年,…", "2024年1-6月,…": the passage speaks of part of the year
+      ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, leadYear.span[0])[1]));
+      // a strong cue first: "2023年计划执行情况" reports, though it says 计划; only the opening clause sets
+      // the passage's mood ("今年上半年,…围绕“一年有新进展”的目标,…" is no target passage)
+      const [, openEnd] = clauseAround(text, s, leadYear.span[1]);
+      const opening = atoms.cues.filter(
+        (c) =>
+          (c.span[1] <= openEnd || c.span[0] <= leadYear.span[1] + 12 || s.heading) &&
+          c.span[0] >= leadYear.span[1], // 今年 as the lead is the passage's year, not its mood
+      );
+      const cue = opening.find((c) => c.strong) ?? opening.find((c) => c.kind === "target");
       ctxMood = cue ? cue.kind : null;
     } else {
       // a deadline ahead of every figure opens a target passage: "《意见》要求:到2025年,…。单位…下降13.5%;…"
@@ -112,7 +133,7 @@ export function inheritContext(
     }
 
     for (const c of bySentence.get(atoms) ?? []) {
-      moods.set(c, { mood: ctxMood });
+      moods.set(c, { mood: ctxMood, period: ctxPeriod });
       if (c.measureFromContext && !c.indicator) {
         // the measure named last before the figure, in this sentence or the passage before it
         const named = atoms.indicators.filter((i) => i.span[1] <= c.span[0]).pop()?.name ?? ctxMeasure;

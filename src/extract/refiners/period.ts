@@ -7,7 +7,7 @@ import type { Candidate, SentenceAtoms } from "../types";
 const PERIOD =
   /每年|每季度|每月|第?[一二三四1-4]季度|前三季度|[上下]半年|(?:1|一)(?:[-—–~至到])(?:1[0-2]|[2-9]|十[一二]|[二三四五六七八九十])月份?|前(?:[2-9]|1[01]|[二三四五六七八九十]|十[一二])个月/;
 // the figure is the year's after all: 全年, 年底, 到2025年
-const WHOLE_YEAR = /全年|年底|年末|到\d{4}年|\d{4}年底/;
+const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
 
 const TIME_CLAUSE = new RegExp(`^(?:今年|本年|去年|\\d{4}年)?(${PERIOD.source})$`);
 
@@ -24,6 +24,7 @@ export function markPeriod(
   atoms: SentenceAtoms,
   c: Candidate,
   titlePeriod: string | null,
+  passagePeriod: string | null = null,
 ): void {
   if (c.indicator?.endsWith(")")) return; // a table column already named the period
   const before = text.slice(atoms.sentence.start, c.span[0]);
@@ -36,7 +37,10 @@ export function markPeriod(
     .map((x) => TIME_CLAUSE.exec(x.trim())?.[1])
     .find((x) => x !== undefined);
   const period =
-    periodOf(text.slice(cStart, c.span[0])) ?? timeClause ?? (c.kind === "actual" ? titlePeriod : null);
+    periodOf(text.slice(cStart, c.span[0])) ??
+    timeClause ??
+    (c.year?.stated ? null : passagePeriod) ??
+    (c.kind === "actual" ? titlePeriod : null);
   if (!period) return;
   // a part of the year gives way to 全年/年底/到2025年 said before the figure; an amount per year does not
   if (!period.startsWith("每") && WHOLE_YEAR.test(before)) return;

@@ -17,6 +17,7 @@ import { BASE_PHRASE } from "../../lexicon/predicates";
 const GROWTH = new RegExp(
   `(?:同比|年均|累计|${BASE_PHRASE})*(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少|降低)(?:了|达到?|为|约)?$`,
 );
+const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
 const ECONOMY = /(?:^|[“"]|确保|力争|实现|预期|全年|今年|明年)经济$/;
 // the words of a change, between a measure's name and its figure
 const CHANGE_ONLY = new RegExp(
@@ -71,7 +72,11 @@ export const growthRule: Rule = {
         .pop();
       // the clause right before must be the measure's own, or hold no figure of something else:
       // "进出口总额2924.5亿元,增长12.3%,其中机电产品1200亿元,增长9%" — the 9% is not 进出口总额's
-      const [pStart] = cStart > atoms.sentence.start ? clauseOf(text, atoms, cStart - 2) : [cStart];
+      let [pStart] = cStart > atoms.sentence.start ? clauseOf(text, atoms, cStart - 2) : [cStart];
+      // a clause of progress against the plan stands between a measure and its growth without breaking them:
+      // "完成GDP4408.1亿元,完成全年计划目标的45.4%,增长13.7%"
+      if (PROGRESS.test(text.slice(pStart, cStart)) && pStart > atoms.sentence.start)
+        [pStart] = clauseOf(text, atoms, pStart - 2);
       const otherFigure =
         earlier !== undefined &&
         earlier.span[0] < pStart &&
