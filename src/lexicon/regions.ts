@@ -65,6 +65,8 @@ export class Gazetteer {
    */
   readonly pairFilter = new Uint8Array(0x10000);
   readonly cityShortNames = new Map<string, RegionEntry>();
+  /** Short city names that are everyday words (中山): places only when a zone's name follows. */
+  readonly zoneOnlyForms = new Map<string, RegionEntry>();
 
   constructor() {
     // the country as a whole: 全国, 我国 (national plans, 政府工作报告 of the State Council, 高于全国…)
@@ -88,6 +90,12 @@ export class Gazetteer {
       const short = shortName(c.name, "city");
       this.add(e, [c.name, short]);
       if (short) this.cityShortNames.set(short, e);
+      // a short form too common as a word (中山) still names the city before a zone: 中山火炬开发区
+      const stopped = c.name.replace(/市$/, "");
+      if (!short && SHORT_STOP.has(stopped)) {
+        this.zoneOnlyForms.set(stopped, e);
+        this.pairFilter[pairHash(stopped.charCodeAt(0), stopped.charCodeAt(1))] = 1;
+      }
     }
     for (const a of areasData as Division[]) {
       const parent = cities.get(a.cityCode ?? "") ?? provinces.get(a.provinceCode ?? "");
@@ -198,12 +206,12 @@ export function parseZone(
   const rest = text.slice(after, after + 18);
   // a zone's own name may stand between the place and the suffix: 东莞松山湖高新区, 武汉东湖高新区
   const named =
-    /^([\u4e00-\u9fff]{2,4}?)(?=(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经开区))/.exec(
+    /^([\u4e00-\u9fff]{2,4}?)(?=(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经开区|开发区))/.exec(
       rest,
     );
-  const middle = named && !/[市区县省镇乡]/.test(named[1]) ? named[1] : "";
+  const middle = named && !/[市区县省镇乡]|经济|技术|高新|工业|产业/.test(named[1]) ? named[1] : "";
   const m = ZONE_SUFFIX.exec(rest.slice(middle.length));
-  if (!m || (m[0] === "开发区" && middle)) return null; // a plain 开发区 follows its place: 广州开发区
+  if (!m) return null;
   const kind = /高新/.test(m[0])
     ? "高新区"
     : /经济技术|经开/.test(m[0])

@@ -129,3 +129,25 @@ describe("shares with their owner", () => {
     expectOne(text, { subject, indicator, unit: "%", kind: "actual" }, "2024年1月25日"),
   );
 });
+
+describe("more shapes of a figure", () => {
+  test("a percentage in words: 百分之十二点六", () =>
+    expectOne(
+      "今年一至七月,江门市地区生产总值增长百分之十二点六。",
+      { indicator: "地区生产总值增速(一-七月)", value: 12.6, unit: "%", direction: "rise" },
+      "2003年9月4日",
+    ));
+  test("a zone named after a city whose short name is a word (中山火炬开发区)", () =>
+    expectOne(
+      "2023年,中山火炬开发区规上工业增加值完成300亿元。",
+      { region: "中山火炬开发区", indicator: "规上工业增加值", value: 300, kind: "actual" },
+      "2024年1月30日",
+    ));
+  test("中山 alone is no place", () => expectNone("中山大学附属医院床位达到3000张。", "2024年1月30日"));
+  test("contracted foreign investment in Chinese numerals", () =>
+    expectOne(
+      "2002年,江门市合同利用外资十六亿美元。",
+      { indicator: "合同利用外资", value: 16, unit: "亿美元", kind: "actual" },
+      "2003年9月4日",
+    ));
+});

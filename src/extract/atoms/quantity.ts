@@ -1,9 +1,12 @@
 // Quantities: 4191.83亿元, 突破5000亿, 3万个, 1~2家, 2—4场次, 8%—8.5%, 一到两个, 近8000万元, 15%以上, 1500余项.
 import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../../lexicon/comparators";
-import { matchUnitAt, unitMayStartAt, type UnitDef } from "../../lexicon/units";
+import { matchUnitAt, unitMayStartAt, UNITS, type UnitDef } from "../../lexicon/units";
 import type { QuantityAtom } from "../types";
-import { CHINESE_NUMERAL_CHARS, readNumber, type NumberToken } from "./numeral";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readNumber, type NumberToken } from "./numeral";
 
+// "增长12%的预期目标": the figure is the goal itself, not a description of something else
+const GOAL_AFTER = /^的(?:预期|年度|全年)?目标/;
+const PERCENT_UNIT = UNITS.find((u) => u.surface === "%")!;
 const RANGE_SEP = /^(?:~|～|-|—|–|－|至|到)/;
 // 1: an Arabic digit, 2: a Chinese numeral
 const NUMERAL = new Uint8Array(0x10000);
@@ -65,6 +68,44 @@ export function findQuantities(text: string, from: number, to: number): Quantity
     quoted ??= quotedRanges(text, from, to);
     if (!insideAny(quoted, q.numberStart) && !isNonFact(text, num, q, from)) out.push(q);
     i = Math.max(q.span[1], num.end);
+  }
+  // percentages written in words: 百分之十二点六, 百分之八十五以上
+  if (text.indexOf("百分之", from) >= 0 && text.indexOf("百分之", from) < to) {
+    for (const q of chinesePercents(text, from, to)) out.push(q);
+    out.sort((a, b) => a.span[0] - b.span[0]);
+  }
+  return out;
+}
+
+const CHINESE_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
+const DIGIT_WORD = "零一二三四五六七八九";
+
+function chinesePercents(text: string, from: number, to: number): QuantityAtom[] {
+  const out: QuantityAtom[] = [];
+  const s = text.slice(from, to);
+  for (const m of s.matchAll(CHINESE_PERCENT)) {
+    const whole = parseChineseNumeral(m[1]);
+    if (whole === null) continue;
+    const decimals = m[2] ? [...m[2]].map((c) => (c === "〇" ? 0 : DIGIT_WORD.indexOf(c))).join("") : "";
+    const value = Number(decimals ? `${whole}.${decimals}` : whole);
+    const start = from + m.index;
+    let end = start + m[0].length;
+    const suffix = SUFFIX_COMPARATORS.find((c) => text.startsWith(c.word, end));
+    if (suffix) end += suffix.word.length;
+    const before = text.slice(Math.max(from, start - 3), start);
+    const prefix = PREFIX_COMPARATORS.find((c) => before.endsWith(c.word));
+    out.push({
+      span: [start - (prefix?.word.length ?? 0), end],
+      numberStart: start,
+      value,
+      valueMax: null,
+      unit: PERCENT_UNIT,
+      bareYi: false,
+      comparator: suffix?.comparator ?? prefix?.comparator ?? null,
+      chinese: true,
+      attributive: /^的/.test(text.slice(end, end + 1)) && !GOAL_AFTER.test(text.slice(end, end + 8)),
+      text: text.slice(start - (prefix?.word.length ?? 0), end),
+    });
   }
   return out;
 }
@@ -137,7 +178,9 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
   const after = text[end] ?? "";
   const ahead = /^[^,，。;；:：!?！？\n]{0,12}?的/.exec(text.slice(end, end + 14));
   const attributive =
-    (ahead !== null && !/[是为达到实现完成增长]/.test(ahead[0])) ||
+    (ahead !== null &&
+      !/[是为达到实现完成增长]/.test(ahead[0]) &&
+      !GOAL_AFTER.test(text.slice(end, end + 8))) ||
     (unit !== null &&
       unit.kind !== "count" &&
       /[\u4e00-\u9fff]/.test(after) &&

@@ -1,5 +1,5 @@
 // Regions: 佛山市, 佛山, 禅城区, 佛山高新区, 北京经济技术开发区; 我市/全市/本区 as the document's own region.
-import { pairHash, parseZone, type Gazetteer } from "../../lexicon/regions";
+import { pairHash, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
 import type { RegionAtom, Sentence } from "../types";
 
 const MEDIA = /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒)/;
@@ -7,6 +7,16 @@ const SELF = /^(?:我|全|本)(市|区|县|省)/;
 const WO = "我".charCodeAt(0);
 const QUAN = "全".charCodeAt(0);
 const BEN = "本".charCodeAt(0);
+
+/** A short city name that is an everyday word (中山), read as the city only when a zone's name follows. */
+function zoneOnly(text: string, i: number, gaz: Gazetteer): { form: string; entries: RegionEntry[] } | null {
+  for (const [form, entry] of gaz.zoneOnlyForms) {
+    if (!text.startsWith(form, i)) continue;
+    const place = { form, entries: [entry] };
+    return parseZone(text, gaz, i, place) ? place : null;
+  }
+  return null;
+}
 
 export function findRegions(text: string, from: number, to: number, gaz: Gazetteer): RegionAtom[] {
   const out: RegionAtom[] = [];
@@ -23,7 +33,7 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
       i++;
       continue;
     }
-    const m = gaz.matchAt(text, i);
+    const m = gaz.matchAt(text, i) ?? zoneOnly(text, i, gaz);
     if (m && i + m.form.length <= to) {
       const zone = parseZone(text, gaz, i, m);
       if (zone && i + zone.length <= to) {
@@ -64,8 +74,9 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
   return out;
 }
 
-const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区"];
-const NOT_A_NAME = /[市区县省镇乡州的和与及、]|^(?:国家|省级|全国|全省|各|全市|我市|本市|园区|该)/;
+const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区"];
+const NOT_A_NAME =
+  /[市区县省镇乡州的和与及、]|^(?:国家|省级|全国|全省|各|全市|我市|本市|园区|该)|经济|技术|高新|工业|产业|开发$/;
 
 /**
  * Zones named without their place (松山湖高新区, 东湖高新区), where no atom covers them already: one search of the

@@ -47,7 +47,7 @@ export function inheritContext(
   const zones = all.flatMap((a) => a.regions.flatMap((r) => (r.entry?.level === "zone" ? [r.entry] : [])));
   if (home?.level === "zone") zones.push(home);
   const zoneOf = (bare: string): RegionEntry | null => {
-    const suffix = /(?:高新技术产业开发区|经济技术开发区|高新区|经开区)$/.exec(bare)![0];
+    const suffix = /(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)$/.exec(bare)?.[0] ?? "";
     const middle = bare.slice(0, bare.length - suffix.length);
     for (let n = middle.length; n >= 2; n--) {
       const tail = middle.slice(-n);
