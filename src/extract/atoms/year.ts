@@ -12,7 +12,7 @@ const AHEAD = /(未来|今后|用)([0-9]+|[一二两三四五六七八九十]+)�
 const RESULT_VERB = /(?:增加|提高|提升|上升|扩大|增长|下降|减少|降低|发展)$/;
 
 // a year after these words is the base of a change, not the year a figure is about
-const BASE = /(?:比|较|与|同)$/;
+const BASE = /(?:比|较|与|同|保持)$/;
 
 const PLAN_END: Record<string, number> = {
   十一五: 2010,
@@ -45,6 +45,12 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
   if (docYear !== null) {
     for (const m of s.matchAll(RELATIVE)) {
       const w = m[1];
+      // a base of comparison: 比上年, 保持上年水平, 与去年同期相比
+      if (
+        BASE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
+        /^(?:水平|水准|同期|基础)/.test(s.slice(m.index + w.length, m.index + w.length + 2))
+      )
+        continue;
       const y =
         w === "明年"
           ? docYear + 1

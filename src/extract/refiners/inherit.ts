@@ -101,7 +101,10 @@ export function inheritContext(
       ctxMood = null;
       ctxPeriod = null;
     }
-    if (lead) ctxRegion = pick(lead) ?? ctxRegion;
+    // a sentence that opens with the country or a multi-province region (长三角一体化…) in a local text speaks
+    // of it for itself; the passage stays the home region's
+    const wide = (e: RegionEntry | null) => e !== null && (e.level === "nation" || e.level === "area");
+    if (lead && !(wide(pick(lead)) && home && !wide(home))) ctxRegion = pick(lead) ?? ctxRegion;
     if (leadYear) {
       outer = null;
       ctxYear = leadYear.year;
