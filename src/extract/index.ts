@@ -95,6 +95,8 @@ export function extract(documentId: string, text: string): Extraction {
   for (const c of candidates) {
     classifyKind(owner.get(c)!, c, meta, moods.get(c));
     markPeriod(text, owner.get(c)!, c, titlePeriod, moods.get(c)?.period ?? null);
+    // a target names its own year; one whose year only the document's date suggests has none
+    if (c.kind === "target" && c.year?.guessed) c.year = null;
   }
   const merged = mergeDuplicates(candidates);
 

@@ -96,7 +96,8 @@ export interface Candidate {
   region: { entry: RegionEntry; stated: boolean } | null;
   /** Another region the sentence names before the figure, when the region was only inherited. */
   regionConflict?: string;
-  year: { year: number; stated: boolean } | null;
+  /** `guessed`: only the document's own date gave it — no year in the sentence, its passage or its title. */
+  year: { year: number; stated: boolean; guessed?: boolean } | null;
   kind: RecordKind | null;
   /** The measure is the one the passage speaks of (a round-up: "甲、乙的目标是增长7%"), filled in by context. */
   measureFromContext?: boolean;

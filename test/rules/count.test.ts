@@ -121,3 +121,10 @@ test("a change after a count is the change of the thing counted (较上年净增
     ],
     "2024年1月20日",
   ));
+
+test("a count of a class of things by size, in running text, is a target of its own", () =>
+  expectOne(
+    "到2027年,浙江省培育新增3—4个万亿元级先进制造业集群。",
+    { subject: "万亿元级先进制造业集群", indicator: "数量", value: 3, valueMax: 4, unit: "个", year: 2027 },
+    "2024年1月1日",
+  ));

@@ -184,7 +184,7 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     (unit !== null &&
       unit.kind !== "count" &&
       /[\u4e00-\u9fff]/.test(after) &&
-      !/^[,，。;；、)）和及与增占其同比较]/.test(after) &&
+      !/^[,，。;；、)）和及与增占其同比较等]/.test(after) &&
       !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|用于|投资|规模|规划|计划|，)/.test(
         text.slice(end, end + 3),
       ));

@@ -183,7 +183,8 @@ export function inheritContext(
         const y = before ?? atoms.years.find((x) => x.span[0] >= c.span[1] && x.span[1] <= cEnd);
         if (y) c.year = { year: y.year, stated: true };
         else if (ctxYear !== null) c.year = { year: ctxYear, stated: false };
-        else if (fallbackYear !== null) c.year = { year: fallbackYear, stated: false };
+        else if (fallbackYear !== null)
+          c.year = { year: fallbackYear, stated: false, guessed: meta.titleYear === null };
       }
     }
     ctxMeasure = atoms.indicators.at(-1)?.name ?? ctxMeasure;

@@ -14,6 +14,9 @@ import {
 const VERB =
   /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|有|拥有|共有)(?:了)?/g;
 const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
+// a class of things by size: 超万亿元产业集群, 5000亿级产业集群, 百亿元企业
+const TIER_CLASS =
+  /^(?:超|超过)?[\d.万千百亿]+(?:元)?级?(?:的)?[\u4e00-\u9fff]{0,12}(?:集群|产业|企业|产业链)$/;
 const GENERIC = /^(?:项目|企业|平台|活动|载体|基地|园区)$/;
 const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
 const TAIL = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`);
@@ -80,16 +83,31 @@ export const countRule: Rule = {
           consumed: [q],
         };
     }
+    const rest = /^[^、,，;；。]*/.exec(text.slice(q.span[1], cEnd))![0];
+    // "培育1个超5000亿元产业集群": the class of thing counted names it, digits and all
+    if (!np && verbEnd === q.span[0] && TIER_CLASS.test(rest)) np = rest;
     if (!np) return null; // the open measure rule may still name it (森林蓄积量达到180亿立方米)
     // a bare head after its verb names the thing by the verb: 签约项目52个, 新增企业120家
     if (GENERIC.test(np) && verb && verbEnd === q.span[0] - np.length && /^[\u4e00-\u9fff]{2}$/.test(verb))
       np = verb + np;
     // "培育2个超万亿元产业集群": a scale right after the count (up to the next list item) declares a tier
-    const rest = /^[^、,，;；。]*/.exec(text.slice(q.span[1], cEnd))![0];
+    // it is a count of that class of thing: "培育新增3—4个万亿元级战略性产业集群" is 3–4 of 万亿元级…集群
     if (/[超亿万千百]元|亿级|亿元/.test(rest) && /集群|产业|企业/.test(np)) {
+      const cls = rest.trim();
+      // a heading's declaration heads a list of the clusters themselves, which carry the figures
+      if (!TIER_CLASS.test(cls) || atoms.sentence.heading)
+        return {
+          skip: "non_fact",
+          message: "a tier declaration (N个超X亿元…) of no plain class",
+          consumed: [q],
+        };
       return {
-        skip: "non_fact",
-        message: "a tier declaration (N个超X亿元…集群), not a figure",
+        candidates: [
+          candidateFrom("count", atoms, q, normalisedUnit(q, false), {
+            subject: { name: cls, stated: true },
+            indicator: "数量",
+          }),
+        ],
         consumed: [q],
       };
     }

@@ -12,7 +12,7 @@ import { subjectBefore } from "./context";
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 
 const GAP =
-  /^(?:涨幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破)*$/;
+  /^(?:涨幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破|在)*$/;
 
 /** Money per person (人均可支配收入 5万元) is kept in 元, not in the 亿元 totals are stored in. */
 function perCapita(indicator: string, unit: { unit: string; scale: number } | null) {

@@ -9,11 +9,27 @@ export const scaleLabelRule: Rule = {
   attributive: true,
   description: "(建设成为|打造)X亿级(的)NP: NP is to reach at least X 亿元",
   produce({ text, atoms, q }) {
-    if (!q.bareYi || q.unit) return null;
-    const m = AFTER.exec(text.slice(q.span[1], Math.min(atoms.sentence.end, q.span[1] + 16)));
+    // 千亿级, 五千亿级, 万亿元级: a bare 亿 or an amount in 亿元 right before 级
+    if (q.unit ? q.unit.kind !== "money" || q.unit.to !== "亿元" : !q.bareYi) return null;
+    // "3—4个万亿元级…集群": the size of each thing counted, not a figure of its own (the count rule has it)
+    if (
+      /[\d一二两三四五六七八九十]个$/.test(
+        text.slice(Math.max(atoms.sentence.start, q.span[0] - 3), q.span[0]),
+      )
+    )
+      return { skip: "non_fact", message: "the size class of counted things", consumed: [q] };
+    const after = text.slice(q.span[1], Math.min(atoms.sentence.end, q.span[1] + 16));
+    const m = AFTER.exec(after);
     if (!m) return null;
-    const np = nounPhrase(m[1], 0, m[1].length);
-    if (!np || !/(?:产业|集群|基地|园区|集聚区|企业|城)$/.test(np)) return null;
+    const item = m[1].replace(/等(?:产业集群|集群|产业|行业|领域)$/, "");
+    const np = nounPhrase(item, 0, item.length);
+    if (!np) return null;
+    // a list of classes, each naming a sector: "万亿级电子信息、五千亿级汽车…等产业集群"
+    const inList =
+      item !== m[1] ||
+      (/^、/.test(after.slice(m[0].length)) &&
+        /等(?:产业集群|集群|产业)|产业集群/.test(text.slice(q.span[1], atoms.sentence.end)));
+    if (!inList && !/(?:产业|集群|基地|园区|集聚区|企业|城)$/.test(np)) return null;
     if (/^(?:产业集群|集群|产业|基地|园区|集聚区|企业)$/.test(np)) return null; // a size with no named thing
     const cmp = impliedComparator(q, "gte");
     return {
@@ -22,7 +38,7 @@ export const scaleLabelRule: Rule = {
           "scale-label",
           atoms,
           q,
-          { unit: "亿元", scale: 1 / 1e8 },
+          q.unit ? { unit: "亿元", scale: q.unit.scale } : { unit: "亿元", scale: 1 / 1e8 },
           {
             subject: { name: np, stated: true },
             indicator: "规模",
