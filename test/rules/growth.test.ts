@@ -123,3 +123,24 @@ describe("falls: 下降X% is recorded with direction fall and the size of the fa
       "2024年3月1日",
     ));
 });
+
+describe("periods and subjects around a change", () => {
+  test("累计 in a plan does not make a deadline's figure a result", () =>
+    expectOne(
+      "到2020年,嘉兴市单位工业增加值能耗累计下降18%。",
+      { kind: "target", year: 2020, direction: "fall", value: 18 },
+      "2021年3月1日",
+    ));
+  test("通过3年攻坚 ends in the third year counting this one", () =>
+    expectOne(
+      "嘉兴市人民政府\n方案提出,通过3年攻坚,全市规上工业亩均税收达到40万元。",
+      { kind: "target", year: 2023, indicator: "亩均税收", value: 0.004 },
+      "2021年11月5日",
+    ));
+  test("the thing before a verb is the subject of the measure after it", () =>
+    expectOne(
+      "2023年,嘉兴市第一产业完成增加值120亿元。",
+      { subject: "第一产业", indicator: "增加值", value: 120, kind: "actual" },
+      "2024年1月1日",
+    ));
+});

@@ -55,7 +55,8 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "较上年", kind: "actual", strong: true },
   { word: "完成", kind: "actual", strong: false },
   { word: "实现", kind: "actual", strong: false },
-  { word: "累计", kind: "actual", strong: true },
+  // 累计 sums up results and targets alike (到2020年…累计下降18%): it only breaks ties
+  { word: "累计", kind: "actual", strong: false },
   { word: "已", kind: "actual", strong: true },
   { word: "净增", kind: "actual", strong: true },
   { word: "共引入", kind: "actual", strong: true },

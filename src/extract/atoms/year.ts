@@ -6,7 +6,8 @@ const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})�
 // 全年 and 当年 refer to the year the passage is about, not the document's: they are no year of their own
 const RELATIVE = /(今年|本年|年内|明年|去年|上年|上一年|过去一年|上半年|下半年|前年)/g;
 const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划)?(期末|末|时期|期间)/g;
-const AHEAD = /(未来|今后|用)([0-9]+|[一二两三四五六七八九十]+)年(?:左右|内|时间)?|([一二两三四五])年左右/g;
+const AHEAD =
+  /(未来|今后|用|通过|经过)([0-9]+|[一二两三四五六七八九十]+)年(?:左右|内|时间|攻坚|努力)?|([一二两三四五])年左右/g;
 
 // verbs whose 到 gives a result, not a deadline: 增加到, 提高到, 上升到, 扩大到, 下降到
 const RESULT_VERB = /(?:增加|提高|提升|上升|扩大|增长|下降|减少|降低|发展)$/;
@@ -70,7 +71,8 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
       if (!n || n > 15) continue;
       out.push({
         span: [from + m.index, from + m.index + m[0].length],
-        year: docYear + n,
+        // 通过3年攻坚 counts the current year in (a 2021 plan's three years end in 2023)
+        year: docYear + n - (m[1] === "通过" || m[1] === "经过" ? 1 : 0),
         explicit: false,
         by: true,
       });

@@ -1,6 +1,8 @@
 import type { SentenceAtoms } from "../types";
 import { thingPhrase } from "./helpers";
 
+const SELF_NOUN = /^(?:该|全|本|我)?(?:园区|区|市|省|县|开发区|高新区|经开区|新区|试验区)$/;
+
 /**
  * What a measure at [indStart, …) in a clause is about: the noun phrase between the last region, year or
  * verb of the clause and the indicator (其中高新技术企业工业总产值 → 高新技术企业), or a known subject.
@@ -17,8 +19,11 @@ export function subjectBefore(
   for (const y of atoms.years)
     if (y.span[1] <= indStart && y.span[0] >= clauseStart) from = Math.max(from, y.span[1]);
   const known = atoms.subjects.filter((s) => s.span[0] >= from && s.span[1] <= indStart).pop();
-  const np = thingPhrase(text, from, indStart);
-  if (np) return { name: np, stated: true };
+  // "第一产业完成增加值", "畜牧业实现产值": the verb between the thing and its measure is not part of it
+  const verb = /(?:预计完成|预计实现|完成|实现)$/.exec(text.slice(from, indStart));
+  const np = thingPhrase(text, from, indStart - (verb?.[0].length ?? 0));
+  // the place itself, said generically (园区实现地区生产总值…), is the region, not a subject
+  if (np && !SELF_NOUN.test(np)) return { name: np, stated: true };
   if (known) return { name: known.name, stated: true };
   return null;
 }
