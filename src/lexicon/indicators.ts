@@ -34,6 +34,10 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "社会消费品零售总额", money: true },
   { name: "一般公共预算收入", money: true },
   { name: "一般财政预算收入", money: true },
+  { name: "地方一般公共预算收入", money: true, canonical: "一般公共预算收入" },
+  { name: "地方财政一般预算收入", money: true, canonical: "一般预算收入" },
+  { name: "公共财政预算收入", money: true },
+  { name: "一般预算收入", money: true },
   { name: "财政收入", money: true },
   { name: "税收", money: true },
   { name: "实际利用外资", money: true },
@@ -112,6 +116,8 @@ export function matchIndicatorAt(text: string, pos: number): IndicatorMatch | nu
   return null;
 }
 
+const ANALYTIC_RATES = /贡献率$|拉动率$/;
+
 /** A rate noun ending right before `end` (信息系统整合率), scanning back at most 8 characters. */
 export function rateIndicatorBefore(text: string, end: number): { name: string; start: number } | null {
   if (text[end - 1] !== "率") return null;
@@ -119,5 +125,8 @@ export function rateIndicatorBefore(text: string, end: number): { name: string; 
   while (s > 0 && end - s < 9 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !/[的是为在和及、]/.test(text[s - 1]))
     s--;
   if (end - s < 3) return null;
-  return { name: text.slice(s, end), start: s };
+  const name = text.slice(s, end);
+  // analysis of a figure, not a figure a planner sets or tracks: 对GDP增长的贡献率
+  if (ANALYTIC_RATES.test(name)) return null;
+  return { name, start: s };
 }

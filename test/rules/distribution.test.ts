@@ -74,3 +74,24 @@ describe("分别 with growth and paired subjects", () => {
       "2024年1月25日",
     ));
 });
+
+describe("分别 over a list of places", () => {
+  test("the items are districts: each figure is its district's", () =>
+    expectAll(
+      "2023年,南湖、秀洲和嘉善三个县区分别实现地区生产总值900亿元、800亿元和700亿元。",
+      [
+        { region: "南湖区", subject: null, indicator: "地区生产总值", value: 900, kind: "actual" },
+        { region: "秀洲区", subject: null, indicator: "地区生产总值", value: 800, kind: "actual" },
+        { region: "嘉善县", subject: null, indicator: "地区生产总值", value: 700, kind: "actual" },
+      ],
+      "2024年2月1日",
+    ));
+  test("an alias in brackets between a measure and its figure", () =>
+    expectAll(
+      "2023年,嘉兴市实现地区生产总值(GDP)7062亿元。",
+      [{ indicator: "地区生产总值", value: 7062, kind: "actual" }],
+      "2024年2月1日",
+    ));
+  test("a contribution rate is analysis, not a figure to track", () =>
+    expectNone("2023年,嘉兴市第二产业对GDP增长的贡献率为55%。", "2024年2月1日"));
+});

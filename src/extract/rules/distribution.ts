@@ -8,6 +8,7 @@ import {
   normalisedUnit,
 } from "./helpers";
 import type { Rule } from "./rule";
+import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 
 // one word for a fixed pair of subjects, in the order 分别 lists them: 城乡居民收入分别增长4.8%和7.2%
 const PAIRS: readonly [RegExp, string[]][] = [
@@ -21,6 +22,20 @@ function pairedItems(text: string, from: number, end: number): { items: string[]
   for (const [word, pair] of PAIRS) {
     const m = word.exec(phrase);
     if (m) return { items: [...pair], start: from };
+  }
+  return null;
+}
+
+// "三个行政区", "两县": the count of the places listed, after the last one
+const PLACE_COUNT = /(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十\d]+个?(?:行政区|区县|县区|区|县|市)$/;
+
+/** A place an item names: the district or county of that name (香洲 → 香洲区), when only one has it. */
+function placeNamed(item: string): RegionEntry | null {
+  const gaz = gazetteer();
+  for (const name of [item, `${item}区`, `${item}县`, `${item}市`]) {
+    const found = gaz.lookup(name);
+    if (found.length === 1 && found[0].level !== "nation" && found[0].level !== "area") return found[0];
+    if (found.length > 1) return null;
   }
   return null;
 }
@@ -53,7 +68,9 @@ export const distributionRule: Rule = {
     if (!enumeration) return null;
     const items = [...enumeration.items];
     // the indicator is written once, glued to the last item: 区县信息系统整合率
-    let indicator = indicatorBefore(text, atoms, cStart, fenbie);
+    // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"
+    let indicator =
+      indicatorBefore(text, atoms, cStart, fenbie) ?? indicatorBefore(text, atoms, fenbie, q.span[0]);
     const last = items[items.length - 1];
     if (indicator && last.endsWith(text.slice(indicator.start, fenbie).replace(/分别$/, ""))) {
       let head = last.slice(0, last.length - (fenbie - indicator.start));
@@ -65,6 +82,12 @@ export const distributionRule: Rule = {
       if (!head) return null;
       items[items.length - 1] = head;
     }
+    // "香洲、金湾和斗门三个行政区分别实现…": the items are places, not subjects
+    items[items.length - 1] = items[items.length - 1].replace(PLACE_COUNT, "");
+    const places = items.map((item) => placeNamed(item));
+    const allPlaces = places.every((p) => p !== null);
+    if (!allPlaces && places.some((p) => p !== null) && items.every((i) => i.length <= 3))
+      return { skip: "region_unclear", message: "a list of places not all known", consumed: list };
     if (items.length !== list.length) {
       return {
         skip: "measure_missing",
@@ -85,7 +108,8 @@ export const distributionRule: Rule = {
         : indicator?.name;
       return [
         candidateFrom("distribution", atoms, x, unit, {
-          subject: { name: items[i], stated: true },
+          subject: allPlaces ? null : { name: items[i], stated: true },
+          region: allPlaces ? { entry: places[i]!, stated: true } : null,
           indicator: name ?? null,
           direction: growth ? (falling ? "fall" : "rise") : null,
         }),

@@ -38,7 +38,8 @@ export const measureRule: Rule = {
       }
     }
     if (!ind) return null;
-    if (!GAP.test(text.slice(ind.end, q.span[0]))) return null;
+    // an alias in brackets may stand between: 地区生产总值(GDP)1403.24亿元
+    if (!GAP.test(text.slice(ind.end, q.span[0]).replace(/^(?:[(（][A-Za-z]{2,6})?[)）]/, ""))) return null;
     const unit = perCapita(ind.name, normalisedUnit(q, ind.money));
     if (!unit) return { skip: "unit_unknown", message: `no unit for ${q.text} (${ind.name})`, consumed: [q] };
     const moneyUnit = ["亿元", "亿美元", "元", "美元"].includes(unit.unit);
