@@ -72,3 +72,48 @@ describe("the engine on arbitrary input", () => {
     expect(t2 - t1).toBeLessThan(Math.max(40 * (t1 - t0), 3000));
   });
 });
+
+describe("long sentences full of figures", () => {
+  // the shapes a run-on list of figures takes: growths, targets, shared figures, 分别, counts
+  const shapes: ((i: number) => string)[] = [
+    (i) => `第${(i % 9) + 1}产业增加值${100 + i}亿元,同比增长${i % 10}.5%`,
+    (i) => `力争软件业务收入达到${100 + i}亿元`,
+    (i) => `湖州、嘉兴的目标是“增长${(i % 9) + 1}%”`,
+    (i) => `市级、区县整合率分别达到${(i % 90) + 1}%、${(i % 80) + 1}%`,
+    (i) => `新建5G基站${i + 1}个`,
+  ];
+  const sentence = (n: number, seed: number) =>
+    "2023年,嘉兴市" +
+    Array.from({ length: n }, (_, i) => shapes[(i + seed) % shapes.length](i)).join(",") +
+    "。";
+
+  test("records stay valid and quotes short, whatever the sentence's length", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 4 }), (n, seed) => {
+        const text = normaliseText(sentence(n, seed) + "\n2024年1月1日").text;
+        const x = extract("p", text);
+        for (const r of x.records) {
+          expect(validRecordSchema.safeParse(r).success).toBe(true);
+          expect(r.quote.length).toBeLessThanOrEqual(400);
+          expect(r.quote).toContain(text.slice(r.span[0], r.span[1]));
+        }
+        for (const d of x.diagnostics) expect(d.quote.length).toBeLessThanOrEqual(400);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("four times the clauses take about four times as long (no work per figure over the sentence)", () => {
+    const small = normaliseText(sentence(2500, 0) + "\n2024年1月1日").text;
+    const large = normaliseText(sentence(10000, 0) + "\n2024年1月1日").text;
+    extract("p", small); // warm up
+    const t0 = performance.now();
+    extract("p", small);
+    const t1 = performance.now();
+    const x = extract("p", large);
+    const t2 = performance.now();
+    expect(x.records.length).toBeGreaterThan(6000);
+    // quadratic work would take 16 times as long; allow noise, not that
+    expect(t2 - t1).toBeLessThan(Math.max(10 * (t1 - t0), 1500));
+  });
+});

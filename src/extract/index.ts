@@ -8,7 +8,7 @@ import { inheritContext, type ContextMood } from "./refiners/inherit";
 import { mergeDuplicates } from "./refiners/merge";
 import { markPeriod, periodOf } from "./refiners/period";
 import { distributeTiers } from "./refiners/tiers";
-import { distinctId, resolve } from "./resolve";
+import { distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { segment } from "./segment";
 import { readTables } from "./table";
@@ -87,7 +87,9 @@ export function extract(documentId: string, text: string): Extraction {
   const bySentence = new Map<SentenceAtoms, Candidate[]>();
   for (const c of candidates) {
     const a = owner.get(c)!;
-    bySentence.set(a, [...(bySentence.get(a) ?? []), c]);
+    const list = bySentence.get(a);
+    if (list) list.push(c);
+    else bySentence.set(a, [c]);
   }
   const moods = new Map<Candidate, ContextMood>();
   inheritContext(text, all, bySentence, meta, moods);
@@ -135,6 +137,6 @@ function diagnostic(
     message: `${message}: ${q.text}`,
     documentId,
     span: q.span,
-    quote: atoms.sentence.text.trim(),
+    quote: quoteOf({ sentence: atoms.sentence, span: q.span }),
   };
 }

@@ -8,8 +8,9 @@ export function resolve(
   c: Candidate,
   documentId: string,
 ): { record: PolicyRecord } | { diagnostic: Diagnostic } {
+  const quote = quoteOf(c);
   const diag = (code: Diagnostic["code"], message: string) => ({
-    diagnostic: { code, message, documentId, span: c.span, quote: c.sentence.text },
+    diagnostic: { code, message, documentId, span: c.span, quote },
   });
   if (!c.unit) return diag("unit_unknown", "the figure has no unit");
   if (!c.region) return diag("region_missing", "no region stated or inherited");
@@ -36,7 +37,7 @@ export function resolve(
     direction: c.direction ?? null,
     year: c.year?.year ?? null,
     stated: { region: c.region.stated, subject: c.subject?.stated ?? false, year: c.year?.stated ?? false },
-    quote: c.sentence.text.trim(),
+    quote,
     span: [c.span[0], c.span[1]] as [number, number],
   };
   const id = stableId(
@@ -62,4 +63,24 @@ export function distinctId(r: PolicyRecord): string {
   return stableId(
     [r.documentId, r.quote, r.subject, r.indicator, r.value, r.unit, r.kind, r.region, r.year].join("\u0001"),
   );
+}
+
+const MAX_QUOTE = 300;
+
+/**
+ * The sentence a figure stands in; of a very long one (a table flattened into one line, a run-on list) the
+ * clauses around the figure, so that every record's quote stays short.
+ */
+export function quoteOf(c: Pick<Candidate, "sentence" | "span">): string {
+  const s = c.sentence;
+  if (s.text.length <= MAX_QUOTE) return s.text.trim();
+  const at = c.span[0] - s.start;
+  let from = Math.max(0, at - MAX_QUOTE / 2);
+  let to = Math.min(s.text.length, c.span[1] - s.start + MAX_QUOTE / 2);
+  // start and end at clause bounds inside the window where there are some
+  const open = s.text.slice(from, at).search(/[,，;；:：][^,，;；:：]*$/);
+  if (open >= 0) from += open + 1;
+  const close = s.text.slice(c.span[1] - s.start, to).search(/[,，;；。]/);
+  if (close >= 0) to = c.span[1] - s.start + close + 1;
+  return s.text.slice(from, to).trim();
 }

@@ -1,6 +1,7 @@
 // Context inheritance: a figure takes the region and year its clause states, else those of the section it
 // sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
 import type { RegionEntry } from "../../lexicon/regions";
+import { firstFrom, lastBefore, within } from "../atoms/search";
 import { clauseAround } from "../segment";
 import type { Candidate, RegionAtom, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
@@ -135,11 +136,17 @@ export function inheritContext(
       }
     }
 
-    for (const c of bySentence.get(atoms) ?? []) {
+    // regions that open a clause, found once per sentence (a sentence may hold thousands of figures)
+    const cands = bySentence.get(atoms) ?? [];
+    const openers =
+      cands.length === 0
+        ? []
+        : atoms.regions.filter((r) => pick(r) && isLead(clauseAround(text, s, r.span[0])[0], r.span[0]));
+    for (const c of cands) {
       moods.set(c, { mood: ctxMood, period: ctxPeriod });
       if (c.measureFromContext && !c.indicator) {
         // the measure named last before the figure, in this sentence or the passage before it
-        const named = atoms.indicators.filter((i) => i.span[1] <= c.span[0]).pop()?.name ?? ctxMeasure;
+        const named = lastBefore(atoms.indicators, c.span[0])?.name ?? ctxMeasure;
         if (named)
           c.indicator = c.direction
             ? `${named.replace(/增速$/, "")}${c.direction === "fall" ? "降幅" : "增速"}`
@@ -147,14 +154,10 @@ export function inheritContext(
       }
       if (!c.region) {
         const [cStart] = clauseAround(text, s, c.span[0]);
-        const own = atoms.regions.filter(
-          (r) => r.span[1] <= c.span[0] && r.span[0] >= cStart && isLead(cStart, r.span[0]) && pick(r),
-        )[0];
+        const inClause = within(atoms.regions, cStart, c.span[0]);
+        const own = inClause.find((r) => isLead(cStart, r.span[0]) && pick(r));
         // a region that opens an earlier clause of the sentence ("卫辉市提出的目标是:GDP增速15%,…")
-        const opener = atoms.regions
-          .filter((r) => r.span[1] <= cStart && pick(r))
-          .filter((r) => isLead(clauseAround(text, s, r.span[0])[0], r.span[0]))
-          .pop();
+        const opener = lastBefore(openers, cStart);
         if (own) c.region = { entry: pick(own)!, stated: true };
         else if (opener && (!lead || opener.span[0] > lead.span[0]))
           c.region = { entry: pick(opener)!, stated: true };
@@ -166,21 +169,19 @@ export function inheritContext(
         // is no part of what is counted (深圳外溢签约项目): the figure may be that region's
         const inherited = c.region && !c.region.stated ? c.region.entry : null;
         if (inherited) {
-          const [cStart] = clauseAround(text, s, c.span[0]);
-          const inClause = atoms.regions
-            .filter((r) => r.span[0] >= cStart && r.span[1] <= c.span[0])
-            .filter((r) => !c.subject?.name.includes(text.slice(r.span[0], r.span[1])));
-          const other = inClause.map(pick).find((e) => e !== null && !related(e, inherited));
+          const named = inClause.filter((r) => !c.subject?.name.includes(text.slice(r.span[0], r.span[1])));
+          const other = named.map(pick).find((e) => e !== null && !related(e, inherited));
           // a zone named bare that the document never names in full: whose figure it is stays unknown
-          const unknownZone = [...inClause, ...(lead ? [lead] : [])].find((r) => r.bare && !pick(r));
+          const unknownZone = [...named, ...(lead ? [lead] : [])].find((r) => r.bare && !pick(r));
           if (other) c.regionConflict = other.name;
           else if (unknownZone) c.regionConflict = unknownZone.bare;
         }
       }
       if (!c.year) {
-        const before = atoms.years.filter((y) => y.span[1] <= c.span[0]).pop();
+        const before = lastBefore(atoms.years, c.span[0]);
         const [, cEnd] = clauseAround(text, s, c.span[0]);
-        const y = before ?? atoms.years.find((x) => x.span[0] >= c.span[1] && x.span[1] <= cEnd);
+        const after = firstFrom(atoms.years, c.span[1]);
+        const y = before ?? (after && after.span[1] <= cEnd ? after : undefined);
         if (y) c.year = { year: y.year, stated: true };
         else if (ctxYear !== null) c.year = { year: ctxYear, stated: false };
         else if (fallbackYear !== null)

@@ -3,12 +3,41 @@
 // passage's opening ("今年,我们将…"), then the nearest weak cue. Without a date only cues decide; without cues
 // the figure stays unclassified and becomes a diagnostic.
 import { clauseAround } from "../segment";
-import type { Candidate, SentenceAtoms } from "../types";
+import { lastBefore, within } from "../atoms/search";
+import type { Candidate, CueAtom, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
 import type { ContextMood } from "./inherit";
 
 // cues that look past the passage's year ("下一步,园区将力争…"); 预期目标 names the passage's own year's target
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
+
+interface SentenceCues {
+  strong: CueAtom[];
+  weak: CueAtom[];
+  /** 目标 named as an object ("围绕…的目标,"): a cue for its own clause only. */
+  goalObjects: CueAtom[];
+  /** Where the first deadline (到2025年) ends, Infinity when none. */
+  firstDeadline: number;
+}
+
+// sorted once per sentence, so that each figure's cues are found by binary search
+const cuesOf = new WeakMap<SentenceAtoms, SentenceCues>();
+
+function sentenceCues(atoms: SentenceAtoms): SentenceCues {
+  let sc = cuesOf.get(atoms);
+  if (sc) return sc;
+  const s = atoms.sentence;
+  sc = { strong: [], weak: [], goalObjects: [], firstDeadline: Infinity };
+  for (const x of atoms.cues) {
+    // a goal that introduces figures ("主要预期目标:", "目标是", "目标为") speaks for the sentence
+    const after = s.text.slice(x.span[1] - s.start, x.span[1] - s.start + 2);
+    if (x.word === "目标" && !/^[:：是为]|^(?:值|分别|均)/.test(after)) sc.goalObjects.push(x);
+    else (x.strong ? sc.strong : sc.weak).push(x);
+  }
+  for (const y of atoms.years) if (y.by) sc.firstDeadline = Math.min(sc.firstDeadline, y.span[1]);
+  cuesOf.set(atoms, sc);
+  return sc;
+}
 
 export function classifyKind(
   atoms: SentenceAtoms,
@@ -18,21 +47,14 @@ export function classifyKind(
 ): void {
   if (c.kind) return; // decided by the rule (a table column headed 目标 or 完成)
   const s = atoms.sentence;
-  const [cStart] = clauseAround(s.text, { ...s, start: 0, end: s.text.length }, c.span[0] - s.start);
-  // a goal named as an object ("围绕…的目标,", "实现…目标。") speaks for its own clause only; one that
-  // introduces figures ("主要预期目标:", "目标是", "目标为") for the sentence
-  const before = atoms.cues.filter(
-    (x) =>
-      x.span[1] <= c.span[1] &&
-      !(
-        x.word === "目标" &&
-        x.span[0] - s.start < cStart &&
-        !/^[:：是为]|^(?:值|分别|均)/.test(s.text.slice(x.span[1] - s.start))
-      ),
-  );
-  const strong = before.filter((x) => x.strong).pop();
-  const weak = before.filter((x) => !x.strong).pop();
-  const byYear = atoms.years.some((y) => y.by && y.span[1] <= c.span[0]);
+  const cStart =
+    s.start + clauseAround(s.text, { ...s, start: 0, end: s.text.length }, c.span[0] - s.start)[0];
+  const sc = sentenceCues(atoms);
+  const plain = lastBefore(sc.strong, c.span[1]);
+  const goal = within(sc.goalObjects, cStart, c.span[1]).pop();
+  const strong = goal && (!plain || goal.span[0] > plain.span[0]) ? goal : plain;
+  const weak = lastBefore(sc.weak, c.span[1]);
+  const byYear = sc.firstDeadline <= c.span[0];
   const year = c.year?.year ?? null;
   if (year !== null && meta.year !== null) {
     if (year > meta.year) return void (c.kind = "target");

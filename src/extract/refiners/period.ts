@@ -11,6 +11,39 @@ const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}
 
 const TIME_CLAUSE = new RegExp(`^(?:今年|本年|去年|\\d{4}年)?(${PERIOD.source})$`);
 
+interface SentenceMarks {
+  /** The first clause of time words alone, with where it ends. */
+  timeClause: { period: string; end: number } | null;
+  /** Where the first 全年/年底/到2025年 starts (Infinity when none). */
+  wholeYear: number;
+}
+
+// read once per sentence: a sentence of thousands of figures asks for these once per figure
+const marksOf = new WeakMap<SentenceAtoms, SentenceMarks>();
+
+function sentenceMarks(text: string, atoms: SentenceAtoms): SentenceMarks {
+  let m = marksOf.get(atoms);
+  if (m) return m;
+  const s = atoms.sentence;
+  let timeClause: SentenceMarks["timeClause"] = null;
+  const sep = /[,，;；:：]/g;
+  let from = 0;
+  // time words alone open a passage: look at the opening clauses only
+  for (let k = 0; k < 8 && from < s.text.length && !timeClause; k++) {
+    sep.lastIndex = from;
+    const hit = sep.exec(s.text);
+    const end = hit ? hit.index : s.text.length;
+    const period = TIME_CLAUSE.exec(s.text.slice(from, end).trim())?.[1];
+    if (period) timeClause = { period, end: s.start + end + 1 };
+    if (!hit) break;
+    from = end + 1;
+  }
+  const whole = WHOLE_YEAR.exec(s.text);
+  m = { timeClause, wholeYear: whole ? s.start + whole.index : Infinity };
+  marksOf.set(atoms, m);
+  return m;
+}
+
 export function periodOf(text: string): string | null {
   return PERIOD.exec(text)?.[0] ?? null;
 }
@@ -27,15 +60,11 @@ export function markPeriod(
   passagePeriod: string | null = null,
 ): void {
   if (c.indicator?.endsWith(")")) return; // a table column already named the period
-  const before = text.slice(atoms.sentence.start, c.span[0]);
   // the figure's own clause, or a clause of time words alone that opens the passage ("今年上半年,园区实现…");
   // "上半年建成…中心,打造30个场景" dates the first deed only
   const [cStart] = clauseAround(text, atoms.sentence, c.span[0]);
-  const timeClause = before
-    .slice(0, cStart - atoms.sentence.start)
-    .split(/[,，;；:：]/)
-    .map((x) => TIME_CLAUSE.exec(x.trim())?.[1])
-    .find((x) => x !== undefined);
+  const marks = sentenceMarks(text, atoms);
+  const timeClause = marks.timeClause && marks.timeClause.end <= cStart ? marks.timeClause.period : undefined;
   const period =
     periodOf(text.slice(cStart, c.span[0])) ??
     timeClause ??
@@ -43,7 +72,7 @@ export function markPeriod(
     (c.kind === "actual" ? titlePeriod : null);
   if (!period) return;
   // a part of the year gives way to 全年/年底/到2025年 said before the figure; an amount per year does not
-  if (!period.startsWith("每") && WHOLE_YEAR.test(before)) return;
+  if (!period.startsWith("每") && marks.wholeYear < c.span[0]) return;
   const name = period
     .replace(/^第/, "")
     .replace(/^1(?=[-—–~至到])/, "1")

@@ -1,3 +1,4 @@
+import { within } from "../atoms/search";
 import type { SentenceAtoms } from "../types";
 import { thingPhrase } from "./helpers";
 
@@ -14,11 +15,9 @@ export function subjectBefore(
   indStart: number,
 ): { name: string; stated: boolean } | null {
   let from = clauseStart;
-  for (const r of atoms.regions)
-    if (r.span[1] <= indStart && r.span[0] >= clauseStart) from = Math.max(from, r.span[1]);
-  for (const y of atoms.years)
-    if (y.span[1] <= indStart && y.span[0] >= clauseStart) from = Math.max(from, y.span[1]);
-  const known = atoms.subjects.filter((s) => s.span[0] >= from && s.span[1] <= indStart).pop();
+  for (const r of within(atoms.regions, clauseStart, indStart)) from = Math.max(from, r.span[1]);
+  for (const y of within(atoms.years, clauseStart, indStart)) from = Math.max(from, y.span[1]);
+  const known = within(atoms.subjects, from, indStart).pop();
   // "第一产业完成增加值", "畜牧业实现产值": the verb between the thing and its measure is not part of it
   const verb = /(?:预计完成|预计实现|完成|实现)$/.exec(text.slice(from, indStart));
   const np = thingPhrase(text, from, indStart - (verb?.[0].length ?? 0));

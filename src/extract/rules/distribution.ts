@@ -8,6 +8,7 @@ import {
   normalisedUnit,
 } from "./helpers";
 import type { Rule } from "./rule";
+import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 
 // one word for a fixed pair of subjects, in the order 分别 lists them: 城乡居民收入分别增长4.8%和7.2%
@@ -49,8 +50,9 @@ export const distributionRule: Rule = {
     if (local < 0) return null;
     const fenbie = cStart + local;
     // the figures after 分别, joined by 、 or 和, in this clause
-    const list = atoms.quantities.filter(
-      (x) => x.span[0] > fenbie && clauseOf(text, atoms, x.span[0])[0] === cStart,
+    const [, cEnd] = clauseOf(text, atoms, q.span[0]);
+    const list = within(atoms.quantities, fenbie + 1, cEnd + 1).filter(
+      (x) => clauseOf(text, atoms, x.span[0])[0] === cStart,
     );
     if (list.length < 2 || list[0] !== q) return null;
     for (let i = 1; i < list.length; i++) {

@@ -13,6 +13,7 @@ import {
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { BASE_PHRASE } from "../../lexicon/predicates";
+import { lastBefore, within } from "../atoms/search";
 
 const GROWTH = new RegExp(
   `(?:同比|年均|累计|${BASE_PHRASE})*(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少|降低)(?:了|达到?|为|约)?$`,
@@ -67,9 +68,9 @@ export const growthRule: Rule = {
       subject = null;
     }
     if (!ind) {
-      const earlier = atoms.indicators
-        .filter((i) => i.span[1] <= cStart && i.span[0] >= atoms.sentence.start)
-        .pop();
+      // the measure named last, a few clauses back at most
+      const last = lastBefore(atoms.indicators, cStart);
+      const earlier = last && cStart - last.span[1] <= 200 ? last : undefined;
       // the clause right before must be the measure's own, or hold no figure of something else:
       // "进出口总额2924.5亿元,增长12.3%,其中机电产品1200亿元,增长9%" — the 9% is not 进出口总额's
       let [pStart] = cStart > atoms.sentence.start ? clauseOf(text, atoms, cStart - 2) : [cStart];
@@ -80,7 +81,7 @@ export const growthRule: Rule = {
       const otherFigure =
         earlier !== undefined &&
         earlier.span[0] < pStart &&
-        atoms.quantities.some((x) => x.span[0] >= pStart && x.span[1] < cStart);
+        within(atoms.quantities, pStart, cStart - 1).length > 0;
       if (earlier && !otherFigure && !/[;；]/.test(text.slice(earlier.span[1], cStart))) {
         ind = { name: earlier.name, money: earlier.money, start: earlier.span[0], end: earlier.span[1] };
         const [eStart] = clauseOf(text, atoms, earlier.span[0]);

@@ -1,13 +1,16 @@
 import type { Comparator } from "../../model/schema";
 import { rateIndicatorBefore } from "../../lexicon/indicators";
+import { within } from "../atoms/search";
 import { clauseAround } from "../segment";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 
 /** Where the topic of a clause starts: after its leading region and year mentions (到2025年,重庆市…). */
 export function topicStart(atoms: SentenceAtoms, from: number, to: number): number {
   let s = from;
-  for (const a of [...atoms.regions, ...atoms.years])
-    if (a.span[0] >= from && a.span[1] <= to && a.span[0] <= s + 1) s = Math.max(s, a.span[1]);
+  const leading = [...within(atoms.regions, from, to), ...within(atoms.years, from, to)].sort(
+    (a, b) => a.span[0] - b.span[0],
+  );
+  for (const a of leading) if (a.span[0] <= s + 1) s = Math.max(s, a.span[1]);
   return s;
 }
 
@@ -35,8 +38,8 @@ export function indicatorBefore(
   from: number,
   pos: number,
 ): { name: string; money: boolean; start: number; end: number } | null {
-  let best: IndicatorAtom | null = null;
-  for (const ind of atoms.indicators) if (ind.span[0] >= from && ind.span[1] <= pos) best = ind;
+  const inside = within(atoms.indicators, from, pos);
+  const best: IndicatorAtom | null = inside[inside.length - 1] ?? null;
   // skip comparator/verb words between a rate noun and its figure: 整合率分别达到75%
   const gap =
     /(?:分别|均|将|要|力争|达到|达|提高到|提升到|提高至|提升至|保持在|控制在|超过|突破|为|是)*$/.exec(
@@ -170,7 +173,7 @@ export function countedThingBefore(
 ): { name: string; stated: boolean } | null {
   if (clauseStart <= atoms.sentence.start) return null;
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
-  const prev = atoms.quantities.filter((x) => x.span[1] <= clauseStart - 1 && x.span[0] >= pStart).pop();
+  const prev = within(atoms.quantities, pStart, clauseStart - 1).pop();
   if (!prev || !/^[,，]$/.test(text.slice(prev.span[1], clauseStart))) return null;
   const copula = /(?:为|达到|达|共)$/.exec(text.slice(pStart, prev.span[0]));
   const np = thingPhrase(

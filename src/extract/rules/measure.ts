@@ -10,6 +10,7 @@ import {
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
+import { lastBefore } from "../atoms/search";
 
 const GAP =
   /^(?:涨幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破|在)*$/;
@@ -30,9 +31,7 @@ export const measureRule: Rule = {
     let ind = indicatorBefore(text, atoms, cStart, q.span[0]);
     if (!ind && /^(?:达到|达|为|突破|超过)/.test(text.slice(cStart, q.span[1]))) {
       // "一般公共预算收入增长8.2%,达到667亿元": a clause that only continues the previous measure
-      const prev = atoms.indicators
-        .filter((i) => i.span[1] <= cStart && i.span[0] >= atoms.sentence.start)
-        .pop();
+      const prev = lastBefore(atoms.indicators, cStart);
       if (prev && cStart - prev.span[1] <= 16 && !/[;；]/.test(text.slice(prev.span[1], cStart))) {
         ind = { name: prev.name, money: prev.money, start: cStart, end: cStart };
       }

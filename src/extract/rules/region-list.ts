@@ -3,6 +3,7 @@
 import type { RegionAtom, SentenceAtoms } from "../types";
 import type { Rule } from "./rule";
 import { candidateFrom, normalisedUnit } from "./helpers";
+import { within } from "../atoms/search";
 
 // between the list and the figure: (的)(预期)目标 … 是/为 (“)(增长)
 const COPULA =
@@ -13,7 +14,8 @@ const SEPARATOR = /^(?:[、,，和及与]|以及)$/;
 
 /** Region atoms forming one list that ends at `end` (or starts at `start`), separated by 、, 和, 以及. */
 function listEndingAt(atoms: SentenceAtoms, end: number, text: string): RegionAtom[] {
-  const regions = atoms.regions.filter((r) => r.span[1] <= end && r.entry);
+  // a list is short: the places of the 400 characters before it are enough
+  const regions = within(atoms.regions, end - 400, end).filter((r) => r.entry);
   const out: RegionAtom[] = [];
   let at = end;
   for (let k = regions.length - 1; k >= 0; k--) {
@@ -29,7 +31,7 @@ function listEndingAt(atoms: SentenceAtoms, end: number, text: string): RegionAt
 function listStartingAt(atoms: SentenceAtoms, start: number, text: string): RegionAtom[] {
   const out: RegionAtom[] = [];
   let at = start;
-  for (const r of atoms.regions.filter((x) => x.span[0] >= start && x.entry)) {
+  for (const r of within(atoms.regions, start, start + 400).filter((x) => x.entry)) {
     const gap = text.slice(at, r.span[0]);
     if (out.length === 0 ? gap !== "" : !SEPARATOR.test(gap)) break;
     out.push(r);
@@ -53,12 +55,12 @@ export const regionListRule: Rule = {
     if (copula) {
       // the list may stand in the clause before: "甲市、乙市,预期目标为…"
       listed = listEndingAt(atoms, q.span[0] - copula[0].length, text);
-      growth = copula[1] === undefined ? /增长|增速/.test(s.text) : copula[1] !== "达到";
+      growth = copula[1] === undefined ? /增长|增速/.test(head) : copula[1] !== "达到";
     } else {
-      const after = AFTER.exec(text.slice(q.span[1], s.end));
+      const after = AFTER.exec(text.slice(q.span[1], Math.min(s.end, q.span[1] + 16)));
       if (!after) return null;
       listed = listStartingAt(atoms, q.span[1] + after[0].length, text);
-      growth = /增长[“"]?$/.test(text.slice(s.start, q.span[0]));
+      growth = /增长[“"]?$/.test(text.slice(Math.max(s.start, q.span[0] - 4), q.span[0]));
     }
     if (listed.length === 0) return null;
     const unit = normalisedUnit(q, !growth);
@@ -70,7 +72,7 @@ export const regionListRule: Rule = {
         indicator: null,
         measureFromContext: true,
         direction: growth && rate ? "rise" : null,
-        kind: /目标/.test(s.text) ? "target" : null,
+        kind: /目标/.test(head) ? "target" : null,
       }),
     );
     return { candidates, consumed: [q] };
