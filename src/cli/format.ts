@@ -93,3 +93,36 @@ export function formatCsv(records: PolicyRecord[]): string {
   });
   return [head, ...rows].join("\n") + "\n";
 }
+
+/** A figure that did not become a record, as the CLI shows it. */
+export interface UnusedFigure {
+  file: string;
+  code: string;
+  /** Why, in Chinese. */
+  reason: string;
+  /** The figure as written. */
+  mention: string;
+  quote: string;
+  /** A few characters either side of the figure, for a table. */
+  context: string;
+  /** The engine's own note (which rule, what it saw). */
+  detail: string;
+  span: [number, number];
+}
+
+export function formatDiagnostics(unused: UnusedFigure[]): string {
+  const header = ["文件", "数字", "原因", "原文"];
+  const rows = unused.map((u) => [u.file, u.mention.replace(/\s+/g, " "), u.reason, `…${u.context}…`]);
+  const widths = [
+    Math.min(24, Math.max(width(header[0]), ...rows.map((r) => width(r[0])))),
+    Math.min(16, Math.max(width(header[1]), ...rows.map((r) => width(r[1])))),
+    Math.min(34, Math.max(width(header[2]), ...rows.map((r) => width(r[2])))),
+    40,
+  ];
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => fit(x, widths[i]))
+      .join("  ")
+      .trimEnd();
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}

@@ -9,13 +9,15 @@ import { buildWorkbook } from "../export/workbook";
 import { parseDataset, type Dataset, type PolicyRecord } from "../model/schema";
 import { DecodeError } from "../text/decode";
 import { expandInputs, readInput } from "./files";
-import { formatCsv, formatTable } from "./format";
+import { formatCsv, formatDiagnostics, formatTable, type UnusedFigure } from "./format";
+import { DIAGNOSTIC_REASONS } from "../lexicon/diagnostics";
 
 const USAGE = `policy-targets — policy documents → a dataset of targets and actuals
 
 Usage:
   policy-targets dataset [files or folders…] [--out file.json]   build the dataset (default: seeds/ → dist/policy-dataset.json)
-  policy-targets extract <files or folders…> [--json | --csv]     print the records found
+  policy-targets extract <files or folders…> [--json | --csv] [--diagnostics]
+                                                                  print the records found (and the figures not used, with why)
   policy-targets summary [files or folders…]                      a readable summary per document (default: seeds/)
   policy-targets export --region 佛山 [--subject 装备制造 …] --out 佛山目标.xlsx [--dataset file.json] [files…]
                                                                   the region's target table as an .xlsx workbook
@@ -49,6 +51,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         region: { type: "string" },
         subject: { type: "string", multiple: true },
         dataset: { type: "string" },
+        diagnostics: { type: "boolean" },
       },
     });
   } catch (e) {
@@ -82,9 +85,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     );
   } else if (command === "extract") {
     const records = dataset.records;
-    if (values.json) io.out(JSON.stringify(records, null, 2) + "\n");
+    const unused = values.diagnostics ? unusedFigures(results) : [];
+    if (values.json)
+      io.out(JSON.stringify(values.diagnostics ? { records, diagnostics: unused } : records, null, 2) + "\n");
     else if (values.csv) io.out(formatCsv(records));
-    else io.out(formatTable(records) + "\n");
+    else {
+      io.out(formatTable(records) + "\n");
+      if (values.diagnostics) io.out(`\n未采用的数字 (${unused.length}):\n${formatDiagnostics(unused)}\n`);
+    }
   } else {
     io.out(summary(results));
   }
@@ -206,9 +214,36 @@ function summary(results: DocumentResult[]): string {
         `  ${r.records.length} 条记录 (目标 ${targets}, 实际 ${r.records.length - targets}), ${r.diagnostics.length} 条未采用 (诊断), ${d.warnings.length} 条文本警告\n`,
     );
     if (r.records.length > 0) parts.push(indent(formatTable(r.records as PolicyRecord[], 30)) + "\n");
+    const unused = unusedFigures([r]);
+    if (unused.length > 0) {
+      const shown = unused.slice(0, SUMMARY_DIAGNOSTICS);
+      const more = unused.length - shown.length;
+      parts.push(
+        `  未采用的数字:\n${indent(formatDiagnostics(shown))}\n` +
+          (more > 0 ? `  …另有 ${more} 条 (policy-targets extract --diagnostics ${d.file})\n` : ""),
+      );
+    }
     parts.push("\n");
   }
   return parts.join("");
+}
+
+const SUMMARY_DIAGNOSTICS = 8;
+
+/** The figures a document gave that did not become records, each with its reason, file and mention. */
+function unusedFigures(results: DocumentResult[]): UnusedFigure[] {
+  return results.flatMap((r) =>
+    r.diagnostics.map((x) => ({
+      file: r.document.file,
+      code: x.code,
+      reason: DIAGNOSTIC_REASONS[x.code].zh,
+      mention: r.document.text.slice(x.span[0], x.span[1]),
+      quote: x.quote,
+      context: r.document.text.slice(Math.max(0, x.span[0] - 16), x.span[1] + 6).replace(/\s+/g, " "),
+      detail: x.message,
+      span: x.span,
+    })),
+  );
 }
 
 function indent(s: string): string {

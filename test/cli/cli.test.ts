@@ -121,3 +121,40 @@ describe("policy-targets extract", () => {
     expect(r.stdout).toMatch(/汽车及新能源.*产值规模.*超过.*5000.*亿元.*2026/);
   });
 });
+
+describe("figures that did not become records", () => {
+  const text =
+    "到2026年,佛山市汽车及新能源、军民融合及电子信息2个产业集群产值规模突破5000亿元。其中第三条涉及3个部门。\n佛山市人民政府\n2020年12月21日\n";
+  const file = path.join(tmp, "unused.txt");
+  beforeAll(() => fs.writeFileSync(file, text));
+
+  test("extract --diagnostics lists each with its reason in Chinese", () => {
+    const r = run(["extract", file, "--diagnostics"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/未采用的数字 \(2\)/);
+    expect(r.stdout).toMatch(/unused\.txt\s+3个\s+不清楚这个数字衡量的是什么/);
+  });
+
+  test("--json --diagnostics gives records and diagnostics with reason, mention and quote", () => {
+    const r = run(["extract", file, "--diagnostics", "--json"]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      records: unknown[];
+      diagnostics: { code: string; reason: string; mention: string; quote: string; file: string }[];
+    };
+    expect(out.records).toHaveLength(2);
+    expect(out.diagnostics.map((d) => [d.file, d.code, d.mention])).toEqual([
+      ["unused.txt", "measure_missing", "2个"],
+      ["unused.txt", "measure_missing", "3个"],
+    ]);
+    expect(out.diagnostics[1].quote).toBe("其中第三条涉及3个部门。");
+    expect(out.diagnostics[1].reason).toBe("不清楚这个数字衡量的是什么");
+  });
+
+  test("summary shows them under each document", () => {
+    const r = run(["summary", file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/未采用的数字:/);
+    expect(r.stdout).toMatch(/3个\s+不清楚这个数字衡量的是什么/);
+  });
+});

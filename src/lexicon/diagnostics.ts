@@ -1,0 +1,19 @@
+import type { Diagnostic } from "../model/schema";
+
+/** Why a figure did not become a record, in words a planner reads (the task pane and the CLI show these). */
+export const DIAGNOSTIC_REASONS: Record<Diagnostic["code"], { zh: string; en: string }> = {
+  unit_unknown: { zh: "数字没有可识别的单位", en: "the figure has no unit that is understood" },
+  region_missing: { zh: "找不到数字所属的地区", en: "no region is stated or can be inherited" },
+  region_unclear: {
+    zh: "句中提到另一个地区,数字归属不清",
+    en: "the sentence names another region; whose figure it is is unclear",
+  },
+  measure_missing: { zh: "不清楚这个数字衡量的是什么", en: "what the figure measures is unclear" },
+  kind_unclear: { zh: "分不清是目标还是实际完成值", en: "cannot tell a target from an actual" },
+  non_fact: {
+    zh: "数字是修饰或说明(如“超10亿元的项目”),不是指标值",
+    en: "the figure describes something else (超10亿元的项目), it is no value of a measure",
+  },
+  share_skipped: { zh: "占比或比重缺少所属对象", en: "a share whose owner is not named" },
+  value_invalid: { zh: "数值或年份超出合理范围", en: "the value or year is out of range" },
+};
