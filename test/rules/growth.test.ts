@@ -144,3 +144,32 @@ describe("periods and subjects around a change", () => {
       "2024年1月1日",
     ));
 });
+
+describe("from one value to another: 由A提高到B", () => {
+  test("years after 由 and 到 date each value; a target end is a target", () =>
+    expectAll(
+      "到2025年,嘉兴市制造业增加值占地区生产总值比重由2020年的40.2%提高至42%左右。",
+      [
+        { subject: "制造业增加值", indicator: "占地区生产总值比重", value: 40.2, year: 2020, kind: "actual" },
+        { subject: "制造业增加值", value: 42, year: 2025, kind: "target", comparator: "approx" },
+      ],
+      "2021年3月1日",
+    ));
+  test("a change without years takes those of the change before it", () =>
+    expectAll(
+      "五年来,嘉兴市地区生产总值由2016年的3800亿元提高到2021年的6355亿元,一般公共预算收入由330亿元提高到598亿元。",
+      [
+        { indicator: "地区生产总值", value: 3800, year: 2016 },
+        { indicator: "地区生产总值", value: 6355, year: 2021 },
+        { indicator: "一般公共预算收入", value: 330, year: 2016 },
+        { indicator: "一般公共预算收入", value: 598, year: 2021 },
+      ],
+      "2022年1月10日",
+    ));
+  test("a start of no known year is left out, the end is kept", () =>
+    expectAll(
+      "过去五年,嘉兴市国家高新技术企业由900家增至2500家。",
+      [{ value: 2500, unit: "家", kind: "actual" }],
+      "2022年1月10日",
+    ));
+});

@@ -95,7 +95,12 @@ describe("per person, averages and unit words", () => {
   test("年均增长 is a yearly average over the period, and a past year is an actual even after 到", () =>
     expectAll(
       "五年来,无锡市地区生产总值从2016年的9210亿元增加到2021年的14003亿元,年均增长6.4%。",
-      [{ indicator: "地区生产总值年均增速", value: 6.4, year: 2021, kind: "actual" }],
+      [
+        // from one value to another: both are results, each of its year
+        { indicator: "地区生产总值", value: 9210, year: 2016, kind: "actual" },
+        { indicator: "地区生产总值", value: 14003, year: 2021, kind: "actual" },
+        { indicator: "地区生产总值年均增速", value: 6.4, year: 2021, kind: "actual" },
+      ],
       "2022年1月10日",
     ));
 

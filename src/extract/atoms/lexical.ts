@@ -78,6 +78,8 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "完成情况", kind: "actual", strong: true },
   { word: "工作回顾", kind: "actual", strong: true },
   { word: "过去一年", kind: "actual", strong: true },
+  // last year's figures are reported, whether or not the document's date is known
+  { word: "去年", kind: "actual", strong: true },
   { word: "过去五年", kind: "actual", strong: true },
   { word: "初步核算", kind: "actual", strong: true },
   { word: "计划草案", kind: "target", strong: true },

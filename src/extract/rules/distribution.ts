@@ -6,6 +6,7 @@ import {
   enumerationBefore,
   indicatorBefore,
   normalisedUnit,
+  nounPhrase,
 } from "./helpers";
 import type { Rule } from "./rule";
 import { within } from "../atoms/search";
@@ -27,6 +28,7 @@ function pairedItems(text: string, from: number, end: number): { items: string[]
   return null;
 }
 
+const SHARE = /^(.+?)占(?:全市|全省|全区|全国)?([\u4e00-\u9fffA-Za-z]{1,14}?)(?:的)?(?:比重|比例)$/;
 // "三个行政区", "两县": the count of the places listed, after the last one
 const PLACE_COUNT = /(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十\d]+个?(?:行政区|区县|县区|区|县|市)$/;
 
@@ -66,6 +68,22 @@ export const distributionRule: Rule = {
     const falling = verb?.[3] !== undefined;
     const growth = verb?.[2] !== undefined || falling;
     const topic = topicStart(atoms, cStart, fenbie);
+    // shares: "先进制造业、装备制造业占规模以上工业增加值比重分别达49.9%、31.2%"
+    const share = SHARE.exec(text.slice(topic, fenbie));
+    if (share && !growth) {
+      const owners = share[1].split(/、|和|及/).map((o) => nounPhrase(o, 0, o.length));
+      if (owners.length !== list.length || owners.some((o) => !o)) return null;
+      const base = share[2].replace(/^GDP$/, "地区生产总值");
+      return {
+        candidates: list.map((x, i) =>
+          candidateFrom("distribution", atoms, x, normalisedUnit(x, false), {
+            subject: { name: owners[i]!, stated: true },
+            indicator: `占${base}比重`,
+          }),
+        ),
+        consumed: list,
+      };
+    }
     const enumeration = enumerationBefore(text, topic, fenbie) ?? pairedItems(text, topic, fenbie);
     if (!enumeration) return null;
     const items = [...enumeration.items];

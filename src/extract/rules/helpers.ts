@@ -42,7 +42,7 @@ export function indicatorBefore(
   const best: IndicatorAtom | null = inside[inside.length - 1] ?? null;
   // skip comparator/verb words between a rate noun and its figure: 整合率分别达到75%
   const gap =
-    /(?:分别|均|将|要|力争|达到|达|提高到|提升到|提高至|提升至|保持在|控制在|超过|突破|为|是)*$/.exec(
+    /(?:分别|均|将|要|力争|达到|达|提高到|提升到|提高至|提升至|保持在|控制在|超过|突破|为|是|在)*$/.exec(
       text.slice(from, pos),
     );
   const rateEnd = pos - (gap ? gap[0].length : 0);

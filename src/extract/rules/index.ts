@@ -1,6 +1,7 @@
 import { clusterListRule } from "./cluster-list";
 import { countRule } from "./count";
 import { distributionRule } from "./distribution";
+import { fromToRule } from "./from-to";
 import { growthRule } from "./growth";
 import { measureRule } from "./measure";
 import { regionListRule } from "./region-list";
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   regionListRule, // a figure shared by a list of places (round-ups)
   clusterListRule, // lists of clusters before the general measure rule reads the same indicator
   scaleLabelRule,
+  fromToRule, // 由A提高到B: two figures of one measure
   growthRule,
   measureRule,
   countRule,

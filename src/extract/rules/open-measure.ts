@@ -10,7 +10,7 @@ const PREDICATE = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*(?:${OPEN_PR
 // a comparator word that is itself a predicate: 突破5000亿元, 达到80%, 超过15个
 const OWN_PREDICATE = /^(?:达到|达|突破|超过|超|逾|不低于|不少于|控制在|接近)$/;
 // what a measure of money ends with, so that a bare 亿 may be read as 亿元
-const MONEY_HEAD = /(?:收入|产值|总额|额|投资|增加值|总量|支出|资金|税收|利润|规模)$/;
+const MONEY_HEAD = /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|资金|税收|利润|规模)$/;
 // a phrase that says a change or a span of time is no measure's name (连续两年净增, 新增)
 const CHANGE_WORDS = /净增|新增|增加|减少|连续|累计|同比|比上年|较上年|[一二两三四五六七八九十\d]+年/;
 // trailing words that belong to the predicate, not to the phrase
@@ -28,8 +28,13 @@ export const openMeasureRule: Rule = {
       predStart = q.span[0] - (modal ? modal[0].length : 0);
     } else {
       const p = PREDICATE.exec(text.slice(cStart, q.span[0]));
-      if (!p) return null;
-      predStart = q.span[0] - p[0].length;
+      // with no predicate, an amount of money right after a phrase that names money: 财政科技投入98.16亿元
+      if (
+        !p &&
+        !(q.unit?.kind === "money" && MONEY_HEAD.test(text.slice(Math.max(cStart, q.span[0] - 4), q.span[0])))
+      )
+        return null;
+      predStart = q.span[0] - (p ? p[0].length : 0);
     }
     const from = topicStart(atoms, cStart, predStart);
     const np = measureName(text, from, predStart);
