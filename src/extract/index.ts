@@ -12,7 +12,7 @@ import { distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { segment } from "./segment";
 import { readTables } from "./table";
-import type { Candidate, QuantityAtom, SentenceAtoms } from "./types";
+import type { Candidate, QuantityAtom, Sentence, SentenceAtoms } from "./types";
 
 export interface Extraction {
   meta: DocumentMeta;
@@ -44,8 +44,17 @@ export function extract(documentId: string, text: string): Extraction {
     candidates.push(c);
     owner.set(c, all[c.sentence.index]);
   }
+  const headline = headlineOf(text, meta.title);
   for (const atoms of all) {
     if (tables.rows.has(atoms)) continue;
+    // a headline is no fact: the body says it again, in a sentence that has its context
+    if (headline(atoms.sentence)) {
+      for (const q of atoms.quantities)
+        diagnostics.push(
+          diagnostic("non_fact", "a headline; the body states its facts", documentId, q, atoms),
+        );
+      continue;
+    }
     const done = new Set<QuantityAtom>();
     for (const q of atoms.quantities) {
       if (done.has(q)) continue;
@@ -139,4 +148,26 @@ function diagnostic(
     span: q.span,
     quote: quoteOf({ sentence: atoms.sentence, span: q.span }),
   };
+}
+
+/**
+ * Headlines: the title line at the top of a text that has a body, a front matter's `title:`, a repost's
+ * 原标题. Their figures are the body's, said without context.
+ */
+function headlineOf(text: string, title: string): (s: Sentence) => boolean {
+  const firstLine = /^\s*([^\n]*)/.exec(text)?.[1].trim() ?? "";
+  // a headline is short and ends no sentence; a first line that is a paragraph is the body itself
+  const hasBody =
+    text.trim().length > firstLine.length + 40 && firstLine.length <= 48 && !/[。!?！？]/.test(firstLine);
+  return (s) => {
+    const line = lineAt(text, s.start);
+    if (/^(?:title:|原标题[:：])/.test(line)) return true;
+    return hasBody && s.line === 0 && title.length > 0 && line === firstLine && firstLine.includes(title);
+  };
+}
+
+function lineAt(text: string, pos: number): string {
+  const start = text.lastIndexOf("\n", pos - 1) + 1;
+  const end = text.indexOf("\n", pos);
+  return text.slice(start, end < 0 ? text.length : end).trim();
 }

@@ -49,3 +49,18 @@ describe("round-ups: a figure shared by a list of places", () => {
   test("slogans in quotes are still no figures", () =>
     expect(facts("湖州市实施“1+1+9”工程,推进“361015工程”。")).toEqual([]));
 });
+
+describe("more round-up shapes", () => {
+  test("甲、乙则定在6%以上; 丙的目标在4.5%左右 (a percentage of 地区生产总值 is its growth)", () =>
+    expect(facts("从地区生产总值增长目标来看,除了湖州市的目标在4.5%左右,衢州、丽水则定在6%以上。")).toEqual([
+      "湖州市 地区生产总值增速 4.5 approx target",
+      "衢州市 地区生产总值增速 6 gte target",
+      "丽水市 地区生产总值增速 6 gte target",
+    ]));
+  test("a headline's figure is left to the body", () =>
+    expect(
+      facts(
+        "湖州今年力争地区生产总值增长6%\n湖州市人民政府工作报告提出,今年全市地区生产总值力争增长6%左右,固定资产投资增长8%。",
+      ),
+    ).toEqual(["湖州市 地区生产总值增速 6 approx target", "湖州市 固定资产投资增速 8 eq target"]));
+});

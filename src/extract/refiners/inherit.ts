@@ -40,7 +40,7 @@ export function inheritContext(
   let ctxMood: ContextMood["mood"] = null;
   let ctxPeriod: string | null = null;
   // the measure the passage speaks of: the last one named ("从固定资产投资增长目标对比来看,…")
-  let ctxMeasure: string | null = null;
+  let ctxMeasure: { name: string; money: boolean } | null = null;
   // the year and mood before a deadline opened a passage ("…要求:到2025年,…"), restored where it ends
   let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
   const home = meta.region;
@@ -146,11 +146,13 @@ export function inheritContext(
       moods.set(c, { mood: ctxMood, period: ctxPeriod });
       if (c.measureFromContext && !c.indicator) {
         // the measure named last before the figure, in this sentence or the passage before it
-        const named = lastBefore(atoms.indicators, c.span[0])?.name ?? ctxMeasure;
+        const named = lastBefore(atoms.indicators, c.span[0]) ?? ctxMeasure;
+        // a percentage of a measure of money is its growth ("青海省的目标在4.5%左右" of 地区生产总值)
+        if (named && c.unit === "%" && named.money && !c.direction) c.direction = "rise";
         if (named)
           c.indicator = c.direction
-            ? `${named.replace(/增速$/, "")}${c.direction === "fall" ? "降幅" : "增速"}`
-            : named;
+            ? `${named.name.replace(/增速$/, "")}${c.direction === "fall" ? "降幅" : "增速"}`
+            : named.name;
       }
       if (!c.region) {
         const [cStart] = clauseAround(text, s, c.span[0]);
@@ -188,6 +190,6 @@ export function inheritContext(
           c.year = { year: fallbackYear, stated: false, guessed: meta.titleYear === null };
       }
     }
-    ctxMeasure = atoms.indicators.at(-1)?.name ?? ctxMeasure;
+    ctxMeasure = atoms.indicators.at(-1) ?? ctxMeasure;
   }
 }
