@@ -1,7 +1,7 @@
 import * as iconv from "iconv-lite";
 import type { TextWarning } from "../model/schema";
 
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gbk";
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gbk" | "big5";
 
 export class DecodeError extends Error {
   constructor(
@@ -18,7 +18,7 @@ export interface Decoded {
   warnings: TextWarning[];
 }
 
-/** Decode bytes from a policy document: BOMs, UTF-8, UTF-16 without BOM, then GBK (GB18030). */
+/** Decode bytes from a policy document: BOMs, UTF-8, UTF-16 without BOM, then GBK (GB18030) or Big5. */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new DecodeError("the file is empty", "empty");
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));
@@ -34,11 +34,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch {
     // not UTF-8: Chinese government sites still serve GBK
   }
-  const text = iconv.decode(asBuffer(bytes), "gb18030");
+  let text = iconv.decode(asBuffer(bytes), "gb18030");
+  let encoding: Encoding = "gbk";
+  // Big5 (Taiwan and Hong Kong pages) decodes as GBK without errors, into rare characters: whichever reading
+  // gives the characters Chinese texts use most is the file's
+  const big5 = iconv.decode(asBuffer(bytes), "big5");
+  if (commonShare(big5) > Math.max(0.12, commonShare(text) * 1.5)) {
+    text = big5;
+    encoding = "big5";
+  }
   const bad = countChar(text, "\uFFFD");
   if (bad > Math.max(8, text.length * 0.02)) {
     throw new DecodeError(
-      `the file is neither UTF-8, UTF-16 nor GBK (${bad} undecodable characters)`,
+      `the file is neither UTF-8, UTF-16, GBK nor Big5 (${bad} undecodable characters)`,
       "undecodable",
     );
   }
@@ -52,7 +60,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
           },
         ]
       : [];
-  return { text, encoding: "gbk", warnings };
+  if (encoding === "big5")
+    warnings.push({ code: "decoded_big5", message: "the file is Big5 (traditional characters)", at: null });
+  return { text, encoding, warnings };
 }
 
 function utf8(bytes: Uint8Array, fatal = false): Decoded {
@@ -100,4 +110,23 @@ function countChar(text: string, ch: string): number {
 
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+// characters every Chinese text is full of, in simplified and traditional forms
+const COMMON = new Set(
+  "的一是在不了有和人这這中大为為上个個国國我以要时時来來们們生到作地于於出就分对對成会會可主发發年动動同工也能下过過说說产產种種面而方后後多定行学學法所民得经經十三之进進着等部度家电電力里如水化高自二理起小物现現实實加量都两兩体體制机機当當使点點从從业業本去把性好应應开開合还還因由其些然前外天政四日那社义義事平形相全表间間样樣与與关關各重新线線内數数正心反明看原又利比或但质質气氣第向道命此变變条條只没沒结結解问問意建月公无無系军軍很情者最立代想已通并提直题題党黨程展五果料象员員革位入常文总總次品式活设設及管特件长長求基资資边邊流路级級少图圖统統接知较較将將组組见見计計别別期根论論运運农農指几九区區强強放决決西被做必战戰先回则則任取据據处處南给給光门門即保治北造百规規热熱领領七海口东東导導器压壓志世金增争爭济濟术術极極交受联聯认認六共权權收证證改清己美再采转轉更单單风風切打教速带帶安场場身车車例真务務具万萬每目至达達走积積示议議声聲报報完类類八离離华華名确確才科张張信节節话話米整空元况況今集温溫传傳土许許步群广廣石记記需段研界林律且究观觀越织織装裝影算低持音众眾书書布复復容须須际際商非验驗连連断斷深难難近千周委素技备備半办辦青省列习習响響约約支般史感劳勞便团團往历歷市克何除消构構府称稱准精值号號率族维維划劃选選标標写寫存效院查江型按格易置派层層片始却专專状狀育厂廠京识識适適属屬包住调調满滿县縣局照参參引该該铁鐵价價严嚴",
+);
+
+/** Of a text's CJK characters, the share that are among the most common ones. */
+function commonShare(text: string): number {
+  let cjk = 0;
+  let common = 0;
+  const n = Math.min(text.length, 20000);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    cjk++;
+    if (COMMON.has(text[i])) common++;
+  }
+  return cjk === 0 ? 0 : common / cjk;
 }

@@ -156,3 +156,16 @@ describe("more shapes of a figure", () => {
       "2003年9月4日",
     ));
 });
+
+test("兆 before money is 万亿 (traditional texts); 兆瓦 keeps its own prefix", () => {
+  expectOne(
+    "到2025年,廣州市工業總產值突破2兆元。",
+    { indicator: "工业总产值", value: 20000, unit: "亿元", comparator: "gt" },
+    "2023年5月1日",
+  );
+  expectOne(
+    "到2025年,广州市光伏装机容量达到300兆瓦。",
+    { indicator: "光伏装机容量", value: 300, unit: "兆瓦" },
+    "2023年5月1日",
+  );
+});

@@ -92,6 +92,17 @@ describe("decoding", () => {
     const d = decodeBytes(iconv.encode(text, "gbk"));
     expect(d).toMatchObject({ encoding: "gbk", text });
   });
+  test("Big5 (traditional characters) is told from GBK, decoded and reported", () => {
+    const trad =
+      "到2026年,廣州市汽車及新能源產業集群產值規模突破5000億元,數字經濟核心產業增加值達到3000億元。";
+    const d = decodeBytes(iconv.encode(trad, "big5"));
+    expect(d).toMatchObject({ encoding: "big5", text: trad });
+    expect(d.warnings.map((w) => w.code)).toEqual(["decoded_big5"]);
+    // simplified text in GBK stays GBK
+    expect(decodeBytes(iconv.encode(text + trad, "gbk")).encoding).toBe("gbk");
+    const n = normaliseBytes(iconv.encode(trad, "big5"));
+    expect(n.text).toContain("广州市汽车及新能源产业集群");
+  });
   test("UTF-16 with and without BOM", () => {
     expect(decodeBytes(iconv.encode(text, "utf16le", { addBOM: true })).text).toBe(text);
     expect(decodeBytes(iconv.encode(text, "utf16be")).text).toBe(text);

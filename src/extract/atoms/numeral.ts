@@ -54,9 +54,11 @@ export interface NumberToken {
 }
 
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
-const MULT = /(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百)/y;
+// 兆 before money is 万亿 (traditional-character texts: 1兆元); before 瓦 or 字节 it is the unit's own prefix
+const MULT = /(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|兆(?=(?:美|港|日)?元|新台币))/y;
 const MULT_VALUE: Record<string, number> = {
   万亿: 1e12,
+  兆: 1e12,
   千亿: 1e11,
   百亿: 1e10,
   十亿: 1e9,
@@ -82,7 +84,7 @@ export function readNumber(text: string, pos: number): NumberToken | null {
     MULT.lastIndex = end;
     const m = MULT.exec(text);
     // 千/百 only as multipliers before a unit-like continuation; 万/亿 always
-    if (m && (m[0].includes("万") || m[0].includes("亿"))) {
+    if (m && (m[0].includes("万") || m[0].includes("亿") || m[0] === "兆")) {
       value *= MULT_VALUE[m[0]];
       end += m[0].length;
       multiplier = m[0];

@@ -204,7 +204,7 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
 }
 
 function multiplierOf(m: string): number {
-  return m === "万亿" ? 1e12 : m === "亿" ? 1e8 : m === "万" ? 1e4 : 1;
+  return m === "万亿" || m === "兆" ? 1e12 : m === "亿" ? 1e8 : m === "万" ? 1e4 : 1;
 }
 
 function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number): boolean {
