@@ -68,6 +68,7 @@ export function extract(documentId: string, text: string): Extraction {
           diagnostics.push(diagnostic(res.skip, `${rule.id}: ${res.message}`, documentId, q, atoms));
         else
           for (const c of res.candidates) {
+            c.rule = rule.id; // the rule that produced it, whatever it wrote
             candidates.push(c);
             owner.set(c, atoms);
           }

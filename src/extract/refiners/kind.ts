@@ -9,6 +9,7 @@ import type { DocumentMeta } from "./document-meta";
 import type { ContextMood } from "./inherit";
 
 // cues that look past the passage's year ("下一步,园区将力争…"); 预期目标 names the passage's own year's target
+const COMPARISON = /^(?:同比增长|同比下降|比上年|较上年)$/;
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
 
 interface SentenceCues {
@@ -52,7 +53,12 @@ export function classifyKind(
   const sc = sentenceCues(atoms);
   const plain = lastBefore(sc.strong, c.span[1]);
   const goal = within(sc.goalObjects, cStart, c.span[1]).pop();
-  const strong = goal && (!plain || goal.span[0] > plain.span[0]) ? goal : plain;
+  let strong = goal && (!plain || goal.span[0] > plain.span[0]) ? goal : plain;
+  // "力争…同比增长8%": the comparison with last year is the target's own wording
+  if (strong && COMPARISON.test(strong.word)) {
+    const intent = within(sc.strong, cStart, strong.span[0]).find((x) => x.kind === "target");
+    if (intent) strong = intent;
+  }
   const weak = lastBefore(sc.weak, c.span[1]);
   const byYear = sc.firstDeadline <= c.span[0];
   const year = c.year?.year ?? null;

@@ -19,6 +19,13 @@ export const clusterListRule: Rule = {
   id: "cluster-list",
   attributive: true,
   description: "A、B N个(超X亿元)产业集群(指标)(比较)Q: the figure applies to each listed cluster",
+  examples: [
+    {
+      text: "到2027年,绍兴市现代纺织、绿色化工2个产业集群产值规模突破2000亿元。",
+      date: "2023年1月1日",
+      gives: { subject: "绿色化工", indicator: "产值规模", value: 2000, comparator: "gt", kind: "target" },
+    },
+  ],
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     const region = text.slice(cStart, q.span[1] + 12);

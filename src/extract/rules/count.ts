@@ -36,6 +36,18 @@ function listItem(text: string, atoms: SentenceAtoms, from: number, to: number):
 export const countRule: Rule = {
   id: "count",
   description: "(动词) NP N个 / 动词 N个 NP: how many of something there are, were made or are to be made",
+  examples: [
+    {
+      text: "到2027年,绍兴市新建5G基站1万个。",
+      date: "2023年1月1日",
+      gives: { subject: "5G基站", value: 10000, unit: "个", kind: "target" },
+    },
+    {
+      text: "2023年,绍兴市新增高新技术企业520家。",
+      date: "2024年1月1日",
+      gives: { subject: "高新技术企业", value: 520, unit: "家", kind: "actual" },
+    },
+  ],
   produce({ text, atoms, q }) {
     if (!q.unit || (q.unit.kind !== "count" && q.unit.kind !== "measure")) return null;
     const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);

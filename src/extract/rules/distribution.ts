@@ -32,6 +32,13 @@ const SHARE = /^(.+?)占(?:全市|全省|全区|全国)?([\u4e00-\u9fffA-Za-z]{1
 // "三个行政区", "两县": the count of the places listed, after the last one
 const PLACE_COUNT = /(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十\d]+个?(?:行政区|区县|县区|区|县|市)$/;
 
+/** "第一、二产业" is 第一产业 and 第二产业; "一、二、三产业" likewise. */
+function expandOrdinals(items: string[]): string[] {
+  const last = /^第?([一二三])(产业)$/.exec(items[items.length - 1]);
+  if (!last || !items.slice(0, -1).every((i) => /^第?[一二三]$/.test(i))) return items;
+  return items.map((i) => `第${i.replace(/^第/, "").replace(/产业$/, "")}${last[2]}`);
+}
+
 /** A place an item names: the district or county of that name (香洲 → 香洲区), when only one has it. */
 function placeNamed(item: string): RegionEntry | null {
   const gaz = gazetteer();
@@ -46,6 +53,30 @@ function placeNamed(item: string): RegionEntry | null {
 export const distributionRule: Rule = {
   id: "distribution",
   description: "A、B(指标)分别(达到)Q1、Q2: one figure per listed item, in order",
+  examples: [
+    {
+      text: "到2025年,绍兴市市级、区县信息系统整合率分别达到80%、60%。",
+      date: "2023年1月1日",
+      gives: {
+        subject: "区县",
+        indicator: "信息系统整合率",
+        value: 60,
+        unit: "%",
+        kind: "target",
+        year: 2025,
+      },
+    },
+    {
+      text: "2023年,绍兴市第一、二产业增加值分别增长3%、5%。",
+      date: "2024年1月1日",
+      gives: { subject: "第二产业", indicator: "增加值增速", direction: "rise", value: 5, kind: "actual" },
+    },
+    {
+      text: "2023年,越城、柯桥和上虞三个区分别实现地区生产总值900亿元、1800亿元和1300亿元。",
+      date: "2024年1月1日",
+      gives: { region: "柯桥区", indicator: "地区生产总值", value: 1800, unit: "亿元", kind: "actual" },
+    },
+  ],
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     const local = text.slice(cStart, q.span[0]).lastIndexOf("分别");
@@ -86,7 +117,7 @@ export const distributionRule: Rule = {
     }
     const enumeration = enumerationBefore(text, topic, fenbie) ?? pairedItems(text, topic, fenbie);
     if (!enumeration) return null;
-    const items = [...enumeration.items];
+    let items = [...enumeration.items];
     // the indicator is written once, glued to the last item: 区县信息系统整合率
     // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"
     let indicator =
@@ -102,6 +133,7 @@ export const distributionRule: Rule = {
       if (!head) return null;
       items[items.length - 1] = head;
     }
+    items = expandOrdinals(items);
     // "香洲、金湾和斗门三个行政区分别实现…": the items are places, not subjects
     items[items.length - 1] = items[items.length - 1].replace(PLACE_COUNT, "");
     const places = items.map((item) => placeNamed(item));

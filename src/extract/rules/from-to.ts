@@ -22,6 +22,18 @@ const TO =
 export const fromToRule: Rule = {
   id: "from-to",
   description: "(指标)由(Y1年的)A提高到(Y2年的)B: the measure's value at the start and at the end",
+  examples: [
+    {
+      text: "五年来,绍兴市地区生产总值由2016年的4700亿元提高到2021年的6800亿元。",
+      date: "2022年1月10日",
+      gives: { indicator: "地区生产总值", value: 4700, year: 2016, kind: "actual" },
+    },
+    {
+      text: "到2025年,绍兴市数字经济核心产业增加值由2020年的500亿元提高到1000亿元。",
+      date: "2021年3月1日",
+      gives: { subject: "数字经济核心产业", indicator: "增加值", value: 1000, year: 2025, kind: "target" },
+    },
+  ],
   produce({ text, atoms, q }) {
     const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);
     const from = FROM.exec(text.slice(Math.max(cStart, q.span[0] - 10), q.span[0]));

@@ -28,6 +28,29 @@ const CHANGE_ONLY = new RegExp(
 export const growthRule: Rule = {
   id: "growth",
   description: "(指标)(同比)增长X%: the growth rate of the measure named before it",
+  examples: [
+    {
+      text: "2023年,绍兴市地区生产总值增长7.8%。",
+      date: "2024年1月1日",
+      gives: { indicator: "地区生产总值增速", direction: "rise", value: 7.8, kind: "actual" },
+    },
+    {
+      text: "到2025年,绍兴市单位地区生产总值能耗比2020年下降14%以上。",
+      date: "2021年3月1日",
+      gives: { indicator: "单位地区生产总值能耗降幅", direction: "fall", value: 14, comparator: "gte" },
+    },
+    {
+      text: "今年,绍兴市力争规模以上工业增加值同比增长8%左右。",
+      date: "2024年1月1日",
+      gives: {
+        indicator: "规模以上工业增加值增速",
+        value: 8,
+        comparator: "approx",
+        kind: "target",
+        year: 2024,
+      },
+    },
+  ],
   produce({ text, atoms, q }) {
     if (!q.unit || (q.unit.kind !== "percent" && q.unit.kind !== "points")) return null;
     const [cStart] = clauseOf(text, atoms, q.span[0]);

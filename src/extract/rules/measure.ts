@@ -26,6 +26,23 @@ function perCapita(indicator: string, unit: { unit: string; scale: number } | nu
 export const measureRule: Rule = {
   id: "measure",
   description: "(主体)指标(比较)Q单位: the value of a named measure",
+  examples: [
+    {
+      text: "2023年,绍兴高新区实现工业总产值1200亿元。",
+      date: "2024年1月1日",
+      gives: { region: "绍兴高新区", indicator: "工业总产值", value: 1200, unit: "亿元", kind: "actual" },
+    },
+    {
+      text: "到2027年,绍兴市研发经费支出占地区生产总值比重达到3.5%。",
+      date: "2023年1月1日",
+      gives: { subject: "研发经费支出", indicator: "占地区生产总值比重", value: 3.5, kind: "target" },
+    },
+    {
+      text: "到2027年,绍兴市亩均税收达到40万元。",
+      date: "2023年1月1日",
+      gives: { indicator: "亩均税收", value: 0.004, unit: "亿元", kind: "target" },
+    },
+  ],
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     let ind = indicatorBefore(text, atoms, cStart, q.span[0]);

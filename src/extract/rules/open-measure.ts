@@ -19,6 +19,18 @@ export const openMeasureRule: Rule = {
   id: "open-measure",
   description:
     "NP + 达到/突破/为/提高至/控制在… + Q单位: the value of a measure named by any plain noun phrase",
+  examples: [
+    {
+      text: "到2027年,绍兴市森林蓄积量达到2000万立方米。",
+      date: "2023年1月1日",
+      gives: { indicator: "森林蓄积量", value: 20000000, unit: "立方米", kind: "target" },
+    },
+    {
+      text: "到2027年,绍兴市软件业务收入力争突破500亿元。",
+      date: "2023年1月1日",
+      gives: { indicator: "软件业务收入", value: 500, unit: "亿元", comparator: "gt", kind: "target" },
+    },
+  ],
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     const own = text.slice(q.span[0], q.numberStart);

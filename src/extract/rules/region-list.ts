@@ -45,6 +45,24 @@ export const regionListRule: Rule = {
   attributive: true, // "“增长8%以上”的地市有…": the figure stands before 的
   description:
     "甲、乙(等地)的(预期)目标(均)是“增长X%” / “增长X%”的地市有甲、乙: a target for each place listed",
+  examples: [
+    {
+      text: "从地区生产总值增长目标看,湖州、衢州的预期目标是“增长6.5%以上”。",
+      date: "2024年1月20日",
+      gives: {
+        region: "衢州市",
+        indicator: "地区生产总值增速",
+        value: 6.5,
+        comparator: "gte",
+        kind: "target",
+      },
+    },
+    {
+      text: "从固定资产投资增长目标看,“增长10%以上”的地市有湖州、丽水。",
+      date: "2024年1月20日",
+      gives: { region: "丽水市", indicator: "固定资产投资增速", value: 10, comparator: "gte" },
+    },
+  ],
   produce({ text, atoms, q }) {
     if (!q.unit || atoms.regions.length === 0) return null;
     const s = atoms.sentence;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../../model/schema";
+import type { Diagnostic, PolicyRecord } from "../../model/schema";
 import type { Candidate, QuantityAtom, SentenceAtoms } from "../types";
 
 export interface RuleInput {
@@ -12,11 +12,40 @@ export type RuleResult =
   | { candidates: Candidate[]; consumed: QuantityAtom[] }
   | { skip: Diagnostic["code"]; message: string; consumed: QuantityAtom[] };
 
+/**
+ * A phrasing the rule stands for, written by us in the shape real documents take, with the record it must
+ * give (a dateline may be added so that kind and year are decided as a reader would). One table test runs the
+ * examples of every rule and checks that this rule, and no other, produced the record.
+ */
+export interface RuleExample {
+  text: string;
+  /** A dateline for the text ("2024年1月1日"), when its year or kind depends on the document's date. */
+  date?: string;
+  /** Fields of the one record the text gives (value, unit, indicator, subject, region, kind, year, …). */
+  gives: Partial<
+    Pick<
+      PolicyRecord,
+      | "kind"
+      | "region"
+      | "subject"
+      | "indicator"
+      | "comparator"
+      | "direction"
+      | "value"
+      | "valueMax"
+      | "unit"
+      | "year"
+    >
+  >;
+}
+
 /** A rule: a small pure value. It looks at one sentence's atoms around one quantity and never loops over the document. */
 export interface Rule {
   id: string;
   /** The phrasings it covers, in one line. */
   description: string;
+  /** The phrasings it stands for and what each gives; see RuleExample. */
+  examples: readonly RuleExample[];
   /** Also tried on figures that describe something (万亿产业集群, 千亿级的…), which other rules never see. */
   attributive?: boolean;
   produce(input: RuleInput): RuleResult | null;

@@ -8,6 +8,18 @@ export const scaleLabelRule: Rule = {
   id: "scale-label",
   attributive: true,
   description: "(建设成为|打造)X亿级(的)NP: NP is to reach at least X 亿元",
+  examples: [
+    {
+      text: "到2027年,绍兴市打造千亿级的集成电路产业集群。",
+      date: "2023年1月1日",
+      gives: { subject: "集成电路产业集群", indicator: "规模", value: 1000, unit: "亿元", kind: "target" },
+    },
+    {
+      text: "到2027年,绍兴市培育打造千亿级现代纺织、五百亿级生物医药等产业集群。",
+      date: "2023年1月1日",
+      gives: { subject: "现代纺织", indicator: "规模", value: 1000, unit: "亿元", kind: "target" },
+    },
+  ],
   produce({ text, atoms, q }) {
     // 千亿级, 五千亿级, 万亿元级: a bare 亿 or an amount in 亿元 right before 级
     if (q.unit ? q.unit.kind !== "money" || q.unit.to !== "亿元" : !q.bareYi) return null;
