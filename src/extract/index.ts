@@ -107,8 +107,10 @@ export function extract(documentId: string, text: string): Extraction {
   for (const c of candidates) {
     classifyKind(owner.get(c)!, c, meta, moods.get(c));
     markPeriod(text, owner.get(c)!, c, titlePeriod, moods.get(c)?.period ?? null);
-    // a target names its own year; one whose year only the document's date suggests has none
-    if (c.kind === "target" && c.year?.guessed) c.year = null;
+    // a target names its own year; one whose year only the document's date suggests is a plan's target for the
+    // end of its period, or of no known year
+    if (c.kind === "target" && c.year?.guessed)
+      c.year = meta.planEnd !== null ? { year: meta.planEnd, stated: false } : null;
   }
   const merged = mergeDuplicates(candidates);
 

@@ -73,6 +73,8 @@ const MEASURE_UNITS = [
   "吨",
   "标准箱",
   "立方米",
+  "岁",
+  "斤",
 ];
 
 const SPECIAL: UnitDef[] = [

@@ -194,3 +194,29 @@ describe("a report's own year, its targets and its mood", () => {
       kinds("今年上半年,绍兴市完成固定资产投资900亿元,完成全年计划目标的48%,增长6%。", "2024年7月20日"),
     ).toEqual(["固定资产投资(上半年) 900 actual 2024", "固定资产投资增速(上半年) 6 actual 2024"]));
 });
+
+describe("what kind of text it is", () => {
+  const kinds = (text: string, date?: string) =>
+    run(text, date).records.map((r) => [r.indicator, r.value, r.kind, r.year].join(" "));
+
+  test("a plan's statements are targets, of the end of its period where they name no year", () =>
+    expect(
+      kinds(
+        "绍兴市数字经济三年行动方案(2024—2026年)\n一、主要任务\n每年举办数字经济招商活动30场次以上。",
+        "2024年3月1日",
+      ),
+    ).toEqual(["(每年) 30 target 2026"]));
+
+  test("a statistical bulletin only reports, whatever its words", () =>
+    expect(
+      kinds("绍兴市2023年国民经济和社会发展统计公报\n全年力争实现地区生产总值7800亿元。", "2024年3月1日"),
+    ).toEqual(["地区生产总值 7800 actual 2023"]));
+
+  test("a sentence opening with 截至 ends the passage a deadline opened", () =>
+    expect(
+      kinds(
+        "新华社绍兴电 到2027年,绍兴市软件业务收入达到800亿元。\n截至去年,绍兴市软件业务收入达520亿元。",
+        "2024年3月1日",
+      ),
+    ).toEqual(["软件业务收入 800 target 2027", "软件业务收入 520 actual 2023"]));
+});

@@ -80,8 +80,15 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
   }
   for (const m of s.matchAll(FIVE_YEAR)) {
     const end = PLAN_END[m[1]];
-    if (!end || (m[2] !== "期末" && m[2] !== "末")) continue;
-    out.push({ span: [from + m.index, from + m.index + m[0].length], year: end, explicit: false, by: true });
+    if (!end) continue;
+    // "十四五末" is a deadline; "十三五期间" a period, of the year it ends (a result, or a target, by the date)
+    const deadline = m[2] === "期末" || m[2] === "末";
+    out.push({
+      span: [from + m.index, from + m.index + m[0].length],
+      year: end,
+      explicit: false,
+      by: deadline,
+    });
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }

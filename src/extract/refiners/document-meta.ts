@@ -14,8 +14,21 @@ export interface DocumentMeta {
    * "昆山市2023年…统计公报" is about 2023 though dated 2024. Unstated years fall back to it.
    */
   titleYear: number | null;
+  /**
+   * What kind of text the title says it is: a plan (行动计划, 实施方案, 规划, 意见, 措施) sets targets; a 统计公报 reports
+   * only; a 计划执行情况 report or a 政府工作报告 does both (their passages and cues decide); null when unknown.
+   */
+  genre: "plan" | "bulletin" | "report" | null;
+  /** The last year of the period a plan's title names ("三年行动计划(2023—2025年)" → 2025). */
+  planEnd: number | null;
   warnings: TextWarning[];
 }
+
+const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
+  [/统计公报|统计年鉴/, "bulletin"],
+  [/执行情况|工作报告|工作总结|工作回顾/, "report"],
+  [/行动计划|行动方案|实施方案|工作方案|规划|实施意见|指导意见|若干措施|若干政策|三年行动|攻坚行动/, "plan"],
+];
 
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 const DATELINE =
@@ -172,7 +185,8 @@ export function documentMeta(
     sentences
       .filter((x) => !x.heading)
       .slice(0, 3)
-      .flatMap((s) => [...s.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]))),
+      // a deadline (到2025年) is no date of the text
+      .flatMap((s) => [...s.text.matchAll(/(?<![到至])(\d{4})年/g)].map((m) => Number(m[1]))),
     "inferred from its opening",
   );
   let issuer: string | null = null;
@@ -245,5 +259,8 @@ export function documentMeta(
   );
   const ranged = /\d{4}\s*[-—–~～至到]\s*\d{4}年/.test(arabicYears(title));
   const titleYear = titleYears.size === 1 && !ranged ? [...titleYears][0] : null;
-  return { title, issuer, date, year, region, titleYear, warnings };
+  const genre = GENRES.find(([re]) => re.test(title))?.[1] ?? null;
+  const period = /\d{4}\s*[-—–~～至到]\s*(\d{4})年/.exec(arabicYears(title));
+  const planEnd = genre === "plan" && period ? Number(period[1]) : null;
+  return { title, issuer, date, year, region, titleYear, genre, planEnd, warnings };
 }

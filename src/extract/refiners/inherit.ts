@@ -80,8 +80,10 @@ export function inheritContext(
     const leadYear = dateline
       ? undefined
       : atoms.years.find((y) => isLead(from, y.span[0]) || (s.heading && y.explicit));
-    // a deadline's passage ends at the next heading or list item
-    if (outer && (s.heading || s.listMarker)) {
+    // a deadline's passage ends at the next heading or list item, or at a sentence that opens by reporting
+    // ("截至去年,…", "目前,…")
+    const reports = atoms.cues.some((c) => c.kind === "actual" && c.strong && c.span[0] - s.start < 6);
+    if (outer && (s.heading || s.listMarker || reports)) {
       ctxYear = outer.year;
       ctxMood = outer.mood;
       outer = null;
@@ -107,7 +109,8 @@ export function inheritContext(
     const wide = (e: RegionEntry | null) => e !== null && (e.level === "nation" || e.level === "area");
     if (lead && !(wide(pick(lead)) && home && !wide(home))) ctxRegion = pick(lead) ?? ctxRegion;
     if (leadYear) {
-      outer = null;
+      // a leading deadline ("到2025年,全省…") opens a target passage that ends like any deadline's
+      outer = leadYear.by ? (outer ?? { year: ctxYear, mood: ctxMood }) : null;
       ctxYear = leadYear.year;
       // "今年上半年,…", "2024年1-6月,…": the passage speaks of part of the year
       ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, leadYear.span[0])[1]));

@@ -47,6 +47,8 @@ export function classifyKind(
   context: ContextMood | undefined,
 ): void {
   if (c.kind) return; // decided by the rule (a table column headed 目标 or 完成)
+  // a statistical bulletin reports; it sets no targets
+  if (meta.genre === "bulletin") return void (c.kind = "actual");
   const s = atoms.sentence;
   const cStart =
     s.start + clauseAround(s.text, { ...s, start: 0, end: s.text.length }, c.span[0] - s.start)[0];
@@ -80,4 +82,7 @@ export function classifyKind(
   if (byYear) return void (c.kind = "target");
   if (!c.year?.stated && context?.mood) return void (c.kind = context.mood);
   if (weak) return void (c.kind = weak.kind);
+  // a plan's statements are its targets, where nothing says otherwise
+  if (meta.genre === "plan" && (year === null || meta.year === null || year >= meta.year))
+    return void (c.kind = "target");
 }

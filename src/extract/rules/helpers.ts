@@ -197,6 +197,11 @@ export function shareOf(
   if (!/^(?:占比|比重)$/.test(ind.name)) return null;
   const from = topicStart(atoms, clauseStart, ind.start);
   const phrase = text.slice(from, ind.start);
+  // "非化石能源消费比重": the share of what the phrase names, in a total the phrase implies
+  if (ind.name === "比重" && !phrase.includes("占")) {
+    const owner = measureName(phrase, 0, phrase.length);
+    return owner ? { subject: { name: owner, stated: true }, indicator: "比重" } : null;
+  }
   const m =
     ind.name === "比重"
       ? /^(.{2,16}?)占(?:全市|全区|全省|全县)?(.{1,12}?)(?:的)?$/.exec(phrase)
