@@ -169,3 +169,13 @@ test("兆 before money is 万亿 (traditional texts); 兆瓦 keeps its own prefi
     "2023年5月1日",
   );
 });
+
+test("同期乙为Y: another place, the same measure, the same period", () =>
+  expectAll(
+    "前三季度,绍兴市实现规上工业增加值为1400亿元,同期宁波为3500亿元。",
+    [
+      { region: "绍兴市", indicator: "规上工业增加值(前三季度)", value: 1400, year: 2024, kind: "actual" },
+      { region: "宁波市", indicator: "规上工业增加值(前三季度)", value: 3500, year: 2024, kind: "actual" },
+    ],
+    "2024年11月5日",
+  ));

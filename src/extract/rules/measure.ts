@@ -10,10 +10,12 @@ import {
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
-import { lastBefore } from "../atoms/search";
+import { lastBefore, within } from "../atoms/search";
 
 const GAP =
   /^(?:涨幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|增加到|实现|完成|达到|达|为|是|约|超过|突破|在)*$/;
+
+const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
 
 /** Money per person (人均可支配收入 5万元) is kept in 元, not in the 亿元 totals are stored in. */
 function perCapita(indicator: string, unit: { unit: string; scale: number } | null) {
@@ -52,6 +54,18 @@ export const measureRule: Rule = {
       if (prev && cStart - prev.span[1] <= 16 && !/[;；]/.test(text.slice(prev.span[1], cStart))) {
         ind = { name: prev.name, money: prev.money, start: cStart, end: cStart };
       }
+    }
+    // "浙江实现规上工业增加值14578亿元,同期山东为19775.9亿元": another place, the same measure
+    const place = within(atoms.regions, cStart, q.span[0])[0];
+    if (
+      !ind &&
+      place &&
+      PARALLEL.test(text.slice(cStart, place.span[0])) &&
+      /^(?:为|达到|达|是)$/.test(text.slice(place.span[1], q.span[0]))
+    ) {
+      const prev = lastBefore(atoms.indicators, cStart);
+      if (prev && cStart - prev.span[1] <= 40 && !/[;；]/.test(text.slice(prev.span[1], cStart)))
+        ind = { name: prev.name, money: prev.money, start: q.span[0], end: q.span[0] };
     }
     if (!ind) return null;
     // an alias in brackets may stand between: 地区生产总值(GDP)1403.24亿元
