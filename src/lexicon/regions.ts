@@ -150,6 +150,25 @@ export class Gazetteer {
     return null;
   }
 
+  /**
+   * "上海奉贤", "广州南沙": the district or county of `parent` whose name, less 区/县, stands at `pos` (two
+   * characters, not followed by 区/县/市, which the gazetteer matches itself).
+   */
+  districtAfter(
+    text: string,
+    pos: number,
+    parent: RegionEntry,
+  ): { entry: RegionEntry; length: number } | null {
+    if (parent.level !== "city" && !(parent.level === "province" && /市$/.test(parent.name))) return null;
+    const two = text.slice(pos, pos + 2);
+    if (!/^[\u4e00-\u9fff]{2}$/.test(two) || /[区县市]/.test(text[pos + 2] ?? "")) return null;
+    for (const suffix of ["区", "县"]) {
+      const hit = this.lookup(two + suffix).filter((e) => e.path.includes(parent.name));
+      if (hit.length === 1) return { entry: hit[0], length: 2 };
+    }
+    return null;
+  }
+
   /** Resolve a name typed by a person (佛山, 佛山市, 佛山市人民政府, 佛山高新区). */
   lookup(name: string): RegionEntry[] {
     const n = name.trim().replace(/(?:人民政府|政府)$/, "");

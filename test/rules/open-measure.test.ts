@@ -87,3 +87,27 @@ describe("regions of several provinces, and bases of comparison", () => {
       D2024,
     ));
 });
+
+describe("places written with their parent, and owners in the clause before", () => {
+  test("上海奉贤 and 上海奉贤区 are 奉贤区", () => {
+    expectOne(
+      "上海奉贤:到2027年,新材料产业工业总产值力争达到600亿元。\n上海奉贤区人民政府",
+      { region: "奉贤区" },
+      D2024,
+    );
+    expectOne(
+      "到2027年,上海奉贤区从业人员超过10万人。",
+      { region: "奉贤区", indicator: "从业人员", value: 100000 },
+      D2024,
+    );
+  });
+  test("a share whose owner the clause before measured", () =>
+    expectAll(
+      "到2027年,嘉兴市数字经济规模达到5000亿元以上,占生产总值比重达到40%以上。",
+      [
+        { subject: "数字经济", indicator: "规模", value: 5000 },
+        { subject: "数字经济", indicator: "占生产总值比重", value: 40, comparator: "gte" },
+      ],
+      D2024,
+    ));
+});

@@ -78,6 +78,12 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "完成情况", kind: "actual", strong: true },
   { word: "工作回顾", kind: "actual", strong: true },
   { word: "过去一年", kind: "actual", strong: true },
+  // figures cited from statistics or a study are results
+  { word: "数据显示", kind: "actual", strong: true },
+  { word: "统计显示", kind: "actual", strong: true },
+  { word: "白皮书", kind: "actual", strong: true },
+  { word: "监测数据", kind: "actual", strong: true },
+  { word: "增至", kind: "actual", strong: false },
   // last year's figures are reported, whether or not the document's date is known
   { word: "去年", kind: "actual", strong: true },
   { word: "过去五年", kind: "actual", strong: true },

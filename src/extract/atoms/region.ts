@@ -42,6 +42,13 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
         continue;
       }
       const end = i + m.form.length;
+      // "上海奉贤", "广州南沙": a city followed by the short name of one of its districts is that district
+      const district = m.entries.length === 1 ? gaz.districtAfter(text, end, m.entries[0]) : null;
+      if (district && end + district.length <= to) {
+        out.push({ span: [i, end + district.length], entry: district.entry, self: null, ambiguous: [] });
+        i = end + district.length;
+        continue;
+      }
       if (MEDIA.test(text.slice(end, end + 4))) {
         i = end; // 广州日报, 温州新闻网: a newspaper's or a station's name, not a place the text is about
         continue;
@@ -70,6 +77,24 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
       }
     }
     i++;
+  }
+  return nested(out);
+}
+
+/** "上海奉贤区", "广东省佛山市": a place written with its parent before it is one mention, of the place itself. */
+function nested(atoms: RegionAtom[]): RegionAtom[] {
+  const out: RegionAtom[] = [];
+  for (const a of atoms) {
+    const prev = out[out.length - 1];
+    if (
+      prev?.entry &&
+      a.entry &&
+      prev.span[1] === a.span[0] &&
+      a.entry.path.includes(prev.entry.name) &&
+      a.entry !== prev.entry
+    )
+      out[out.length - 1] = { ...a, span: [prev.span[0], a.span[1]] };
+    else out.push(a);
   }
   return out;
 }

@@ -218,10 +218,14 @@ export function documentMeta(
       if (!m) continue;
       const zone = parseZone(s, gaz, i, m);
       const within = (e: RegionEntry) => found === null || e.path.includes(found.name);
+      const district =
+        !zone && m.entries.length === 1 ? gaz.districtAfter(s, i + m.form.length, m.entries[0]) : null;
       const e =
-        zone?.entry ?? (m.entries.length === 1 ? m.entries[0] : m.entries.find((x) => found && within(x)));
+        district?.entry ??
+        zone?.entry ??
+        (m.entries.length === 1 ? m.entries[0] : m.entries.find((x) => found && within(x)));
       if (e && within(e)) found = e;
-      i += (zone?.length ?? m.form.length) - 1;
+      i += (zone?.length ?? m.form.length + (district?.length ?? 0)) - 1;
     }
     return found;
   };

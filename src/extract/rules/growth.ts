@@ -16,7 +16,7 @@ import { BASE_PHRASE } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
 
 const GROWTH = new RegExp(
-  `(?:同比|年均|累计|${BASE_PHRASE})*(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少|降低)(?:了|达到?|为|约)?$`,
+  `(?:同比|年均|年平均|累计|${BASE_PHRASE})*(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少|降低)(?:了|达到?|为|约)?$`,
 );
 const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
 const ECONOMY = /(?:^|[“"]|确保|力争|实现|预期|全年|今年|明年)经济$/;
@@ -129,7 +129,7 @@ export const growthRule: Rule = {
     // a measure that is itself a rate of change (居民消费价格涨幅 上涨0.5%) takes the figure as it is
     const isRate = /涨幅$|增长率$/.test(base) && q.unit.kind === "percent";
     // 年均增长: the yearly average over a period, not the growth of one year
-    const average = g[0].startsWith("年均") ? "年均" : "";
+    const average = /^年(?:平)?均/.test(g[0]) ? "年均" : "";
     const indicator = isRate
       ? base
       : q.unit.kind === "points"

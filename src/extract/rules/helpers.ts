@@ -220,7 +220,7 @@ const MEASURE_LEAD =
 // verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破); 有 and 和 are left out
 // as they stand inside names (有效发明专利, 软件和信息服务业)
 const DEED =
-  /实现|完成|推动|推进|加快|促进|确保|争取|建设|培育|打造|引进|引入|支持|鼓励|形成|提升|开展|组织|举办|实施|通过|围绕|位列|排名|位居|居于|[是为在将要了对从的把被]/;
+  /实现|完成|推动|推进|加快|促进|确保|争取|建设|培育|打造|引进|引入|支持|鼓励|形成|提升|开展|组织|举办|实施|通过|围绕|位列|排名|位居|居于|从而|[是为在将要了对的把被]/;
 
 /** The name of a measure in text[from, to): a plain noun phrase of 3 to 16 characters, or null. */
 export function measureName(text: string, from: number, to: number): string | null {

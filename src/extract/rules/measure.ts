@@ -1,5 +1,6 @@
 // Measures: "实现工业总产值4191.83亿元", "总投资额近4000亿元", "产值规模突破5000亿", "高企存量达到2931家", "整合率达到75%".
 import type { Rule } from "./rule";
+import type { SentenceAtoms } from "../types";
 import {
   candidateFrom,
   clauseOf,
@@ -102,7 +103,20 @@ export const measureRule: Rule = {
     if (!subject && /^(?:总数|数量|存量)$/.test(ind.name) && ind.start === cStart)
       subject = countedThingBefore(text, atoms, cStart);
     if (!subject && /^(?:占比|比重)$/.test(ind.name)) {
-      // "占地区生产总值比重达到12%": whose share it is lies outside the clause; a bare share would mislead
+      // "数字经济规模达到5000亿元,占生产总值比重达到40%": the share of what the clause before measured
+      const base = /^占(?:全市|全省|全区|全国)?(.{1,12}?)(?:的)?比重$/.exec(text.slice(cStart, ind.end));
+      const owner = base ? ownerBefore(text, atoms, cStart) : null;
+      if (base && owner)
+        return {
+          candidates: [
+            candidateFrom("measure", atoms, q, unit, {
+              subject: owner,
+              indicator: `占${base[1].replace(/^GDP$/, "地区生产总值")}比重`,
+            }),
+          ],
+          consumed: [q],
+        };
+      // otherwise whose share it is lies outside the clause; a bare share would mislead
       return { skip: "share_skipped", message: `${ind.name} of an unnamed measure`, consumed: [q] };
     }
     if (!subject && /^(?:总数|数量|存量)$/.test(ind.name)) {
@@ -119,3 +133,17 @@ export const measureRule: Rule = {
     };
   },
 };
+
+/** What the clause right before measured, when it is the same sentence's: its subject, else its measure's name. */
+function ownerBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+): { name: string; stated: boolean } | null {
+  if (clauseStart <= atoms.sentence.start || !/[,，]$/.test(text.slice(clauseStart - 1, clauseStart)))
+    return null;
+  const [pStart] = clauseOf(text, atoms, clauseStart - 2);
+  const prev = within(atoms.indicators, pStart, clauseStart).pop();
+  if (!prev || /^(?:占比|比重)$/.test(prev.name)) return null;
+  return subjectBefore(text, atoms, pStart, prev.span[0]) ?? { name: prev.name, stated: true };
+}
