@@ -155,22 +155,27 @@ function diagnostic(
 
 /**
  * Headlines: the title line at the top of a text that has a body, a front matter's `title:`, a repost's
- * 原标题. Their figures are the body's, said without context.
+ * 原标题. Their figures are the body's, said without context. Lines are numbered as `segment` numbers them.
  */
 function headlineOf(text: string, title: string): (s: Sentence) => boolean {
   const firstLine = /^\s*([^\n]*)/.exec(text)?.[1].trim() ?? "";
+  const leading = /^\s*/.exec(text)![0].length;
+  const firstLineNo = countNewlines(text, 0, leading);
   // a headline is short and ends no sentence; a first line that is a paragraph is the body itself
-  const hasBody =
-    text.trim().length > firstLine.length + 40 && firstLine.length <= 48 && !/[。!?！？]/.test(firstLine);
-  return (s) => {
-    const line = lineAt(text, s.start);
-    if (/^(?:title:|原标题[:：])/.test(line)) return true;
-    return hasBody && s.line === 0 && title.length > 0 && line === firstLine && firstLine.includes(title);
-  };
+  const titled =
+    text.length - leading > firstLine.length + 40 &&
+    firstLine.length <= 48 &&
+    !/[。!?！？]/.test(firstLine) &&
+    title.length > 0 &&
+    firstLine.includes(title);
+  const lines = new Set<number>(titled ? [firstLineNo] : []);
+  if (text.includes("title:") || text.includes("原标题"))
+    for (const m of text.matchAll(/^(?:title:|原标题[:：])/gm)) lines.add(countNewlines(text, 0, m.index));
+  return (s) => lines.has(s.line);
 }
 
-function lineAt(text: string, pos: number): string {
-  const start = text.lastIndexOf("\n", pos - 1) + 1;
-  const end = text.indexOf("\n", pos);
-  return text.slice(start, end < 0 ? text.length : end).trim();
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
 }

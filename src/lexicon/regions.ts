@@ -67,6 +67,10 @@ export class Gazetteer {
   readonly cityShortNames = new Map<string, RegionEntry>();
   /** Short city names that are everyday words (中山): places only when a zone's name follows. */
   readonly zoneOnlyForms = new Map<string, RegionEntry>();
+  /** The first two characters (c0·65536 + c1) of three-character districts (奉贤区), for districtAfter. */
+  readonly districtStarts = new Set<number>();
+  /** Their first two characters (as c0·65536 + c1), for a quick test. */
+  readonly zoneOnlyStarts = new Set<number>();
 
   constructor() {
     // the country as a whole: 全国, 我国 (national plans, 政府工作报告 of the State Council, 高于全国…)
@@ -96,6 +100,7 @@ export class Gazetteer {
       const stopped = c.name.replace(/市$/, "");
       if (!short && SHORT_STOP.has(stopped)) {
         this.zoneOnlyForms.set(stopped, e);
+        this.zoneOnlyStarts.add(stopped.charCodeAt(0) * 0x10000 + stopped.charCodeAt(1));
         this.pairFilter[pairHash(stopped.charCodeAt(0), stopped.charCodeAt(1))] = 1;
       }
     }
@@ -109,6 +114,7 @@ export class Gazetteer {
         a.name,
         short,
       ]);
+      if (a.name.length === 3) this.districtStarts.add(a.name.charCodeAt(0) * 0x10000 + a.name.charCodeAt(1));
     }
     for (const list of this.byFirst.values()) list.sort((x, y) => y.length - x.length);
   }
@@ -159,11 +165,12 @@ export class Gazetteer {
     pos: number,
     parent: RegionEntry,
   ): { entry: RegionEntry; length: number } | null {
+    if (!this.districtStarts.has(text.charCodeAt(pos) * 0x10000 + text.charCodeAt(pos + 1))) return null;
     if (parent.level !== "city" && !(parent.level === "province" && /市$/.test(parent.name))) return null;
     const two = text.slice(pos, pos + 2);
     if (!/^[\u4e00-\u9fff]{2}$/.test(two) || /[区县市]/.test(text[pos + 2] ?? "")) return null;
     for (const suffix of ["区", "县"]) {
-      const hit = this.lookup(two + suffix).filter((e) => e.path.includes(parent.name));
+      const hit = (this.forms.get(two + suffix) ?? []).filter((e) => e.path.includes(parent.name));
       if (hit.length === 1) return { entry: hit[0], length: 2 };
     }
     return null;

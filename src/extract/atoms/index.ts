@@ -23,8 +23,7 @@ export function atomsOf(
     years: findYears(text, start, end, docYear),
     regions,
     subjects: none ? [] : findSubjects(text, start, end),
-    // a sentence without figures may still name the measure its passage speaks of ("固定资产投资方面,…")
-    indicators: none && end - start > 80 ? [] : findIndicators(text, start, end),
+    indicators: none ? [] : findIndicators(text, start, end),
     // cues decide kinds: needed where there are figures, or a year that may open a passage
     cues:
       none && !text.slice(start, Math.min(end, start + 48)).includes("年") ? [] : findCues(text, start, end),

@@ -38,10 +38,12 @@ export function findQuantities(text: string, from: number, to: number): Quantity
   const out: QuantityAtom[] = [];
   let quoted: [number, number][] | null = null;
   let i = from;
+  let percentWords = false; // 百分之 seen on the way
   while (i < to) {
     while (i < to && NUMERAL[text.charCodeAt(i)] === 0) i++;
     if (i >= to) break;
     if (NUMERAL[text.charCodeAt(i)] === 2) {
+      if (text.charCodeAt(i) === BAI && text.startsWith("分之", i + 1)) percentWords = true;
       const idle = idleChineseRun(text, i, to);
       if (idle >= 0) {
         i = idle;
@@ -70,12 +72,14 @@ export function findQuantities(text: string, from: number, to: number): Quantity
     i = Math.max(q.span[1], num.end);
   }
   // percentages written in words: 百分之十二点六, 百分之八十五以上
-  if (text.indexOf("百分之", from) >= 0 && text.indexOf("百分之", from) < to) {
+  if (percentWords) {
     for (const q of chinesePercents(text, from, to)) out.push(q);
     out.sort((a, b) => a.span[0] - b.span[0]);
   }
   return out;
 }
+
+const BAI = "百".charCodeAt(0);
 
 const CHINESE_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
 const DIGIT_WORD = "零一二三四五六七八九";

@@ -10,6 +10,7 @@ const BEN = "本".charCodeAt(0);
 
 /** A short city name that is an everyday word (中山), read as the city only when a zone's name follows. */
 function zoneOnly(text: string, i: number, gaz: Gazetteer): { form: string; entries: RegionEntry[] } | null {
+  if (!gaz.zoneOnlyStarts.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) return null;
   for (const [form, entry] of gaz.zoneOnlyForms) {
     if (!text.startsWith(form, i)) continue;
     const place = { form, entries: [entry] };
@@ -83,6 +84,7 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
 
 /** "上海奉贤区", "广东省佛山市": a place written with its parent before it is one mention, of the place itself. */
 function nested(atoms: RegionAtom[]): RegionAtom[] {
+  if (atoms.length < 2) return atoms;
   const out: RegionAtom[] = [];
   for (const a of atoms) {
     const prev = out[out.length - 1];

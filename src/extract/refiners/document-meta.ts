@@ -235,8 +235,12 @@ export function documentMeta(
   if (!region && CENTRAL.test(`${issuer ?? ""} ${title}`)) region = NATION;
   if (!region) {
     const counts = new Map<string, { e: RegionEntry; n: number }>();
+    let national = false;
+    let selfNamed = false;
     for (const s of sentences) {
       for (const r of regionsOf(s)) {
+        if (r.self) selfNamed = true;
+        if (r.entry?.level === "nation") national = true;
         // 全国 in a local text is a comparison (高于全国平均水平), not what the text is about
         if (!r.entry || r.entry.level === "nation") continue;
         const c = counts.get(r.entry.name) ?? { e: r.entry, n: 0 };
@@ -253,8 +257,6 @@ export function documentMeta(
     }
     // a text that names no place of its own but speaks of the country (我国, 全国, 国内生产总值) is about it,
     // unless it speaks of itself as a province, city or district (全省, 我市) that it does not name
-    const national = sentences.some((x) => regionsOf(x).some((r) => r.entry?.level === "nation"));
-    const selfNamed = sentences.some((x) => regionsOf(x).some((r) => r.self !== null));
     if (!region && !selfNamed && (national || text.includes("国内生产总值"))) region = NATION;
   }
   const year = date ? Number(date.slice(0, 4)) : null;

@@ -1,6 +1,7 @@
 // Context inheritance: a figure takes the region and year its clause states, else those of the section it
 // sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
 import type { RegionEntry } from "../../lexicon/regions";
+import { findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { clauseAround } from "../segment";
 import type { Candidate, RegionAtom, SentenceAtoms } from "../types";
@@ -39,8 +40,6 @@ export function inheritContext(
   let ctxYear: number | null = null;
   let ctxMood: ContextMood["mood"] = null;
   let ctxPeriod: string | null = null;
-  // the measure the passage speaks of: the last one named ("从固定资产投资增长目标对比来看,…")
-  let ctxMeasure: { name: string; money: boolean } | null = null;
   // the year and mood before a deadline opened a passage ("…要求:到2025年,…"), restored where it ends
   let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
   const home = meta.region;
@@ -141,15 +140,16 @@ export function inheritContext(
 
     // regions that open a clause, found once per sentence (a sentence may hold thousands of figures)
     const cands = bySentence.get(atoms) ?? [];
-    const openers =
-      cands.length === 0
-        ? []
-        : atoms.regions.filter((r) => pick(r) && isLead(clauseAround(text, s, r.span[0])[0], r.span[0]));
+    let openersOf: RegionAtom[] | null = null;
+    const openers = () =>
+      (openersOf ??= atoms.regions.filter(
+        (r) => pick(r) && isLead(clauseAround(text, s, r.span[0])[0], r.span[0]),
+      ));
     for (const c of cands) {
       moods.set(c, { mood: ctxMood, period: ctxPeriod });
       if (c.measureFromContext && !c.indicator) {
         // the measure named last before the figure, in this sentence or the passage before it
-        const named = lastBefore(atoms.indicators, c.span[0]) ?? ctxMeasure;
+        const named = lastBefore(atoms.indicators, c.span[0]) ?? measureOfPassage(text, all, atoms);
         // a percentage of a measure of money is its growth ("青海省的目标在4.5%左右" of 地区生产总值)
         if (named && c.unit === "%" && named.money && !c.direction) c.direction = "rise";
         if (named)
@@ -162,7 +162,7 @@ export function inheritContext(
         const inClause = within(atoms.regions, cStart, c.span[0]);
         const own = inClause.find((r) => isLead(cStart, r.span[0]) && pick(r));
         // a region that opens an earlier clause of the sentence ("卫辉市提出的目标是:GDP增速15%,…")
-        const opener = lastBefore(openers, cStart);
+        const opener = own || atoms.regions.length === 0 ? undefined : lastBefore(openers(), cStart);
         if (own) c.region = { entry: pick(own)!, stated: true };
         else if (opener && (!lead || opener.span[0] > lead.span[0]))
           c.region = { entry: pick(opener)!, stated: true };
@@ -193,6 +193,24 @@ export function inheritContext(
           c.year = { year: fallbackYear, stated: false, guessed: meta.titleYear === null };
       }
     }
-    ctxMeasure = atoms.indicators.at(-1) ?? ctxMeasure;
   }
+}
+
+/**
+ * The measure a passage speaks of: the last one named in the sentences before (a few, back to a heading), read
+ * only when a figure needs it ("从固定资产投资增长目标对比来看,…。甲、乙的目标是增长10%").
+ */
+function measureOfPassage(
+  text: string,
+  all: SentenceAtoms[],
+  atoms: SentenceAtoms,
+): { name: string; money: boolean } | null {
+  for (let k = atoms.sentence.index - 1; k >= 0 && k >= atoms.sentence.index - 6; k--) {
+    const s = all[k].sentence;
+    // sentences without figures were not read for measures: read them now
+    const found = all[k].indicators.length ? all[k].indicators : findIndicators(text, s.start, s.end);
+    if (found.length) return found[found.length - 1];
+    if (s.heading) break;
+  }
+  return null;
 }

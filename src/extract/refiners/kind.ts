@@ -9,6 +9,7 @@ import type { DocumentMeta } from "./document-meta";
 import type { ContextMood } from "./inherit";
 
 // cues that look past the passage's year ("下一步,园区将力争…"); 预期目标 names the passage's own year's target
+const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)/;
 const COMPARISON = /^(?:同比增长|同比下降|比上年|较上年)$/;
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
 
@@ -31,11 +32,14 @@ function sentenceCues(atoms: SentenceAtoms): SentenceCues {
   sc = { strong: [], weak: [], goalObjects: [], firstDeadline: Infinity };
   for (const x of atoms.cues) {
     // a goal that introduces figures ("主要预期目标:", "目标是", "目标为") speaks for the sentence
-    const after = s.text.slice(x.span[1] - s.start, x.span[1] - s.start + 2);
-    if (x.word === "目标" && !/^[:：是为]|^(?:值|分别|均)/.test(after)) sc.goalObjects.push(x);
+    if (
+      x.word === "目标" &&
+      !GOAL_INTRODUCES.test(s.text.slice(x.span[1] - s.start, x.span[1] - s.start + 2))
+    )
+      sc.goalObjects.push(x);
     else (x.strong ? sc.strong : sc.weak).push(x);
   }
-  for (const y of atoms.years) if (y.by) sc.firstDeadline = Math.min(sc.firstDeadline, y.span[1]);
+  for (const y of atoms.years) if (y.by && y.span[1] < sc.firstDeadline) sc.firstDeadline = y.span[1];
   cuesOf.set(atoms, sc);
   return sc;
 }

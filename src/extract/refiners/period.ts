@@ -18,6 +18,8 @@ interface SentenceMarks {
   wholeYear: number;
 }
 
+const MAY_HOLD_PERIOD = /季度|半年|月|每/;
+
 // read once per sentence: a sentence of thousands of figures asks for these once per figure
 const marksOf = new WeakMap<SentenceAtoms, SentenceMarks>();
 
@@ -27,7 +29,8 @@ function sentenceMarks(text: string, atoms: SentenceAtoms): SentenceMarks {
   const s = atoms.sentence;
   let timeClause: SentenceMarks["timeClause"] = null;
   const sep = /[,，;；:：]/g;
-  let from = 0;
+  // only a sentence with a period word can open with one
+  let from = MAY_HOLD_PERIOD.test(s.text) ? 0 : s.text.length;
   // time words alone open a passage: look at the opening clauses only
   for (let k = 0; k < 8 && from < s.text.length && !timeClause; k++) {
     sep.lastIndex = from;
