@@ -82,6 +82,7 @@ const SPECIAL: UnitDef[] = [
   { surface: "百分点", to: "百分点", scale: 1, kind: "points" },
   { surface: "%", to: "%", scale: 1, kind: "percent" },
   { surface: "％", to: "%", scale: 1, kind: "percent" },
+  { surface: "‰", to: "‰", scale: 1, kind: "percent" },
 ];
 
 export const UNITS: readonly UnitDef[] = [

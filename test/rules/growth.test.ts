@@ -173,3 +173,36 @@ describe("from one value to another: 由A提高到B", () => {
       "2022年1月10日",
     ));
 });
+
+describe("more ways of naming the measure", () => {
+  test("主要预期目标是经济增长4.5%至5%: the economy's growth, a range", () =>
+    expectOne(
+      "绍兴市人民政府工作报告\n今年发展主要预期目标是经济增长5%至5.5%。",
+      { indicator: "地区生产总值增速", value: 5, valueMax: 5.5, comparator: "range", kind: "target" },
+      "2024年1月20日",
+    ));
+  test("a figure right after GDP is GDP's", () =>
+    expectOne(
+      "2023年,绍兴市完成GDP7791亿元。",
+      { indicator: "地区生产总值", value: 7791, kind: "actual" },
+      "2024年1月20日",
+    ));
+  test("per mille, and 升幅", () =>
+    expectAll(
+      "2024年,绍兴市人口自然增长率控制在3‰以内,居民消费价格升幅3%左右。",
+      [
+        { indicator: "人口自然增长率", value: 3, unit: "‰", comparator: "lte", kind: "target" },
+        { indicator: "居民消费价格涨幅", value: 3, unit: "%", comparator: "approx", kind: "target" },
+      ],
+      "2024年1月20日",
+    ));
+  test("a sentence citing a study ends a passage the future opened", () =>
+    expectAll(
+      "报告提出,未来五年,绍兴市数字经济增加值达到3000亿元。\n根据研究院发布的白皮书,绍兴市数字经济规模超千亿元。",
+      [
+        { value: 3000, kind: "target", year: 2029 },
+        { value: 1000, kind: "actual" },
+      ],
+      "2024年9月1日",
+    ));
+});

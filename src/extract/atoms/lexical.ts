@@ -42,6 +42,7 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "确保", kind: "target", strong: true },
   { word: "争取", kind: "target", strong: true },
   { word: "计划", kind: "target", strong: false },
+  { word: "控制在", kind: "target", strong: false },
   { word: "要", kind: "target", strong: false },
   { word: "培育", kind: "target", strong: false },
   { word: "打造", kind: "target", strong: false },

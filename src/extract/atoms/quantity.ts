@@ -217,7 +217,12 @@ function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number
   const next = text[num.end] ?? "";
   if (prev === "第" || prev2.endsWith("第")) return true; // 第13位, 第一批
   if (/[+＋]/.test(prev) || /[+＋]/.test(next)) return true; // 1+1+9, 2+2+4
-  if (/[A-Za-z]/.test(next) || /[A-Za-z]/.test(prev)) return true; // 5G, 3D, IAB100
+  // 5G, 3D, IAB100 are names; a figure right after a measure's initials is a figure (GDP4408.1亿元)
+  if (
+    /[A-Za-z]/.test(next) ||
+    (/[A-Za-z]/.test(prev) && !/(?:GDP|CPI|PPI)$/.test(text.slice(Math.max(from, num.start - 3), num.start)))
+  )
+    return true;
   if (/[〔[【]/.test(prev)) return true; // 〔2020〕82号
   if (q.unit && q.unit.kind === "count" && q.chinese && q.valueMax === null && q.value < 100) {
     // 三个转变, 五项自律, 八大产业: structure words, not figures

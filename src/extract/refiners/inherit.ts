@@ -81,7 +81,10 @@ export function inheritContext(
       : atoms.years.find((y) => isLead(from, y.span[0]) || (s.heading && y.explicit));
     // a deadline's passage ends at the next heading or list item, or at a sentence that opens by reporting
     // ("截至去年,…", "目前,…")
-    const reports = atoms.cues.some((c) => c.kind === "actual" && c.strong && c.span[0] - s.start < 6);
+    const firstStrong = atoms.cues.find((c) => c.strong);
+    const reports =
+      firstStrong?.kind === "actual" &&
+      (firstStrong.span[0] - s.start < 6 || firstStrong.span[1] <= (atoms.quantities[0]?.span[0] ?? 0));
     if (outer && (s.heading || s.listMarker || reports)) {
       ctxYear = outer.year;
       ctxMood = outer.mood;

@@ -46,8 +46,14 @@ export function indicatorBefore(
       text.slice(from, pos),
     );
   const rateEnd = pos - (gap ? gap[0].length : 0);
-  const rate = rateIndicatorBefore(text, rateEnd);
-  if (rate && rate.start >= from && (!best || rate.start >= best.span[1])) {
+  let rate = rateIndicatorBefore(text, rateEnd);
+  // a rate noun begins after the clause's place and year: "绍兴市人口自然增长率" is 人口自然增长率
+  const topic = rate ? topicStart(atoms, from, rateEnd) : 0;
+  if (rate && rate.start < topic)
+    rate = rateEnd - topic >= 3 ? { name: text.slice(topic, rateEnd), start: topic } : null;
+  // the rate noun after the last indicator, or one that contains it (人口自然增长率 ⊃ 增长率)
+  const contains = rate && best && rate.start < best.span[0] && best.span[1] === rateEnd;
+  if (rate && rate.start >= from && (!best || rate.start >= best.span[1] || contains)) {
     return { name: rate.name, money: false, start: rate.start, end: rateEnd };
   }
   return best ? { name: best.name, money: best.money, start: best.span[0], end: best.span[1] } : null;
@@ -196,7 +202,8 @@ export function shareOf(
 ): { subject: { name: string; stated: boolean }; indicator: string } | null {
   if (!/^(?:占比|比重)$/.test(ind.name)) return null;
   const from = topicStart(atoms, clauseStart, ind.start);
-  const phrase = text.slice(from, ind.start);
+  // list bullets and lead words are no part of the owner: "——预计研发经费支出占…"
+  const phrase = text.slice(from, ind.start).replace(/^(?:[—\-–·•●■◆▶\s]|预计|力争|其中|全年)+/, "");
   // "非化石能源消费比重": the share of what the phrase names, in a total the phrase implies
   if (ind.name === "比重" && !phrase.includes("占")) {
     const owner = measureName(phrase, 0, phrase.length);

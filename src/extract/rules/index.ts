@@ -8,6 +8,7 @@ import { regionListRule } from "./region-list";
 import { openMeasureRule } from "./open-measure";
 import type { Rule } from "./rule";
 import { scaleLabelRule } from "./scale-label";
+import { shareRule } from "./share";
 
 /** Tried in this order for each figure; the first that answers wins. Specific shapes before general ones. */
 export const RULES: readonly Rule[] = [
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   clusterListRule, // lists of clusters before the general measure rule reads the same indicator
   scaleLabelRule,
   fromToRule, // 由A提高到B: two figures of one measure
+  shareRule, // A占B达N%, before the measure rule reads B as a measure of money
   growthRule,
   measureRule,
   countRule,
