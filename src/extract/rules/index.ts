@@ -4,6 +4,7 @@ import { distributionRule } from "./distribution";
 import { fromToRule } from "./from-to";
 import { growthRule } from "./growth";
 import { measureRule } from "./measure";
+import { measureListRule } from "./measure-list";
 import { regionListRule } from "./region-list";
 import { openMeasureRule } from "./open-measure";
 import type { Rule } from "./rule";
@@ -13,6 +14,7 @@ import { shareRule } from "./share";
 /** Tried in this order for each figure; the first that answers wins. Specific shapes before general ones. */
 export const RULES: readonly Rule[] = [
   distributionRule, // 分别 lists consume several figures at once
+  measureListRule, // a list of measures and a figure for each, 分别 or not
   regionListRule, // a figure shared by a list of places (round-ups)
   clusterListRule, // lists of clusters before the general measure rule reads the same indicator
   scaleLabelRule,

@@ -1,0 +1,46 @@
+// Lists of measures with a figure each, in order, without 分别: "城镇登记失业率、城镇调查失业率控制在4.5%以内、6.5%以内",
+// "研发投入强度和科技进步贡献率达到3%、65%".
+import type { Rule } from "./rule";
+import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
+import { within } from "../atoms/search";
+import { OPEN_PREDICATES, MODAL_WORDS } from "../../lexicon/predicates";
+
+const PREDICATE = new RegExp(`(?:${MODAL_WORDS})*(?:${OPEN_PREDICATES})$`);
+
+export const measureListRule: Rule = {
+  id: "measure-list",
+  description: "A、B(predicate)Q1、Q2: a list of measures, a figure for each in order",
+  examples: [
+    {
+      text: "2024年,绍兴市城镇登记失业率、城镇调查失业率分别控制在3%以内、5%以内。",
+      date: "2024年1月20日",
+      gives: { indicator: "城镇调查失业率", value: 5, comparator: "lte", kind: "target" },
+    },
+    {
+      text: "到2027年,绍兴市研发投入强度、科技进步贡献率达到3.5%、70%。",
+      date: "2024年1月20日",
+      gives: { indicator: "科技进步贡献率", value: 70, kind: "target", year: 2027 },
+    },
+  ],
+  produce({ text, atoms, q }) {
+    const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);
+    // the figures from this one on, joined by 、 or 和
+    const list = [q];
+    for (const x of within(atoms.quantities, q.span[1], cEnd + 1)) {
+      if (!/^[、和及]$/.test(text.slice(list[list.length - 1].span[1], x.span[0]))) break;
+      list.push(x);
+    }
+    if (list.length < 2) return null;
+    const before = text.slice(cStart, q.span[0]).replace(/分别$/, "");
+    const pred = PREDICATE.exec(before.replace(/分别(?=[^分]*$)/, ""));
+    const predStart = cStart + (pred ? before.length - pred[0].length : before.length);
+    const phrase = text.slice(topicStart(atoms, cStart, predStart), predStart).replace(/分别$/, "");
+    const names = phrase.split(/、|和|及/).map((n) => measureName(n, 0, n.length));
+    if (names.length !== list.length || names.some((n) => !n)) return null;
+    const candidates = list.flatMap((x, i) => {
+      const unit = normalisedUnit(x, false);
+      return unit ? [candidateFrom("measure-list", atoms, x, unit, { indicator: names[i]! })] : [];
+    });
+    return candidates.length === list.length ? { candidates, consumed: list } : null;
+  },
+};
