@@ -220,3 +220,21 @@ describe("what kind of text it is", () => {
       ),
     ).toEqual(["软件业务收入 800 target 2027", "软件业务收入 520 actual 2023"]));
 });
+
+describe("whole-year figures", () => {
+  const kinds = (text: string, date?: string) =>
+    run(text, date).records.map((r) => [r.indicator, r.value, r.kind, r.year].join(" "));
+  test("全年 is no cue: a whole-year plan stays a plan, a result compared with last year stays a result", () => {
+    expect(kinds("2024年,绍兴市要加大投资力度,全年基础设施投资800亿元。", "2024年3月1日")).toEqual([
+      "投资 800 target 2024",
+    ]);
+    expect(kinds("绍兴高新区全年地区生产总值达到900亿元,同比增长8%。", "2024年3月1日")).toEqual([
+      "地区生产总值 900 actual 2024",
+      "地区生产总值增速 8 actual 2024",
+    ]);
+  });
+  test("预期增长目标6%左右", () =>
+    expect(
+      kinds("绍兴市政府工作报告指出,2024年绍兴地区生产总值预期增长目标6%左右。", "2024年3月1日"),
+    ).toEqual(["地区生产总值增速 6 target 2024"]));
+});

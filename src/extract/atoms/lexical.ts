@@ -64,7 +64,7 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "获批", kind: "actual", strong: true },
   { word: "总数达", kind: "actual", strong: false },
   { word: "存量", kind: "actual", strong: true },
-  { word: "全年", kind: "actual", strong: false },
+  // 全年 says the whole year, of a result or a target alike: no cue
   { word: "预计实现", kind: "actual", strong: false },
   { word: "现有", kind: "actual", strong: false },
   { word: "拥有", kind: "actual", strong: false },

@@ -3,7 +3,7 @@
 // passage's opening ("今年,我们将…"), then the nearest weak cue. Without a date only cues decide; without cues
 // the figure stays unclassified and becomes a diagnostic.
 import { clauseAround } from "../segment";
-import { lastBefore, within } from "../atoms/search";
+import { firstFrom, lastBefore, within } from "../atoms/search";
 import type { Candidate, CueAtom, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
 import type { ContextMood } from "./inherit";
@@ -86,6 +86,9 @@ export function classifyKind(
   if (byYear) return void (c.kind = "target");
   if (!c.year?.stated && context?.mood) return void (c.kind = context.mood);
   if (weak) return void (c.kind = weak.kind);
+  // "全年地区生产总值达到2800亿元,同比增长8%": compared with last year right after, so a result
+  const next = firstFrom(sc.strong, c.span[1]);
+  if (next && COMPARISON.test(next.word) && next.span[0] - c.span[1] <= 12) return void (c.kind = "actual");
   // a plan's statements are its targets, where nothing says otherwise
   if (meta.genre === "plan" && (year === null || meta.year === null || year >= meta.year))
     return void (c.kind = "target");

@@ -16,7 +16,7 @@ import { BASE_PHRASE } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
 
 const GROWTH = new RegExp(
-  `(?:同比|年均|年平均|累计|${BASE_PHRASE})*(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少|降低)(?:了|达到?|为|约)?$`,
+  `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少|降低)(?:目标(?:为|是|定为)?)?(?:了|达到?|为|约)?$`,
 );
 const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
 const ECONOMY = /(?:^|[“":：]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$/;
