@@ -189,7 +189,7 @@ describe("more ways of naming the measure", () => {
     ));
   test("per mille, and 升幅", () =>
     expectAll(
-      "2024年,绍兴市人口自然增长率控制在3‰以内,居民消费价格升幅3%左右。",
+      "2024年,绍兴市主要预期目标:人口自然增长率控制在3‰以内,居民消费价格升幅3%左右。",
       [
         { indicator: "人口自然增长率", value: 3, unit: "‰", comparator: "lte", kind: "target" },
         { indicator: "居民消费价格涨幅", value: 3, unit: "%", comparator: "approx", kind: "target" },

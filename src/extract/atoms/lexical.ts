@@ -43,6 +43,9 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "争取", kind: "target", strong: true },
   { word: "计划", kind: "target", strong: false },
   { word: "控制在", kind: "target", strong: false },
+  // raising a measure to a level is mostly what plans say; a past year still makes it a result
+  { word: "提高至", kind: "target", strong: false },
+  { word: "提升至", kind: "target", strong: false },
   { word: "要", kind: "target", strong: false },
   { word: "培育", kind: "target", strong: false },
   { word: "打造", kind: "target", strong: false },

@@ -9,6 +9,7 @@ import type { DocumentMeta } from "./document-meta";
 import type { ContextMood } from "./inherit";
 
 // cues that look past the passage's year ("下一步,园区将力争…"); 预期目标 names the passage's own year's target
+const CLAUSE_ONLY = /^(?:提高至|提升至|控制在)$/;
 const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)/;
 const COMPARISON = /^(?:同比增长|同比下降|比上年|较上年)$/;
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
@@ -18,6 +19,8 @@ interface SentenceCues {
   weak: CueAtom[];
   /** 目标 named as an object ("围绕…的目标,"): a cue for its own clause only. */
   goalObjects: CueAtom[];
+  /** Weak cues that speak for their own clause only (提高至, 控制在). */
+  clauseWeak: CueAtom[];
   /** Where the first deadline (到2025年) ends, Infinity when none. */
   firstDeadline: number;
 }
@@ -29,7 +32,7 @@ function sentenceCues(atoms: SentenceAtoms): SentenceCues {
   let sc = cuesOf.get(atoms);
   if (sc) return sc;
   const s = atoms.sentence;
-  sc = { strong: [], weak: [], goalObjects: [], firstDeadline: Infinity };
+  sc = { strong: [], weak: [], goalObjects: [], clauseWeak: [], firstDeadline: Infinity };
   for (const x of atoms.cues) {
     // a goal that introduces figures ("主要预期目标:", "目标是", "目标为") speaks for the sentence
     if (
@@ -37,6 +40,7 @@ function sentenceCues(atoms: SentenceAtoms): SentenceCues {
       !GOAL_INTRODUCES.test(s.text.slice(x.span[1] - s.start, x.span[1] - s.start + 2))
     )
       sc.goalObjects.push(x);
+    else if (CLAUSE_ONLY.test(x.word)) sc.clauseWeak.push(x);
     else (x.strong ? sc.strong : sc.weak).push(x);
   }
   for (const y of atoms.years) if (y.by && y.span[1] < sc.firstDeadline) sc.firstDeadline = y.span[1];
@@ -65,7 +69,10 @@ export function classifyKind(
     const intent = within(sc.strong, cStart, strong.span[0]).find((x) => x.kind === "target");
     if (intent) strong = intent;
   }
-  const weak = lastBefore(sc.weak, c.span[1]);
+  const sentenceWeak = lastBefore(sc.weak, c.span[1]);
+  const clauseWeak = within(sc.clauseWeak, cStart, c.span[1]).pop();
+  const weak =
+    clauseWeak && (!sentenceWeak || clauseWeak.span[0] > sentenceWeak.span[0]) ? clauseWeak : sentenceWeak;
   const byYear = sc.firstDeadline <= c.span[0];
   const year = c.year?.year ?? null;
   if (year !== null && meta.year !== null) {

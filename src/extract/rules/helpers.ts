@@ -229,11 +229,11 @@ const MEASURE_LEAD =
 const DEED =
   /实现|完成|推动|推进|加快|促进|确保|争取|建设|培育|打造|引进|引入|支持|鼓励|形成|提升|开展|组织|举办|实施|通过|围绕|位列|排名|位居|居于|从而|[是为在将要了对的把被]/;
 
-/** The name of a measure in text[from, to): a plain noun phrase of 3 to 16 characters, or null. */
+/** The name of a measure in text[from, to): a plain noun phrase of 3 to 20 characters, or null. */
 export function measureName(text: string, from: number, to: number): string | null {
   const s = text.slice(from, to).replace(MEASURE_LEAD, "").trim();
   const bare = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
-  if (bare.length < 3 || bare.length > 16 || !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
+  if (bare.length < 3 || bare.length > 20 || !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
   if (/\d{4}/.test(bare) || DEED.test(bare)) return null;
   return s;
 }

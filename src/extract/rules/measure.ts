@@ -79,7 +79,11 @@ export const measureRule: Rule = {
         return { skip: "measure_missing", message: `${ind.name} does not take ${unit.unit}`, consumed: [q] };
       }
     }
-    if (/、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(text.slice(cStart, ind.start))) {
+    // "工业总产值达到4万亿元、工业增加值达到1万亿元": items that each end with their own figure are pairs, not a list
+    const lastItem = text.lastIndexOf("、", ind.start - 1);
+    const paired =
+      lastItem >= cStart && within(atoms.quantities, cStart, lastItem).some((x) => x.span[1] === lastItem);
+    if (!paired && /、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(text.slice(cStart, ind.start))) {
       return {
         skip: "measure_missing",
         message: "a list before the measure that no list rule paired up",
