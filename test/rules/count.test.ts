@@ -128,3 +128,37 @@ test("a count of a class of things by size, in running text, is a target of its 
     { subject: "万亿元级先进制造业集群", indicator: "数量", value: 3, valueMax: 4, unit: "个", year: 2027 },
     "2024年1月1日",
   ));
+
+describe("counts whose thing is said elsewhere", () => {
+  const D24 = "2024年1月1日";
+  test("a level alone counts what the list before counted (省级孵化器7个,市级9个)", () =>
+    expectAll(
+      "2023年,绍兴市有国家级孵化器3个,省级孵化器8个,市级12个。",
+      [
+        { subject: "国家级孵化器", value: 3 },
+        { subject: "省级孵化器", value: 8 },
+        { subject: "市级孵化器", value: 12 },
+      ],
+      D24,
+    ));
+  test("a count opening its clause, its deed after it (129个项目签约落地)", () =>
+    expectOne(
+      "2023年,绍兴高新区举行集中签约活动,56个重点项目现场签约。",
+      { subject: "签约项目", value: 56 },
+      D24,
+    ));
+  test("of names joined by 、 the last, when it alone names a countable thing", () => {
+    expectOne(
+      "到2025年,绍兴市统一提供共性技术、业务协同能力组件150个。",
+      { subject: "业务协同能力组件", value: 150 },
+      D24,
+    );
+    expectNone("2023年,绍兴市新增瞪羚及潜在、种子独角兽企业12家。", D24);
+  });
+  test("times of a deed (组织3次以上…进行招商拓展)", () =>
+    expectOne(
+      "2024年,绍兴市将组织3次以上商圈企业到发达地区进行招商拓展。",
+      { subject: "招商拓展", value: 3, unit: "次" },
+      D24,
+    ));
+});

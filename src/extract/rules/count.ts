@@ -33,6 +33,20 @@ function listItem(text: string, atoms: SentenceAtoms, from: number, to: number):
   return thingPhrase(text, sep + 1, to);
 }
 
+/**
+ * "提供共性技术、业务协同能力组件200个": of names joined by 、 before one figure, the last when it alone names a
+ * countable thing (技术 is none): the figure counts it. Null when the others might be counted too.
+ */
+function lastCountable(text: string, from: number, to: number): string | null {
+  const phrase = text.slice(from, to);
+  // "瞪羚及潜在、种子独角兽企业10家" shares its head noun: the figure counts all of them
+  if (/[,，及和与]/.test(phrase)) return null;
+  const items = phrase.split("、");
+  const last = items.pop()!;
+  if (items.some((i) => thingPhrase(i, 0, i.length))) return null;
+  return thingPhrase(last, 0, last.length);
+}
+
 export const countRule: Rule = {
   id: "count",
   description: "(动词) NP N个 / 动词 N个 NP: how many of something there are, were made or are to be made",
@@ -66,7 +80,7 @@ export const countRule: Rule = {
     const copula = /(?:为|达到|达|共|约|是)$/.exec(between);
     const npEnd = q.span[0] - (copula && !q.comparator ? copula[0].length : 0);
     let np = /[、,，]/.test(between)
-      ? listItem(text, atoms, verbEnd, npEnd)
+      ? (listItem(text, atoms, verbEnd, npEnd) ?? lastCountable(text, verbEnd, npEnd))
       : thingPhrase(text, verbEnd, npEnd);
     // a "verb" that is part of the noun phrase (政务服务办件): the whole phrase from the topic's start wins
     const whole = thingPhrase(text, topicStart(atoms, cStart, q.span[0]), npEnd);
@@ -80,6 +94,30 @@ export const countRule: Rule = {
       np = tail ? thingPhrase(tail[0], 0, tail[0].length) : null;
       const conj = /^[\u4e00-\u9fff]{2,12}和([\u4e00-\u9fff]{2,10}?)(?=[,，。;；、]|$)/.exec(after);
       if (!np && conj) np = thingPhrase(conj[1], 0, conj[1].length);
+      // times of a deed: "组织2次以上…到发达地区进行招商拓展" counts 招商拓展
+      const deed = /^(?:次|场次|轮)$/.test(q.unit.surface)
+        ? /(?:进行|开展)([\u4e00-\u9fff]{2,6}?)(?=[,，。;；]|$)/.exec(after)
+        : null;
+      if (!np && deed) np = deed[1];
+    }
+    // "国家级孵化器4个,省级孵化器7个,市级9个": a level alone counts the thing the list before counted
+    if (
+      !np &&
+      /^(?:国家级|省级|市级|区级|县级)$/.test(text.slice(topicStart(atoms, cStart, q.span[0]), q.span[0]))
+    ) {
+      const level = text.slice(q.span[0] - 2, q.span[0]);
+      const earlier =
+        /(?:国家级|省级|市级|区级|县级)([\u4e00-\u9fff]{2,6}?)[\d一二三四五六七八九十]+[个家][,，、][^,，]*$/.exec(
+          text.slice(Math.max(atoms.sentence.start, cStart - 40), cStart),
+        );
+      if (earlier) np = level + earlier[1];
+    }
+    // "129个项目签约落地": a count opening its clause, the thing and its deed after it
+    if (!np && q.span[0] === topicStart(atoms, cStart, q.span[0])) {
+      const deed = /^[\u4e00-\u9fff]{0,4}?(项目|企业)[^,，。;；]{0,12}?(签约|落地|开工|投产|入驻|竣工)/.exec(
+        text.slice(q.span[1], cEnd),
+      );
+      if (deed) np = deed[2] + deed[1];
     }
     // "高新技术企业突破600家,较上年净增98家": the change of the thing counted in the clause before
     if (!np && verbEnd === q.span[0] && /^(?:净增|新增|增加)$/.test(verb)) {

@@ -104,6 +104,11 @@ export const measureRule: Rule = {
     const name = modifier && !ind.name.startsWith(modifier[0]) ? modifier[0] + ind.name : ind.name;
     let subject = modifier ? null : subjectBefore(text, atoms, cStart, ind.start);
     // "新增高新技术企业2500家,总数突破8000家": the total of the thing the clause before counts
+    // "科技型中小企业注册总数": what is registered is what is counted
+    if (!subject && /^(?:总数|数量)$/.test(ind.name)) {
+      const deed = /(?:注册|认定|登记|入库|备案)$/.exec(text.slice(cStart, ind.start));
+      if (deed) subject = subjectBefore(text, atoms, cStart, ind.start - deed[0].length);
+    }
     if (!subject && /^(?:总数|数量|存量)$/.test(ind.name) && ind.start === cStart)
       subject = countedThingBefore(text, atoms, cStart);
     if (!subject && /^(?:占比|比重)$/.test(ind.name)) {

@@ -10,7 +10,8 @@ const PREDICATE = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*(?:${OPEN_PR
 // a comparator word that is itself a predicate: 突破5000亿元, 达到80%, 超过15个
 const OWN_PREDICATE = /^(?:达到|达|突破|超过|超|逾|不低于|不少于|控制在|接近)$/;
 // what a measure of money ends with, so that a bare 亿 may be read as 亿元
-const MONEY_HEAD = /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|资金|税收|利润|规模)$/;
+const MONEY_HEAD =
+  /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|资金|税收|税费|费用|补贴|奖励|贷款|利润|规模)$/;
 // a phrase that says a change or a span of time is no measure's name (连续两年净增, 新增)
 const CHANGE_WORDS = /净增|新增|增加|减少|连续|累计|同比|比上年|较上年|[一二两三四五六七八九十\d]+年/;
 // trailing words that belong to the predicate, not to the phrase
