@@ -162,3 +162,13 @@ describe("counts whose thing is said elsewhere", () => {
       D24,
     ));
 });
+
+test("a total after a change of the thing counted, and registrations counted", () =>
+  expectAll(
+    "2023年,绍兴高新区高新技术企业连续两年净增超过100家,总数达到600家;企业技术合同登记900项。",
+    [
+      { subject: "高新技术企业", indicator: "总数", value: 600, kind: "actual" },
+      { subject: "企业技术合同登记", value: 900, unit: "项", kind: "actual" },
+    ],
+    "2024年1月1日",
+  ));

@@ -100,6 +100,12 @@ export const countRule: Rule = {
         : null;
       if (!np && deed) np = deed[1];
     }
+    // "企业技术合同登记2024项": what is registered is what is counted
+    if (!np) {
+      const reg = /(?:登记|认定|备案)$/.exec(text.slice(verbEnd, npEnd));
+      const thing = reg ? thingPhrase(text, verbEnd, npEnd - reg[0].length) : null;
+      if (thing) np = thing + reg![0];
+    }
     // "国家级孵化器4个,省级孵化器7个,市级9个": a level alone counts the thing the list before counted
     if (
       !np &&
