@@ -172,3 +172,13 @@ test("a total after a change of the thing counted, and registrations counted", (
     ],
     "2024年1月1日",
   ));
+
+test("形成 and 布局 count what they form", () =>
+  expectAll(
+    "到2027年,浙江省力争形成2~3个世界级先进制造业集群,先导布局3~5个未来产业链。",
+    [
+      { subject: "世界级先进制造业集群", value: 2, valueMax: 3, kind: "target", year: 2027 },
+      { subject: "未来产业链", value: 3, valueMax: 5, kind: "target", year: 2027 },
+    ],
+    "2024年1月1日",
+  ));
