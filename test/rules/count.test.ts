@@ -182,3 +182,14 @@ test("形成 and 布局 count what they form", () =>
     ],
     "2024年1月1日",
   ));
+
+test("a size class counts the thing counted before it (其中万亿级7个、5000亿级3个)", () =>
+  expectAll(
+    "到2027年,浙江省建成8个重大先进制造业集群,其中万亿级3个、5000亿级5个。",
+    [
+      { subject: "重大先进制造业集群", value: 8 },
+      { subject: "万亿级先进制造业集群", value: 3 },
+      { subject: "5000亿级先进制造业集群", value: 5 },
+    ],
+    "2024年1月1日",
+  ));

@@ -118,6 +118,18 @@ export const countRule: Rule = {
         );
       if (earlier) np = level + earlier[1];
     }
+    // "建成10个重大先进制造业集群,其中万亿级7个、5000亿级3个": a size class counts the thing counted before
+    if (!np) {
+      const cls = /(?:^|其中|、)((?:\d+|[一二三四五六七八九十]?[千百]?|万)?亿级|万亿级)$/.exec(
+        text.slice(Math.max(atoms.sentence.start, q.span[0] - 12), q.span[0]),
+      );
+      const head = cls
+        ? /[\d一二三四五六七八九十]+个([\u4e00-\u9fff]{2,12}?(?:集群|产业链|企业))[,，;；、]/.exec(
+            text.slice(Math.max(atoms.sentence.start, q.span[0] - 60), q.span[0]),
+          )
+        : null;
+      if (cls && head) np = cls[1] + head[1].replace(/^(?:重大|重点|主要)/, "");
+    }
     // "129个项目签约落地": a count opening its clause, the thing and its deed after it
     if (!np && q.span[0] === topicStart(atoms, cStart, q.span[0])) {
       const deed = /^[\u4e00-\u9fff]{0,4}?(项目|企业)[^,，。;；]{0,12}?(签约|落地|开工|投产|入驻|竣工)/.exec(
