@@ -111,3 +111,13 @@ describe("places written with their parent, and owners in the clause before", ()
       D2024,
     ));
 });
+
+test("open measures paired with their figures in a 、 list", () =>
+  expectAll(
+    "到2027年,嘉兴市新能源汽车产业集群突破1500亿元、集成电路与新型显示产业集群突破800亿元。",
+    [
+      { indicator: "新能源汽车产业集群", value: 1500, comparator: "gt" },
+      { indicator: "集成电路与新型显示产业集群", value: 800, comparator: "gt" },
+    ],
+    D2024,
+  ));

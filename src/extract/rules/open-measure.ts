@@ -4,6 +4,7 @@
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
 import { BASE_PHRASE, OPEN_PREDICATES, MODAL_WORDS } from "../../lexicon/predicates";
+import { within } from "../atoms/search";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
 const PREDICATE = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*(?:${OPEN_PREDICATES})$`);
@@ -49,7 +50,10 @@ export const openMeasureRule: Rule = {
         return null;
       predStart = q.span[0] - (p ? p[0].length : 0);
     }
-    const from = topicStart(atoms, cStart, predStart);
+    let from = topicStart(atoms, cStart, predStart);
+    // "A突破5000亿元、B突破4000亿元": after an item that ends with its own figure, the next item starts
+    const item = text.lastIndexOf("、", predStart - 1);
+    if (item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item)) from = item + 1;
     const np = measureName(text, from, predStart);
     if (!np) return null;
     // a phrase that is a list (A、B) or ends in a verb's object marker is no measure name
