@@ -64,3 +64,16 @@ describe("more round-up shapes", () => {
       ),
     ).toEqual(["湖州市 地区生产总值增速 6 approx target", "湖州市 固定资产投资增速 8 eq target"]));
 });
+
+describe("places that name things, and examples", () => {
+  test("a place naming a 都市圈 opens no clause for the figures after it", () =>
+    expect(
+      facts(
+        "长江中游城市群“十四五”实施方案\n到2025年,武汉、长株潭等都市圈辐射带动作用进一步发挥,常住人口城镇化率达到67%。",
+      ),
+    ).toEqual(["长江中游城市群 常住人口城镇化率 67 eq target"]));
+  test("比如 leads a sentence like a time word", () =>
+    expect(facts("湖州市人民政府\n比如,2023年衢州地区生产总值增长4.2%左右,今年预期目标增长5%左右。")).toEqual(
+      ["衢州市 地区生产总值增速 4.2 approx actual", "衢州市 地区生产总值增速 5 approx target"],
+    ));
+});

@@ -86,6 +86,13 @@ describe("normalisation", () => {
   });
 });
 
+test("single spaces inside figures and between figures and words go; aligned columns stay", () => {
+  expect(normaliseText("实现生产总值6835. 27亿元,城镇化率到达 67%,铁路总里程 1.4 万公里。").text).toBe(
+    "实现生产总值6835.27亿元,城镇化率到达67%,铁路总里程1.4万公里。",
+  );
+  expect(normaliseText("Windows 10 and 5G").text).toBe("Windows 10 and 5G");
+});
+
 describe("decoding", () => {
   const text = "到2026年,汽车及新能源产业集群产值规模突破5000亿元。";
   test("GBK", () => {

@@ -10,7 +10,9 @@ import { periodOf } from "./period";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
-  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
+  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
+
+const NAMES_A_THING = /^(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)/;
 
 /** The short form a zone's name is kept in: 高新技术产业开发区 → 高新区, 经济技术开发区 → 经开区. */
 function normaliseSuffix(suffix: string): string {
@@ -72,7 +74,11 @@ export function inheritContext(
   for (const atoms of all) {
     const s = atoms.sentence;
     const from = s.start + (s.listMarker?.length ?? 0); // "二、2023年主要预期目标": the year leads
-    const lead = atoms.regions.find((r) => isLead(from, r.span[0]));
+    const lead = atoms.regions.find(
+      (r) =>
+        isLead(from, r.span[0]) &&
+        !NAMES_A_THING.test(text.slice(r.span[1], Math.min(s.end, r.span[1] + 24))),
+    );
     // a heading's year dates its section wherever it stands ("无锡市2024年1-6月主要经济指标")
     // (a dateline on its own, "2024年3月15日", is no section)
     const dateline = s.heading && /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$/.test(s.text);
@@ -145,9 +151,15 @@ export function inheritContext(
     const cands = bySentence.get(atoms) ?? [];
     let openersOf: RegionAtom[] | null = null;
     const openers = () =>
-      (openersOf ??= atoms.regions.filter(
-        (r) => pick(r) && isLead(clauseAround(text, s, r.span[0])[0], r.span[0]),
-      ));
+      (openersOf ??= atoms.regions.filter((r) => {
+        if (!pick(r)) return false;
+        const [start, end] = clauseAround(text, s, r.span[0]);
+        // a place that names a thing (南昌都市圈, 武汉城市圈) is no topic of what follows
+        return (
+          isLead(start, r.span[0]) &&
+          !NAMES_A_THING.test(text.slice(r.span[1], Math.min(end, r.span[1] + 24)))
+        );
+      }));
     for (const c of cands) {
       moods.set(c, { mood: ctxMood, period: ctxPeriod });
       if (c.measureFromContext && !c.indicator) {
