@@ -104,8 +104,14 @@ export function extract(documentId: string, text: string): Extraction {
   const moods = new Map<Candidate, ContextMood>();
   inheritContext(text, all, bySentence, meta, moods);
   const titlePeriod = periodOf(meta.title);
+  // a round-up keeps its kind from one sentence to the next ("…的目标是增长7%。“增长8%”的地市有甲、乙")
+  let roundUpKind: Candidate["kind"] = null;
   for (const c of candidates) {
     classifyKind(owner.get(c)!, c, meta, moods.get(c));
+    if (c.measureFromContext) {
+      c.kind ??= roundUpKind;
+      roundUpKind = c.kind ?? roundUpKind;
+    }
     markPeriod(text, owner.get(c)!, c, titlePeriod, moods.get(c)?.period ?? null);
     // a target names its own year; one whose year only the document's date suggests is a plan's target for the
     // end of its period, or of no known year

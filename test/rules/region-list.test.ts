@@ -77,3 +77,13 @@ describe("places that name things, and examples", () => {
       ["衢州市 地区生产总值增速 4.2 approx actual", "衢州市 地区生产总值增速 5 approx target"],
     ));
 });
+
+test("a round-up keeps its kind from one sentence to the next", () =>
+  expect(
+    facts("从固定资产投资增长目标看,湖州、丽水的目标是“增长10%”。\n“增长8%以上”的地市有衢州、金华。"),
+  ).toEqual([
+    "湖州市 固定资产投资增速 10 eq target",
+    "丽水市 固定资产投资增速 10 eq target",
+    "衢州市 固定资产投资增速 8 gte target",
+    "金华市 固定资产投资增速 8 gte target",
+  ]));
