@@ -87,3 +87,14 @@ test("a round-up keeps its kind from one sentence to the next", () =>
     "衢州市 固定资产投资增速 8 gte target",
     "金华市 固定资产投资增速 8 gte target",
   ]));
+
+test("in a sentence about goals, a place with 为/是 and a quoted value", () =>
+  expect(
+    facts(
+      "从固定资产投资增长目标看,湖州的目标依然不低,为“增长12%左右”,其次是丽水市,为“增长10%以上”,衢州市是“增长9%”。",
+    ),
+  ).toEqual([
+    "湖州市 固定资产投资增速 12 approx target",
+    "丽水市 固定资产投资增速 10 gte target",
+    "衢州市 固定资产投资增速 9 eq target",
+  ]));

@@ -8,6 +8,7 @@ import { within } from "../atoms/search";
 // between the list and the figure: (的)(预期)目标 … 是/为 (“)(增长)
 const COPULA =
   /(?:等地|等)?(?:[,，]?其?(?:的)?(?:预期)?(?:增长|经济增长|增速)?目标(?:值)?[^。;；“”"\d%]{0,8}?(?:是|为|定在|定为|设定为|确定为|在)|(?:则|均|都|也)?(?:定在|定为|确定为|设定为))[“"]?(增长|达到|增速|保)?$/;
+const QUOTED_VALUE = /[,，]?(?:为|是)[“"](增长|达到|增速)?$/;
 // after the figure: (”)的(地市|城市|省份…)有 …
 const AFTER = /^[”"]?的(?:地市|城市|省份|省区|地区|县区|区县|县市区|市县|地方)(?:有|包括|是)/;
 const SEPARATOR = /^(?:[、,，和及与]|以及)$/;
@@ -67,7 +68,9 @@ export const regionListRule: Rule = {
     if (!q.unit || atoms.regions.length === 0) return null;
     const s = atoms.sentence;
     const head = text.slice(Math.max(s.start, q.span[0] - 40), q.span[0]);
-    const copula = COPULA.exec(head);
+    // in a sentence about goals, a place followed by 为/是 and a quoted value: "其次是新乡市,为“增长15%以上”"
+    const goals = /目标/.test(text.slice(s.start, q.span[0]));
+    const copula = COPULA.exec(head) ?? (goals ? QUOTED_VALUE.exec(head) : null);
     let listed: RegionAtom[];
     let growth = false;
     if (copula) {
