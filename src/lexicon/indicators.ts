@@ -75,6 +75,8 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "居民消费价格涨幅", money: false },
   { name: "居民消费价格", money: false, canonical: "居民消费价格涨幅" },
   { name: "人均可支配收入", money: true },
+  { name: "可支配收入", money: true, canonical: "人均可支配收入" },
+  { name: "人均纯收入", money: true },
   { name: "人均地区生产总值", money: true },
   { name: "人均生产总值", money: true, canonical: "人均地区生产总值" },
   { name: "人均GDP", money: true, canonical: "人均地区生产总值" },

@@ -179,3 +179,15 @@ test("同期乙为Y: another place, the same measure, the same period", () =>
     ],
     "2024年11月5日",
   ));
+
+test("可支配收入 and 人均纯收入 are money per person, in 元; 居民消费价格总水平涨幅", () =>
+  expectAll(
+    "2023年,绍兴市城镇居民可支配收入完成78000元,同比增长5%;农民人均纯收入42000元;居民消费价格总水平涨幅0.4%。",
+    [
+      { subject: "城镇居民", indicator: "人均可支配收入", value: 78000, unit: "元", kind: "actual" },
+      { subject: "城镇居民", indicator: "人均可支配收入增速", value: 5, kind: "actual" },
+      { indicator: "人均纯收入", value: 42000, unit: "元", kind: "actual" },
+      { indicator: "居民消费价格涨幅", value: 0.4, kind: "actual" },
+    ],
+    "2024年1月20日",
+  ));
