@@ -72,6 +72,7 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "税收收入", money: true, canonical: "税收" },
   { name: "城镇新增就业", money: false },
   { name: "新增就业", money: false, canonical: "城镇新增就业" },
+  { name: "转移就业", money: false },
   { name: "居民消费价格涨幅", money: false },
   { name: "居民消费价格", money: false, canonical: "居民消费价格涨幅" },
   { name: "人均可支配收入", money: true },
