@@ -14,6 +14,7 @@ import {
 const VERB =
   /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|有(?![效序力关机望助利限所])|拥有|共有)(?:了)?/g;
 const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
+const STRUCTURE = /的[“"]?[^,，。;；]{0,14}(?:格局|体系|结构|梯队)/;
 // a class of things by size: 超万亿元产业集群, 5000亿级产业集群, 百亿元企业
 const TIER_CLASS =
   /^(?:超|超过)?[\d.万千百亿]+(?:元)?级?(?:的)?[\u4e00-\u9fff]{0,12}(?:集群|产业|企业|产业链)$/;
@@ -159,6 +160,9 @@ export const countRule: Rule = {
     if (GENERIC.test(np) && verb && verbEnd === q.span[0] - np.length && /^[\u4e00-\u9fff]{2}$/.test(verb))
       np = verb + np;
     // "培育2个超万亿元产业集群": a scale right after the count (up to the next list item) declares a tier
+    // "形成2个超万亿元…集群、2个超5000亿元…集群的“2+2+4”梯队产业格局": counts that describe a structure
+    if (STRUCTURE.test(text.slice(q.span[1], cEnd)))
+      return { skip: "non_fact", message: "counts describing a structure (…的格局)", consumed: [q] };
     // it is a count of that class of thing: "培育新增3—4个万亿元级战略性产业集群" is 3–4 of 万亿元级…集群
     if (/[超亿万千百]元|亿级|亿元/.test(rest) && /集群|产业|企业/.test(np)) {
       const cls = rest.trim();
