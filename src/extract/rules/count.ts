@@ -10,6 +10,8 @@ import {
   normalisedUnit,
   thingPhrase,
 } from "./helpers";
+import { lastSeparator } from "./helpers";
+import { lastBefore } from "../atoms/search";
 
 const VERB =
   /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|有(?![效序力关机望助利限所])|拥有|共有)(?:了)?/g;
@@ -28,9 +30,9 @@ const TAIL = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`);
  * (高新技术企业、专精特新企业100家) is no such list: the figure may count them all.
  */
 function listItem(text: string, atoms: SentenceAtoms, from: number, to: number): string | null {
-  const sep = text.lastIndexOf("、", to - 1);
+  const sep = lastSeparator(text, from, to);
   if (sep < from || /[,，]/.test(text.slice(sep, to))) return null;
-  if (!atoms.quantities.some((x) => x.span[1] === sep)) return null;
+  if (lastBefore(atoms.quantities, sep)?.span[1] !== sep) return null;
   return thingPhrase(text, sep + 1, to);
 }
 

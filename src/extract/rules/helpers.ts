@@ -240,3 +240,9 @@ export function measureName(text: string, from: number, to: number): string | nu
   if (/\d{4}/.test(bare) || DEED.test(bare)) return null;
   return s;
 }
+
+/** The last 、 in text[from, to), or -1: searched in that range only (never back to the document's start). */
+export function lastSeparator(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 0x3001) return i;
+  return -1;
+}

@@ -9,6 +9,7 @@ import {
   normalisedUnit,
   shareOf,
 } from "./helpers";
+import { lastSeparator } from "./helpers";
 import { subjectBefore } from "./context";
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
@@ -80,7 +81,7 @@ export const measureRule: Rule = {
       }
     }
     // "工业总产值达到4万亿元、工业增加值达到1万亿元": items that each end with their own figure are pairs, not a list
-    const lastItem = text.lastIndexOf("、", ind.start - 1);
+    const lastItem = lastSeparator(text, cStart, ind.start);
     const paired =
       lastItem >= cStart && within(atoms.quantities, cStart, lastItem).some((x) => x.span[1] === lastItem);
     if (!paired && /、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(text.slice(cStart, ind.start))) {

@@ -3,6 +3,7 @@
 // measure need not be in the lexicon: the structure — a plain noun phrase, a predicate, a unit — makes it a fact.
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
+import { lastSeparator } from "./helpers";
 import { BASE_PHRASE, OPEN_PREDICATES, MODAL_WORDS } from "../../lexicon/predicates";
 import { within } from "../atoms/search";
 
@@ -52,7 +53,7 @@ export const openMeasureRule: Rule = {
     }
     let from = topicStart(atoms, cStart, predStart);
     // "A突破5000亿元、B突破4000亿元": after an item that ends with its own figure, the next item starts
-    const item = text.lastIndexOf("、", predStart - 1);
+    const item = lastSeparator(text, from, predStart);
     if (item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item)) from = item + 1;
     const np = measureName(text, from, predStart);
     if (!np) return null;

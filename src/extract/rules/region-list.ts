@@ -69,7 +69,7 @@ export const regionListRule: Rule = {
     const s = atoms.sentence;
     const head = text.slice(Math.max(s.start, q.span[0] - 40), q.span[0]);
     // in a sentence about goals, a place followed by 为/是 and a quoted value: "其次是新乡市,为“增长15%以上”"
-    const goals = /目标/.test(text.slice(s.start, q.span[0]));
+    const goals = /目标/.test(text.slice(Math.max(s.start, q.span[0] - 200), q.span[0]));
     const copula = COPULA.exec(head) ?? (goals ? QUOTED_VALUE.exec(head) : null);
     let listed: RegionAtom[];
     let growth = false;
