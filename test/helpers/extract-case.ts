@@ -1,22 +1,8 @@
 import { extract } from "../../src/extract";
-import type { PolicyRecord } from "../../src/model/schema";
+import type { RecordFields } from "../../src/extract/rules/rule";
 import { normaliseText } from "../../src/text/normalise";
 
-export type Expected = Partial<
-  Pick<
-    PolicyRecord,
-    | "kind"
-    | "region"
-    | "subject"
-    | "indicator"
-    | "comparator"
-    | "direction"
-    | "value"
-    | "valueMax"
-    | "unit"
-    | "year"
-  >
-> & {
+export type Expected = RecordFields & {
   /** The text the record's span must cover exactly. */
   mention?: string;
 };

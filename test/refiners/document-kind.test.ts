@@ -3,6 +3,9 @@ import { extract } from "../../src/extract";
 import { normaliseText } from "../../src/text/normalise";
 
 const meta = (text: string) => extract("t", normaliseText(text).text).meta;
+/** Indicator, value, kind and year of each record a text gives. */
+const kinds = (text: string, date?: string) =>
+  run(text, date).records.map((r) => [r.indicator, r.value, r.kind, r.year].join(" "));
 
 describe("document date", () => {
   test.each([
@@ -166,9 +169,6 @@ describe("deadlines and results", () => {
 });
 
 describe("a report's own year, its targets and its mood", () => {
-  const kinds = (text: string, date?: string) =>
-    run(text, date).records.map((r) => [r.indicator, r.value, r.kind, r.year].join(" "));
-
   test("a review names last year's target beside its result", () =>
     expect(
       kinds(
@@ -196,9 +196,6 @@ describe("a report's own year, its targets and its mood", () => {
 });
 
 describe("what kind of text it is", () => {
-  const kinds = (text: string, date?: string) =>
-    run(text, date).records.map((r) => [r.indicator, r.value, r.kind, r.year].join(" "));
-
   test("a plan's statements are targets, of the end of its period where they name no year", () =>
     expect(
       kinds(
@@ -222,8 +219,6 @@ describe("what kind of text it is", () => {
 });
 
 describe("whole-year figures", () => {
-  const kinds = (text: string, date?: string) =>
-    run(text, date).records.map((r) => [r.indicator, r.value, r.kind, r.year].join(" "));
   test("全年 is no cue: a whole-year plan stays a plan, a result compared with last year stays a result", () => {
     expect(kinds("2024年,绍兴市要加大投资力度,全年基础设施投资800亿元。", "2024年3月1日")).toEqual([
       "投资 800 target 2024",

@@ -12,31 +12,34 @@ export type RuleResult =
   | { candidates: Candidate[]; consumed: QuantityAtom[] }
   | { skip: Diagnostic["code"]; message: string; consumed: QuantityAtom[] };
 
+/** The fields of a record a phrasing must give, as rule examples and rule-table tests state them. */
+export type RecordFields = Partial<
+  Pick<
+    PolicyRecord,
+    | "kind"
+    | "region"
+    | "subject"
+    | "indicator"
+    | "comparator"
+    | "direction"
+    | "value"
+    | "valueMax"
+    | "unit"
+    | "year"
+  >
+>;
+
 /**
  * A phrasing the rule stands for, written by us in the shape real documents take, with the record it must
  * give (a dateline may be added so that kind and year are decided as a reader would). One table test runs the
- * examples of every rule and checks that this rule, and no other, produced the record.
+ * examples of every rule and checks that this rule produced that record.
  */
 export interface RuleExample {
   text: string;
   /** A dateline for the text ("2024年1月1日"), when its year or kind depends on the document's date. */
   date?: string;
-  /** Fields of the one record the text gives (value, unit, indicator, subject, region, kind, year, …). */
-  gives: Partial<
-    Pick<
-      PolicyRecord,
-      | "kind"
-      | "region"
-      | "subject"
-      | "indicator"
-      | "comparator"
-      | "direction"
-      | "value"
-      | "valueMax"
-      | "unit"
-      | "year"
-    >
-  >;
+  /** Fields of a record the text gives (value, unit, indicator, subject, region, kind, year, …). */
+  gives: RecordFields;
 }
 
 /** A rule: a small pure value. It looks at one sentence's atoms around one quantity and never loops over the document. */
