@@ -52,3 +52,12 @@ export const BASE_PHRASE = "(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底
 
 /** Modifiers that make another measure of a known one: 亩均税收, 人均GDP, 单位GDP能耗, 地均产出. */
 export const MEASURE_MODIFIER = /(?:亩均|人均|地均|户均|单位)$/;
+
+/** A predicate ending a stretch of text, with the base of a change and modal words before it: "比2020年力争达到". */
+export const PREDICATE_AT_END = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*(?:${OPEN_PREDICATES})$`);
+
+/** Deeds that turn a thing into what is counted or totalled: 企业技术合同登记, 科技型中小企业注册总数. */
+export const REGISTRATION = /(?:注册|认定|登记|入库|备案)$/;
+
+/** Levels that qualify a counted thing: 国家级孵化器, 省级孵化器, 市级(孵化器). */
+export const LEVELS = "国家级|省级|市级|区级|县级";

@@ -2,6 +2,7 @@
 // "省级孵化器7个", "市级共享数据突破3500类", "引进1~2家连锁企业总部".
 import type { SentenceAtoms } from "../types";
 import type { Rule } from "./rule";
+import { LEVELS, REGISTRATION } from "../../lexicon/predicates";
 import {
   topicStart,
   candidateFrom,
@@ -9,13 +10,17 @@ import {
   countedThingBefore,
   normalisedUnit,
   thingPhrase,
+  lastSeparator,
 } from "./helpers";
-import { lastSeparator } from "./helpers";
 import { lastBefore } from "../atoms/search";
 
 const VERB =
   /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|有(?![效序力关机望助利限所])|拥有|共有)(?:了)?/g;
 const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
+const LEVEL_ALONE = new RegExp(`^(?:${LEVELS})$`);
+const LEVELLED_ITEM = new RegExp(
+  `(?:${LEVELS})([\\u4e00-\\u9fff]{2,6}?)[\\d一二三四五六七八九十]+[个家][,，、][^,，]*$`,
+);
 const STRUCTURE = /的[“"]?[^,，。;；]{0,14}(?:格局|体系|结构|梯队)/;
 // a class of things by size: 超万亿元产业集群, 5000亿级产业集群, 百亿元企业
 const TIER_CLASS =
@@ -105,20 +110,14 @@ export const countRule: Rule = {
     }
     // "企业技术合同登记2024项": what is registered is what is counted
     if (!np) {
-      const reg = /(?:登记|认定|备案)$/.exec(text.slice(verbEnd, npEnd));
+      const reg = REGISTRATION.exec(text.slice(verbEnd, npEnd));
       const thing = reg ? thingPhrase(text, verbEnd, npEnd - reg[0].length) : null;
       if (thing) np = thing + reg![0];
     }
     // "国家级孵化器4个,省级孵化器7个,市级9个": a level alone counts the thing the list before counted
-    if (
-      !np &&
-      /^(?:国家级|省级|市级|区级|县级)$/.test(text.slice(topicStart(atoms, cStart, q.span[0]), q.span[0]))
-    ) {
+    if (!np && LEVEL_ALONE.test(text.slice(topicStart(atoms, cStart, q.span[0]), q.span[0]))) {
       const level = text.slice(q.span[0] - 2, q.span[0]);
-      const earlier =
-        /(?:国家级|省级|市级|区级|县级)([\u4e00-\u9fff]{2,6}?)[\d一二三四五六七八九十]+[个家][,，、][^,，]*$/.exec(
-          text.slice(Math.max(atoms.sentence.start, cStart - 40), cStart),
-        );
+      const earlier = LEVELLED_ITEM.exec(text.slice(Math.max(atoms.sentence.start, cStart - 40), cStart));
       if (earlier) np = level + earlier[1];
     }
     // "建成10个重大先进制造业集群,其中万亿级7个、5000亿级3个": a size class counts the thing counted before

@@ -3,9 +3,7 @@
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
 import { within } from "../atoms/search";
-import { OPEN_PREDICATES, MODAL_WORDS } from "../../lexicon/predicates";
-
-const PREDICATE = new RegExp(`(?:${MODAL_WORDS})*(?:${OPEN_PREDICATES})$`);
+import { PREDICATE_AT_END } from "../../lexicon/predicates";
 
 export const measureListRule: Rule = {
   id: "measure-list",
@@ -32,7 +30,7 @@ export const measureListRule: Rule = {
     }
     if (list.length < 2) return null;
     const before = text.slice(cStart, q.span[0]).replace(/分别$/, "");
-    const pred = PREDICATE.exec(before.replace(/分别(?=[^分]*$)/, ""));
+    const pred = PREDICATE_AT_END.exec(before.replace(/分别(?=[^分]*$)/, ""));
     const predStart = cStart + (pred ? before.length - pred[0].length : before.length);
     const phrase = text.slice(topicStart(atoms, cStart, predStart), predStart).replace(/分别$/, "");
     const names = phrase.split(/、|和|及/).map((n) => measureName(n, 0, n.length));

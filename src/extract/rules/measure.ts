@@ -8,10 +8,10 @@ import {
   indicatorBefore,
   normalisedUnit,
   shareOf,
+  lastSeparator,
 } from "./helpers";
-import { lastSeparator } from "./helpers";
 import { subjectBefore } from "./context";
-import { MEASURE_MODIFIER } from "../../lexicon/predicates";
+import { MEASURE_MODIFIER, REGISTRATION } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
 
 const GAP =
@@ -107,7 +107,7 @@ export const measureRule: Rule = {
     // "新增高新技术企业2500家,总数突破8000家": the total of the thing the clause before counts
     // "科技型中小企业注册总数": what is registered is what is counted
     if (!subject && /^(?:总数|数量)$/.test(ind.name)) {
-      const deed = /(?:注册|认定|登记|入库|备案)$/.exec(text.slice(cStart, ind.start));
+      const deed = REGISTRATION.exec(text.slice(cStart, ind.start));
       if (deed) subject = subjectBefore(text, atoms, cStart, ind.start - deed[0].length);
     }
     if (!subject && /^(?:总数|数量|存量)$/.test(ind.name) && ind.start === cStart)

@@ -2,13 +2,11 @@
 // the noun phrase that opens the clause, a predicate (达到, 突破, 为, 提高至, 控制在…), then the figure. The
 // measure need not be in the lexicon: the structure — a plain noun phrase, a predicate, a unit — makes it a fact.
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
-import { lastSeparator } from "./helpers";
-import { BASE_PHRASE, OPEN_PREDICATES, MODAL_WORDS } from "../../lexicon/predicates";
+import { candidateFrom, clauseOf, lastSeparator, measureName, normalisedUnit, topicStart } from "./helpers";
+import { BASE_PHRASE, MODAL_WORDS, PREDICATE_AT_END } from "../../lexicon/predicates";
 import { within } from "../atoms/search";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
-const PREDICATE = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*(?:${OPEN_PREDICATES})$`);
 // a comparator word that is itself a predicate: 突破5000亿元, 达到80%, 超过15个
 const OWN_PREDICATE = /^(?:达到|达|突破|超过|超|逾|不低于|不少于|控制在|接近)$/;
 // what a measure of money ends with, so that a bare 亿 may be read as 亿元
@@ -42,7 +40,7 @@ export const openMeasureRule: Rule = {
       const modal = TRAIL.exec(text.slice(cStart, q.span[0]));
       predStart = q.span[0] - (modal ? modal[0].length : 0);
     } else {
-      const p = PREDICATE.exec(text.slice(cStart, q.span[0]));
+      const p = PREDICATE_AT_END.exec(text.slice(cStart, q.span[0]));
       // with no predicate, an amount of money right after a phrase that names money: 财政科技投入98.16亿元
       if (
         !p &&
