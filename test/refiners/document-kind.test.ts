@@ -233,3 +233,17 @@ describe("whole-year figures", () => {
       kinds("绍兴市政府工作报告指出,2024年绍兴地区生产总值预期增长目标6%左右。", "2024年3月1日"),
     ).toEqual(["地区生产总值增速 6 target 2024"]));
 });
+
+describe("texts without a date", () => {
+  test("“今年前五个月,…已完成” sets the passage's mood though 今年 has no year to give", () =>
+    expect(
+      kinds(
+        "绍兴工业稳中有进\n今年前五个月,绍兴市已完成工业投资800亿元。\n据介绍,绍兴市工业总产值增长8.5%。",
+      ),
+    ).toEqual(["工业投资(前五个月) 800 actual ", "工业总产值增速(前五个月) 8.5 actual "]));
+
+  test("a passage opening “…以来” reports", () =>
+    expect(kinds("今年以来,绍兴市各产业稳步增长。\n其中,数字经济核心产业增长11%。")).toEqual([
+      "增速 11 actual ",
+    ]));
+});

@@ -91,6 +91,8 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   // last year's figures are reported, whether or not the document's date is known
   { word: "去年", kind: "actual", strong: true },
   { word: "过去五年", kind: "actual", strong: true },
+  // "今年以来", "年初以来", "自2020年以来": a time that has passed
+  { word: "以来", kind: "actual", strong: true },
   { word: "初步核算", kind: "actual", strong: true },
   { word: "计划草案", kind: "target", strong: true },
   // progress against a plan reports: "完成全年计划目标的45.4%", "完成年计划的52%"

@@ -25,6 +25,22 @@ const PLAN_END: Record<string, number> = {
   十六五: 2035,
 };
 
+/** The years a text names relative to its own date (今年, 去年, 上半年…), bases of comparison (比上年) left out. */
+export function relativeYears(s: string): { index: number; word: string }[] {
+  const out: { index: number; word: string }[] = [];
+  for (const m of s.matchAll(RELATIVE)) {
+    const w = m[1];
+    // a base of comparison: 比上年, 保持上年水平, 与去年同期相比
+    if (
+      BASE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
+      /^(?:水平|水准|同期|基础)/.test(s.slice(m.index + w.length, m.index + w.length + 2))
+    )
+      continue;
+    out.push({ index: m.index, word: w });
+  }
+  return out;
+}
+
 export function findYears(text: string, from: number, to: number, docYear: number | null): YearAtom[] {
   const s = text.slice(from, to);
   const out: YearAtom[] = [];
@@ -46,14 +62,8 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
     });
   }
   if (docYear !== null) {
-    for (const m of s.matchAll(RELATIVE)) {
-      const w = m[1];
-      // a base of comparison: 比上年, 保持上年水平, 与去年同期相比
-      if (
-        BASE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
-        /^(?:水平|水准|同期|基础)/.test(s.slice(m.index + w.length, m.index + w.length + 2))
-      )
-        continue;
+    for (const m of relativeYears(s)) {
+      const w = m.word;
       const y =
         w === "明年"
           ? docYear + 1

@@ -7,6 +7,7 @@ import { clauseAround } from "../segment";
 import type { Candidate, RegionAtom, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
+import { relativeYears } from "../atoms/year";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
@@ -116,23 +117,33 @@ export function inheritContext(
     // of it for itself; the passage stays the home region's
     const wide = (e: RegionEntry | null) => e !== null && (e.level === "nation" || e.level === "area");
     if (lead && !(wide(pick(lead)) && home && !wide(home))) ctxRegion = pick(lead) ?? ctxRegion;
+    // an undated text's "今年一至七月,全市实现…" has no year to carry, but its opening still sets the mood
+    const undatedLead =
+      leadYear || fallbackYear !== null
+        ? undefined
+        : relativeYears(s.text.slice(from - s.start, from - s.start + 12)).find((r) =>
+            isLead(from, from + r.index),
+          );
+    const leadEnd =
+      leadYear?.span[1] ?? (undatedLead ? from + undatedLead.index + undatedLead.word.length : null);
     if (leadYear) {
       // a leading deadline ("到2025年,全省…") opens a target passage that ends like any deadline's
       outer = leadYear.by ? (outer ?? { year: ctxYear, mood: ctxMood }) : null;
       ctxYear = leadYear.year;
       // "今年上半年,…", "2024年1-6月,…": the passage speaks of part of the year
       ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, leadYear.span[0])[1]));
+    } else if (undatedLead) ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, from)[1]));
+    if (leadEnd !== null) {
       // a strong cue first: "2023年计划执行情况" reports, though it says 计划; only the opening clause sets
       // the passage's mood ("今年上半年,…围绕“一年有新进展”的目标,…" is no target passage)
-      const [, openEnd] = clauseAround(text, s, leadYear.span[1]);
+      const [, openEnd] = clauseAround(text, s, leadEnd);
       const opening = atoms.cues.filter(
-        (c) =>
-          (c.span[1] <= openEnd || c.span[0] <= leadYear.span[1] + 12 || s.heading) &&
-          c.span[0] >= leadYear.span[1], // 今年 as the lead is the passage's year, not its mood
+        (c) => (c.span[1] <= openEnd || c.span[0] <= leadEnd + 12 || s.heading) && c.span[0] >= leadEnd, // 今年 as the lead is the passage's year, not its mood
       );
       const cue = opening.find((c) => c.strong) ?? opening.find((c) => c.kind === "target");
       ctxMood = cue ? cue.kind : null;
-    } else {
+    }
+    if (!leadYear) {
       // a deadline ahead of every figure opens a target passage: "《意见》要求:到2025年,…。单位…下降13.5%;…"
       const deadline = atoms.years.find((y) => y.by);
       const firstFigure = atoms.quantities[0]?.span[0] ?? s.end;

@@ -9,6 +9,7 @@ import {
   nounPhrase,
 } from "./helpers";
 import type { Rule } from "./rule";
+import type { SentenceAtoms } from "../types";
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 
@@ -50,6 +51,47 @@ function placeNamed(item: string): RegionEntry | null {
   return null;
 }
 
+type Listed =
+  | { items: string[]; indicator: ReturnType<typeof indicatorBefore>; places: (RegionEntry | null)[] }
+  | { skip: "region_unclear"; message: string };
+
+/** The items a 分别 lists before it ("甲、乙分别…"), the measure written once, and the places they name. */
+function listedItems(
+  text: string,
+  atoms: SentenceAtoms,
+  cStart: number,
+  fenbie: number,
+  figure: number,
+): Listed | null {
+  const topic = topicStart(atoms, cStart, fenbie);
+  const enumeration = enumerationBefore(text, topic, fenbie) ?? pairedItems(text, topic, fenbie);
+  if (!enumeration) return null;
+  let items = [...enumeration.items];
+  // the indicator is written once, glued to the last item: 区县信息系统整合率
+  // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"
+  let indicator =
+    indicatorBefore(text, atoms, cStart, fenbie) ?? indicatorBefore(text, atoms, fenbie, figure);
+  const last = items[items.length - 1];
+  if (indicator && last.endsWith(text.slice(indicator.start, fenbie).replace(/分别$/, ""))) {
+    let head = last.slice(0, last.length - (fenbie - indicator.start));
+    const typical = items[0].length;
+    if (indicator.name.length > 3 && head.length === 0 && last.length > typical + 2) {
+      head = last.slice(0, typical);
+      indicator = { ...indicator, name: last.slice(typical) };
+    }
+    if (!head) return null;
+    items[items.length - 1] = head;
+  }
+  items = expandOrdinals(items);
+  // "香洲、金湾和斗门三个行政区分别实现…": the items are places, not subjects
+  items[items.length - 1] = items[items.length - 1].replace(PLACE_COUNT, "");
+  const places = items.map((item) => placeNamed(item));
+  const allPlaces = places.every((p) => p !== null);
+  if (!allPlaces && places.some((p) => p !== null) && items.every((i) => i.length <= 3))
+    return { skip: "region_unclear", message: "a list of places not all known" };
+  return { items, indicator, places };
+}
+
 export const distributionRule: Rule = {
   id: "distribution",
   description: "A、B(指标)分别(达到)Q1、Q2: one figure per listed item, in order",
@@ -75,6 +117,17 @@ export const distributionRule: Rule = {
       text: "2023年,越城、柯桥和上虞三个区分别实现地区生产总值900亿元、1800亿元和1300亿元。",
       date: "2024年1月1日",
       gives: { region: "柯桥区", indicator: "地区生产总值", value: 1800, unit: "亿元", kind: "actual" },
+    },
+    {
+      text: "2023年,越城、柯桥和上虞三个区分别实现地区生产总值900亿元、1800亿元和1300亿元,分别增长6.1%、7.2%和5.3%。",
+      date: "2024年1月1日",
+      gives: {
+        region: "上虞区",
+        indicator: "地区生产总值增速",
+        direction: "rise",
+        value: 5.3,
+        kind: "actual",
+      },
     },
   ],
   produce({ text, atoms, q }) {
@@ -115,31 +168,18 @@ export const distributionRule: Rule = {
         consumed: list,
       };
     }
-    const enumeration = enumerationBefore(text, topic, fenbie) ?? pairedItems(text, topic, fenbie);
-    if (!enumeration) return null;
-    let items = [...enumeration.items];
-    // the indicator is written once, glued to the last item: 区县信息系统整合率
-    // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"
-    let indicator =
-      indicatorBefore(text, atoms, cStart, fenbie) ?? indicatorBefore(text, atoms, fenbie, q.span[0]);
-    const last = items[items.length - 1];
-    if (indicator && last.endsWith(text.slice(indicator.start, fenbie).replace(/分别$/, ""))) {
-      let head = last.slice(0, last.length - (fenbie - indicator.start));
-      const typical = items[0].length;
-      if (indicator.name.length > 3 && head.length === 0 && last.length > typical + 2) {
-        head = last.slice(0, typical);
-        indicator = { ...indicator, name: last.slice(typical) };
-      }
-      if (!head) return null;
-      items[items.length - 1] = head;
-    }
-    items = expandOrdinals(items);
-    // "香洲、金湾和斗门三个行政区分别实现…": the items are places, not subjects
-    items[items.length - 1] = items[items.length - 1].replace(PLACE_COUNT, "");
-    const places = items.map((item) => placeNamed(item));
+    // "甲、乙分别实现A、B,分别增长a、b": a 分别 opening its clause lists the items of the clause before
+    const previous = fenbie === cStart && growth ? clauseOf(text, atoms, Math.max(0, cStart - 2)) : null;
+    let listed: Listed | null = null;
+    if (previous && previous[0] < cStart) {
+      const at = text.slice(previous[0], previous[1]).lastIndexOf("分别");
+      const first = at < 0 ? undefined : within(atoms.quantities, previous[0] + at + 1, previous[1] + 1)[0];
+      if (first) listed = listedItems(text, atoms, previous[0], previous[0] + at, first.span[0]);
+    } else listed = listedItems(text, atoms, cStart, fenbie, q.span[0]);
+    if (!listed) return null;
+    if ("skip" in listed) return { ...listed, consumed: list };
+    const { items, indicator, places } = listed;
     const allPlaces = places.every((p) => p !== null);
-    if (!allPlaces && places.some((p) => p !== null) && items.every((i) => i.length <= 3))
-      return { skip: "region_unclear", message: "a list of places not all known", consumed: list };
     if (items.length !== list.length) {
       return {
         skip: "measure_missing",
