@@ -27,6 +27,9 @@ const TIER_CLASS =
   /^(?:超|超过)?[\d.万千百亿]+(?:元)?级?(?:的)?[\u4e00-\u9fff]{0,12}(?:集群|产业|企业|产业链)$/;
 const GENERIC = /^(?:项目|企业|平台|活动|载体|基地|园区)$/;
 const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
+const ENDS_WITH_VERB = new RegExp(`${VERB.source}$`);
+// "打造35家年收入超百亿元的龙头企业": a count, a modifier ending in 的, and the thing counted up to the clause's end
+const MODIFIED_THING = /^[^,，。;；、的]{1,16}的([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=[,，。;；]|$)/;
 const TAIL = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`);
 
 /**
@@ -58,6 +61,7 @@ function lastCountable(text: string, from: number, to: number): string | null {
 export const countRule: Rule = {
   id: "count",
   description: "(动词) NP N个 / 动词 N个 NP: how many of something there are, were made or are to be made",
+  attributive: true, // "培育10家营收超百亿元的龙头企业": the count stands before a modifier and 的
   examples: [
     {
       text: "到2027年,绍兴市新建5G基站1万个。",
@@ -69,10 +73,30 @@ export const countRule: Rule = {
       date: "2024年1月1日",
       gives: { subject: "高新技术企业", value: 520, unit: "家", kind: "actual" },
     },
+    {
+      text: "到2027年,绍兴市培育12家营业收入超百亿元的链主企业,产业链韧性明显增强。",
+      date: "2024年1月1日",
+      gives: { subject: "链主企业", value: 12, unit: "家", kind: "target", year: 2027 },
+    },
   ],
   produce({ text, atoms, q }) {
     if (!q.unit || (q.unit.kind !== "count" && q.unit.kind !== "measure")) return null;
     const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);
+    if (q.attributive) {
+      // only a count right after its verb, of a thing that ends the clause, is a count of that thing
+      if (q.unit.kind !== "count" || !ENDS_WITH_VERB.test(text.slice(cStart, q.span[0]))) return null;
+      const m = MODIFIED_THING.exec(text.slice(q.span[1], cEnd));
+      const thing = m ? thingPhrase(m[1], 0, m[1].length) : null;
+      if (!thing || STRUCTURE.test(text.slice(q.span[1], cEnd))) return null;
+      return {
+        candidates: [
+          candidateFrom("count", atoms, q, normalisedUnit(q, false), {
+            subject: { name: thing, stated: true },
+          }),
+        ],
+        consumed: [q],
+      };
+    }
     const before = text.slice(cStart, q.span[0]);
     let verbEnd = cStart;
     let verb = "";
