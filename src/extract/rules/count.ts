@@ -24,7 +24,9 @@ const LEVELLED_ITEM = new RegExp(
 const STRUCTURE = /的[“"]?[^,，。;；]{0,14}(?:格局|体系|结构|梯队)/;
 // a class of things by size: 超万亿元产业集群, 5000亿级产业集群, 百亿元企业
 const TIER_CLASS =
-  /^(?:超|超过)?[\d.万千百亿]+(?:元)?级?(?:的)?[\u4e00-\u9fff]{0,12}(?:集群|产业|企业|产业链)$/;
+  /^(?:超|超过)?[\d.一二三四五六七八九万千百亿]+(?:元)?级?(?:的)?[\u4e00-\u9fff]{0,12}(?:集群|产业|企业|产业链)$/;
+// a size class alone: 万亿级, 五千亿级, 超千亿元级
+const SIZE_CLASS = /^(?:超|超过)?[\d.一二三四五六七八九十万千百亿]+元?级$/;
 const GENERIC = /^(?:项目|企业|平台|活动|载体|基地|园区)$/;
 const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
 const ENDS_WITH_VERB = new RegExp(`${VERB.source}$`);
@@ -72,6 +74,11 @@ export const countRule: Rule = {
       text: "2023年,绍兴市新增高新技术企业520家。",
       date: "2024年1月1日",
       gives: { subject: "高新技术企业", value: 520, unit: "家", kind: "actual" },
+    },
+    {
+      text: "到2027年,绍兴市打造形成2个千亿级、5个五百亿级、一批百亿级产业集群。",
+      date: "2024年1月1日",
+      gives: { subject: "五百亿级产业集群", value: 5, unit: "个", kind: "target", year: 2027 },
     },
     {
       text: "到2027年,绍兴市培育12家营业收入超百亿元的链主企业,产业链韧性明显增强。",
@@ -180,6 +187,11 @@ export const countRule: Rule = {
     const rest = /^[^、,，;；。]*/.exec(text.slice(q.span[1], cEnd))![0];
     // "培育1个超5000亿元产业集群": the class of thing counted names it, digits and all
     if (!np && verbEnd === q.span[0] && TIER_CLASS.test(rest)) np = rest;
+    // "打造4个万亿级、4个五千亿级、一批千亿级产业集群": classes by size sharing the head noun written last
+    if (SIZE_CLASS.test(rest) && (verbEnd === q.span[0] || /^[^,，]*、$/.test(between))) {
+      const head = /级([\u4e00-\u9fff]{0,6}?(?:集群|产业链|企业))$/.exec(text.slice(q.span[1], cEnd));
+      if (head) np = rest + head[1];
+    }
     if (!np) return null; // the open measure rule may still name it (森林蓄积量达到180亿立方米)
     // a bare head after its verb names the thing by the verb: 签约项目52个, 新增企业120家
     if (GENERIC.test(np) && verb && verbEnd === q.span[0] - np.length && /^[\u4e00-\u9fff]{2}$/.test(verb))
@@ -190,7 +202,7 @@ export const countRule: Rule = {
       return { skip: "non_fact", message: "counts describing a structure (…的格局)", consumed: [q] };
     // it is a count of that class of thing: "培育新增3—4个万亿元级战略性产业集群" is 3–4 of 万亿元级…集群
     if (/[超亿万千百]元|亿级|亿元/.test(rest) && /集群|产业|企业/.test(np)) {
-      const cls = rest.trim();
+      const cls = np.startsWith(rest.trim()) ? np : rest.trim();
       // a heading's declaration heads a list of the clusters themselves, which carry the figures
       if (!TIER_CLASS.test(cls) || atoms.sentence.heading)
         return {
