@@ -8,7 +8,7 @@ import { within } from "../atoms/search";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
 // a comparator word that is itself a predicate: 突破5000亿元, 达到80%, 超过15个
-const OWN_PREDICATE = /^(?:达到|达|突破|超过|超|逾|不低于|不少于|控制在|接近)$/;
+const OWN_PREDICATE = /^(?:达到|到达|达|突破|超过|超|逾|不低于|不少于|控制在|接近)$/;
 // what a measure of money ends with, so that a bare 亿 may be read as 亿元
 const MONEY_HEAD =
   /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|资金|税收|税费|费用|补贴|奖励|贷款|利润|规模)$/;
@@ -30,6 +30,22 @@ export const openMeasureRule: Rule = {
       text: "到2027年,绍兴市软件业务收入力争突破500亿元。",
       date: "2023年1月1日",
       gives: { indicator: "软件业务收入", value: 500, unit: "亿元", comparator: "gt", kind: "target" },
+    },
+    {
+      text: "到2027年,绍兴市规上工业企业中开展数字化改造的比例提升至80%。",
+      date: "2023年1月1日",
+      gives: { indicator: "规上工业企业中开展数字化改造的比例", value: 80, unit: "%", kind: "target" },
+    },
+    {
+      text: "到2027年,绍兴市光伏、风电总装机容量达到300万千瓦以上。",
+      date: "2023年1月1日",
+      gives: {
+        indicator: "光伏、风电总装机容量",
+        value: 3000000,
+        unit: "千瓦",
+        comparator: "gte",
+        kind: "target",
+      },
     },
   ],
   produce({ text, atoms, q }) {
@@ -55,8 +71,10 @@ export const openMeasureRule: Rule = {
     if (item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item)) from = item + 1;
     const np = measureName(text, from, predStart);
     if (!np) return null;
-    // a phrase that is a list (A、B) or ends in a verb's object marker is no measure name
-    if (/[、]|^(?:其中|总|共|合计)$/.test(np) || CHANGE_WORDS.test(np)) return null;
+    // a phrase that is a list (A、B) or ends in a verb's object marker is no measure name, unless the last
+    // item names a total of them all (风电、太阳能发电总装机容量)
+    if (/^(?:其中|总|共|合计)$/.test(np) || CHANGE_WORDS.test(np)) return null;
+    if (np.includes("、") && !/、[\u4e00-\u9fff]{0,6}总[\u4e00-\u9fff]{2,6}$/.test(np)) return null;
     const unit = normalisedUnit(q, MONEY_HEAD.test(np));
     if (!unit) return null;
     return {
