@@ -1,69 +1,70 @@
 /* global Excel */
-import { parseDataset, type Dataset } from "../model/schema";
+// The Excel calls behind the workbook's stored dataset: read every part of the add-in's namespaces, write and
+// remove parts by id, recalculate, and hear when the workbook is activated. What to write is decided in
+// src/state/workbook-data.ts; the format is document-part.ts.
+import { DOCUMENT_NAMESPACE, LEGACY_NAMESPACE } from "./document-part";
 
-/** The custom XML part that carries a workbook's own dataset. */
-export const DATASET_NAMESPACE = "urn:policy-targets:dataset:1";
-
-export type StoredDataset =
-  { status: "none" } | { status: "ok"; dataset: Dataset } | { status: "damaged"; error: string };
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** A part as stored: its id in the workbook and its XML. */
+export interface RawPart {
+  id: string;
+  xml: string;
 }
 
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, "&");
+/** Where the stored parts live and how the workbook is told its data changed (Excel, or memory in tests). */
+export interface PartBackend {
+  read(): Promise<RawPart[]>;
+  /** Add the new parts, then remove the old ones, in one request: a failure leaves a duplicate, never a loss. */
+  write(add: string[], remove: string[]): Promise<void>;
+  /** Ask the host to recompute the cells that call the add-in's functions. */
+  recalculate(): Promise<void>;
 }
 
-export function datasetToXml(dataset: Dataset): string {
-  return `<?xml version="1.0" encoding="UTF-8"?><policyDataset xmlns="${DATASET_NAMESPACE}" schemaVersion="${dataset.schemaVersion}">${escapeXml(JSON.stringify(dataset))}</policyDataset>`;
-}
+const NAMESPACES = [DOCUMENT_NAMESPACE, LEGACY_NAMESPACE];
 
-/** Parse the part's XML; anything unexpected is reported as damage, never thrown. */
-export function datasetFromXml(xml: string): StoredDataset {
-  const m = /<policyDataset\b[^>]*>([\s\S]*)<\/policyDataset>\s*$/.exec(xml);
-  if (!m)
-    return {
-      status: "damaged",
-      error: "工作簿中的数据集格式不正确 (the stored part is not a policyDataset element)",
-    };
-  let json: unknown;
-  try {
-    json = JSON.parse(unescapeXml(m[1]));
-  } catch (e) {
-    return { status: "damaged", error: `工作簿中的数据集不是有效的 JSON (${(e as Error).message})` };
-  }
-  const parsed = parseDataset(json);
-  return parsed.ok ? { status: "ok", dataset: parsed.dataset } : { status: "damaged", error: parsed.error };
-}
+export const excelParts: PartBackend = {
+  read: () =>
+    Excel.run(async (context) => {
+      const collections = NAMESPACES.map((ns) => {
+        const c = context.workbook.customXmlParts.getByNamespace(ns);
+        c.load("items/id");
+        return c;
+      });
+      await context.sync();
+      const parts = collections.flatMap((c) => c.items.map((p) => ({ id: p.id, xml: p.getXml() })));
+      await context.sync();
+      return parts.map((p) => ({ id: p.id, xml: p.xml.value }));
+    }),
 
-/** Store the dataset in the workbook, replacing an earlier one (two syncs). */
-export async function saveWorkbookDataset(dataset: Dataset): Promise<void> {
-  await Excel.run(async (context) => {
-    const parts = context.workbook.customXmlParts.getByNamespace(DATASET_NAMESPACE);
-    parts.load("items");
-    await context.sync();
-    for (const p of parts.items) p.delete();
-    context.workbook.customXmlParts.add(datasetToXml(dataset));
-    await context.sync();
-  });
-}
+  write: (add, remove) =>
+    Excel.run(async (context) => {
+      const parts = context.workbook.customXmlParts;
+      const collections = NAMESPACES.map((ns) => {
+        const c = parts.getByNamespace(ns);
+        c.load("items/id");
+        return c;
+      });
+      await context.sync();
+      for (const xml of add) parts.add(xml);
+      const gone = new Set(remove);
+      for (const c of collections) for (const p of c.items) if (gone.has(p.id)) p.delete();
+      await context.sync();
+    }),
 
-/** Read the workbook's dataset, if it has one. */
-export async function loadWorkbookDataset(): Promise<StoredDataset> {
+  recalculate: () =>
+    Excel.run(async (context) => {
+      // the add-in's functions are not volatile: only a full calculation makes them read the new dataset
+      context.workbook.application.calculate(Excel.CalculationType.full);
+      await context.sync();
+    }),
+};
+
+/** Call `handler` whenever the workbook is activated (a co-author's parts may have arrived meanwhile). */
+export async function onWorkbookActivated(handler: () => void): Promise<boolean> {
   return Excel.run(async (context) => {
-    const parts = context.workbook.customXmlParts.getByNamespace(DATASET_NAMESPACE);
-    parts.load("items");
+    const wb = context.workbook as Excel.Workbook & { onActivated?: Excel.Workbook["onActivated"] };
+    if (!wb.onActivated) return false; // hosts before ExcelApi 1.13
+    wb.onActivated.add(async () => handler());
     await context.sync();
-    if (parts.items.length === 0) return { status: "none" } as StoredDataset;
-    const xml = parts.items[0].getXml();
-    await context.sync();
-    return datasetFromXml(xml.value);
+    return true;
   });
 }

@@ -25,7 +25,7 @@ const LOADS = "__policyTargetsStoreModuleLoads__";
   (((globalThis as Record<string, unknown>)[LOADS] as number) ?? 0) + 1;
 type Holder = { [KEY]?: PolicyStore & { instances: number } };
 
-function createStore(): PolicyStore & { instances: number } {
+export function createStore(): PolicyStore & { instances: number } {
   let index: DatasetIndex | null = null;
   let source: DatasetSource = "bundled";
   const listeners = new Set<() => void>();

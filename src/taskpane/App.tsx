@@ -16,6 +16,7 @@ import type { Extractor } from "./components/ImportView";
 import { useDataset } from "./hooks/useStore";
 import { useWorkbook, type Host } from "./hooks/useWorkbook";
 import { STRINGS, fmt, type Locale } from "./strings";
+import type { WorkbookData } from "../state/workbook-data";
 
 // Only the data view is in the first load; the others come when their tab is first opened. The import view's
 // engine (OpenCC, GBK, the gazetteer) is loaded only when a document is extracted.
@@ -50,13 +51,13 @@ const useStyles = makeStyles({
 
 type TabId = "data" | "insert" | "compare" | "import" | "share";
 
-export function App({ host }: { host: Host }) {
+export function App({ host, data }: { host: Host; data: WorkbookData }) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>("zh-CN");
   const [tab, setTab] = useState<TabId>("data");
   const strings = STRINGS[locale];
   const { index, source } = useDataset();
-  const wb = useWorkbook(host);
+  const wb = useWorkbook(host, data);
   return (
     <div className={styles.root}>
       <div className={styles.header}>
@@ -78,9 +79,14 @@ export function App({ host }: { host: Host }) {
       ) : (
         <Body1>{strings.loading}</Body1>
       )}
-      {wb.damage && (
-        <MessageBar intent="error">
-          <MessageBarBody>{fmt(strings.damaged, { error: wb.damage })}</MessageBarBody>
+      {wb.stored.damaged.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{fmt(strings.damaged, { n: wb.stored.damaged.length })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {wb.stored.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{fmt(strings.loadFailed, { error: wb.stored.error })}</MessageBarBody>
         </MessageBar>
       )}
       {host === "standalone" && (tab === "compare" || tab === "share") && (
@@ -114,8 +120,10 @@ export function App({ host }: { host: Host }) {
         {tab === "share" && (
           <ShareView
             strings={strings}
-            storedVersion={wb.storedVersion}
-            onSave={wb.save}
+            stored={wb.stored}
+            onRemove={wb.remove}
+            onRemoveDamaged={wb.removeDamaged}
+            partXml={wb.partXml}
             onConvert={wb.convert}
           />
         )}

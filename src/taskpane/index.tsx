@@ -1,16 +1,26 @@
 /* global Office */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import "../state/bundled";
+import { bundledDataset } from "../state/bundled";
+import { getStore } from "../state/store";
+import { WorkbookData, memoryParts } from "../state/workbook-data";
+import { excelParts, onWorkbookActivated } from "../office/workbook-dataset";
 import { App } from "./App";
 import type { Host } from "./hooks/useWorkbook";
 
-function render(host: Host) {
+function start(host: Host) {
+  // the workbook's stored dataset is read before the pane renders anything that could write, and without the
+  // pane: in the shared runtime the worksheet functions see it as soon as it is read
+  const data = new WorkbookData(host === "excel" ? excelParts : memoryParts(), getStore(), bundledDataset);
+  void data.load().catch(() => undefined); // the failure is in data's state, shown by the pane
+  if (host === "excel")
+    // a co-author's parts may arrive while the workbook is in the background
+    void onWorkbookActivated(() => void data.load().catch(() => undefined)).catch(() => undefined);
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <App host={host} data={data} />
     </FluentProvider>,
   );
 }
@@ -18,5 +28,5 @@ function render(host: Host) {
 // The entry is the pane's only contact with Office: inside Excel it waits for office.js; in a plain browser
 // (standalone mode) Office is absent or reports no host.
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady((info) => render(info.host === Office.HostType.Excel ? "excel" : "standalone"));
-} else render("standalone");
+  void Office.onReady((info) => start(info.host === Office.HostType.Excel ? "excel" : "standalone"));
+} else start("standalone");

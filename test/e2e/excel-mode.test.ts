@@ -93,10 +93,22 @@ describe("a workbook whose stored dataset was tampered with", () => {
     const tamper = `window.__fakeState.customXml.push({ id: "p1", xml: '<?xml version="1.0" encoding="UTF-8"?><policyDataset xmlns="urn:policy-targets:dataset:1">{"schemaVersion":1,"records":"x"}</policyDataset>' });`;
     const { page, errors } = await h.page({ init: `${init}\n${tamper}` });
     await page.goto(`${h.url}/taskpane.html`);
-    await page.getByText(/工作簿中保存的数据集已损坏，已改用内置数据集/).waitFor();
+    await page.getByText(/工作簿中有 1 个保存的数据部件无法读取。它们已原样保留/).waitFor();
     await page.getByText("内置数据集").first().waitFor();
     expect(await page.getByRole("listitem").count()).toBe(8);
     await page.screenshot({ path: path.join(OUTPUT, "excel-damaged.png") });
+    // an import keeps the damaged part as it is, beside the new document's own part
+    const before = await page.evaluate(() => (window as unknown as Win).__fakeState.customXml[0].xml);
+    await importPasted(page, "到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日", 1);
+    const parts = await page.evaluate(() =>
+      (window as unknown as Win).__fakeState.customXml.map((p) => ({ id: p.id, xml: p.xml })),
+    );
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toEqual({ id: "p1", xml: before });
+    await page.getByRole("tab", { name: "共享" }).click();
+    await page.getByText(/其中的记录不符合数据格式/).waitFor();
+    await page.getByText(/保存了 1 份文件的数据/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as Win).__fakeState.calculations.length)).toBe(1);
     expect(errors).toEqual([]);
   });
 });

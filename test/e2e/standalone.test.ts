@@ -29,7 +29,7 @@ describe("the task pane in a real browser, outside Office", () => {
       await page.screenshot({ path: path.join(OUTPUT, `taskpane-${shot}.png`) });
     }
     await page.getByRole("button", { name: "English" }).click();
-    await page.getByText("Bundled dataset").waitFor();
+    await page.getByText(/^Bundled dataset · Version/).waitFor();
     expect(errors).toEqual([]);
     expect(h.external).toEqual([]);
   });

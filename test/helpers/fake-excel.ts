@@ -61,6 +61,10 @@ export class FakeWorkbookState {
   sheets: SheetState[] = [new SheetState("Sheet1")];
   tables: TableState[] = [];
   customXml: { id: string; xml: string }[] = [];
+  partSeq = 0;
+  /** Calculations the add-in asked for (Excel.CalculationType). */
+  calculations: string[] = [];
+  activationHandlers: (() => Promise<void>)[] = [];
   active = 0;
   selection: string | null = null;
   /** How the test says a formula evaluates; the fake computes nothing by itself. */
@@ -550,39 +554,81 @@ class Workbook {
   }
   get customXmlParts() {
     const ctx = this.ctx;
-    return {
+    return this.once("customXmlParts", () => ({
       add: (xml: string) => {
         if (!/^<\?xml[^>]*\?>\s*<[A-Za-z]/.test(xml))
           throw new FakeExcelError("InvalidArgument", "not an XML document");
-        ctx.enqueue(() => ctx.state.customXml.push({ id: `part${ctx.state.customXml.length + 1}`, xml }));
+        // Excel refuses a request over its limit; the fake refuses one part over 5 MB
+        if (xml.length > 5_000_000)
+          throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "part too large");
+        ctx.enqueue(() => ctx.state.customXml.push({ id: `{part-${++ctx.state.partSeq}}`, xml }));
       },
       getByNamespace: (ns: string) =>
         new Collection(ctx, () =>
           ctx.state.customXml
             .filter((p) => new RegExp(`xmlns="${ns.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).test(p.xml))
-            .map((p) => ({
-              delete: () =>
-                ctx.enqueue(() => (ctx.state.customXml = ctx.state.customXml.filter((x) => x !== p))),
-              getXml: () => {
-                const result: { value: string; loaded?: boolean } = {
-                  get value(): string {
-                    if (!this.loaded)
-                      throw new FakeExcelError("PropertyNotLoaded", "ClientResult.value before sync");
-                    return p.xml;
-                  },
-                };
-                ctx.enqueue(() => (result.loaded = true));
-                return result;
-              },
-            })),
+            .map((p) => new CustomXmlPart(ctx, p)),
         ),
+    }));
+  }
+  get application() {
+    const ctx = this.ctx;
+    return this.once("application", () => ({
+      calculate: (type: string) => ctx.enqueue(() => ctx.state.calculations.push(type)),
+    }));
+  }
+  get onActivated() {
+    const ctx = this.ctx;
+    return this.once("onActivated", () => ({
+      add: (handler: () => Promise<void>) => {
+        ctx.enqueue(() => ctx.state.activationHandlers.push(handler));
+        return { remove: () => undefined };
+      },
+    }));
+  }
+}
+
+class CustomXmlPart extends Proxy {
+  constructor(
+    ctx: Context,
+    private readonly part: { id: string; xml: string },
+  ) {
+    super(ctx);
+  }
+  protected override loader(prop: string): () => unknown {
+    if (prop === "id") return () => this.part.id;
+    return super.loader(prop);
+  }
+  forceLoad(p: string) {
+    this.loaded.set(p, this.loader(p)());
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  delete() {
+    const p = this.part;
+    this.ctx.enqueue(() => {
+      if (!this.ctx.state.customXml.includes(p)) throw new FakeExcelError("ItemNotFound", `no part ${p.id}`);
+      this.ctx.state.customXml = this.ctx.state.customXml.filter((x) => x !== p);
+    });
+  }
+  getXml() {
+    const p = this.part;
+    const result: { value: string; loaded?: boolean } = {
+      get value(): string {
+        if (!this.loaded) throw new FakeExcelError("PropertyNotLoaded", "ClientResult.value before sync");
+        return p.xml;
+      },
     };
+    this.ctx.enqueue(() => (result.loaded = true));
+    return result;
   }
 }
 
 /** Install the fake as the global `Excel` and return the workbook state for assertions. */
 export function installFakeExcel(state = new FakeWorkbookState()): FakeWorkbookState {
   (globalThis as unknown as { Excel: unknown }).Excel = {
+    CalculationType: { full: "Full", fullRebuild: "FullRebuild", recalculate: "Recalculate" },
     run: async <T>(batch: (context: Context) => Promise<T>): Promise<T> => {
       const ctx = new Context(state);
       const result = await batch(ctx);

@@ -1,15 +1,9 @@
 import { HEADERS, columnIndex } from "../../src/compare/layout";
-import { buildDataset } from "../../src/dataset/build";
 import { DatasetIndex } from "../../src/dataset/query";
 import type { Dataset, PolicyRecord } from "../../src/model/schema";
 import { convertToValues } from "../../src/office/convert-values";
 import { insertTargetTable } from "../../src/office/target-table";
 import { readTargetTables, refreshTargets } from "../../src/office/tables";
-import {
-  DATASET_NAMESPACE,
-  loadWorkbookDataset,
-  saveWorkbookDataset,
-} from "../../src/office/workbook-dataset";
 import { SheetState, installFakeExcel, type FakeWorkbookState } from "../helpers/fake-excel";
 import { evaluateWithHyperFormula } from "../helpers/fake-excel-hf";
 import { seedDataset } from "../functions/fixture";
@@ -198,30 +192,6 @@ describe("readTargetTables", () => {
     state.evaluate = null;
     // the adapter reads values of the whole body, including formula cells: the fake needs an evaluator
     await expect(readTargetTables()).rejects.toThrow(/cannot evaluate/);
-  });
-});
-
-describe("the workbook's own dataset", () => {
-  test("stored in a custom XML part and read back", async () => {
-    const ds = buildDataset([
-      { file: "a.txt", text: "到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日" },
-    ]).dataset;
-    await saveWorkbookDataset(ds);
-    await saveWorkbookDataset(ds); // replaces, does not pile up
-    expect(state.customXml).toHaveLength(1);
-    expect(state.customXml[0].xml).toContain(`xmlns="${DATASET_NAMESPACE}"`);
-    const back = await loadWorkbookDataset();
-    expect(back).toEqual({ status: "ok", dataset: ds });
-  });
-  test("none, and a tampered part reported as damaged", async () => {
-    expect(await loadWorkbookDataset()).toEqual({ status: "none" });
-    const ds = buildDataset([{ file: "a.txt", text: "到2025年,佛山市工业总产值超过3万亿元。" }]).dataset;
-    await saveWorkbookDataset(ds);
-    state.customXml[0].xml = state.customXml[0].xml.replace('"value":30000', '"value":"很多"');
-    const r = await loadWorkbookDataset();
-    expect(r.status).toBe("damaged");
-    state.customXml[0].xml = state.customXml[0].xml.replace("</policyDataset>", "");
-    expect((await loadWorkbookDataset()).status).toBe("damaged");
   });
 });
 

@@ -10,6 +10,7 @@ import { CompareView } from "../../src/taskpane/components/CompareView";
 import { DataView } from "../../src/taskpane/components/DataView";
 import { ImportView } from "../../src/taskpane/components/ImportView";
 import { InsertView } from "../../src/taskpane/components/InsertView";
+import type { WorkbookDataState } from "../../src/state/workbook-data";
 import { ShareView } from "../../src/taskpane/components/ShareView";
 import { STRINGS } from "../../src/taskpane/strings";
 import type { TargetTableSnapshot } from "../../src/office/tables";
@@ -250,33 +251,96 @@ describe("导入文档", () => {
 });
 
 describe("共享", () => {
-  test("save, convert, and an error", async () => {
-    const onSave = jest.fn(async () => undefined);
-    const { rerender } = ui(
+  const stored = (over: Partial<WorkbookDataState> = {}): WorkbookDataState => ({
+    status: "ready",
+    documents: [
+      {
+        documentId: "d1",
+        title: "佛山市行动方案",
+        file: "a.txt",
+        records: 8,
+        savedAt: "2026-01-01",
+        partIds: ["p1"],
+        legacy: false,
+      },
+      {
+        documentId: "d2",
+        title: "东莞市行动方案",
+        file: "b.txt",
+        records: 3,
+        savedAt: "",
+        partIds: ["p0"],
+        legacy: true,
+      },
+    ],
+    damaged: [],
+    version: "2.abc",
+    error: null,
+    ...over,
+  });
+  const noop = async () => undefined;
+
+  test("what the workbook stores; removing one document asks first and removes that one only", async () => {
+    const onRemove = jest.fn(async (_id: string) => undefined);
+    ui(
       <ShareView
         strings={zh}
-        storedVersion={null}
-        onSave={onSave}
+        stored={stored()}
+        onRemove={onRemove}
+        onRemoveDamaged={noop}
+        partXml={() => null}
         onConvert={async () => ({ converted: 3, sourceSheet: "来源" })}
       />,
     );
-    expect(screen.getByText(zh.shareNotStored)).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareSave })));
-    expect(await screen.findByText(zh.shareSaved)).toBeTruthy();
+    expect(screen.getByText(/保存了 2 份文件的数据（版本 2\.abc）/)).toBeTruthy();
+    expect(screen.getByText(/东莞市行动方案 · 3 条记录 · 旧版格式/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "删除 东莞市行动方案" }));
+    expect(onRemove).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: zh.shareCancel }));
+    expect(screen.queryByText(/确认删除《东莞市行动方案》/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "删除 东莞市行动方案" }));
+    expect(screen.getByText(/确认删除《东莞市行动方案》及其 3 条记录/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareRemoveYes })));
+    expect(onRemove.mock.calls).toEqual([["d2"]]);
+    expect(await screen.findByText("已从本工作簿删除《东莞市行动方案》。")).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareConvert })));
     expect(await screen.findByText(/已把 3 个 POLICY 公式转为数值 · 来源/)).toBeTruthy();
-    rerender(
-      <FluentProvider theme={webLightTheme}>
-        <ShareView
-          strings={zh}
-          storedVersion="1.abc"
-          onSave={() => Promise.reject(new Error("只读工作簿"))}
-          onConvert={async () => ({ converted: 0, sourceSheet: null })}
-        />
-      </FluentProvider>,
+  });
+
+  test("a damaged part: its reason in words, the detail behind 详情, removed only when confirmed", async () => {
+    const onRemoveDamaged = jest.fn(async (_id: string) => undefined);
+    ui(
+      <ShareView
+        strings={zh}
+        stored={stored({
+          documents: [],
+          version: null,
+          damaged: [
+            {
+              partId: "px",
+              code: "changed",
+              detail: "content hash does not match",
+              documentId: "d9",
+              title: "旧文件",
+            },
+          ],
+        })}
+        onRemove={noop}
+        onRemoveDamaged={onRemoveDamaged}
+        partXml={() => "<x/>"}
+        onConvert={() => Promise.reject(new Error("只读工作簿"))}
+      />,
     );
-    expect(screen.getByText(/版本 1\.abc/)).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareSave })));
+    expect(screen.getByText(zh.shareNotStored)).toBeTruthy();
+    expect(screen.getByText("《旧文件》：内容在加载项之外被修改过（校验值不符）")).toBeTruthy();
+    expect(screen.queryByText("content hash does not match")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: zh.details }));
+    expect(screen.getByText("content hash does not match")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: zh.damagedRemove }));
+    expect(onRemoveDamaged).not.toHaveBeenCalled();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareRemoveYes })));
+    expect(onRemoveDamaged.mock.calls).toEqual([["px"]]);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareConvert })));
     expect(await screen.findByText(/出错了：只读工作簿/)).toBeTruthy();
   });
 });

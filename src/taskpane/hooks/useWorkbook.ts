@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useState } from "react";
-import { assembleDataset, type DocumentResult } from "../../dataset/assemble";
-import { mergeDatasets } from "../../dataset/merge";
-import type { Dataset, PolicyRecord } from "../../model/schema";
+import { useCallback, useSyncExternalStore } from "react";
+import type { DocumentResult } from "../../dataset/assemble";
+import type { PolicyRecord } from "../../model/schema";
 import { convertToValues } from "../../office/convert-values";
 import { insertTargetTable } from "../../office/target-table";
 import { readTargetTables, refreshTargets, selectTableRow } from "../../office/tables";
-import { loadWorkbookDataset, saveWorkbookDataset } from "../../office/workbook-dataset";
-import { bundledDataset } from "../../state/bundled";
 import { getStore } from "../../state/store";
+import type { WorkbookData } from "../../state/workbook-data";
 
 /** Where the pane runs: Excel, or a plain browser (standalone). The entry (index.tsx) decides it. */
 export type Host = "excel" | "standalone";
@@ -16,27 +14,16 @@ function requireExcel(host: Host): void {
   if (host !== "excel") throw new Error("此操作需要在 Excel 中使用 (this needs Excel)");
 }
 
-/** The workbook operations the views call, bound to the store; components never import office/ themselves. */
-export function useWorkbook(host: Host) {
+/**
+ * The workbook operations the views call, bound to the store and to the workbook's stored dataset (owned by
+ * src/state/workbook-data.ts); components never import office/ themselves.
+ */
+export function useWorkbook(host: Host, data: WorkbookData) {
   const store = getStore();
-  const [storedVersion, setStoredVersion] = useState<string | null>(null);
-  const [damage, setDamage] = useState<string | null>(null);
-  const [workbookDataset, setWorkbookDataset] = useState<Dataset | null>(null);
-
-  // on opening in Excel: the workbook's own dataset, merged over the bundled one; damage is reported, not used
-  useEffect(() => {
-    if (host !== "excel") return;
-    void loadWorkbookDataset().then(
-      (stored) => {
-        if (stored.status === "ok") {
-          setWorkbookDataset(stored.dataset);
-          setStoredVersion(stored.dataset.version);
-          store.setDataset(mergeDatasets(bundledDataset(), stored.dataset), "workbook");
-        } else if (stored.status === "damaged") setDamage(stored.error);
-      },
-      (e: Error) => setDamage(e.message),
-    );
-  }, [host, store]);
+  const stored = useSyncExternalStore(
+    useCallback((l: () => void) => data.subscribe(l), [data]),
+    () => data.getState(),
+  );
 
   const index = () => {
     const idx = store.index;
@@ -45,8 +32,7 @@ export function useWorkbook(host: Host) {
   };
 
   return {
-    storedVersion,
-    damage,
+    stored,
     insert: useCallback(
       async (region: string, records: PolicyRecord[]) => {
         requireExcel(host);
@@ -60,26 +46,12 @@ export function useWorkbook(host: Host) {
       (table: string, row: number) => void (host === "excel" && selectTableRow(table, row)),
       [host],
     ),
-    save: useCallback(async () => {
-      requireExcel(host);
-      const ds = workbookDataset ?? { ...index().dataset, documents: [], records: [] };
-      await saveWorkbookDataset(ds);
-      setStoredVersion(ds.version);
-    }, [host, workbookDataset]),
     convert: useCallback(async () => (requireExcel(host), convertToValues(index())), [host]),
-    /** Accepted imports join the workbook's dataset (saved in the workbook when in Excel) and the store. */
-    accept: useCallback(
-      async (results: DocumentResult[]) => {
-        const added = assembleDataset(results);
-        const mine = workbookDataset ? mergeDatasets(workbookDataset, added) : added;
-        if (host === "excel") {
-          await saveWorkbookDataset(mine);
-          setStoredVersion(mine.version);
-        }
-        setWorkbookDataset(mine);
-        store.setDataset(mergeDatasets(bundledDataset(), mine), "workbook");
-      },
-      [host, store, workbookDataset],
-    ),
+    /** Accepted imports: each document stored in its own part (in Excel), and the store updated. */
+    accept: useCallback((results: DocumentResult[]) => data.accept(results), [data]),
+    remove: useCallback((documentId: string) => data.remove(documentId), [data]),
+    removeDamaged: useCallback((partId: string) => data.removeDamaged(partId), [data]),
+    partXml: useCallback((partId: string) => data.partXml(partId), [data]),
+    reload: useCallback(() => data.load(), [data]),
   };
 }
