@@ -221,6 +221,29 @@ describe("导入文档", () => {
     expect(accepted[0].records).toEqual([expect.objectContaining({ value: 31000, indicator: "工业总产值" })]);
     expect(await screen.findByText("已加入 1 条记录到本工作簿的数据集。")).toBeTruthy();
   });
+  test("an edit the contract rejects is marked on its field and blocks accepting until fixed or rejected", async () => {
+    const onAccept = jest.fn(async () => undefined);
+    ui(<ImportView strings={zh} extractor={extractor} onAccept={onAccept} />);
+    fireEvent.change(screen.getByRole("textbox"), {
+      target: { value: "到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日" },
+    });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.importRun })));
+    const [card] = await screen.findAllByRole("listitem");
+    const accept = () => screen.getByRole("button", { name: zh.acceptSelected }) as HTMLButtonElement;
+    fireEvent.change(within(card).getByLabelText(zh.year), { target: { value: "20255" } });
+    expect(within(card).getByText(zh.invalid_year)).toBeTruthy();
+    expect(accept().disabled).toBe(true);
+    expect(screen.getByText(zh.invalidBlocked)).toBeTruthy();
+    fireEvent.change(within(card).getByLabelText(zh.year), { target: { value: "2025" } });
+    fireEvent.change(within(card).getByLabelText(zh.region), { target: { value: "" } });
+    expect(within(card).getByText(zh.invalid_region)).toBeTruthy();
+    expect(within(card).queryByText(zh.invalid_year)).toBeNull();
+    expect(accept().disabled).toBe(true);
+    fireEvent.change(within(card).getByLabelText(zh.region), { target: { value: "佛山市" } });
+    expect(accept().disabled).toBe(false);
+    await act(async () => fireEvent.click(accept()));
+    expect(onAccept).toHaveBeenCalledTimes(1);
+  });
   test("a GBK file and an unreadable one", async () => {
     const iconv = await import("iconv-lite");
     ui(<ImportView strings={zh} extractor={extractor} onAccept={async () => undefined} />);

@@ -11,10 +11,10 @@ import {
   Textarea,
   makeStyles,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactElement } from "react";
 import type { DocumentResult } from "../../dataset/assemble";
 import type { SourceDocument } from "../../dataset/build";
-import type { PolicyRecord } from "../../model/schema";
+import { validRecordSchema, type PolicyRecord } from "../../model/schema";
 import { fmt, type Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -40,6 +40,26 @@ function readBytes(file: File): Promise<Uint8Array> {
     reader.onerror = () => reject(reader.error ?? new Error(`${file.name}: 无法读取 (unreadable)`));
     reader.readAsArrayBuffer(file);
   });
+}
+
+type EditedField = "region" | "subject" | "value" | "unit" | "year";
+
+/** What the contract says of an edited record, by field, in the planner's words; empty when it may be stored. */
+export function draftProblems(record: PolicyRecord, strings: Strings): Partial<Record<EditedField, string>> {
+  const parsed = validRecordSchema.safeParse(record);
+  if (parsed.success) return {};
+  const out: Partial<Record<EditedField, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0]);
+    const key: EditedField =
+      field === "region" || field === "regionPath"
+        ? "region"
+        : field === "year" || field === "subject" || field === "unit"
+          ? field
+          : "value";
+    out[key] ??= strings[`invalid_${key}`];
+  }
+  return out;
 }
 
 interface Draft {
@@ -93,6 +113,9 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
   const edit = (i: number, patch: Partial<PolicyRecord>) =>
     setDrafts(drafts.map((d, k) => (k === i ? { ...d, record: { ...d.record, ...patch } } : d)));
 
+  // an accepted record the contract rejects cannot be stored: the review says which field, and waits
+  const blocked = drafts.some((d) => d.accepted && Object.keys(draftProblems(d.record, strings)).length > 0);
+
   const accept = async () => {
     const chosen = new Map(drafts.filter((d) => d.accepted).map((d) => [d.record.id, d.record]));
     const kept = results.map((r) => ({
@@ -134,52 +157,76 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
-      {drafts.map((d, i) => (
-        <Card key={d.record.id} size="small" role="listitem">
-          <Checkbox
-            checked={d.accepted}
-            label={d.accepted ? strings.accept : strings.reject}
-            onChange={(_, v) =>
-              setDrafts(drafts.map((x, k) => (k === i ? { ...x, accepted: Boolean(v.checked) } : x)))
-            }
-          />
-          <div className={styles.edit}>
-            <Input
-              aria-label={strings.region}
-              value={d.record.region}
-              onChange={(_, v) => edit(i, { region: v.value, regionPath: [v.value] })}
+      {drafts.map((d, i) => {
+        const problems = draftProblems(d.record, strings);
+        const field = (name: EditedField, input: ReactElement) => (
+          <Field validationState={problems[name] ? "error" : "none"} validationMessage={problems[name]}>
+            {input}
+          </Field>
+        );
+        return (
+          <Card key={d.record.id} size="small" role="listitem">
+            <Checkbox
+              checked={d.accepted}
+              label={d.accepted ? strings.accept : strings.reject}
+              onChange={(_, v) =>
+                setDrafts(drafts.map((x, k) => (k === i ? { ...x, accepted: Boolean(v.checked) } : x)))
+              }
             />
-            <Input
-              aria-label={strings.subject}
-              value={d.record.subject ?? ""}
-              onChange={(_, v) => edit(i, { subject: v.value || null })}
-            />
-            <Input
-              aria-label={strings.value}
-              type="number"
-              value={String(d.record.value)}
-              onChange={(_, v) => Number.isFinite(Number(v.value)) && edit(i, { value: Number(v.value) })}
-            />
-            <Input
-              aria-label={strings.unit}
-              value={d.record.unit}
-              onChange={(_, v) => v.value && edit(i, { unit: v.value })}
-            />
-            <Input
-              aria-label={strings.year}
-              type="number"
-              value={d.record.year === null ? "" : String(d.record.year)}
-              onChange={(_, v) => edit(i, { year: v.value === "" ? null : Math.trunc(Number(v.value)) })}
-            />
-          </div>
-          <Caption1>{d.record.quote}</Caption1>
-        </Card>
-      ))}
+            <div className={styles.edit}>
+              {field(
+                "region",
+                <Input
+                  aria-label={strings.region}
+                  value={d.record.region}
+                  onChange={(_, v) => edit(i, { region: v.value, regionPath: [v.value] })}
+                />,
+              )}
+              {field(
+                "subject",
+                <Input
+                  aria-label={strings.subject}
+                  value={d.record.subject ?? ""}
+                  onChange={(_, v) => edit(i, { subject: v.value || null })}
+                />,
+              )}
+              {field(
+                "value",
+                <Input
+                  aria-label={strings.value}
+                  type="number"
+                  value={String(d.record.value)}
+                  onChange={(_, v) => Number.isFinite(Number(v.value)) && edit(i, { value: Number(v.value) })}
+                />,
+              )}
+              {field(
+                "unit",
+                <Input
+                  aria-label={strings.unit}
+                  value={d.record.unit}
+                  onChange={(_, v) => edit(i, { unit: v.value })}
+                />,
+              )}
+              {field(
+                "year",
+                <Input
+                  aria-label={strings.year}
+                  type="number"
+                  value={d.record.year === null ? "" : String(d.record.year)}
+                  onChange={(_, v) => edit(i, { year: v.value === "" ? null : Math.trunc(Number(v.value)) })}
+                />,
+              )}
+            </div>
+            <Caption1>{d.record.quote}</Caption1>
+          </Card>
+        );
+      })}
       {drafts.length > 0 && (
-        <Button appearance="primary" onClick={() => void accept()}>
+        <Button appearance="primary" disabled={blocked} onClick={() => void accept()}>
           {strings.acceptSelected}
         </Button>
       )}
+      {blocked && <Caption1>{strings.invalidBlocked}</Caption1>}
     </div>
   );
 }
