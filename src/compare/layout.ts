@@ -166,9 +166,31 @@ export function tableGrid(
 
 /** A valid, unique sheet name from a region (≤ 31 characters, none of : \ / ? * [ ]). */
 export function sheetName(base: string, taken: string[]): string {
-  const clean = (base.replace(/[:\\/?*[\]']/g, "").trim() || "目标").slice(0, 28);
+  // Excel: at most 31 characters, none of : \ / ? * [ ], no apostrophe first or last, not History, not empty
+  const clean =
+    base
+      .replace(
+        // eslint-disable-next-line no-control-regex -- control characters cannot stand in a sheet name
+        /[\u0000-\u001F\u007F:\\/?*[\]]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+        "",
+      )
+      .trim()
+      .replace(/^'+/, "") || "目标";
   const lower = new Set(taken.map((t) => t.toLowerCase()));
-  let name = `${clean}目标`.slice(0, 31);
-  for (let i = 2; lower.has(name.toLowerCase()); i++) name = `${clean}目标(${i})`.slice(0, 31);
-  return name;
+  // the suffix is kept whole and the region's name shortened to fit, so each number gives another name
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "目标" : `目标(${i})`;
+    const name = fit(clean, 31 - suffix.length) + suffix;
+    if (!lower.has(name.toLowerCase()) && name.toLowerCase() !== "history") return name;
+  }
+}
+
+/** The longest start of `text` within `max` UTF-16 units, never splitting a character. */
+function fit(text: string, max: number): string {
+  let out = "";
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
 }

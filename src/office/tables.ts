@@ -77,56 +77,104 @@ export async function readTargetTables(): Promise<TargetTableSnapshot[]> {
 
 export interface RefreshChange {
   tableName: string;
+  sheetName: string;
   row: number;
   column: ColumnKey;
   from: Cell;
   to: Cell;
 }
 
-export interface RefreshReport {
+/** What a refresh would do, read without writing anything: the planner sees it and decides. */
+export interface RefreshPlan {
   changes: RefreshChange[];
-  /** Rows whose record is no longer in the dataset (marked in the sheet). */
-  missing: { tableName: string; row: number; id: string }[];
+  /** Rows whose record is no longer in the dataset (they will be marked in the sheet). */
+  missing: { tableName: string; sheetName: string; row: number; id: string }[];
   skipped: { tableName: string; problem: string }[];
+  /** Rows the planner added to a table (no record id): never touched. */
+  plannerRows: number;
+}
+
+export interface RefreshReport extends RefreshPlan {
+  /** Changes not made because the cell changed again after the plan was shown. */
+  conflicts: RefreshChange[];
 }
 
 const MISSING_NOTE = "⚠ 记录已不在数据集中";
+/** The ids the add-in writes (src/dataset/hash.ts stableId): a row without one is the planner's. */
+const RECORD_ID = /^r[0-9a-f]{12}$/;
 
-/**
- * Re-read the dataset and update the target columns of every target table by record id. The planner's
- * columns (实际值, 实际年份) and the formulas are never written. Three syncs in all.
- */
-export async function refreshTargets(index: DatasetIndex): Promise<RefreshReport> {
-  return Excel.run(async (context) => {
-    const loaded = await loadTargetTables(context);
-    const report: RefreshReport = { changes: [], missing: [], skipped: [] };
-    for (const t of loaded) {
-      const snap = snapshot(t);
-      if (snap.problem) {
-        report.skipped.push({ tableName: t.name, problem: snap.problem });
+function plan(loaded: LoadedTable[], index: DatasetIndex): RefreshPlan {
+  const out: RefreshPlan = { changes: [], missing: [], skipped: [], plannerRows: 0 };
+  for (const t of loaded) {
+    const snap = snapshot(t);
+    if (snap.problem) {
+      out.skipped.push({ tableName: t.name, problem: snap.problem });
+      continue;
+    }
+    for (const row of snap.rows) {
+      if (!RECORD_ID.test(row.id)) {
+        out.plannerRows++;
         continue;
       }
-      for (const row of snap.rows) {
-        const rec = index.record(row.id);
-        const sourceCell = t.body.getCell(row.row, columnIndex("source"));
-        if (!rec) {
-          if (row.cells.source !== MISSING_NOTE) {
-            sourceCell.values = [[MISSING_NOTE]];
-            sourceCell.format.fill.color = "#FFC7CE";
-          }
-          report.missing.push({ tableName: t.name, row: row.row, id: row.id });
-          continue;
-        }
-        const fresh = targetCells(rec, index.document(rec.documentId));
-        for (const key of TARGET_COLUMNS) {
-          const now = row.cells[key] ?? "";
-          const next = fresh[key] ?? "";
-          if (String(now) === String(next).replace(/^'/, "")) continue;
-          t.body.getCell(row.row, columnIndex(key)).values = [[next]];
-          report.changes.push({ tableName: t.name, row: row.row, column: key, from: now, to: next });
-        }
-        if (row.cells.source === MISSING_NOTE) sourceCell.format.fill.clear();
+      const rec = index.record(row.id);
+      if (!rec) {
+        out.missing.push({ tableName: t.name, sheetName: snap.sheetName, row: row.row, id: row.id });
+        continue;
       }
+      const fresh = targetCells(rec, index.document(rec.documentId));
+      for (const key of TARGET_COLUMNS) {
+        const now = row.cells[key] ?? "";
+        const next = fresh[key] ?? "";
+        if (String(now) === String(next).replace(/^'/, "")) continue;
+        out.changes.push({
+          tableName: t.name,
+          sheetName: snap.sheetName,
+          row: row.row,
+          column: key,
+          from: now,
+          to: next,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What refreshing the target tables from the dataset would change, by record id, without writing anything.
+ * Rows the planner added (no record id) and the planner's columns are never part of it. Two syncs.
+ */
+export async function planRefresh(index: DatasetIndex): Promise<RefreshPlan> {
+  return Excel.run(async (context) => plan(await loadTargetTables(context), index));
+}
+
+/**
+ * Make the changes of a plan the planner accepted. Each cell is written only if it still holds what the plan
+ * showed; one changed since (typed meanwhile) is kept and reported as a conflict. Rows whose record is gone are
+ * marked. Three syncs in all.
+ */
+export async function applyRefresh(accepted: RefreshPlan): Promise<RefreshReport> {
+  return Excel.run(async (context) => {
+    const loaded = await loadTargetTables(context);
+    const byName = new Map(loaded.map((t) => [t.name, t]));
+    const report: RefreshReport = { ...accepted, changes: [], conflicts: [] };
+    for (const c of accepted.changes) {
+      const t = byName.get(c.tableName);
+      const now = t ? snapshot(t).rows[c.row]?.cells[c.column] : undefined;
+      if (!t || String(now ?? "") !== String(c.from)) {
+        report.conflicts.push(c);
+        continue;
+      }
+      t.body.getCell(c.row, columnIndex(c.column)).values = [[c.to]];
+      report.changes.push(c);
+    }
+    for (const m of accepted.missing) {
+      const t = byName.get(m.tableName);
+      const row = t ? snapshot(t).rows[m.row] : undefined;
+      if (!t || row?.id !== m.id || row.cells.source === MISSING_NOTE) continue;
+      const cell = t.body.getCell(m.row, columnIndex("source"));
+      cell.values = [[MISSING_NOTE]];
+      cell.format.fill.color = "#FFC7CE";
     }
     await context.sync();
     return report;

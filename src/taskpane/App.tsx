@@ -114,7 +114,13 @@ export function App({ host, data }: { host: Host; data: WorkbookData }) {
           />
         )}
         {tab === "compare" && (
-          <CompareView strings={strings} onLoad={wb.loadTables} onRefresh={wb.refresh} onJump={wb.jump} />
+          <CompareView
+            strings={strings}
+            onLoad={wb.loadTables}
+            onPlanRefresh={wb.planRefresh}
+            onApplyRefresh={wb.applyRefresh}
+            onJump={wb.jump}
+          />
         )}
         {tab === "import" && <ImportView strings={strings} extractor={extractor} onAccept={wb.accept} />}
         {tab === "share" && (

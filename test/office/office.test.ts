@@ -1,9 +1,10 @@
-import { HEADERS, columnIndex } from "../../src/compare/layout";
+import fc from "fast-check";
+import { HEADERS, columnIndex, sheetName } from "../../src/compare/layout";
 import { DatasetIndex } from "../../src/dataset/query";
 import type { Dataset, PolicyRecord } from "../../src/model/schema";
 import { convertToValues } from "../../src/office/convert-values";
 import { insertTargetTable } from "../../src/office/target-table";
-import { readTargetTables, refreshTargets } from "../../src/office/tables";
+import { applyRefresh, planRefresh, readTargetTables } from "../../src/office/tables";
 import { SheetState, installFakeExcel, type FakeWorkbookState } from "../helpers/fake-excel";
 import { evaluateWithHyperFormula } from "../helpers/fake-excel-hf";
 import { seedDataset } from "../functions/fixture";
@@ -115,13 +116,61 @@ describe("insertTargetTable", () => {
   });
 });
 
-describe("refreshTargets", () => {
-  test("updates targets by record id, keeps what the planner typed, marks removed records", async () => {
+describe("sheetName", () => {
+  const valid = (name: string) =>
+    name.length >= 1 &&
+    name.length <= 31 &&
+    // eslint-disable-next-line no-control-regex -- a control character is what must not be there
+    !/[:\\/?*[\]\u0000-\u001F]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(name);
+
+  test("names of any length and characters, inserted any number of times, are valid and unique", () =>
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.string({ unit: "binary", maxLength: 60 }), fc.constant("粤港澳大湾区".repeat(6))),
+          {
+            minLength: 1,
+            maxLength: 8,
+          },
+        ),
+        fc.integer({ min: 1, max: 15 }),
+        (bases, repeats) => {
+          const taken: string[] = [];
+          for (let i = 0; i < repeats; i++)
+            for (const b of bases) {
+              const name = sheetName(b, taken);
+              expect(valid(name)).toBe(true);
+              expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
+              taken.push(name);
+            }
+        },
+      ),
+    ));
+
+  test("a long region name inserted again and again (a loop once)", () => {
+    const taken: string[] = [];
+    for (let i = 0; i < 120; i++)
+      taken.push(sheetName("内蒙古自治区鄂尔多斯市伊金霍洛旗经济技术开发区", taken));
+    expect(new Set(taken).size).toBe(120);
+    expect(taken[0]).toBe("内蒙古自治区鄂尔多斯市伊金霍洛旗经济技术开发区目标");
+    expect(taken[119]).toMatch(/目标\(120\)$/);
+  });
+});
+
+describe("refresh: planned, shown, then applied", () => {
+  async function inserted() {
     const ds = seedDataset();
     const idx = new DatasetIndex(ds);
     const recs = foshanTargets(idx);
     await insertTargetTable("佛山市", recs, (id) => idx.document(id));
-    const sheet = state.sheet("佛山市目标");
+    return { ds, recs, sheet: state.sheet("佛山市目标") };
+  }
+
+  test("updates targets by record id, keeps what the planner typed, marks removed records", async () => {
+    const { ds, recs, sheet } = await inserted();
     const actualCol = columnIndex("actual");
     recs.forEach((_, i) => {
       sheet.cell(i + 1, actualCol).value = 1000 * (i + 1);
@@ -136,15 +185,22 @@ describe("refreshTargets", () => {
         .map((r) => (r.id === changed.id ? { ...r, value: r.value + 500, year: 2027 } : r)),
     };
     const syncsBefore = state.syncs;
-    const report = await refreshTargets(new DatasetIndex(next));
-    expect(state.syncs - syncsBefore).toBe(3);
-    expect(report.changes.map((c) => [c.row, c.column, c.to]).sort()).toEqual(
+    const plan = await planRefresh(new DatasetIndex(next));
+    expect(state.syncs - syncsBefore).toBe(2);
+    expect(cellAt(sheet, 3, "value")?.value).toBe(changed.value); // planning writes nothing
+    expect(plan.changes.map((c) => [c.row, c.column, c.from, c.to]).sort()).toEqual(
       [
-        [2, "value", changed.value + 500],
-        [2, "year", 2027],
+        [2, "value", changed.value, changed.value + 500],
+        [2, "year", changed.year, 2027],
       ].sort(),
     );
-    expect(report.missing).toEqual([{ tableName: "PolicyTargets", row: 5, id: removed.id }]);
+    const report = await applyRefresh(plan);
+    expect(state.syncs - syncsBefore).toBe(5);
+    expect(report.changes).toEqual(plan.changes);
+    expect(report.conflicts).toEqual([]);
+    expect(report.missing).toEqual([
+      { tableName: "PolicyTargets", sheetName: "佛山市目标", row: 5, id: removed.id },
+    ]);
     expect(cellAt(sheet, 3, "value")?.value).toBe(changed.value + 500);
     expect(cellAt(sheet, 6, "source")).toMatchObject({
       value: expect.stringContaining("记录已不在数据集中"),
@@ -155,18 +211,51 @@ describe("refreshTargets", () => {
       expect(sheet.peek(i + 1, columnIndex("actualYear"))?.value).toBe(2022);
       expect(sheet.peek(i + 1, columnIndex("status"))?.formula).toMatch(/^=IF/);
     });
-    // a second refresh with the same dataset changes nothing
-    const again = await refreshTargets(new DatasetIndex(next));
-    expect(again.changes).toEqual([]);
+    // a second refresh with the same dataset has nothing to change
+    expect((await planRefresh(new DatasetIndex(next))).changes).toEqual([]);
+  });
+
+  test("a row the planner added to the table is left exactly as it is", async () => {
+    const { ds, recs, sheet } = await inserted();
+    const row = recs.length + 1;
+    const typed: [Parameters<typeof columnIndex>[0], string | number][] = [
+      ["subject", "自定义指标"],
+      ["value", 123],
+      ["source", ""],
+      ["id", ""],
+    ];
+    for (const [key, v] of typed) sheet.cell(row, columnIndex(key)).value = v;
+    state.tables[0].rows += 1; // Excel grows a table when one types under it
+    const before = HEADERS.map((_, c) => ({ ...sheet.peek(row, c) }));
+    const plan = await planRefresh(new DatasetIndex({ ...ds, records: [] }));
+    expect(plan.plannerRows).toBe(1);
+    expect(plan.missing.map((m) => m.row)).not.toContain(row - 1);
+    await applyRefresh(plan);
+    expect(HEADERS.map((_, c) => ({ ...sheet.peek(row, c) }))).toEqual(before);
+  });
+
+  test("a target the planner edited is only written once the plan is accepted; one edited again is kept", async () => {
+    const { ds, recs, sheet } = await inserted();
+    sheet.cell(1, columnIndex("value")).value = 99999; // the planner's own figure
+    const plan = await planRefresh(new DatasetIndex(ds));
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ row: 0, column: "value", from: 99999, to: recs[0].value }),
+    ]);
+    expect(cellAt(sheet, 1, "value")?.value).toBe(99999);
+    sheet.cell(1, columnIndex("value")).value = 88888; // typed again while the plan was shown
+    const report = await applyRefresh(plan);
+    expect(report.changes).toEqual([]);
+    expect(report.conflicts).toHaveLength(1);
+    expect(cellAt(sheet, 1, "value")?.value).toBe(88888);
   });
 
   test("a table whose header was edited is left alone and reported", async () => {
     const idx = index();
     await insertTargetTable("佛山市", foshanTargets(idx), (id) => idx.document(id));
     state.sheet("佛山市目标").cell(0, columnIndex("value")).value = "目标(亿元)";
-    const report = await refreshTargets(idx);
-    expect(report.skipped).toHaveLength(1);
-    expect(report.changes).toHaveLength(0);
+    const plan = await planRefresh(idx);
+    expect(plan.skipped).toHaveLength(1);
+    expect(plan.changes).toHaveLength(0);
   });
 });
 

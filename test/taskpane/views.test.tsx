@@ -13,7 +13,7 @@ import { InsertView } from "../../src/taskpane/components/InsertView";
 import type { WorkbookDataState } from "../../src/state/workbook-data";
 import { ShareView } from "../../src/taskpane/components/ShareView";
 import { STRINGS } from "../../src/taskpane/strings";
-import type { TargetTableSnapshot } from "../../src/office/tables";
+import type { RefreshPlan, TargetTableSnapshot } from "../../src/office/tables";
 
 const zh = STRINGS["zh-CN"];
 const dataset = (() => {
@@ -151,7 +151,8 @@ describe("对比实际", () => {
       <CompareView
         strings={zh}
         onLoad={async () => [snapshot]}
-        onRefresh={async () => ({ changes: [], missing: [], skipped: [] })}
+        onPlanRefresh={async () => ({ changes: [], missing: [], skipped: [], plannerRows: 0 })}
+        onApplyRefresh={async (p) => ({ ...p, conflicts: [] })}
         onJump={onJump}
       />,
     );
@@ -162,33 +163,72 @@ describe("对比实际", () => {
     fireEvent.click(screen.getByText(/新材料/));
     expect(onJump).toHaveBeenCalledWith("PolicyTargets", 2);
   });
-  test("empty workbook, refresh report, and errors", async () => {
+  test("a refresh that would change targets lists the changes and writes only when confirmed", async () => {
     const onLoad = jest.fn(async () => [] as TargetTableSnapshot[]);
+    const plan: RefreshPlan = {
+      changes: [
+        { tableName: "T", sheetName: "佛山市目标", row: 0, column: "value", from: 1, to: 2 },
+        { tableName: "T", sheetName: "佛山市目标", row: 4, column: "value", from: 7, to: 8 },
+      ],
+      missing: [{ tableName: "T", sheetName: "佛山市目标", row: 1, id: "r000000000001" }],
+      skipped: [],
+      plannerRows: 2,
+    };
+    const onApply = jest.fn(async (p: RefreshPlan) => ({
+      ...p,
+      changes: p.changes.slice(0, 1),
+      conflicts: p.changes.slice(1),
+    }));
     ui(
       <CompareView
         strings={zh}
         onLoad={onLoad}
-        onRefresh={async () => ({
-          changes: [{ tableName: "T", row: 0, column: "value", from: 1, to: 2 }],
-          missing: [{ tableName: "T", row: 1, id: "x" }],
-          skipped: [],
-        })}
+        onPlanRefresh={async () => plan}
+        onApplyRefresh={onApply}
         onJump={() => undefined}
       />,
     );
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.compareLoad })));
     expect(await screen.findByText(zh.noTables)).toBeTruthy();
+    // asked, then cancelled: nothing written
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.refreshButton })));
+    expect(screen.getByText(/刷新将修改 2 处目标/)).toBeTruthy();
+    expect(screen.getByText("佛山市目标 第2行 目标值: 1 → 2")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: zh.cancel }));
+    expect(onApply).not.toHaveBeenCalled();
+    expect(screen.getByText(zh.refreshCancelled)).toBeTruthy();
+    // asked, then applied: what was written, what changed again meanwhile, what is gone, what is the planner's
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.refreshButton })));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.refreshApply })));
+    expect(onApply).toHaveBeenCalledWith(plan);
     expect(await screen.findByText(/1 处目标更新，1 行记录已不在数据集中/)).toBeTruthy();
-    expect(screen.getByText("T 第2行 目标值: 1 → 2")).toBeTruthy();
-    expect(screen.getByText(/T 第3行: 该记录已不在数据集中/)).toBeTruthy();
+    expect(screen.getByText("佛山市目标 第2行 目标值: 1 → 2")).toBeTruthy();
+    expect(screen.getByText(/佛山市目标 第6行 目标值：显示后又被修改过，保留当前值/)).toBeTruthy();
+    expect(screen.getByText(/佛山市目标 第3行: 该记录已不在数据集中/)).toBeTruthy();
+    expect(screen.getByText(/2 行是手动添加的/)).toBeTruthy();
+  });
+  test("a refresh with nothing to change is applied at once (marking rows whose record is gone)", async () => {
+    const onApply = jest.fn(async (p: RefreshPlan) => ({ ...p, conflicts: [] }));
+    ui(
+      <CompareView
+        strings={zh}
+        onLoad={async () => []}
+        onPlanRefresh={async () => ({ changes: [], missing: [], skipped: [], plannerRows: 0 })}
+        onApplyRefresh={onApply}
+        onJump={() => undefined}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.refreshButton })));
+    expect(await screen.findByText(/0 处目标更新/)).toBeTruthy();
+    expect(onApply).toHaveBeenCalledTimes(1);
   });
   test("a failing read shows an error", async () => {
     ui(
       <CompareView
         strings={zh}
         onLoad={() => Promise.reject(new Error("boom"))}
-        onRefresh={() => Promise.reject(new Error("x"))}
+        onPlanRefresh={() => Promise.reject(new Error("x"))}
+        onApplyRefresh={() => Promise.reject(new Error("y"))}
         onJump={() => undefined}
       />,
     );

@@ -14,7 +14,13 @@ import { requiredGrowth, status as statusOf } from "../../compare/attainment";
 import { HEADERS, columnIndex } from "../../compare/layout";
 import { COMPARATOR_LABELS } from "../../lexicon/comparators";
 import type { Comparator } from "../../model/schema";
-import type { RefreshReport, TableRow, TargetTableSnapshot } from "../../office/tables";
+import type {
+  RefreshChange,
+  RefreshPlan,
+  RefreshReport,
+  TableRow,
+  TargetTableSnapshot,
+} from "../../office/tables";
 import { fmt, type Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -32,7 +38,10 @@ const useStyles = makeStyles({
 export interface CompareViewProps {
   strings: Strings;
   onLoad(): Promise<TargetTableSnapshot[]>;
-  onRefresh(): Promise<RefreshReport>;
+  /** What a refresh would change, read without writing. */
+  onPlanRefresh(): Promise<RefreshPlan>;
+  /** Write a plan the planner accepted. */
+  onApplyRefresh(plan: RefreshPlan): Promise<RefreshReport>;
   onJump(tableName: string, row: number): void;
 }
 
@@ -61,11 +70,14 @@ export function judge(row: TableRow): RowVerdict {
 }
 
 /** 对比实际: every target table's attainment; a click jumps to the row; 刷新目标 updates targets only. */
-export function CompareView({ strings, onLoad, onRefresh, onJump }: CompareViewProps) {
+export function CompareView({ strings, onLoad, onPlanRefresh, onApplyRefresh, onJump }: CompareViewProps) {
   const styles = useStyles();
   const [tables, setTables] = useState<TargetTableSnapshot[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<{ ok: boolean; text: string }[]>([]);
+  const [pending, setPending] = useState<RefreshPlan | null>(null);
+  // row numbers as in the sheet: the header is row 1
+  const where = (c: RefreshChange) => `${c.sheetName} 第${c.row + 2}行 ${HEADERS[columnIndex(c.column)]}`;
 
   const run = async (fn: () => Promise<void>) => {
     setBusy(true);
@@ -79,29 +91,48 @@ export function CompareView({ strings, onLoad, onRefresh, onJump }: CompareViewP
     }
   };
   const load = () => run(async () => setTables(await onLoad()));
+  const applyPlan = async (plan: RefreshPlan) => {
+    setPending(null);
+    const report = await onApplyRefresh(plan);
+    setMessages([
+      {
+        ok: true,
+        text: fmt(strings.refreshed, { changes: report.changes.length, missing: report.missing.length }),
+      },
+      // each change, so the planner sees what moved
+      ...report.changes.map((c) => ({
+        ok: true,
+        text: `${where(c)}: ${String(c.from)} → ${String(c.to)}`,
+      })),
+      ...report.conflicts.map((c) => ({
+        ok: false,
+        text: fmt(strings.refreshConflict, {
+          table: c.sheetName,
+          row: c.row + 2,
+          column: HEADERS[columnIndex(c.column)],
+        }),
+      })),
+      ...report.missing.map((m) => ({
+        ok: false,
+        text: `${m.sheetName} 第${m.row + 2}行: ${strings.recordGone}`,
+      })),
+      ...(report.plannerRows > 0
+        ? [{ ok: true, text: fmt(strings.refreshPlannerRows, { n: report.plannerRows }) }]
+        : []),
+      ...report.skipped.map((s) => ({
+        ok: false,
+        text: fmt(strings.tableSkipped, { table: s.tableName, problem: s.problem }),
+      })),
+    ]);
+    setTables(await onLoad());
+  };
+  const apply = (plan: RefreshPlan) => run(() => applyPlan(plan));
+  // a refresh that would change targets lists the changes and waits for the planner: a value may be one they edited
   const refresh = () =>
     run(async () => {
-      const report = await onRefresh();
-      setMessages([
-        {
-          ok: true,
-          text: fmt(strings.refreshed, { changes: report.changes.length, missing: report.missing.length }),
-        },
-        // each change, so the planner sees what moved (row numbers as in the sheet: header is row 1)
-        ...report.changes.map((c) => ({
-          ok: true,
-          text: `${c.tableName} 第${c.row + 2}行 ${HEADERS[columnIndex(c.column)]}: ${String(c.from)} → ${String(c.to)}`,
-        })),
-        ...report.missing.map((m) => ({
-          ok: false,
-          text: `${m.tableName} 第${m.row + 2}行: ${strings.recordGone}`,
-        })),
-        ...report.skipped.map((s) => ({
-          ok: false,
-          text: fmt(strings.tableSkipped, { table: s.tableName, problem: s.problem }),
-        })),
-      ]);
-      setTables(await onLoad());
+      const plan = await onPlanRefresh();
+      if (plan.changes.length === 0) await applyPlan(plan);
+      else setPending(plan);
     });
 
   return (
@@ -115,6 +146,32 @@ export function CompareView({ strings, onLoad, onRefresh, onJump }: CompareViewP
         </Button>
         {busy && <Spinner size="tiny" />}
       </div>
+      {pending && (
+        <Card size="small" role="group" aria-label={strings.refreshApply}>
+          <Text>{fmt(strings.refreshPreview, { n: pending.changes.length })}</Text>
+          <ul>
+            {pending.changes.map((c, i) => (
+              <li key={i}>
+                {where(c)}: {String(c.from)} → {String(c.to)}
+              </li>
+            ))}
+          </ul>
+          <div className={styles.buttons}>
+            <Button appearance="primary" disabled={busy} onClick={() => void apply(pending)}>
+              {strings.refreshApply}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => {
+                setPending(null);
+                setMessages([{ ok: true, text: strings.refreshCancelled }]);
+              }}
+            >
+              {strings.cancel}
+            </Button>
+          </div>
+        </Card>
+      )}
       {messages.map((m, i) => (
         <MessageBar key={i} intent={m.ok ? "success" : "warning"}>
           <MessageBarBody>{m.text}</MessageBarBody>

@@ -3,7 +3,13 @@ import type { DocumentResult } from "../../dataset/assemble";
 import type { PolicyRecord } from "../../model/schema";
 import { convertToValues } from "../../office/convert-values";
 import { insertTargetTable } from "../../office/target-table";
-import { readTargetTables, refreshTargets, selectTableRow } from "../../office/tables";
+import {
+  applyRefresh,
+  planRefresh,
+  readTargetTables,
+  selectTableRow,
+  type RefreshPlan,
+} from "../../office/tables";
 import { getStore } from "../../state/store";
 import type { WorkbookData } from "../../state/workbook-data";
 
@@ -41,7 +47,8 @@ export function useWorkbook(host: Host, data: WorkbookData) {
       [host, store],
     ),
     loadTables: useCallback(async () => (requireExcel(host), readTargetTables()), [host]),
-    refresh: useCallback(async () => (requireExcel(host), refreshTargets(index())), [host]),
+    planRefresh: useCallback(async () => (requireExcel(host), planRefresh(index())), [host]),
+    applyRefresh: useCallback(async (plan: RefreshPlan) => (requireExcel(host), applyRefresh(plan)), [host]),
     jump: useCallback(
       (table: string, row: number) => void (host === "excel" && selectTableRow(table, row)),
       [host],
