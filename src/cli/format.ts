@@ -2,6 +2,7 @@ import { COMPARATOR_LABELS } from "../lexicon/comparators";
 import type { PolicyRecord } from "../model/schema";
 
 const COLUMNS = [
+  "file",
   "kind",
   "region",
   "subject",
@@ -13,8 +14,12 @@ const COLUMNS = [
   "quote",
 ] as const;
 
-function cells(r: PolicyRecord): string[] {
+/** The file a record came from, by its document id. */
+export type FileOf = (documentId: string) => string;
+
+function cells(r: PolicyRecord, fileOf: FileOf): string[] {
   return [
+    fileOf(r.documentId),
     r.kind === "target" ? "目标" : "实际",
     r.region,
     r.subject ?? "",
@@ -54,14 +59,12 @@ function fit(s: string, w: number): string {
   return out + " ".repeat(Math.max(0, w - width(out)));
 }
 
-export function formatTable(records: PolicyRecord[], quoteWidth = 40): string {
-  const header = ["类型", "地区", "对象", "指标", "比较", "数值", "单位", "年份", "原文"];
-  const rows = records.map(cells).map((c) => {
-    c[8] = c[8].length > 0 ? c[8] : "";
-    return c;
-  });
+export function formatTable(records: PolicyRecord[], fileOf: FileOf, quoteWidth = 40): string {
+  const header = ["文件", "类型", "地区", "对象", "指标", "比较", "数值", "单位", "年份", "原文"];
+  const quote = header.length - 1;
+  const rows = records.map((r) => cells(r, fileOf).map(printable));
   const widths = header.map((h, i) =>
-    i === 8 ? quoteWidth : Math.max(width(h), ...rows.map((r) => Math.min(width(r[i]), 24))),
+    i === quote ? quoteWidth : Math.max(width(h), ...rows.map((r) => Math.min(width(r[i]), 24))),
   );
   const line = (c: string[]) =>
     c
@@ -71,27 +74,33 @@ export function formatTable(records: PolicyRecord[], quoteWidth = 40): string {
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-export function formatCsv(records: PolicyRecord[]): string {
-  const esc = (s: string) => (/[",\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** Control and escape characters of a document never reach the terminal raw: shown as visible symbols. */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is replaced
+  return s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) =>
+    c.charCodeAt(0) < 0x20 ? String.fromCharCode(0x2400 + c.charCodeAt(0)) : "\uFFFD",
+  );
+}
+
+/**
+ * A CSV field: quoted when it holds a comma, quote or line break; text a spreadsheet would run as a formula
+ * (=, +, -, @, tab, CR first) neutralised with a leading apostrophe as OWASP recommends.
+ */
+function csvField(s: string): string {
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]|^'/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Records as CSV for Excel and LibreOffice: UTF-8 with a byte order mark (Excel reads Chinese correctly),
+ * comparator words (超过, not gt), the file of each row.
+ */
+export function formatCsv(records: PolicyRecord[], fileOf: FileOf): string {
   const head = [...COLUMNS, "id", "documentId", "span"].join(",");
-  const rows = records.map((r) => {
-    const c = [
-      r.kind,
-      r.region,
-      r.subject ?? "",
-      r.indicator ?? "",
-      r.comparator,
-      r.valueMax !== null ? `${r.value}~${r.valueMax}` : String(r.value),
-      r.unit,
-      r.year === null ? "" : String(r.year),
-      r.quote,
-      r.id,
-      r.documentId,
-      `${r.span[0]}-${r.span[1]}`,
-    ];
-    return c.map(esc).join(",");
-  });
-  return [head, ...rows].join("\n") + "\n";
+  const rows = records.map((r) =>
+    [...cells(r, fileOf), r.id, r.documentId, `${r.span[0]}-${r.span[1]}`].map(csvField).join(","),
+  );
+  return "\uFEFF" + [head, ...rows].join("\r\n") + "\r\n";
 }
 
 /** A figure that did not become a record, as the CLI shows it. */
@@ -112,7 +121,9 @@ export interface UnusedFigure {
 
 export function formatDiagnostics(unused: UnusedFigure[]): string {
   const header = ["文件", "数字", "原因", "原文"];
-  const rows = unused.map((u) => [u.file, u.mention.replace(/\s+/g, " "), u.reason, `…${u.context}…`]);
+  const rows = unused.map((u) =>
+    [u.file, u.mention.replace(/\s+/g, " "), u.reason, `…${u.context}…`].map(printable),
+  );
   const widths = [
     Math.min(24, Math.max(width(header[0]), ...rows.map((r) => width(r[0])))),
     Math.min(16, Math.max(width(header[1]), ...rows.map((r) => width(r[1])))),

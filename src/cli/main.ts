@@ -9,7 +9,7 @@ import { buildWorkbook } from "../export/workbook";
 import { parseDataset, type Dataset, type PolicyRecord } from "../model/schema";
 import { DecodeError } from "../text/decode";
 import { expandInputs, readInput } from "./files";
-import { formatCsv, formatDiagnostics, formatTable, type UnusedFigure } from "./format";
+import { formatCsv, formatDiagnostics, formatTable, printable, type UnusedFigure } from "./format";
 import { DIAGNOSTIC_REASONS } from "../lexicon/diagnostics";
 
 const USAGE = `policy-targets — policy documents → a dataset of targets and actuals
@@ -85,12 +85,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     );
   } else if (command === "extract") {
     const records = dataset.records;
+    const files = new Map(dataset.documents.map((d) => [d.id, d.file]));
+    const fileOf = (id: string) => files.get(id) ?? "";
     const unused = values.diagnostics ? unusedFigures(results) : [];
     if (values.json)
       io.out(JSON.stringify(values.diagnostics ? { records, diagnostics: unused } : records, null, 2) + "\n");
-    else if (values.csv) io.out(formatCsv(records));
+    else if (values.csv) io.out(formatCsv(records, fileOf));
     else {
-      io.out(formatTable(records) + "\n");
+      io.out(formatTable(records, fileOf) + "\n");
       if (values.diagnostics) io.out(`\n未采用的数字 (${unused.length}):\n${formatDiagnostics(unused)}\n`);
     }
   } else {
@@ -210,10 +212,12 @@ function summary(results: DocumentResult[]): string {
     const d = r.document;
     const targets = r.records.filter((x) => x.kind === "target").length;
     parts.push(
-      `■ ${d.file}\n  标题 ${d.title}\n  发文 ${d.issuer ?? "—"}   日期 ${d.date ?? "—"}   地区 ${d.regions.join("、") || "—"}\n` +
+      printable(`■ ${d.file}\n  标题 ${d.title}`) +
+        `\n  发文 ${printable(d.issuer ?? "—")}   日期 ${d.date ?? "—"}   地区 ${d.regions.join("、") || "—"}\n` +
         `  ${r.records.length} 条记录 (目标 ${targets}, 实际 ${r.records.length - targets}), ${r.diagnostics.length} 条未采用 (诊断), ${d.warnings.length} 条文本警告\n`,
     );
-    if (r.records.length > 0) parts.push(indent(formatTable(r.records as PolicyRecord[], 30)) + "\n");
+    if (r.records.length > 0)
+      parts.push(indent(formatTable(r.records as PolicyRecord[], () => d.file, 30)) + "\n");
     const unused = unusedFigures([r]);
     if (unused.length > 0) {
       const shown = unused.slice(0, SUMMARY_DIAGNOSTICS);

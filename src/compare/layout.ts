@@ -110,9 +110,13 @@ export function valueFormat(unit: string): string {
 export const PROGRESS_FORMAT = "0.0%";
 export const YEAR_FORMAT = "0";
 
-/** Text that a spreadsheet would take for a formula is written as text: a leading apostrophe. */
+/**
+ * Text a spreadsheet would take for a formula (=, +, -, @, a tab or CR first, as OWASP lists them) is written as
+ * text: a leading apostrophe, which Excel and LibreOffice read as "this is text" and do not show. Text that
+ * itself starts with an apostrophe gets one more, so that it keeps its own.
+ */
 export function asText(s: string): string {
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /^[=+\-@'\t\r]/.test(s) ? `'${s}` : s;
 }
 
 export type Cell = string | number | null;
@@ -128,7 +132,7 @@ export function targetCells(r: PolicyRecord, doc: PolicyDocument | undefined): R
     indicator: asText(r.indicator ?? ""),
     comparator: COMPARATOR_LABELS[r.comparator],
     value: r.value,
-    unit: r.unit,
+    unit: asText(r.unit),
     year: r.year,
     actual: null,
     actualYear: null,
@@ -136,7 +140,7 @@ export function targetCells(r: PolicyRecord, doc: PolicyDocument | undefined): R
     gap: null,
     status: null,
     source: asText(sourceText(r, doc)),
-    id: r.id,
+    id: asText(r.id),
   };
 }
 

@@ -51,8 +51,9 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
         const typed = actuals[String(row[columnIndex("id")])]?.[key];
         return typed ?? null;
       }
-      if (typeof cell === "string" && cell.startsWith("=")) return { formula: cell.slice(1) };
-      if (typeof cell === "string" && cell.startsWith("'")) return cell.slice(1); // text that looked like a formula
+      // only the formula columns hold formulas, whatever a text cell starts with
+      if (r > 0 && COLUMNS[c].formula && typeof cell === "string") return { formula: cell.slice(1) };
+      if (typeof cell === "string" && cell.startsWith("'")) return cell.slice(1); // text, marked as text by asText
       return cell === "" ? null : cell;
     });
     ws.addRow(values);

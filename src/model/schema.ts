@@ -16,6 +16,8 @@ export const directionSchema = z.enum(["rise", "fall"]);
 export type Direction = z.infer<typeof directionSchema>;
 export type RecordKind = z.infer<typeof kindSchema>;
 
+const UNIT = /^[\p{Script=Han}A-Za-z%‰°²³/·]{1,16}$/u;
+
 const dateSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "date must be YYYY, YYYY-MM or YYYY-MM-DD")
@@ -54,7 +56,8 @@ export const recordSchema = z.object({
   indicator: z.string().min(1).nullable(),
   value: z.number().finite(),
   valueMax: z.number().finite().nullable(),
-  unit: z.string().min(1),
+  /** A unit: 汉字, Latin letters and the signs units use (%, ‰, ², /) — never text a spreadsheet could run. */
+  unit: z.string().regex(UNIT, "unit must be a unit (汉字, letters, %, ‰, ², /), at most 16 characters"),
   comparator: comparatorSchema,
   /** null for a level (地区生产总值 1.5万亿元); rise or fall for a change (增长6%, 能耗下降13.5%). */
   direction: directionSchema.nullable(),

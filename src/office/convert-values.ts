@@ -67,19 +67,21 @@ export async function convertToValues(index: DatasetIndex): Promise<ConvertRepor
       const src = sheets.add(sourceSheet);
       const rows = [
         ["地区", "对象", "指标", "比较", "数值", "单位", "年份", "类型", "文件", "原文", "记录ID"],
-        ...records.map((r) => [
-          r.region,
-          asText(r.subject ?? ""),
-          asText(r.indicator ?? ""),
-          COMPARATOR_LABELS[r.comparator],
-          r.value,
-          r.unit,
-          r.year ?? "",
-          r.kind === "target" ? "目标" : "实际",
-          asText(sourceText(r, index.document(r.documentId))),
-          asText(r.quote),
-          r.id,
-        ]),
+        ...records.map((r) =>
+          [
+            r.region,
+            r.subject ?? "",
+            r.indicator ?? "",
+            COMPARATOR_LABELS[r.comparator],
+            r.value,
+            r.unit,
+            r.year ?? "",
+            r.kind === "target" ? "目标" : "实际",
+            sourceText(r, index.document(r.documentId)),
+            r.quote,
+            r.id,
+          ].map((v) => (typeof v === "string" ? asText(v) : v)),
+        ),
       ];
       src.getRangeByIndexes(0, 0, rows.length, rows[0].length).numberFormat = rows.map((row) =>
         row.map((v) => (typeof v === "number" ? "General" : "@")),

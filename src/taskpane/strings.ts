@@ -86,7 +86,7 @@ export const STRINGS = {
     invalid_region: "地区不能为空",
     invalid_subject: "对象不能为空白",
     invalid_value: "数值无效",
-    invalid_unit: "单位不能为空",
+    invalid_unit: "单位只能是汉字、字母或 %、‰ 等符号，不能为空",
     invalid_year: "年份应在 1949 到 2100 之间，或留空",
     invalidBlocked: "有记录的字段不符合要求（见标红处），改正或不采用后才能加入。",
     needsExcel: "此操作需要在 Excel 中使用。",
@@ -181,7 +181,7 @@ export const STRINGS = {
     invalid_region: "A region is needed",
     invalid_subject: "The subject cannot be blank",
     invalid_value: "Not a valid value",
-    invalid_unit: "A unit is needed",
+    invalid_unit: "A unit is needed: 汉字, letters or signs such as % and ‰",
     invalid_year: "A year from 1949 to 2100, or empty",
     invalidBlocked:
       "Some records have fields that need fixing (marked in red); fix or reject them to add the rest.",

@@ -85,10 +85,12 @@ describe("policy-targets extract", () => {
     expect(r.stderr).toMatch(/image\.txt: the file is binary/);
     expect(r.stderr).toMatch(/nope\.txt: no such file or folder/);
     expect(r.stderr).toMatch(/3 of 4 file\(s\) could not be read/);
-    expect(r.stdout.split("\n")[0]).toBe(
-      "kind,region,subject,indicator,comparator,value,unit,year,quote,id,documentId,span",
+    const lines = r.stdout.split("\r\n");
+    expect(lines[0]).toBe(
+      "\uFEFFfile,kind,region,subject,indicator,comparator,value,unit,year,quote,id,documentId,span",
     );
     expect(r.stdout).toContain("汽车及新能源");
+    expect(lines.slice(1, -1).every((l) => l.startsWith("utf8.txt,"))).toBe(true);
   });
 
   test("a 20 MB file is read and processed", () => {

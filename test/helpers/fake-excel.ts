@@ -216,14 +216,16 @@ class Range extends Proxy {
   set formulas(grid: Scalar[][]) {
     this.write(grid, "formulas");
   }
-  /** values and formulas are written alike: like Excel, "=…" becomes a formula unless the cell is text (@). */
+  /** values and formulas are written alike: like Excel, "=…" becomes a formula unless the cell is text (@) or
+   * starts with an apostrophe (kept as text, the apostrophe not shown). */
   private write(grid: Scalar[][], what: string): void {
     const g = rect(grid, this.rows, this.cols, what);
     this.ctx.enqueue(() =>
       this.each((s, r, c) => {
         const v = g[r - this.row][c - this.col];
         const cell = s.cell(r, c);
-        if (typeof v === "string" && v.startsWith("=") && cell.numberFormat !== "@") {
+        // like typing: "=…", and "+…", "-…", "@…" that are not numbers, become formulas unless the cell is text
+        if (typeof v === "string" && /^(?:=|[+\-@](?![\d.]+$))/.test(v) && cell.numberFormat !== "@") {
           cell.formula = v;
           delete cell.value;
         } else {
