@@ -9,9 +9,14 @@ export interface InputFile {
   path: string;
   bytes?: Uint8Array;
   error?: string;
+  /** Not a document: named on stderr with why, not counted as a failure. */
+  skipped?: string;
 }
 
-/** Expand files and folders (folders: their .txt/.html files, sorted) into a list of inputs. */
+/**
+ * Expand files and folders into a list of inputs. Folders are read with their subfolders, in name order; a
+ * file that is not a document is listed as skipped, with why; a folder that cannot be read is one error.
+ */
 export function expandInputs(args: string[]): InputFile[] {
   const out: InputFile[] = [];
   for (const arg of args) {
@@ -22,24 +27,46 @@ export function expandInputs(args: string[]): InputFile[] {
       out.push({ path: arg, error: describe(e, arg) });
       continue;
     }
-    if (stat.isDirectory()) {
-      const names = fs
-        .readdirSync(arg)
-        .filter((n) => DOCUMENT_EXTENSIONS.includes(path.extname(n).toLowerCase()));
-      names.sort();
-      if (names.length === 0)
-        out.push({ path: arg, error: `${arg}: no .txt or .html documents in this folder` });
-      for (const n of names) out.push({ path: path.join(arg, n) });
-    } else out.push({ path: arg });
+    if (!stat.isDirectory()) {
+      out.push({ path: arg });
+      continue;
+    }
+    const before = out.length;
+    walk(arg, out);
+    if (!out.slice(before).some((f) => !f.skipped && !f.error))
+      out.push({ path: arg, error: `${arg}: no .txt or .html documents in this folder` });
   }
   return out;
 }
 
+function walk(dir: string, out: InputFile[], depth = 0): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    out.push({ path: dir, error: describe(e, dir) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (depth >= 8) out.push({ path: p, skipped: "folder nested too deep (over 8 levels)" });
+      else walk(p, out, depth + 1);
+    } else if (!DOCUMENT_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+      out.push({ path: p, skipped: "not a .txt or .html document" });
+    else out.push({ path: p });
+  }
+}
+
 /** Read one file; a problem becomes a one-line message instead of an exception. */
 export function readInput(f: InputFile): InputFile {
-  if (f.error) return f;
+  if (f.error || f.skipped) return f;
   try {
-    const size = fs.statSync(f.path).size;
+    const stat = fs.statSync(f.path);
+    // a pipe, socket or device named like a document would block or never end
+    if (!stat.isFile()) return { ...f, error: `${f.path}: not a regular file` };
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) {
       return {
         ...f,

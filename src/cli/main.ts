@@ -187,11 +187,15 @@ function processAll(inputs: string[], io: Io): { results: DocumentResult[]; fail
   let failed = 0;
   for (const f of files) {
     const read = readInput(f);
-    bar?.increment(1, { file: path.basename(f.path) });
+    bar?.increment(1, { file: printable(path.basename(f.path)) });
+    if (read.skipped) {
+      io.err(printable(`skipped: ${f.path}: ${read.skipped}`) + "\n");
+      continue;
+    }
     if (read.error || !read.bytes) {
       failed++;
       bar?.stop();
-      io.err(`error: ${read.error}\n`);
+      io.err(printable(`error: ${read.error}`) + "\n");
       continue;
     }
     try {
@@ -199,7 +203,7 @@ function processAll(inputs: string[], io: Io): { results: DocumentResult[]; fail
     } catch (e) {
       failed++;
       const msg = e instanceof DecodeError ? e.message : `could not be processed (${(e as Error).message})`;
-      io.err(`error: ${f.path}: ${msg}\n`);
+      io.err(printable(`error: ${f.path}: ${msg}`) + "\n");
     }
   }
   bar?.stop();

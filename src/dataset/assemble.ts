@@ -24,12 +24,15 @@ export function assembleDataset(results: DocumentResult[]): Dataset {
   return { schemaVersion: SCHEMA_VERSION, version: datasetVersion(documents, records), documents, records };
 }
 
-/** A content hash over documents and records: equal content, equal version. */
+/** A content hash over documents and records: equal content, equal version, in whatever order. */
 export function datasetVersion(documents: PolicyDocument[], records: PolicyRecord[]): string {
+  // by id, so that the order files were given in does not change the version
+  const byId = <T extends { id: string }>(xs: T[]) =>
+    [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const h = fnv1a64(
     JSON.stringify([
-      documents.map((d) => [d.id, d.file, d.title, d.date]),
-      records.map((r) => [
+      byId(documents).map((d) => [d.id, d.file, d.title, d.date]),
+      byId(records).map((r) => [
         r.id,
         r.kind,
         r.region,

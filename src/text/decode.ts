@@ -24,7 +24,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le");
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be");
-  const sniffed = sniffUtf16(bytes);
+  const sniffed = sniffUtf16(bytes) ?? plausibleUtf16(bytes);
   if (sniffed) return utf16(bytes, sniffed);
   if (looksBinary(bytes)) {
     throw new DecodeError("the file is binary, not text (it contains NUL or control bytes)", "binary");
@@ -32,8 +32,24 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return utf8(bytes, true);
   } catch {
-    // not UTF-8: Chinese government sites still serve GBK
+    // not valid UTF-8 throughout: a stray byte or a file cut mid-character, or another encoding
   }
+  const loose = utf8(bytes);
+  const replaced = countChar(loose.text, "\uFFFD");
+  // a UTF-8 text with a few bad bytes stays UTF-8 (GBK read as UTF-8 breaks on nearly every character)
+  if (replaced <= Math.max(3, loose.text.length * 0.001) && hasMultibyte(bytes)) {
+    return {
+      ...loose,
+      warnings: [
+        {
+          code: "decode_replaced",
+          message: `${replaced} invalid UTF-8 byte sequence(s) replaced with \uFFFD (a stray byte, or the file was cut mid-character)`,
+          at: loose.text.indexOf("\uFFFD"),
+        },
+      ],
+    };
+  }
+  // Chinese government sites still serve GBK
   let text = iconv.decode(asBuffer(bytes), "gb18030");
   let encoding: Encoding = "gbk";
   // Big5 (Taiwan and Hong Kong pages) decodes as GBK without errors, into rare characters: whichever reading
@@ -62,6 +78,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       : [];
   if (encoding === "big5")
     warnings.push({ code: "decoded_big5", message: "the file is Big5 (traditional characters)", at: null });
+  // GB18030 reads nearly any bytes: text that is not Chinese is said to be doubtful, never passed off as good
+  const cjk = countCjk(text);
+  if (cjk >= 20 && commonShare(text) < 0.08)
+    warnings.push({
+      code: "encoding_doubtful",
+      message: `the text does not read as Chinese in ${encoding === "big5" ? "Big5" : "GBK"} or UTF-8; its encoding may be something else and its figures wrong`,
+      at: null,
+    });
   return { text, encoding, warnings };
 }
 
@@ -89,6 +113,55 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (oddZeros > pairs * 0.2 && evenZeros < pairs * 0.02) return "utf-16le";
   if (evenZeros > pairs * 0.2 && oddZeros < pairs * 0.02) return "utf-16be";
   return null;
+}
+
+/**
+ * UTF-16 without a BOM and with little ASCII (a Chinese text: no zero bytes to go by): read both ways, the
+ * right one is nearly all CJK characters, CJK punctuation and ASCII; the wrong one is scattered code units.
+ */
+function plausibleUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 8192);
+  if (n < 8) return null;
+  const share = (le: boolean) => {
+    let good = 0;
+    for (let i = 0; i < n; i += 2) {
+      const u = le ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
+      if (
+        (u >= 0x20 && u < 0x7f) ||
+        u === 0x09 ||
+        u === 0x0a ||
+        u === 0x0d ||
+        (u >= 0x2000 && u < 0x2070) ||
+        (u >= 0x3000 && u < 0x3040) ||
+        (u >= 0x4e00 && u < 0xa000) ||
+        (u >= 0xff00 && u < 0xfff0)
+      )
+        good++;
+    }
+    return good / (n / 2);
+  };
+  const le = share(true);
+  const be = share(false);
+  if (le > 0.9 && be < 0.6) return "utf-16le";
+  if (be > 0.9 && le < 0.6) return "utf-16be";
+  return null;
+}
+
+/** Whether the bytes hold UTF-8 multi-byte sequences (a lead byte and its continuation). */
+function hasMultibyte(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++)
+    if (bytes[i] >= 0xc2 && bytes[i] <= 0xf4 && (bytes[i + 1] & 0xc0) === 0x80) return true;
+  return false;
+}
+
+function countCjk(text: string): number {
+  let n = 0;
+  const end = Math.min(text.length, 20000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

@@ -93,6 +93,53 @@ describe("policy-targets extract", () => {
     expect(lines.slice(1, -1).every((l) => l.startsWith("utf8.txt,"))).toBe(true);
   });
 
+  test("folders: subfolders are read, other files are named as skipped, a pipe is refused, the dataset is written", () => {
+    const dir = path.join(tmp, "folder");
+    fs.mkdirSync(path.join(dir, "2024", "deeper"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "a.txt"), sentence);
+    fs.writeFileSync(path.join(dir, "2024", "deeper", "b.txt"), sentence.replace("佛山市", "东莞市"));
+    fs.writeFileSync(path.join(dir, "scan.pdf"), "%PDF-1.4");
+    spawnSync("mkfifo", [path.join(dir, "pipe.txt")]);
+    const out = path.join(tmp, "folder.json");
+    const r = run(["dataset", dir, "--out", out]);
+    expect(r.stderr).toMatch(/skipped: .*scan\.pdf: not a \.txt or \.html document/);
+    expect(r.stderr).toMatch(/error: .*pipe\.txt: not a regular file/);
+    expect(r.status).toBe(1);
+    const ds = JSON.parse(fs.readFileSync(out, "utf8")) as { documents: { file: string }[] };
+    expect(ds.documents.map((d) => d.file).sort()).toEqual(["a.txt", "b.txt"]);
+  });
+
+  test("the version depends on content only, not on the order files are given", () => {
+    const a = path.join(tmp, "order-a.txt");
+    const b = path.join(tmp, "order-b.txt");
+    fs.writeFileSync(a, sentence);
+    fs.writeFileSync(b, sentence.replace("佛山市", "东莞市"));
+    const v = (files: string[]) => {
+      const out = path.join(tmp, "order.json");
+      run(["dataset", ...files, "--out", out]);
+      return (JSON.parse(fs.readFileSync(out, "utf8")) as { version: string }).version;
+    };
+    expect(v([a, b])).toBe(v([b, a]));
+  });
+
+  test("control and escape characters of a document or a file name never reach the terminal raw", () => {
+    const evil = path.join(tmp, "\u001b[2Jevil.txt");
+    fs.writeFileSync(evil, `\u001b[31m标题\u0007\n${sentence}`);
+    for (const args of [
+      ["extract", evil],
+      ["summary", evil],
+      ["extract", evil, "--diagnostics"],
+    ]) {
+      const r = run(args);
+      expect(r.status).toBe(0);
+      // eslint-disable-next-line no-control-regex -- control characters are what must not come out
+      expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
+    }
+    const missing = run(["extract", path.join(tmp, "\u001b]0;title\u0007none.txt")]);
+    // eslint-disable-next-line no-control-regex -- the escape and bell must not come out
+    expect(missing.stderr).not.toMatch(/\u001b|\u0007/);
+  });
+
   test("a 20 MB file is read and processed", () => {
     const seed = fs.readFileSync(path.join(ROOT, "seeds", "003_008e1b45380b03fe.txt"), "utf8");
     const big = path.join(tmp, "big.txt");

@@ -114,6 +114,48 @@ describe("decoding", () => {
     expect(decodeBytes(iconv.encode(text, "utf16le", { addBOM: true })).text).toBe(text);
     expect(decodeBytes(iconv.encode(text, "utf16be")).text).toBe(text);
   });
+  test("UTF-16 without BOM and nearly no ASCII (a Chinese text) is told from binary by its byte pattern", () => {
+    const chinese =
+      "关于加快建设制造业强市的实施意见。到二〇二七年，全市规模以上工业增加值年均增长百分之八，先进制造业集群营业收入突破一万亿元。";
+    for (const enc of ["utf16le", "utf16be"] as const) {
+      const d = decodeBytes(iconv.encode(chinese.repeat(3), enc));
+      expect(d.text).toBe(chinese.repeat(3));
+    }
+    // what is not UTF-16 is not read as UTF-16
+    expect(decodeBytes(iconv.encode(chinese, "gbk")).encoding).toBe("gbk");
+    expect(decodeBytes(Buffer.from(chinese)).encoding).toBe("utf-8");
+  });
+  test("a stray invalid byte or a UTF-8 file cut mid-character is decoded, with a warning", () => {
+    const bytes = Buffer.from(text.repeat(4));
+    const stray = Buffer.concat([bytes.subarray(0, 20), Buffer.from([0xff]), bytes.subarray(20)]);
+    const cut = bytes.subarray(0, bytes.length - 1); // the last 。 is three bytes
+    for (const b of [stray, cut]) {
+      const d = decodeBytes(b);
+      expect(d.encoding).toBe("utf-8");
+      expect(d.text).toContain("汽车及新能源产业集群");
+      expect(d.warnings.map((w) => w.code)).toEqual(["decode_replaced"]);
+    }
+  });
+  test("random high bytes are not passed off as GBK text", () => {
+    let seed = 3;
+    const noise = Uint8Array.from({ length: 4000 }, () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return 0x81 + ((seed >>> 0) % 0x7e);
+    });
+    let verdict: string;
+    try {
+      verdict = decodeBytes(noise)
+        .warnings.map((w) => w.code)
+        .join(",");
+    } catch (e) {
+      verdict = (e as DecodeError).code;
+    }
+    expect(verdict).toMatch(/encoding_doubtful|undecodable/);
+    // a real GBK text has no such warning
+    expect(decodeBytes(iconv.encode(text, "gbk")).warnings).toEqual([]);
+  });
   test("UTF-8 with BOM", () => {
     expect(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])).text).toBe(text);
   });
