@@ -41,8 +41,9 @@ const downloadWorkbook: typeof import("../standalone/download").downloadWorkbook
 const ImportView = lazy(() =>
   import(/* webpackChunkName: "import" */ "./components/ImportView").then((m) => ({ default: m.ImportView })),
 );
-const extractor: Extractor = async (source) =>
-  (await import(/* webpackChunkName: "engine" */ "../dataset/build")).processDocument(source);
+// the engine runs in a Web Worker (src/taskpane/engine.worker.ts), loaded when a document is first extracted
+const extractor: Extractor = async (source, signal) =>
+  (await import(/* webpackChunkName: "engine-client" */ "./engine-client")).extractInWorker(source, signal);
 
 const useStyles = makeStyles({
   root: { padding: "8px 12px", display: "flex", flexDirection: "column", gap: "6px" },

@@ -34,11 +34,35 @@ describe("the task pane in a real browser, outside Office", () => {
     expect(h.external).toEqual([]);
   });
 
-  test("imports a pasted document with the engine loaded in the page", async () => {
+  test("imports a pasted document with the engine in a Web Worker, and a long one can be cancelled", async () => {
     const { page, errors } = await h.page();
     await page.goto(`${h.url}/taskpane.html`);
     await importPasted(page, "到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日", 1);
     await page.getByText("本工作簿的数据集").first().waitFor();
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\.js$/)]);
+    // the engine's modules are the worker's: the page itself never loaded them
+    const pageScripts = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()),
+    );
+    expect(pageScripts.some((n) => /^engine\./.test(n ?? ""))).toBe(false);
+
+    // a very long document: the page stays responsive, and 取消 stops it with nothing changed
+    const long = "到2025年,佛山市工业总产值超过3万亿元,地区生产总值突破1.5万亿元。".repeat(40000);
+    await page.getByRole("tab", { name: "导入文档" }).click();
+    await page.getByRole("textbox").first().fill(long);
+    await page.getByRole("button", { name: "提取" }).click();
+    const ticks = await page.evaluate(
+      () =>
+        new Promise<number>((r) => {
+          let n = 0;
+          const t = setInterval(() => n++, 10);
+          setTimeout(() => (clearInterval(t), r(n)), 300);
+        }),
+    );
+    expect(ticks).toBeGreaterThan(10); // the main thread ran timers while the engine worked
+    await page.getByRole("button", { name: "取消" }).click();
+    await page.getByText("已取消提取，没有做任何修改。").waitFor();
+    expect(await page.getByRole("textbox").first().inputValue()).toBe(long);
     expect(errors).toEqual([]);
     expect(h.external).toEqual([]);
   });

@@ -20,10 +20,14 @@ import { fmt, type Strings } from "../strings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
   edit: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
+  progress: { display: "flex", alignItems: "center", gap: "8px" },
 });
 
-/** Runs the extraction engine on documents; the default loads it lazily, tests pass it in. */
-export type Extractor = (source: SourceDocument) => Promise<DocumentResult>;
+/**
+ * Runs the extraction engine on a document (the pane's runs it in a Web Worker; tests pass their own).
+ * An aborted signal cancels it: the promise rejects with an error named AbortError.
+ */
+export type Extractor = (source: SourceDocument, signal?: AbortSignal) => Promise<DocumentResult>;
 
 export interface ImportViewProps {
   strings: Strings;
@@ -76,21 +80,31 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
+  const [running, setRunning] = useState<AbortController | null>(null);
+
   const run = async (sources: SourceDocument[]) => {
     setMessage(null);
     setProgress(0);
+    const controller = new AbortController();
+    setRunning(controller);
     const out: DocumentResult[] = [];
     const errors: string[] = [];
-    for (let i = 0; i < sources.length; i++) {
+    for (let i = 0; i < sources.length && !controller.signal.aborted; i++) {
       try {
-        out.push(await extractor(sources[i]));
+        out.push(await extractor(sources[i], controller.signal));
       } catch (e) {
-        errors.push(`${sources[i].file}: ${(e as Error).message}`);
+        if ((e as Error).name !== "AbortError") errors.push(`${sources[i].file}: ${(e as Error).message}`);
       }
       setProgress((i + 1) / sources.length);
       await new Promise((r) => setTimeout(r, 0)); // let the progress bar paint
     }
+    setRunning(null);
     setProgress(null);
+    if (controller.signal.aborted) {
+      // the pasted text and the earlier review stay as they were
+      setMessage({ ok: false, text: strings.importCancelled });
+      return;
+    }
     setResults(out);
     const all = out.flatMap((r) => r.records.map((record) => ({ record, accepted: true })));
     setDrafts(all);
@@ -151,7 +165,14 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
           onChange={(e) => void fromFiles(e.target.files)}
         />
       </Field>
-      {progress !== null && <ProgressBar value={progress} />}
+      {progress !== null && (
+        <div className={styles.progress}>
+          <ProgressBar value={progress === 0 ? undefined : progress} aria-label={strings.importRunning} />
+          <Button size="small" onClick={() => running?.abort()}>
+            {strings.cancel}
+          </Button>
+        </div>
+      )}
       {message && (
         <MessageBar intent={message.ok ? "success" : "warning"}>
           <MessageBarBody>{message.text}</MessageBarBody>
