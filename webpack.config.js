@@ -132,7 +132,7 @@ module.exports = async (env, argv) => {
     devServer: {
       port: 3000,
       server: argv.mode === "production" || !process.argv.includes("serve") ? { type: "https" } : await httpsOptions(),
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // no Access-Control-Allow-Origin: the pages are the add-in's own, and nothing else may read them
       static: false,
       client: false,
       hot: false,

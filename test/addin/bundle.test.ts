@@ -74,3 +74,44 @@ describe("the built add-in page", () => {
     expect(html).toMatch(/office\.js/);
   });
 });
+
+describe("what the page allows", () => {
+  test("a Content-Security-Policy of the add-in's own origin and office.js's, no inline or eval scripts", () => {
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(csp).toBeDefined();
+    const directives = new Map(
+      csp!.split(";").map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
+    expect(directives.get("default-src")).toEqual(["'self'"]);
+    expect(directives.get("object-src")).toEqual(["'none'"]);
+    for (const [name, values] of directives)
+      for (const v of values)
+        expect([name, v]).toEqual([
+          name,
+          expect.stringMatching(
+            /^(?:'self'|'none'|'unsafe-inline'|data:|blob:|https:\/\/appsforoffice\.microsoft\.com|https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com)$/,
+          ),
+        ]);
+    expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    // every script the page loads is its own or office.js
+    for (const m of html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g))
+      expect(m[1]).toMatch(/^(?!https?:)|^https:\/\/appsforoffice\.microsoft\.com\//);
+  });
+
+  test("the dev server sends no Access-Control-Allow-Origin", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = await (
+      require("../../webpack.config.js") as (
+        e: object,
+        a: object,
+      ) => Promise<{ devServer: { headers?: Record<string, string> } }>
+    )({}, { mode: "development" });
+    expect(Object.keys(config.devServer.headers ?? {}).map((h) => h.toLowerCase())).not.toContain(
+      "access-control-allow-origin",
+    );
+  });
+});

@@ -92,6 +92,10 @@ export async function startHarness(): Promise<Harness> {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
+      // a script, style, worker or frame the Content-Security-Policy refused
+      page.on("console", (m) => {
+        if (m.type() === "error" && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+      });
       if (opts.init) await page.addInitScript(opts.init);
       return { page, errors };
     },
