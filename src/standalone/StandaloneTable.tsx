@@ -16,6 +16,24 @@ import type { Actuals } from "../export/workbook";
 import { COMPARATOR_LABELS } from "../lexicon/comparators";
 import type { PolicyRecord } from "../model/schema";
 import { fmt, type Strings } from "../taskpane/strings";
+import { parseTypedNumber } from "../compare/typed-number";
+
+type Field = "actual" | "actualYear";
+/** What the planner typed, kept as typed; read with the shared parser. */
+type Typed = Record<string, Partial<Record<Field, string>>>;
+
+/** A typed field read as the row's value, or why it cannot be. */
+export function readField(
+  raw: string | undefined,
+  field: Field,
+  unit: string,
+): { value: number | null } | { problem: "unreadable" | "unit" | "year" } {
+  const r = parseTypedNumber(raw ?? "", field === "actualYear" ? "" : unit);
+  if (!r.ok) return r.reason === "empty" ? { value: null } : { problem: r.reason };
+  if (field === "actualYear" && !(Number.isInteger(r.value) && r.value >= 1949 && r.value <= 2100))
+    return { problem: "year" };
+  return { value: r.value };
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -30,6 +48,7 @@ const useStyles = makeStyles({
     },
   },
   input: { backgroundColor: "#FFF2CC", width: "84px" },
+  problem: { color: tokens.colorPaletteRedForeground1, whiteSpace: "normal", maxWidth: "120px" },
   reached: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   missed: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -51,13 +70,34 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
     [index],
   );
   const [region, setRegion] = useState(defaultRegion(regions));
-  const [actuals, setActuals] = useState<Actuals>({});
+  const [typed, setTyped] = useState<Typed>({});
+  const [left, setLeft] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const records = useMemo(() => index.find({ region, kind: "target" }), [index, region]);
-  const setField = (id: string, key: "actual" | "actualYear", raw: string) => {
-    const v = raw.trim() === "" ? null : Number(raw);
-    if (v !== null && !Number.isFinite(v)) return;
-    setActuals({ ...actuals, [id]: { ...actuals[id], [key]: v } });
+  const setField = (id: string, key: Field, raw: string) =>
+    setTyped({ ...typed, [id]: { ...typed[id], [key]: raw } });
+  // the values the table and the download use: what reads as a number; the rest stays as typed, flagged
+  const actuals = useMemo(() => {
+    const out: Actuals = {};
+    for (const r of records) {
+      const a = readField(typed[r.id]?.actual, "actual", r.unit);
+      const y = readField(typed[r.id]?.actualYear, "actualYear", r.unit);
+      out[r.id] = {
+        actual: "value" in a ? a.value : null,
+        actualYear: "value" in y ? y.value : null,
+      };
+    }
+    return out;
+  }, [records, typed]);
+  const problemOf = (r: PolicyRecord, key: Field): string | null => {
+    if (!left.has(`${r.id}:${key}`)) return null;
+    const read = readField(typed[r.id]?.[key], key, r.unit);
+    if (!("problem" in read)) return null;
+    return read.problem === "unit"
+      ? fmt(strings.numberUnit, { unit: r.unit })
+      : read.problem === "year"
+        ? strings.numberYear
+        : strings.numberUnreadable;
   };
   const download = async () => {
     try {
@@ -99,26 +139,29 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
                   <td>{r.value}</td>
                   <td>{r.unit}</td>
                   <td>{r.year ?? ""}</td>
-                  <td>
-                    <Input
-                      className={styles.input}
-                      size="small"
-                      aria-label={`${r.subject ?? r.region} 实际值`}
-                      inputMode="decimal"
-                      value={has ? String(a) : ""}
-                      onChange={(_, d) => setField(r.id, "actual", d.value)}
-                    />
-                  </td>
-                  <td>
-                    <Input
-                      className={styles.input}
-                      size="small"
-                      aria-label={`${r.subject ?? r.region} 实际年份`}
-                      inputMode="numeric"
-                      value={actuals[r.id]?.actualYear != null ? String(actuals[r.id]?.actualYear) : ""}
-                      onChange={(_, d) => setField(r.id, "actualYear", d.value)}
-                    />
-                  </td>
+                  {(["actual", "actualYear"] as const).map((key) => {
+                    const problem = problemOf(r, key);
+                    const label = `${r.subject ?? r.region} ${key === "actual" ? "实际值" : "实际年份"}`;
+                    return (
+                      <td key={key}>
+                        <Input
+                          className={styles.input}
+                          size="small"
+                          aria-label={label}
+                          aria-invalid={problem ? true : undefined}
+                          inputMode={key === "actual" ? "decimal" : "numeric"}
+                          value={typed[r.id]?.[key] ?? ""}
+                          onChange={(_, d) => setField(r.id, key, d.value)}
+                          onBlur={() => setLeft(new Set(left).add(`${r.id}:${key}`))}
+                        />
+                        {problem && (
+                          <div role="alert" className={styles.problem}>
+                            {problem}
+                          </div>
+                        )}
+                      </td>
+                    );
+                  })}
                   <td>{p === null ? "" : `${(p * 100).toFixed(1)}%`}</td>
                   <td>{has ? gap(a, r) : ""}</td>
                   <td className={s === "已达标" ? styles.reached : s ? styles.missed : undefined}>{s}</td>

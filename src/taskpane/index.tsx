@@ -13,9 +13,12 @@ function start(host: Host) {
   // pane: in the shared runtime the worksheet functions see it as soon as it is read
   const data = new WorkbookData(host === "excel" ? excelParts : memoryParts(), getStore(), bundledDataset);
   void data.load().catch(() => undefined); // the failure is in data's state, shown by the pane
-  if (host === "excel")
-    // a co-author's parts may arrive while the workbook is in the background
-    void onWorkbookActivated(() => void data.load().catch(() => undefined)).catch(() => undefined);
+  if (host === "excel") {
+    // a co-author's parts may arrive while the workbook is in the background or the pane is closed
+    const reload = () => void data.load().catch(() => undefined);
+    void onWorkbookActivated(reload).catch(() => undefined);
+    document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && reload());
+  }
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import type { ReactElement } from "react";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { processDocument } from "../../src/dataset/build";
+import { processDocument, type DocumentResult } from "../../src/dataset/build";
 import { DatasetIndex } from "../../src/dataset/query";
 import { parseDataset } from "../../src/model/schema";
 import { CompareView } from "../../src/taskpane/components/CompareView";
@@ -13,6 +13,10 @@ import { InsertView } from "../../src/taskpane/components/InsertView";
 import type { WorkbookDataState } from "../../src/state/workbook-data";
 import { ShareView } from "../../src/taskpane/components/ShareView";
 import { STRINGS } from "../../src/taskpane/strings";
+import { StandaloneTable } from "../../src/standalone/StandaloneTable";
+import type { Actuals } from "../../src/export/workbook";
+import { gap } from "../../src/compare/attainment";
+import { columnIndex } from "../../src/compare/layout";
 import type { RefreshPlan, TargetTableSnapshot } from "../../src/office/tables";
 
 const zh = STRINGS["zh-CN"];
@@ -284,6 +288,23 @@ describe("导入文档", () => {
     await act(async () => fireEvent.click(accept()));
     expect(onAccept).toHaveBeenCalledTimes(1);
   });
+  test("a value typed in the review is read by the shared parser and kept as typed", async () => {
+    const onAccept = jest.fn(async (_r: DocumentResult[]) => undefined);
+    ui(<ImportView strings={zh} extractor={extractor} onAccept={onAccept} />);
+    fireEvent.change(screen.getByRole("textbox"), {
+      target: { value: "到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日" },
+    });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.importRun })));
+    const [card] = await screen.findAllByRole("listitem");
+    const value = within(card).getByLabelText(zh.value) as HTMLInputElement;
+    fireEvent.change(value, { target: { value: "约三万" } });
+    expect(value.value).toBe("约三万");
+    expect(within(card).getByText(zh.numberUnreadable)).toBeTruthy();
+    fireEvent.change(value, { target: { value: "３.２万亿元" } });
+    expect(within(card).queryByText(zh.numberUnreadable)).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.acceptSelected })));
+    expect(onAccept.mock.calls[0][0][0].records[0].value).toBe(32000);
+  });
   test("a GBK file and an unreadable one", async () => {
     const iconv = await import("iconv-lite");
     ui(<ImportView strings={zh} extractor={extractor} onAccept={async () => undefined} />);
@@ -405,5 +426,41 @@ describe("共享", () => {
     expect(onRemoveDamaged.mock.calls).toEqual([["px"]]);
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareConvert })));
     expect(await screen.findByText(/出错了：只读工作簿/)).toBeTruthy();
+  });
+});
+
+describe("the standalone table: numbers as typed", () => {
+  test("what is typed stays as typed; readable text counts, unreadable text is flagged on leaving and kept", async () => {
+    const onDownload = jest.fn(async (_r: string, _recs: unknown, _a: Actuals) => undefined);
+    ui(<StandaloneTable index={index} strings={zh} onDownload={onDownload} />);
+    const row = index.find({ region: "佛山市", kind: "target" }).find((r) => r.subject === "装备制造")!;
+    const input = () => screen.getByLabelText("装备制造 实际值") as HTMLInputElement;
+    const cells = () => [...input().closest("tr")!.querySelectorAll("td")].map((td) => td.textContent);
+    for (const [typed, value] of [
+      ["9000.5", 9000.5],
+      ["-12", -12],
+      ["９０００", 9000],
+      ["0.9万", 9000],
+      ["1,050,000,000,000元", 10500],
+    ] as const) {
+      fireEvent.change(input(), { target: { value: typed } });
+      expect(input().value).toBe(typed);
+      expect(cells()[columnIndex("gap")]).toBe(String(gap(value, row)));
+    }
+    fireEvent.change(input(), { target: { value: "约九千" } });
+    expect(screen.queryByRole("alert")).toBeNull(); // not while typing
+    fireEvent.blur(input());
+    expect(screen.getByRole("alert").textContent).toBe(zh.numberUnreadable);
+    expect(input().value).toBe("约九千");
+    fireEvent.change(input(), { target: { value: "5%" } });
+    expect(screen.getByRole("alert").textContent).toBe("单位与本行（亿元）不符");
+    fireEvent.change(input(), { target: { value: "10500" } });
+    expect(screen.queryByRole("alert")).toBeNull();
+    fireEvent.change(screen.getByLabelText("装备制造 实际年份"), { target: { value: "20222" } });
+    fireEvent.blur(screen.getByLabelText("装备制造 实际年份"));
+    expect(screen.getByRole("alert").textContent).toBe(zh.numberYear);
+    fireEvent.change(screen.getByLabelText("装备制造 实际年份"), { target: { value: "２０２２" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: /下载工作簿/ })));
+    expect(onDownload.mock.calls[0][2][row.id]).toEqual({ actual: 10500, actualYear: 2022 });
   });
 });

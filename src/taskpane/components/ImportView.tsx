@@ -15,6 +15,7 @@ import { useState, type ReactElement } from "react";
 import type { DocumentResult } from "../../dataset/assemble";
 import type { SourceDocument } from "../../dataset/build";
 import { validRecordSchema, type PolicyRecord } from "../../model/schema";
+import { parseTypedNumber } from "../../compare/typed-number";
 import { fmt, type Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -69,6 +70,30 @@ export function draftProblems(record: PolicyRecord, strings: Strings): Partial<R
 interface Draft {
   record: PolicyRecord;
   accepted: boolean;
+  /** Value and year as typed, kept while they do not read as numbers. */
+  typed?: Partial<Record<"value" | "year", string>>;
+}
+
+/** Problems of the typed value and year (the shared parser), beside the contract's. */
+function typedProblems(d: Draft, strings: Strings): Partial<Record<EditedField, string>> {
+  const out: Partial<Record<EditedField, string>> = {};
+  const value = d.typed?.value;
+  if (value !== undefined) {
+    const r = parseTypedNumber(value, d.record.unit);
+    if (!r.ok)
+      out.value =
+        r.reason === "unit" ? fmt(strings.numberUnit, { unit: d.record.unit }) : strings.numberUnreadable;
+  }
+  const year = d.typed?.year;
+  if (year !== undefined && year.trim() !== "") {
+    const r = parseTypedNumber(year, "");
+    if (!r.ok || !Number.isInteger(r.value)) out.year = strings.numberYear;
+  }
+  return out;
+}
+
+function problemsOf(d: Draft, strings: Strings): Partial<Record<EditedField, string>> {
+  return { ...draftProblems(d.record, strings), ...typedProblems(d, strings) };
 }
 
 /** 导入文档: paste text or open files → the engine runs here → review, edit, accept → the workbook's dataset. */
@@ -126,9 +151,28 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
 
   const edit = (i: number, patch: Partial<PolicyRecord>) =>
     setDrafts(drafts.map((d, k) => (k === i ? { ...d, record: { ...d.record, ...patch } } : d)));
+  // value and year are kept as typed; the record takes them when they read as numbers (the shared parser)
+  const type = (i: number, key: "value" | "year", raw: string) =>
+    setDrafts(
+      drafts.map((d, k) => {
+        if (k !== i) return d;
+        const read = parseTypedNumber(raw, key === "value" ? d.record.unit : "");
+        const patch: Partial<PolicyRecord> =
+          key === "year"
+            ? read.ok
+              ? { year: read.value }
+              : read.reason === "empty"
+                ? { year: null }
+                : {}
+            : read.ok
+              ? { value: read.value }
+              : {};
+        return { ...d, typed: { ...d.typed, [key]: raw }, record: { ...d.record, ...patch } };
+      }),
+    );
 
   // an accepted record the contract rejects cannot be stored: the review says which field, and waits
-  const blocked = drafts.some((d) => d.accepted && Object.keys(draftProblems(d.record, strings)).length > 0);
+  const blocked = drafts.some((d) => d.accepted && Object.keys(problemsOf(d, strings)).length > 0);
 
   const accept = async () => {
     const chosen = new Map(drafts.filter((d) => d.accepted).map((d) => [d.record.id, d.record]));
@@ -179,7 +223,7 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
         </MessageBar>
       )}
       {drafts.map((d, i) => {
-        const problems = draftProblems(d.record, strings);
+        const problems = problemsOf(d, strings);
         const field = (name: EditedField, input: ReactElement) => (
           <Field validationState={problems[name] ? "error" : "none"} validationMessage={problems[name]}>
             {input}
@@ -215,9 +259,9 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
                 "value",
                 <Input
                   aria-label={strings.value}
-                  type="number"
-                  value={String(d.record.value)}
-                  onChange={(_, v) => Number.isFinite(Number(v.value)) && edit(i, { value: Number(v.value) })}
+                  inputMode="decimal"
+                  value={d.typed?.value ?? String(d.record.value)}
+                  onChange={(_, v) => type(i, "value", v.value)}
                 />,
               )}
               {field(
@@ -232,9 +276,9 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
                 "year",
                 <Input
                   aria-label={strings.year}
-                  type="number"
-                  value={d.record.year === null ? "" : String(d.record.year)}
-                  onChange={(_, v) => edit(i, { year: v.value === "" ? null : Math.trunc(Number(v.value)) })}
+                  inputMode="numeric"
+                  value={d.typed?.year ?? (d.record.year === null ? "" : String(d.record.year))}
+                  onChange={(_, v) => type(i, "year", v.value)}
                 />,
               )}
             </div>
