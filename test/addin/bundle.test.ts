@@ -103,13 +103,10 @@ describe("what the page allows", () => {
   });
 
   test("the dev server sends no Access-Control-Allow-Origin", async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const config = await (
-      require("../../webpack.config.js") as (
-        e: object,
-        a: object,
-      ) => Promise<{ devServer: { headers?: Record<string, string> } }>
-    )({}, { mode: "development" });
+    type MakeConfig = (e: object, a: object) => Promise<{ devServer: { headers?: Record<string, string> } }>;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS, untyped
+    const makeConfig = require("../../webpack.config.js") as MakeConfig;
+    const config = await makeConfig({}, { mode: "development" });
     expect(Object.keys(config.devServer.headers ?? {}).map((h) => h.toLowerCase())).not.toContain(
       "access-control-allow-origin",
     );
