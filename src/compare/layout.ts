@@ -1,6 +1,6 @@
 import { COMPARATOR_LABELS } from "../lexicon/comparators";
 import type { PolicyDocument, PolicyRecord } from "../model/schema";
-import { APPROX_TOLERANCE } from "./attainment";
+import { APPROX_TOLERANCE, STATUS_ABOVE, STATUS_MISSED, STATUS_REACHED, gapUnit } from "./attainment";
 
 /**
  * The target table, defined once: the Excel insertion (src/office/) and the .xlsx export write the same
@@ -11,6 +11,7 @@ export type ColumnKey =
   | "indicator"
   | "comparator"
   | "value"
+  | "valueMax"
   | "unit"
   | "year"
   | "actual"
@@ -37,6 +38,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   { key: "indicator", header: "指标", width: 14 },
   { key: "comparator", header: "比较", width: 8 },
   { key: "value", header: "目标值", width: 12 },
+  { key: "valueMax", header: "目标上限", width: 10 },
   { key: "unit", header: "单位", width: 8 },
   { key: "year", header: "目标年份", width: 10 },
   { key: "actual", header: "实际值", input: true, width: 12 },
@@ -54,14 +56,14 @@ export const TARGET_COLUMNS: readonly ColumnKey[] = [
   "indicator",
   "comparator",
   "value",
+  "valueMax",
   "unit",
   "year",
   "source",
 ];
 
 export const HEADERS = COLUMNS.map((c) => c.header);
-export const STATUS_REACHED = "已达标";
-export const STATUS_MISSED = "未达标";
+export { STATUS_ABOVE, STATUS_MISSED, STATUS_REACHED };
 
 export function columnIndex(key: ColumnKey): number {
   return COLUMNS.findIndex((c) => c.key === key);
@@ -86,21 +88,35 @@ function ref(key: ColumnKey, row: number): string {
 export function rowFormulas(row: number): Record<"progress" | "gap" | "status", string> {
   const a = ref("actual", row);
   const v = ref("value", row);
+  const m = ref("valueMax", row);
   const c = ref("comparator", row);
+  const u = ref("unit", row);
+  const L = COMPARATOR_LABELS;
+  const range = `AND(${c}="${L.range}",ISNUMBER(${m}))`;
   const reached =
-    `IF(${c}="${COMPARATOR_LABELS.gt}",${a}>${v},` +
-    `IF(${c}="${COMPARATOR_LABELS.lt}",${a}<${v},` +
-    `IF(${c}="${COMPARATOR_LABELS.lte}",${a}<=${v},` +
-    `IF(${c}="${COMPARATOR_LABELS.approx}",${a}>=${v}*${1 - APPROX_TOLERANCE},${a}>=${v}))))`;
+    `IF(${c}="${L.gt}",${a}>${v},` +
+    `IF(${c}="${L.lt}",${a}<${v},` +
+    `IF(${c}="${L.lte}",${a}<=${v},` +
+    `IF(${c}="${L.approx}",${a}>=${v}*${1 - APPROX_TOLERANCE},${a}>=${v}))))`;
+  // 完成率 only for a floor of an amount: not for rates (%, 百分点) nor ceilings (不超过, 低于)
+  const noProgress = `OR(${u}="%",${u}="百分点",${c}="${L.lte}",${c}="${L.lt}",${v}=0)`;
   return {
-    progress: `=IF(OR(${a}="",${v}=0),"",${a}/${v})`,
-    gap: `=IF(${a}="","",${a}-${v})`,
-    status: `=IF(${a}="","",IF(${reached},"${STATUS_REACHED}","${STATUS_MISSED}"))`,
+    progress: `=IF(OR(${a}="",${noProgress}),"",${a}/${v})`,
+    gap: `=IF(${a}="","",IF(${range},IF(${a}>${m},${a}-${m},IF(${a}>=${v},0,${a}-${v})),${a}-${v}))`,
+    status:
+      `=IF(${a}="","",IF(AND(${range},${a}>${m}),"${STATUS_ABOVE}",` +
+      `IF(${reached},"${STATUS_REACHED}","${STATUS_MISSED}")))`,
   };
+}
+
+/** Number format of a gap: a rate's gap is in 个百分点. */
+export function gapFormat(unit: string): string {
+  return valueFormat(gapUnit(unit));
 }
 
 /** Number format for a value in a unit: 亿元 with two decimals, counts whole, rates with a % sign. */
 export function valueFormat(unit: string): string {
+  if (unit === "个百分点") return '0.0#"个百分点"';
   if (unit === "%") return '0.0#"%"';
   if (unit === "百分点") return '0.0#"个百分点"';
   if (/元$/.test(unit)) return "#,##0.00";
@@ -132,6 +148,7 @@ export function targetCells(r: PolicyRecord, doc: PolicyDocument | undefined): R
     indicator: asText(r.indicator ?? ""),
     comparator: COMPARATOR_LABELS[r.comparator],
     value: r.value,
+    valueMax: r.valueMax,
     unit: asText(r.unit),
     year: r.year,
     actual: null,

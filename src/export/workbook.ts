@@ -2,10 +2,12 @@ import type ExcelJS from "exceljs";
 import {
   COLUMNS,
   PROGRESS_FORMAT,
+  STATUS_ABOVE,
   STATUS_MISSED,
   STATUS_REACHED,
   YEAR_FORMAT,
   columnIndex,
+  gapFormat,
   columnLetter,
   sheetName,
   sourceText,
@@ -68,7 +70,9 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
   records.forEach((rec, i) => {
     const row = ws.getRow(i + 2);
     const fmt = valueFormat(rec.unit);
-    for (const key of ["value", "actual", "gap"] as const) row.getCell(columnIndex(key) + 1).numFmt = fmt;
+    for (const key of ["value", "valueMax", "actual"] as const)
+      row.getCell(columnIndex(key) + 1).numFmt = fmt;
+    row.getCell(columnIndex("gap") + 1).numFmt = gapFormat(rec.unit);
     row.getCell(columnIndex("progress") + 1).numFmt = PROGRESS_FORMAT;
     row.getCell(columnIndex("year") + 1).numFmt = YEAR_FORMAT;
     row.getCell(columnIndex("actualYear") + 1).numFmt = YEAR_FORMAT;
@@ -104,9 +108,10 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
     fill: string,
     font: string,
   ): ExcelJS.ConditionalFormattingRule => ({
-    type: "containsText",
-    operator: "containsText",
-    text,
+    // a formula rule on the range's first cell: Excel and LibreOffice both colour by it (a containsText rule
+    // without its formula is read by Excel only)
+    type: "expression",
+    formulae: [`${columnLetter(columnIndex("status"))}2="${text}"`],
     priority,
     style: {
       fill: { type: "pattern", pattern: "solid", bgColor: { argb: fill } },
@@ -118,6 +123,7 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
     rules: [
       statusRule(STATUS_REACHED, 2, "FFC6EFCE", "FF006100"),
       statusRule(STATUS_MISSED, 3, "FFFFC7CE", "FF9C0006"),
+      statusRule(STATUS_ABOVE, 4, "FFFFEB9C", "FF9C5700"),
     ],
   });
 

@@ -5,6 +5,8 @@
 import { COMPARATOR_LABELS } from "../lexicon/comparators";
 import {
   gap as gapOf,
+  isCeiling,
+  isRate,
   progress as progressOf,
   requiredGrowth as growthOf,
   status as statusOf,
@@ -104,7 +106,7 @@ export function gap(actual: any, region: any, subject: any, indicator?: any, yea
 }
 
 /**
- * 完成率：实际值 ÷ 目标值（区间取下限）。Progress: actual divided by target (a range's lower bound).
+ * 完成率：实际值 ÷ 目标值（区间取下限；比率和上限目标没有）。Progress: actual ÷ target (none for rates, ceilings).
  * @customfunction PROGRESS
  * @param actual 实际值 · Actual value
  * @param region 地区 · Region
@@ -115,21 +117,32 @@ export function gap(actual: any, region: any, subject: any, indicator?: any, yea
  */
 export function progress(actual: any, region: any, subject: any, indicator?: any, year?: any): number {
   return guard(() => {
-    const p = progressOf(actualValue(actual), lookup(region, subject, indicator, year));
-    if (p === null) throw excelError("InvalidNumber", "目标值为 0，无法计算完成率 (target is 0)");
-    return p;
+    const t = lookup(region, subject, indicator, year);
+    const p = progressOf(actualValue(actual), t);
+    if (p !== null) return p;
+    if (isRate(t.unit))
+      throw excelError(
+        "InvalidNumber",
+        "比率目标（%）没有完成率，请用 POLICY.GAP 看差距（个百分点）(a rate has no progress ratio; use POLICY.GAP)",
+      );
+    if (isCeiling(t.comparator))
+      throw excelError(
+        "InvalidNumber",
+        "上限目标（不超过、低于）没有完成率，请用 POLICY.STATUS (a ceiling has no progress ratio; use POLICY.STATUS)",
+      );
+    throw excelError("InvalidNumber", "目标值为 0，无法计算完成率 (target is 0)");
   });
 }
 
 /**
- * 状态：已达标 / 未达标（超过为严格大于，不低于含等于，约允许 5% 以内）。Status: reached or not.
+ * 状态：已达标 / 未达标 / 高于区间（超过为严格大于，不低于含等于，约允许 5% 以内）。Status: reached or not.
  * @customfunction STATUS
  * @param actual 实际值 · Actual value
  * @param region 地区 · Region
  * @param subject 对象 · Subject
  * @param [indicator] 指标 · Indicator
  * @param [year] 目标年份 · Target year
- * @returns 已达标 或 未达标 · 已达标 (reached) or 未达标 (not reached)
+ * @returns 已达标、未达标或高于区间 · 已达标 (reached), 未达标 (not reached) or 高于区间 (above a range)
  */
 export function status(actual: any, region: any, subject: any, indicator?: any, year?: any): string {
   return guard(() => statusOf(actualValue(actual), lookup(region, subject, indicator, year)));

@@ -2,10 +2,12 @@
 import {
   COLUMNS,
   PROGRESS_FORMAT,
+  STATUS_ABOVE,
   STATUS_MISSED,
   STATUS_REACHED,
   YEAR_FORMAT,
   columnIndex,
+  gapFormat,
   sheetName,
   tableGrid,
   valueFormat,
@@ -68,8 +70,9 @@ export async function insertTargetTable(
       sheet.getRangeByIndexes(1, columnIndex(key), n, 1);
     const byUnit = records.map((r) => [valueFormat(r.unit)]);
     col("value").numberFormat = byUnit;
+    col("valueMax").numberFormat = byUnit;
     col("actual").numberFormat = byUnit;
-    col("gap").numberFormat = byUnit;
+    col("gap").numberFormat = records.map((r) => [gapFormat(r.unit)]);
     col("progress").numberFormat = fill(n, 1, PROGRESS_FORMAT);
     col("year").numberFormat = fill(n, 1, YEAR_FORMAT);
     col("actualYear").numberFormat = fill(n, 1, YEAR_FORMAT);
@@ -81,6 +84,7 @@ export async function insertTargetTable(
     for (const [text, color, font] of [
       [STATUS_REACHED, "#C6EFCE", "#006100"],
       [STATUS_MISSED, "#FFC7CE", "#9C0006"],
+      [STATUS_ABOVE, "#FFEB9C", "#9C5700"],
     ] as const) {
       const cf = col("status").conditionalFormats.add("ContainsText");
       cf.textComparison.format.fill.color = color;

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { defaultRegion } from "../taskpane/default-region";
 import { useMemo, useState } from "react";
-import { gap, progress, status } from "../compare/attainment";
+import { STATUS_REACHED, explainStatus, gap, gapUnit, isRate, progress, status } from "../compare/attainment";
 import { HEADERS, columnIndex } from "../compare/layout";
 import type { DatasetIndex } from "../dataset/query";
 import type { Actuals } from "../export/workbook";
@@ -120,9 +120,12 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
         <table className={styles.table} aria-label={`${region} 目标表`}>
           <thead>
             <tr>
-              {HEADERS.slice(0, columnIndex("status") + 1).map((h) => (
-                <th key={h}>{h}</th>
-              ))}
+              {/* a range shows as 2~4 in 目标值: no column of its own here */}
+              {HEADERS.slice(0, columnIndex("status") + 1)
+                .filter((h) => h !== HEADERS[columnIndex("valueMax")])
+                .map((h) => (
+                  <th key={h}>{h}</th>
+                ))}
             </tr>
           </thead>
           <tbody>
@@ -136,7 +139,7 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
                   <td>{r.subject ?? r.region}</td>
                   <td>{r.indicator ?? ""}</td>
                   <td>{COMPARATOR_LABELS[r.comparator]}</td>
-                  <td>{r.value}</td>
+                  <td>{r.valueMax !== null ? `${r.value}~${r.valueMax}` : r.value}</td>
                   <td>{r.unit}</td>
                   <td>{r.year ?? ""}</td>
                   {(["actual", "actualYear"] as const).map((key) => {
@@ -163,8 +166,13 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
                     );
                   })}
                   <td>{p === null ? "" : `${(p * 100).toFixed(1)}%`}</td>
-                  <td>{has ? gap(a, r) : ""}</td>
-                  <td className={s === "已达标" ? styles.reached : s ? styles.missed : undefined}>{s}</td>
+                  <td>{has ? `${gap(a, r)}${isRate(r.unit) ? ` ${gapUnit(r.unit)}` : ""}` : ""}</td>
+                  <td className={s === STATUS_REACHED ? styles.reached : s ? styles.missed : undefined}>
+                    {s}
+                    {has && explainStatus(a, r) && (
+                      <div className={styles.problem}>{explainStatus(a, r)}</div>
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -11,11 +11,13 @@ describe("table formulas agree with the shared comparison", () => {
   const comparators: Comparator[] = ["gt", "gte", "eq", "lte", "lt", "approx", "range"];
   const cases: { t: TargetLike; actual: number | null }[] = [];
   for (const comparator of comparators) {
-    for (const actual of [null, 0, 940, 950, 999.99, 1000, 1000.01, 1200]) {
-      cases.push({
-        t: { value: 1000, valueMax: comparator === "range" ? 2000 : null, comparator, year: 2025 },
-        actual,
-      });
+    for (const unit of ["亿元", "%"]) {
+      for (const actual of [null, 0, 940, 950, 999.99, 1000, 1000.01, 1200, 2000, 2000.5, 3000]) {
+        cases.push({
+          t: { value: 1000, valueMax: comparator === "range" ? 2000 : null, comparator, year: 2025, unit },
+          actual,
+        });
+      }
     }
   }
 
@@ -26,6 +28,8 @@ describe("table formulas agree with the shared comparison", () => {
       const row = COLUMNS.map(() => null as string | number | null);
       row[columnIndex("comparator")] = COMPARATOR_LABELS[comparator];
       row[columnIndex("value")] = c.t.value;
+      row[columnIndex("valueMax")] = c.t.valueMax;
+      row[columnIndex("unit")] = c.t.unit;
       row[columnIndex("actual")] = c.actual;
       const f = rowFormulas(i + 2);
       row[columnIndex("progress")] = f.progress;
@@ -43,7 +47,9 @@ describe("table formulas agree with the shared comparison", () => {
       }
       expect(at("status")).toBe(status(c.actual, c.t));
       expect(at("gap")).toBeCloseTo(gap(c.actual, c.t), 9);
-      expect(at("progress")).toBeCloseTo(progress(c.actual, c.t)!, 9);
+      const p = progress(c.actual, c.t);
+      if (p === null) expect(at("progress")).toBe("");
+      else expect(at("progress")).toBeCloseTo(p, 9);
     });
     hf.destroy();
   });

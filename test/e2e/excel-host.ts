@@ -26,11 +26,13 @@ state.evaluate = (formula, sheet, row, col) => {
   const value = sheet.peek(row, columnIndex("value"))?.value;
   if (actual === undefined || actual === "" || typeof actual !== "number" || typeof value !== "number")
     return "";
+  const max = sheet.peek(row, columnIndex("valueMax"))?.value;
   const t = {
     value,
-    valueMax: null,
+    valueMax: typeof max === "number" ? max : null,
     comparator: byLabel[String(sheet.peek(row, columnIndex("comparator"))?.value)] ?? "eq",
     year: null,
+    unit: String(sheet.peek(row, columnIndex("unit"))?.value ?? ""),
   };
   return key === "progress"
     ? (progress(actual, t) ?? "")

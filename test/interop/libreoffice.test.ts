@@ -76,15 +76,24 @@ describe("an exported workbook in LibreOffice Calc", () => {
   test("recalculated 完成率, 差距 and 状态 agree with the shared comparison", async () => {
     const index = new DatasetIndex(seedDataset());
     const base = index.find({ region: "佛山市", kind: "target" });
-    const comparators: PolicyRecord["comparator"][] = ["gt", "gte", "eq", "lte", "lt", "approx"];
+    const comparators: PolicyRecord["comparator"][] = ["gt", "gte", "eq", "lte", "lt", "approx", "range"];
     const records: PolicyRecord[] = [];
     const actuals: Actuals = {};
     comparators.forEach((comparator, i) => {
-      for (const [j, actual] of [900, 960, 1000, 1100].entries()) {
-        const r = { ...base[0], id: `t${i}${j}`, subject: `对象${i}${j}`, comparator, value: 1000 };
-        records.push(r);
-        actuals[r.id] = { actual, actualYear: 2022 };
-      }
+      for (const unit of ["亿元", "%"])
+        for (const [j, actual] of [900, 960, 1000, 1040, 1100].entries()) {
+          const r = {
+            ...base[0],
+            id: `t${i}${j}${unit === "%" ? "p" : ""}`,
+            subject: `对象${i}${j}`,
+            comparator,
+            value: 1000,
+            valueMax: comparator === "range" ? 1050 : null,
+            unit,
+          };
+          records.push(r);
+          actuals[r.id] = { actual, actualYear: 2022 };
+        }
     });
     records.push({ ...base[0], id: "empty", subject: "未填" });
     const wb = await buildWorkbook(ExcelJS, {
@@ -111,10 +120,16 @@ describe("an exported workbook in LibreOffice Calc", () => {
         continue;
       }
       expect(row[columnIndex("status")]).toBe(status(a, rec));
-      expect(Number(row[columnIndex("gap")])).toBeCloseTo(gap(a, rec), 9);
+      // a rate's gap is formatted in 个百分点
+      expect(Number(row[columnIndex("gap")].replace(/个百分点$/, ""))).toBeCloseTo(gap(a, rec), 9);
       const shown = row[columnIndex("progress")]; // a percentage-formatted cell comes out as "90%" or 0.9
+      const expected = progress(a, rec);
+      if (expected === null) {
+        expect(shown).toBe("");
+        continue;
+      }
       const p = shown.endsWith("%") ? Number(shown.slice(0, -1)) / 100 : Number(shown);
-      expect(p).toBeCloseTo(progress(a, rec)!, 3);
+      expect(p).toBeCloseTo(expected, 3);
     }
     expect(sheets["来源"][1][0]).toBe(records[0].id);
   });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { HEADERS, columnIndex, sheetName } from "../../src/compare/layout";
+import { HEADERS, columnIndex, rowFormulas, sheetName } from "../../src/compare/layout";
 import { DatasetIndex } from "../../src/dataset/query";
 import type { Dataset, PolicyRecord } from "../../src/model/schema";
 import { convertToValues } from "../../src/office/convert-values";
@@ -34,16 +34,16 @@ describe("insertTargetTable", () => {
     const row = recs.findIndex((r) => r.subject === "新材料") + 1;
     expect(cellAt(sheet, row, "value")?.value).toBe(3000);
     expect(cellAt(sheet, row, "comparator")?.value).toBe("超过");
-    expect(cellAt(sheet, row, "status")?.formula).toMatch(/^=IF\(G\d+="",""/);
-    expect(cellAt(sheet, row, "progress")?.formula).toBe(
-      `=IF(OR(G${row + 1}="",D${row + 1}=0),"",G${row + 1}/D${row + 1})`,
-    );
+    expect(cellAt(sheet, row, "status")?.formula).toBe(rowFormulas(row + 1).status);
+    expect(cellAt(sheet, row, "progress")?.formula).toBe(rowFormulas(row + 1).progress);
+    expect(cellAt(sheet, row, "gap")?.formula).toMatch(/^=IF\(H\d+="",""/);
     expect(cellAt(sheet, row, "actual")?.fill).toBe("#FFF2CC");
     expect(cellAt(sheet, row, "progress")?.numberFormat).toBe("0.0%");
     expect(cellAt(sheet, row, "value")?.numberFormat).toBe("#,##0.00");
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.hiddenColumns.has(columnIndex("id"))).toBe(true);
     expect(sheet.conditionalFormats.map((c) => c.type).sort()).toEqual([
+      "ContainsText",
       "ContainsText",
       "ContainsText",
       "DataBar",

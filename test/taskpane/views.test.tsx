@@ -17,7 +17,7 @@ import { StandaloneTable } from "../../src/standalone/StandaloneTable";
 import type { Actuals } from "../../src/export/workbook";
 import { gap } from "../../src/compare/attainment";
 import { columnIndex } from "../../src/compare/layout";
-import type { RefreshPlan, TargetTableSnapshot } from "../../src/office/tables";
+import type { RefreshPlan, TableRow, TargetTableSnapshot } from "../../src/office/tables";
 
 const zh = STRINGS["zh-CN"];
 const dataset = (() => {
@@ -96,6 +96,7 @@ const snapshot: TargetTableSnapshot = {
         indicator: "规模",
         comparator: "超过",
         value: 10000,
+        valueMax: "",
         unit: "亿元",
         year: 2026,
         actual: 8000,
@@ -115,6 +116,7 @@ const snapshot: TargetTableSnapshot = {
         indicator: "规模",
         comparator: "不低于",
         value: 10000,
+        valueMax: "",
         unit: "亿元",
         year: 2020,
         actual: 10000,
@@ -134,6 +136,7 @@ const snapshot: TargetTableSnapshot = {
         indicator: "产值规模",
         comparator: "超过",
         value: 3000,
+        valueMax: "",
         unit: "亿元",
         year: 2026,
         actual: "",
@@ -166,6 +169,33 @@ describe("对比实际", () => {
     expect(screen.getByText(/装备制造.*还需年均增长 5\.7%/)).toBeTruthy();
     fireEvent.click(screen.getByText(/新材料/));
     expect(onJump).toHaveBeenCalledWith("PolicyTargets", 2);
+  });
+  test("a range shows as 2~4 and is judged by it; exactly the figure of 超过 says why it is not reached", async () => {
+    const row = (id: string, cells: Partial<TableRow["cells"]>): TableRow => ({
+      row: Number(id),
+      id,
+      cells: { ...snapshot.rows[2].cells, id, ...cells } as TableRow["cells"],
+    });
+    const table: TargetTableSnapshot = {
+      ...snapshot,
+      rows: [
+        row("0", { subject: "增速", comparator: "区间", value: 6, valueMax: 6.5, unit: "%", actual: 7 }),
+        row("1", { subject: "规模", comparator: "超过", value: 10000, unit: "亿元", actual: 10000 }),
+      ],
+    };
+    ui(
+      <CompareView
+        strings={zh}
+        onLoad={async () => [table]}
+        onPlanRefresh={async () => ({ changes: [], missing: [], skipped: [], plannerRows: 0 })}
+        onApplyRefresh={async (p) => ({ ...p, conflicts: [] })}
+        onJump={() => undefined}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.compareLoad })));
+    expect(await screen.findByText(/增速 区间 6~6\.5 % — 7 高于区间/)).toBeTruthy();
+    expect(screen.getByText(/已达标 0 · 未达标 1 · 高于区间 1/)).toBeTruthy();
+    expect(screen.getByText(/规模 超过 10000 亿元 — 10000 未达标.*严格大于/)).toBeTruthy();
   });
   test("a refresh that would change targets lists the changes and writes only when confirmed", async () => {
     const onLoad = jest.fn(async () => [] as TargetTableSnapshot[]);
@@ -435,6 +465,7 @@ describe("the standalone table: numbers as typed", () => {
     ui(<StandaloneTable index={index} strings={zh} onDownload={onDownload} />);
     const row = index.find({ region: "佛山市", kind: "target" }).find((r) => r.subject === "装备制造")!;
     const input = () => screen.getByLabelText("装备制造 实际值") as HTMLInputElement;
+    const headers = [...screen.getByRole("table").querySelectorAll("th")].map((th) => th.textContent);
     const cells = () => [...input().closest("tr")!.querySelectorAll("td")].map((td) => td.textContent);
     for (const [typed, value] of [
       ["9000.5", 9000.5],
@@ -445,7 +476,7 @@ describe("the standalone table: numbers as typed", () => {
     ] as const) {
       fireEvent.change(input(), { target: { value: typed } });
       expect(input().value).toBe(typed);
-      expect(cells()[columnIndex("gap")]).toBe(String(gap(value, row)));
+      expect(cells()[headers.indexOf("差距")]).toBe(String(gap(value, row)));
     }
     fireEvent.change(input(), { target: { value: "约九千" } });
     expect(screen.queryByRole("alert")).toBeNull(); // not while typing

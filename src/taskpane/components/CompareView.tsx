@@ -10,7 +10,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { requiredGrowth, status as statusOf } from "../../compare/attainment";
+import {
+  STATUS_ABOVE,
+  STATUS_REACHED,
+  explainStatus,
+  requiredGrowth,
+  status as statusOf,
+  type TargetLike,
+} from "../../compare/attainment";
 import { HEADERS, columnIndex } from "../../compare/layout";
 import { COMPARATOR_LABELS } from "../../lexicon/comparators";
 import type { Comparator } from "../../model/schema";
@@ -51,22 +58,45 @@ const LABEL_TO_COMPARATOR = Object.fromEntries(
 
 interface RowVerdict {
   row: TableRow;
-  state: "reached" | "missed" | "none";
+  state: "reached" | "missed" | "above" | "none";
   growth: number | null;
+  /** Why an actual equal to a strict target is not reached (超过 is strict). */
+  why: string | null;
 }
 
-/** What a row says: reached or not (the shared comparison), and the growth still needed. */
+/** The target a table row states, as the shared comparison reads it. */
+function targetOf(row: TableRow): TargetLike | null {
+  const value = row.cells.value;
+  if (typeof value !== "number") return null;
+  const comparator = LABEL_TO_COMPARATOR[String(row.cells.comparator)] ?? "eq";
+  const max = row.cells.valueMax;
+  return {
+    value,
+    valueMax: comparator === "range" && typeof max === "number" ? max : null,
+    comparator,
+    year: typeof row.cells.year === "number" ? row.cells.year : null,
+    unit: String(row.cells.unit ?? ""),
+  };
+}
+
+/** What a row says: reached, short of it or above a range (the shared comparison), and the growth still needed. */
 export function judge(row: TableRow): RowVerdict {
   const actual = row.cells.actual;
-  const value = row.cells.value;
-  const comparator = LABEL_TO_COMPARATOR[String(row.cells.comparator)] ?? "eq";
-  if (typeof actual !== "number" || typeof value !== "number") return { row, state: "none", growth: null };
-  const year = typeof row.cells.year === "number" ? row.cells.year : null;
-  const target = { value, valueMax: null, comparator, year };
-  const state = statusOf(actual, target) === "已达标" ? "reached" : "missed";
+  const target = targetOf(row);
+  if (typeof actual !== "number" || !target) return { row, state: "none", growth: null, why: null };
+  const s = statusOf(actual, target);
+  const state = s === STATUS_REACHED ? "reached" : s === STATUS_ABOVE ? "above" : "missed";
   const actualYear = typeof row.cells.actualYear === "number" ? row.cells.actualYear : null;
   const g = state === "missed" && actualYear !== null ? requiredGrowth(actual, actualYear, target) : null;
-  return { row, state, growth: g && g.ok ? g.rate : null };
+  return { row, state, growth: g && g.ok ? g.rate : null, why: explainStatus(actual, target) };
+}
+
+/** A target as a planner reads it: 2~4 for a range. */
+function shownTarget(row: TableRow): string {
+  const max = row.cells.valueMax;
+  return typeof max === "number" && row.cells.comparator === COMPARATOR_LABELS.range
+    ? `${String(row.cells.value)}~${max}`
+    : String(row.cells.value);
 }
 
 /** 对比实际: every target table's attainment; a click jumps to the row; 刷新目标 updates targets only. */
@@ -185,6 +215,7 @@ export function CompareView({ strings, onLoad, onPlanRefresh, onApplyRefresh, on
           <Card key={t.tableName} size="small" aria-label={`${t.sheetName} ${t.tableName}`}>
             <Text weight="semibold">
               {t.sheetName}: {strings.reached} {count("reached")} · {strings.missed} {count("missed")} ·{" "}
+              {count("above") > 0 && `${strings.aboveRange} ${count("above")} · `}
               {strings.noActual} {count("none")}
             </Text>
             {t.problem && <Caption1>{t.problem}</Caption1>}
@@ -199,15 +230,26 @@ export function CompareView({ strings, onLoad, onPlanRefresh, onApplyRefresh, on
               >
                 <Caption1
                   className={
-                    v.state === "reached" ? styles.reached : v.state === "missed" ? styles.missed : undefined
+                    v.state === "reached"
+                      ? styles.reached
+                      : v.state === "missed" || v.state === "above"
+                        ? styles.missed
+                        : undefined
                   }
                 >
-                  {String(v.row.cells.subject)} {String(v.row.cells.comparator)} {String(v.row.cells.value)}{" "}
+                  {String(v.row.cells.subject)} {String(v.row.cells.comparator)} {shownTarget(v.row)}{" "}
                   {String(v.row.cells.unit)} —{" "}
                   {v.state === "none"
                     ? strings.noActual
-                    : `${String(v.row.cells.actual)} ${v.state === "reached" ? strings.reached : strings.missed}`}
+                    : `${String(v.row.cells.actual)} ${
+                        v.state === "reached"
+                          ? strings.reached
+                          : v.state === "above"
+                            ? strings.aboveRange
+                            : strings.missed
+                      }`}
                   {v.growth !== null && ` · ${strings.growthNeeded} ${(v.growth * 100).toFixed(1)}%`}
+                  {v.why && ` · ${v.why}`}
                 </Caption1>
               </div>
             ))}
