@@ -16,7 +16,6 @@ import { STRINGS } from "../../src/taskpane/strings";
 import { StandaloneTable } from "../../src/standalone/StandaloneTable";
 import type { Actuals } from "../../src/export/workbook";
 import { gap } from "../../src/compare/attainment";
-import { columnIndex } from "../../src/compare/layout";
 import type { RefreshPlan, TableRow, TargetTableSnapshot } from "../../src/office/tables";
 
 const zh = STRINGS["zh-CN"];
