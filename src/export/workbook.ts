@@ -8,6 +8,7 @@ import {
   YEAR_FORMAT,
   columnIndex,
   gapFormat,
+  type ColumnKey,
   columnLetter,
   sheetName,
   sourceText,
@@ -15,6 +16,7 @@ import {
   valueFormat,
 } from "../compare/layout";
 import { COMPARATOR_LABELS } from "../lexicon/comparators";
+import { gap, progress, status } from "../compare/attainment";
 import type { Dataset, PolicyDocument, PolicyRecord } from "../model/schema";
 
 /** What the planner typed for a row, by record id. */
@@ -29,6 +31,11 @@ export interface ExportInput {
 }
 
 const INPUT_FILL = "FFFFF2CC";
+
+/** A unit as a planner reads it in a prompt: 百分点 as 个百分点. */
+function gapUnitLabel(unit: string): string {
+  return unit === "百分点" ? "个百分点" : unit;
+}
 
 /**
  * The same target table as the Excel insertion (src/office/target-table.ts), from the same layout, as an .xlsx
@@ -47,14 +54,24 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
   const ws = wb.addWorksheet(sheetName(region, []), { views: [{ state: "frozen", ySplit: 1 }] });
   const grid = tableGrid(records, docOf);
   grid.forEach((row, r) => {
+    const rec = r > 0 ? records[r - 1] : null;
+    const typed = rec ? actuals[rec.id] : undefined;
+    const actual = typeof typed?.actual === "number" ? typed.actual : null;
+    // what each formula evaluates to, from the shared comparison: previewers, Protected View and WPS show it
+    // without recalculating
+    const cached: Partial<Record<ColumnKey, number | string>> = rec
+      ? {
+          progress: actual === null ? "" : (progress(actual, rec) ?? ""),
+          gap: actual === null ? "" : gap(actual, rec),
+          status: actual === null ? "" : status(actual, rec),
+        }
+      : {};
     const values = row.map((cell, c) => {
       const key = COLUMNS[c].key;
-      if (r > 0 && (key === "actual" || key === "actualYear")) {
-        const typed = actuals[String(row[columnIndex("id")])]?.[key];
-        return typed ?? null;
-      }
+      if (rec && (key === "actual" || key === "actualYear")) return typed?.[key] ?? null;
       // only the formula columns hold formulas, whatever a text cell starts with
-      if (r > 0 && COLUMNS[c].formula && typeof cell === "string") return { formula: cell.slice(1) };
+      if (rec && COLUMNS[c].formula && typeof cell === "string")
+        return { formula: cell.slice(1), result: cached[key] } as ExcelJS.CellFormulaValue;
       if (typeof cell === "string" && cell.startsWith("'")) return cell.slice(1); // text, marked as text by asText
       return cell === "" ? null : cell;
     });
@@ -83,7 +100,44 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
         fgColor: { argb: INPUT_FILL },
       };
     }
+    // the input cells take numbers only, and say what to type
+    row.getCell(columnIndex("actual") + 1).dataValidation = {
+      type: "decimal",
+      operator: "between",
+      allowBlank: true,
+      formulae: [-1e15, 1e15],
+      showInputMessage: true,
+      promptTitle: "实际值",
+      prompt: `填写实际完成数，单位：${gapUnitLabel(rec.unit)}`,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "实际值须为数字",
+      error: `请填写数字（单位：${gapUnitLabel(rec.unit)}），不要带单位或文字。`,
+    };
+    row.getCell(columnIndex("actualYear") + 1).dataValidation = {
+      type: "whole",
+      operator: "between",
+      allowBlank: true,
+      formulae: [1949, 2100],
+      showInputMessage: true,
+      promptTitle: "实际年份",
+      prompt: "实际值所属的年份，如 2024",
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "年份无效",
+      error: "请填写 1949 到 2100 之间的年份。",
+    };
   });
+  // printed on one page wide, landscape, the header row on every page
+  const print: Partial<ExcelJS.PageSetup> = {
+    orientation: "landscape",
+    paperSize: 9, // A4
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:1",
+  };
+  ws.pageSetup = { ...ws.pageSetup, ...print };
   const last = n + 1;
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: COLUMNS.length } };
   const colRange = (key: Parameters<typeof columnIndex>[0]) =>
@@ -162,5 +216,7 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
   }
   src.getColumn(12).width = 80;
   src.getColumn(9).width = 40;
+  src.getColumn(12).alignment = { wrapText: true, vertical: "top" };
+  src.pageSetup = { ...src.pageSetup, ...print };
   return wb;
 }

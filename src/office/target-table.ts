@@ -78,6 +78,25 @@ export async function insertTargetTable(
     col("actualYear").numberFormat = fill(n, 1, YEAR_FORMAT);
     col("actual").format.fill.color = INPUT_FILL;
     col("actualYear").format.fill.color = INPUT_FILL;
+    // the input cells take numbers only, and say what to type
+    const actualCells = col("actual").dataValidation;
+    actualCells.rule = { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } };
+    actualCells.prompt = { showPrompt: true, title: "实际值", message: "填写实际完成数，单位见“单位”列" };
+    actualCells.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: "实际值须为数字",
+      message: "请填写数字，单位见“单位”列，不要带单位或文字。",
+    };
+    const yearCells = col("actualYear").dataValidation;
+    yearCells.rule = { wholeNumber: { formula1: 1949, formula2: 2100, operator: "Between" } };
+    yearCells.prompt = { showPrompt: true, title: "实际年份", message: "实际值所属的年份，如 2024" };
+    yearCells.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: "年份无效",
+      message: "请填写 1949 到 2100 之间的年份。",
+    };
 
     const bar = col("progress").conditionalFormats.add("DataBar");
     bar.dataBar.barDirection = "LeftToRight";

@@ -13,6 +13,8 @@ export interface CellState {
   numberFormat?: string;
   fill?: string;
   fontColor?: string;
+  /** Data validation as Excel.DataValidation sets it: the rule, the input prompt and the error alert. */
+  validation?: { rule?: unknown; prompt?: unknown; errorAlert?: unknown };
 }
 
 export interface TableState {
@@ -276,6 +278,28 @@ class Range extends Proxy {
         self.ctx.enqueue(() => {
           for (let c = self.col; c < self.col + self.cols; c++) self.sheet.columnWidths.set(c, w);
         });
+      },
+    };
+  }
+  get dataValidation() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    const set = (key: "rule" | "prompt" | "errorAlert", v: unknown) =>
+      self.ctx.enqueue(() =>
+        self.each((s, r, c) => {
+          const cell = s.cell(r, c);
+          cell.validation = { ...cell.validation, [key]: v };
+        }),
+      );
+    return {
+      set rule(v: unknown) {
+        set("rule", v);
+      },
+      set prompt(v: unknown) {
+        set("prompt", v);
+      },
+      set errorAlert(v: unknown) {
+        set("errorAlert", v);
       },
     };
   }

@@ -38,6 +38,14 @@ describe("insertTargetTable", () => {
     expect(cellAt(sheet, row, "progress")?.formula).toBe(rowFormulas(row + 1).progress);
     expect(cellAt(sheet, row, "gap")?.formula).toMatch(/^=IF\(H\d+="",""/);
     expect(cellAt(sheet, row, "actual")?.fill).toBe("#FFF2CC");
+    expect(cellAt(sheet, row, "actual")?.validation).toMatchObject({
+      rule: { decimal: { operator: "Between" } },
+      prompt: { showPrompt: true },
+      errorAlert: { showAlert: true, style: "Stop" },
+    });
+    expect(cellAt(sheet, row, "actualYear")?.validation).toMatchObject({
+      rule: { wholeNumber: { formula1: 1949, formula2: 2100 } },
+    });
     expect(cellAt(sheet, row, "progress")?.numberFormat).toBe("0.0%");
     expect(cellAt(sheet, row, "value")?.numberFormat).toBe("#,##0.00");
     expect(sheet.frozenRows).toBe(1);
