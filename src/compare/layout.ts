@@ -202,7 +202,8 @@ export function sheetName(base: string, taken: string[]): string {
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? "目标" : `目标(${i})`;
     const name = fit(clean, 31 - suffix.length) + suffix;
-    if (!lower.has(name.toLowerCase()) && name.toLowerCase() !== "history") return name;
+    // (ends in 目标, so never Excel's reserved History)
+    if (!lower.has(name.toLowerCase())) return name;
   }
 }
 

@@ -1,4 +1,11 @@
-import { explainStatus, gap, progress, status, type TargetLike } from "../../src/compare/attainment";
+import {
+  explainStatus,
+  gap,
+  progress,
+  requiredGrowth,
+  status,
+  type TargetLike,
+} from "../../src/compare/attainment";
 
 const t = (over: Partial<TargetLike>): TargetLike => ({
   value: 2,
@@ -44,5 +51,28 @@ describe("strict comparators say why", () => {
     expect(explainStatus(10001, over)).toBeNull();
     expect(explainStatus(10000, t({ comparator: "gte", value: 10000 }))).toBeNull();
     expect(explainStatus(5, t({ comparator: "lt", value: 5 }))).toMatch(/严格小于/);
+  });
+});
+
+describe("growth still needed", () => {
+  const target = t({ value: 1210, year: 2025 });
+  test("compound annual rate from the actual's year to the target's", () => {
+    expect(requiredGrowth(1000, 2023, target)).toEqual({ ok: true, rate: 0.1 });
+    expect(requiredGrowth(1210, 2024, target)).toEqual({ ok: true, rate: 0 });
+  });
+  test("no year, a year already passed or reached, values not positive: a reason instead", () => {
+    expect(requiredGrowth(1000, 2023, t({ year: null }))).toMatchObject({ ok: false, reason: "no_year" });
+    expect(requiredGrowth(1000, 2025, target)).toMatchObject({ ok: false, reason: "year_passed" });
+    expect(requiredGrowth(1000, 2026, target)).toMatchObject({ ok: false, reason: "year_passed" });
+    expect(requiredGrowth(0, 2023, target)).toMatchObject({ ok: false, reason: "not_positive" });
+    expect(requiredGrowth(-5, 2023, target)).toMatchObject({ ok: false, reason: "not_positive" });
+    expect(requiredGrowth(5, 2023, t({ value: 0, year: 2025 }))).toMatchObject({
+      ok: false,
+      reason: "not_positive",
+    });
+    expect(requiredGrowth(5, 2023, t({ value: -1, year: 2025 }))).toMatchObject({
+      ok: false,
+      reason: "not_positive",
+    });
   });
 });
