@@ -9,7 +9,18 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
+/** The dev server's port: 3000, or what `npm start -- --port N` (webpack serve --port N) asks for. */
+function devPort() {
+  const i = process.argv.findIndex((a) => a === "--port" || a.startsWith("--port="));
+  if (i < 0) return 3000;
+  const v = process.argv[i].includes("=") ? process.argv[i].split("=")[1] : process.argv[i + 1];
+  const n = Number(v);
+  return Number.isInteger(n) && n > 0 && n < 65536 ? n : 3000;
+}
+const PORT = devPort();
+const DEV_URL = `https://localhost:${PORT}/`;
+// the manifest in the repository names the default address; a dev build on another port rewrites it
+const MANIFEST_URL = "https://localhost:3000/";
 const DATASET = path.resolve(__dirname, "build", "generated", "policy-dataset.json");
 
 /** Run the engine over seeds/ (the CLI must be compiled: npm scripts run build:cli first). */
@@ -70,7 +81,14 @@ function sideloadHelp(url) {
     "           the add-in appears under Home > Add-ins > My Add-ins.",
     "  Web:     open a workbook in Excel on the web, Home > Add-ins > More Add-ins > My Add-ins >",
     "           Upload My Add-in, and choose manifest.xml.",
-    "  Excel must trust the certificate of https://localhost:3000 (npx office-addin-dev-certs install).",
+    "",
+    "Certificate: Excel only loads add-ins over HTTPS it trusts. `npx office-addin-dev-certs install` creates a",
+    "  local certificate authority and asks the system to trust it — it may ask for an administrator password",
+    "  (Windows: a security prompt; Mac: the keychain; Linux: sudo). Without it, Excel shows the add-in as blank.",
+    `  In a browser that does not trust the certificate, open ${url}taskpane.html, choose Advanced and proceed`,
+    "  to localhost (Chrome, Edge) or Accept the Risk (Firefox); the page then works as in Excel, without Excel.",
+    "",
+    `  ▶ Task pane: ${url}taskpane.html`,
     "",
   ].join("\n");
 }
@@ -125,19 +143,35 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(baseUrl).split(DEV_URL.slice(0, -1)).join(baseUrl.replace(/\/$/, ""))) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => {
+              const to = dev ? DEV_URL : baseUrl;
+              return content.toString().split(MANIFEST_URL).join(to).split(MANIFEST_URL.slice(0, -1)).join(to.replace(/\/$/, ""));
+            },
+          },
         ],
       }),
     ],
     devServer: {
-      port: 3000,
+      port: PORT,
       server: argv.mode === "production" || !process.argv.includes("serve") ? { type: "https" } : await httpsOptions(),
       // no Access-Control-Allow-Origin: the pages are the add-in's own, and nothing else may read them
       static: false,
       client: false,
       hot: false,
       liveReload: false,
-      onListening: () => process.stdout.write(sideloadHelp(DEV_URL)),
+      // the address is printed last, after webpack's own output of the first build, so it stays on screen
+      setupMiddlewares: (middlewares, devServer) => {
+        let shown = false;
+        devServer.compiler.hooks.done.tap("SideloadHelp", () => {
+          if (shown) return;
+          shown = true;
+          setImmediate(() => process.stdout.write(sideloadHelp(DEV_URL)));
+        });
+        return middlewares;
+      },
     },
   };
 };

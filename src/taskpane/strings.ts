@@ -2,6 +2,8 @@
 export const STRINGS = {
   "zh-CN": {
     title: "政策目标助手",
+    /** Which language the engine's diagnostic reasons are shown in. */
+    reasonLang: "zh",
     tabData: "数据",
     tabInsert: "插入目标表",
     tabCompare: "对比实际",
@@ -53,6 +55,14 @@ export const STRINGS = {
     importRunning: "正在提取…",
     importNone: "没有提取到记录。",
     importCancelled: "已取消提取，没有做任何修改。",
+    importHelp: "没有提取到记录。原因见下；可补充文档的标题、地区和日期后重新提取：",
+    importAgain: "补充后重新提取",
+    docTitle: "标题",
+    docDate: "日期",
+    indicator: "指标",
+    comparator: "比较",
+    unusedTitle: "未采用的数字（{n}）：可以转为记录后补全",
+    unusedAdopt: "转为记录",
     numberUnreadable: "无法识别为数字，已保留所填内容",
     numberUnit: "单位与本行（{unit}）不符",
     numberYear: "年份应为 1949 到 2100 之间的整数",
@@ -99,6 +109,7 @@ export const STRINGS = {
   },
   "en-US": {
     title: "Policy Targets",
+    reasonLang: "en",
     tabData: "Data",
     tabInsert: "Insert table",
     tabCompare: "Compare",
@@ -152,6 +163,15 @@ export const STRINGS = {
     importRunning: "Extracting…",
     importNone: "No records found.",
     importCancelled: "Extraction cancelled; nothing was changed.",
+    importHelp:
+      "No records were found, for the reasons below. Give the document's title, region and date, then extract again:",
+    importAgain: "Extract again",
+    docTitle: "Title",
+    docDate: "Date",
+    indicator: "Indicator",
+    comparator: "Comparison",
+    unusedTitle: "Figures not used ({n}): turn one into a record and complete it",
+    unusedAdopt: "Make a record",
     numberUnreadable: "Not read as a number; what you typed is kept",
     numberUnit: "The unit does not match this row ({unit})",
     numberYear: "A whole year from 1949 to 2100",

@@ -334,6 +334,48 @@ describe("导入文档", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.acceptSelected })));
     expect(onAccept.mock.calls[0][0][0].records[0].value).toBe(32000);
   });
+  test("a paste with no region says why and takes the title, region and date to extract again", async () => {
+    ui(<ImportView strings={zh} extractor={extractor} onAccept={async () => undefined} />);
+    fireEvent.change(screen.getByRole("textbox"), {
+      target: { value: "园区经济运行情况\n全区规模以上工业总产值达到3000亿元,同比增长8%。" },
+    });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.importRun })));
+    const help = await screen.findByRole("group", { name: zh.importHelp });
+    expect(within(help).getByText(/找不到数字所属的地区 \(\d+\)/)).toBeTruthy();
+    fireEvent.change(within(help).getByLabelText(zh.region), { target: { value: "绍兴市柯桥区" } });
+    fireEvent.change(within(help).getByLabelText(zh.docDate), { target: { value: "2024年7月1日" } });
+    await act(async () => fireEvent.click(within(help).getByRole("button", { name: zh.importAgain })));
+    const cards = await screen.findAllByRole("listitem");
+    expect(cards.length).toBeGreaterThan(0);
+    expect((within(cards[0]).getByLabelText(zh.region) as HTMLInputElement).value).toBe("柯桥区");
+    // the figure is marked in its sentence
+    expect(cards[0].querySelector("mark")?.textContent).toMatch(/3000亿元/);
+  });
+
+  test("a figure the engine did not use can be turned into a record, prefilled, and completed", async () => {
+    const onAccept = jest.fn(async (_r: DocumentResult[]) => undefined);
+    ui(<ImportView strings={zh} extractor={extractor} onAccept={onAccept} />);
+    fireEvent.change(screen.getByRole("textbox"), {
+      target: {
+        value:
+          "到2025年,佛山市工业总产值超过3万亿元,培育各类市场主体的举措共52项。\n佛山市人民政府\n2021年1月1日",
+      },
+    });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.importRun })));
+    const section = await screen.findByRole("region", { name: zh.unusedTitle });
+    const before = screen.getAllByRole("listitem").length;
+    const adopt = within(section).getAllByRole("button", { name: zh.unusedAdopt });
+    fireEvent.click(adopt[0]);
+    const cards = screen.getAllByRole("listitem");
+    expect(cards).toHaveLength(before + 1);
+    const added = cards[cards.length - 1];
+    expect((within(added).getByLabelText(zh.region) as HTMLInputElement).value).toBe("佛山市");
+    expect(Number((within(added).getByLabelText(zh.value) as HTMLInputElement).value)).toBeGreaterThan(0);
+    fireEvent.change(within(added).getByLabelText(zh.indicator), { target: { value: "举措数量" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.acceptSelected })));
+    const records = onAccept.mock.calls[0][0][0].records;
+    expect(records.map((r) => r.indicator)).toContain("举措数量");
+  });
   test("a GBK file and an unreadable one", async () => {
     const iconv = await import("iconv-lite");
     ui(<ImportView strings={zh} extractor={extractor} onAccept={async () => undefined} />);

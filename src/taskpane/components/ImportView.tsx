@@ -8,21 +8,105 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
+  Select,
   Textarea,
   makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { useState, type ReactElement } from "react";
 import type { DocumentResult } from "../../dataset/assemble";
 import type { SourceDocument } from "../../dataset/build";
 import { validRecordSchema, type PolicyRecord } from "../../model/schema";
-import { parseTypedNumber } from "../../compare/typed-number";
+import { parseTypedNumber, unitScale } from "../../compare/typed-number";
+import { stableId } from "../../dataset/hash";
+import { COMPARATOR_LABELS } from "../../lexicon/comparators";
+import { DIAGNOSTIC_REASONS } from "../../lexicon/diagnostics";
+import type { Comparator, Diagnostic } from "../../model/schema";
 import { fmt, type Strings } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
   edit: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "4px" },
   progress: { display: "flex", alignItems: "center", gap: "8px" },
+  card: { minWidth: 0 },
+  quote: { overflowWrap: "anywhere" },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
+  unused: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  unusedItem: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: "4px",
+    overflowWrap: "anywhere",
+  },
 });
+
+/** The sentence of a record or a figure, with the figure marked. */
+function Quote({
+  text,
+  span,
+  quote,
+  className,
+  mark,
+}: {
+  text: string;
+  span: [number, number];
+  quote: string;
+  className: string;
+  mark: string;
+}) {
+  const figure = text.slice(span[0], span[1]);
+  const at = figure ? quote.indexOf(figure) : -1;
+  if (at < 0) return <Caption1 className={className}>{quote}</Caption1>;
+  return (
+    <Caption1 className={className}>
+      {quote.slice(0, at)}
+      <mark className={mark}>{figure}</mark>
+      {quote.slice(at + figure.length)}
+    </Caption1>
+  );
+}
+
+/**
+ * A figure the engine did not use, as a record for the planner to complete: the value and unit read from the
+ * figure, the document's region, the sentence; kind, measure and year left for the planner.
+ */
+export function recordFromFigure(result: DocumentResult, d: Diagnostic): PolicyRecord {
+  const doc = result.document;
+  const figure = doc.text.slice(d.span[0], d.span[1]);
+  const m = /([-−]?[\d０-９][\d０-９.,，．]*)([^\d０-９]*)$/.exec(figure);
+  const rest = (m?.[2] ?? "").replace(/(?:以上|左右|以下|多|余)$/, "");
+  const scale = unitScale(rest);
+  // money in 亿元 as the dataset keeps it; other units as written
+  const unit = scale.base === "元" ? "亿元" : rest;
+  const read = m ? parseTypedNumber(m[1] + rest, unit) : null;
+  const region = doc.regions[0] ?? "";
+  return {
+    id: stableId(`${doc.id}\u0001${d.span[0]}\u0001${d.span[1]}\u0001planner`),
+    documentId: doc.id,
+    kind: "target",
+    region,
+    regionPath: [region],
+    subject: null,
+    indicator: null,
+    value: read?.ok ? read.value : 0,
+    valueMax: null,
+    unit,
+    comparator: "eq",
+    direction: null,
+    year: null,
+    stated: { region: false, subject: false, year: false },
+    quote: d.quote,
+    span: d.span,
+  };
+}
 
 /**
  * Runs the extraction engine on a document (the pane's runs it in a Web Worker; tests pass their own).
@@ -106,6 +190,9 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const [running, setRunning] = useState<AbortController | null>(null);
+  // what the planner tells about a pasted text the engine could not place: title, region, date
+  const [meta, setMeta] = useState({ title: "", region: "", date: "" });
+  const [lastPaste, setLastPaste] = useState<string | null>(null);
 
   const run = async (sources: SourceDocument[]) => {
     setMessage(null);
@@ -171,18 +258,35 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
       }),
     );
 
+  const lang = strings.reasonLang === "en" ? "en" : "zh";
+  // figures the engine did not use, listed with their reason; those already turned into records are left out
+  const adopted = new Set(drafts.map((d) => `${d.record.documentId}:${d.record.span[0]}`));
+  const unused = results.flatMap((result) =>
+    result.diagnostics
+      .filter((d) => d.code !== "non_fact" && !adopted.has(`${result.document.id}:${d.span[0]}`))
+      .map((d) => ({ result, d })),
+  );
+  const noRecords = results.length > 0 && drafts.length === 0 && progress === null;
+  const reasons = Object.entries(
+    results
+      .flatMap((r) => r.diagnostics)
+      .reduce<Record<string, number>>((n, d) => ((n[d.code] = (n[d.code] ?? 0) + 1), n), {}),
+  ) as [Diagnostic["code"], number][];
+  const adopt = (result: DocumentResult, d: Diagnostic) =>
+    setDrafts([...drafts, { record: recordFromFigure(result, d), accepted: true }]);
+
   // an accepted record the contract rejects cannot be stored: the review says which field, and waits
   const blocked = drafts.some((d) => d.accepted && Object.keys(problemsOf(d, strings)).length > 0);
 
   const accept = async () => {
-    const chosen = new Map(drafts.filter((d) => d.accepted).map((d) => [d.record.id, d.record]));
+    const chosen = drafts.filter((d) => d.accepted).map((d) => d.record);
     const kept = results.map((r) => ({
       ...r,
-      records: r.records.filter((x) => chosen.has(x.id)).map((x) => chosen.get(x.id)!),
+      records: chosen.filter((x) => x.documentId === r.document.id),
     }));
     try {
       await onAccept(kept);
-      setMessage({ ok: true, text: fmt(strings.accepted, { n: chosen.size }) });
+      setMessage({ ok: true, text: fmt(strings.accepted, { n: chosen.length }) });
       setDrafts([]);
     } catch (e) {
       setMessage({ ok: false, text: fmt(strings.error, { error: (e as Error).message }) });
@@ -196,7 +300,7 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
       </Field>
       <Button
         disabled={!text.trim() || progress !== null}
-        onClick={() => void run([{ file: "粘贴的文本", text }])}
+        onClick={() => (setLastPaste(text), void run([{ file: "粘贴的文本", text }]))}
       >
         {progress !== null ? strings.importRunning : strings.importRun}
       </Button>
@@ -222,43 +326,121 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
           <MessageBarBody>{message.text}</MessageBarBody>
         </MessageBar>
       )}
+      {noRecords && lastPaste !== null && (
+        <Card size="small" role="group" aria-label={strings.importHelp}>
+          <Caption1>{strings.importHelp}</Caption1>
+          {reasons.length > 0 && (
+            <ul className={styles.unused}>
+              {reasons.map(([code, n]) => (
+                <li key={code}>
+                  {DIAGNOSTIC_REASONS[code][lang]} ({n})
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className={styles.edit}>
+            <Field label={strings.docTitle}>
+              <Input value={meta.title} onChange={(_, v) => setMeta({ ...meta, title: v.value })} />
+            </Field>
+            <Field label={strings.region}>
+              <Input value={meta.region} onChange={(_, v) => setMeta({ ...meta, region: v.value })} />
+            </Field>
+            <Field label={strings.docDate} hint="2024年1月15日">
+              <Input value={meta.date} onChange={(_, v) => setMeta({ ...meta, date: v.value })} />
+            </Field>
+          </div>
+          <Button
+            disabled={!meta.title && !meta.region && !meta.date}
+            onClick={() =>
+              void run([
+                {
+                  file: "粘贴的文本",
+                  // the planner's lines head the text, as a document's own title, issuer and date would
+                  text: [meta.title, meta.region, meta.date].filter(Boolean).join("\n") + "\n" + lastPaste,
+                },
+              ])
+            }
+          >
+            {strings.importAgain}
+          </Button>
+        </Card>
+      )}
       {drafts.map((d, i) => {
         const problems = problemsOf(d, strings);
-        const field = (name: EditedField, input: ReactElement) => (
-          <Field validationState={problems[name] ? "error" : "none"} validationMessage={problems[name]}>
+        const field = (name: EditedField, label: string, input: ReactElement) => (
+          <Field
+            label={label}
+            size="small"
+            validationState={problems[name] ? "error" : "none"}
+            validationMessage={problems[name]}
+          >
             {input}
           </Field>
         );
+        const doc = results.find((r) => r.document.id === d.record.documentId)?.document;
         return (
-          <Card key={d.record.id} size="small" role="listitem">
+          <Card key={d.record.id} size="small" role="listitem" className={styles.card}>
             <Checkbox
               checked={d.accepted}
-              label={d.accepted ? strings.accept : strings.reject}
+              label={strings.accept}
               onChange={(_, v) =>
                 setDrafts(drafts.map((x, k) => (k === i ? { ...x, accepted: Boolean(v.checked) } : x)))
               }
             />
             <div className={styles.edit}>
+              <Field label={strings.kind} size="small">
+                <Select
+                  value={d.record.kind}
+                  onChange={(_, v) => edit(i, { kind: v.value as PolicyRecord["kind"] })}
+                >
+                  <option value="target">{strings.target}</option>
+                  <option value="actual">{strings.actual}</option>
+                </Select>
+              </Field>
               {field(
                 "region",
+                strings.region,
                 <Input
-                  aria-label={strings.region}
                   value={d.record.region}
                   onChange={(_, v) => edit(i, { region: v.value, regionPath: [v.value] })}
                 />,
               )}
               {field(
                 "subject",
+                strings.subject,
                 <Input
-                  aria-label={strings.subject}
                   value={d.record.subject ?? ""}
                   onChange={(_, v) => edit(i, { subject: v.value || null })}
                 />,
               )}
+              <Field label={strings.indicator} size="small">
+                <Input
+                  value={d.record.indicator ?? ""}
+                  onChange={(_, v) => edit(i, { indicator: v.value || null })}
+                />
+              </Field>
+              <Field label={strings.comparator} size="small">
+                <Select
+                  value={d.record.comparator}
+                  onChange={(_, v) => {
+                    const comparator = v.value as Comparator;
+                    edit(i, {
+                      comparator,
+                      valueMax: comparator === "range" ? (d.record.valueMax ?? d.record.value) : null,
+                    });
+                  }}
+                >
+                  {(Object.keys(COMPARATOR_LABELS) as Comparator[]).map((c) => (
+                    <option key={c} value={c}>
+                      {COMPARATOR_LABELS[c]}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
               {field(
                 "value",
+                strings.value,
                 <Input
-                  aria-label={strings.value}
                   inputMode="decimal"
                   value={d.typed?.value ?? String(d.record.value)}
                   onChange={(_, v) => type(i, "value", v.value)}
@@ -266,26 +448,47 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
               )}
               {field(
                 "unit",
-                <Input
-                  aria-label={strings.unit}
-                  value={d.record.unit}
-                  onChange={(_, v) => edit(i, { unit: v.value })}
-                />,
+                strings.unit,
+                <Input value={d.record.unit} onChange={(_, v) => edit(i, { unit: v.value })} />,
               )}
               {field(
                 "year",
+                strings.year,
                 <Input
-                  aria-label={strings.year}
                   inputMode="numeric"
                   value={d.typed?.year ?? (d.record.year === null ? "" : String(d.record.year))}
                   onChange={(_, v) => type(i, "year", v.value)}
                 />,
               )}
             </div>
-            <Caption1>{d.record.quote}</Caption1>
+            <Quote
+              text={doc?.text ?? ""}
+              span={d.record.span}
+              quote={d.record.quote}
+              className={styles.quote}
+              mark={styles.mark}
+            />
           </Card>
         );
       })}
+      {unused.length > 0 && (
+        <section aria-label={strings.unusedTitle}>
+          <Caption1>{fmt(strings.unusedTitle, { n: unused.length })}</Caption1>
+          <div className={styles.unused}>
+            {unused.map(({ result, d }) => (
+              <div key={`${result.document.id}:${d.span[0]}:${d.code}`} className={styles.unusedItem}>
+                <Caption1 className={styles.quote}>
+                  <mark className={styles.mark}>{result.document.text.slice(d.span[0], d.span[1])}</mark> ·{" "}
+                  {DIAGNOSTIC_REASONS[d.code][lang]} · {d.quote}
+                </Caption1>
+                <Button size="small" onClick={() => adopt(result, d)}>
+                  {strings.unusedAdopt}
+                </Button>
+              </div>
+            ))}
+          </div>
+        </section>
+      )}
       {drafts.length > 0 && (
         <Button appearance="primary" disabled={blocked} onClick={() => void accept()}>
           {strings.acceptSelected}
