@@ -101,7 +101,7 @@ module.exports = async (env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: ["./src/state/bundled.ts", "./src/functions/functions.ts"],
+      functions: ["./src/state/bundled.ts", "./src/functions/runtime-guard.ts", "./src/functions/functions.ts"],
       commands: "./src/commands/commands.ts",
     },
     output: {

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { defaultRegion } from "../taskpane/default-region";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { STATUS_REACHED, explainStatus, gap, gapUnit, isRate, progress, status } from "../compare/attainment";
 import { HEADERS, columnIndex } from "../compare/layout";
 import type { DatasetIndex } from "../dataset/query";
@@ -17,8 +17,27 @@ import { COMPARATOR_LABELS } from "../lexicon/comparators";
 import type { PolicyRecord } from "../model/schema";
 import { fmt, type Strings } from "../taskpane/strings";
 import { parseTypedNumber } from "../compare/typed-number";
+import { TYPED_KEY } from "./storage";
 
 type Field = "actual" | "actualYear";
+
+function loadTyped(): Typed {
+  try {
+    const v = JSON.parse(globalThis.localStorage?.getItem(TYPED_KEY) ?? "{}") as unknown;
+    return typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Typed) : {};
+  } catch {
+    return {};
+  }
+}
+
+function saveTyped(typed: Typed): void {
+  try {
+    if (Object.keys(typed).length === 0) globalThis.localStorage?.removeItem(TYPED_KEY);
+    else globalThis.localStorage?.setItem(TYPED_KEY, JSON.stringify(typed));
+  } catch {
+    // storage refused (full or blocked): the values stay on the page and go into the download
+  }
+}
 /** What the planner typed, kept as typed; read with the shared parser. */
 type Typed = Record<string, Partial<Record<Field, string>>>;
 
@@ -70,7 +89,9 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
     [index],
   );
   const [region, setRegion] = useState(defaultRegion(regions));
-  const [typed, setTyped] = useState<Typed>({});
+  const [typed, setTyped] = useState<Typed>(loadTyped);
+  // what the planner typed survives a reload of the page
+  useEffect(() => saveTyped(typed), [typed]);
   const [left, setLeft] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const records = useMemo(() => index.find({ region, kind: "target" }), [index, region]);

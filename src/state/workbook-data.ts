@@ -260,3 +260,42 @@ export function memoryParts(
   };
   return self;
 }
+
+/**
+ * Parts kept in the browser's storage: the standalone page's imports survive a reload. Storage that cannot be
+ * read is shown as a damaged part (kept, exportable, removable), never dropped; a full storage refuses the write.
+ */
+export function browserParts(storage: Storage, key = "policyTargets.parts"): PartBackend {
+  const load = (): RawPart[] => {
+    const raw = storage.getItem(key);
+    if (raw === null) return [];
+    try {
+      const parts = JSON.parse(raw) as unknown;
+      if (Array.isArray(parts) && parts.every((p) => typeof p?.id === "string" && typeof p?.xml === "string"))
+        return parts as RawPart[];
+    } catch {
+      // reported below as one damaged part
+    }
+    return [{ id: "browser-storage", xml: raw }];
+  };
+  let n = 0;
+  return {
+    read: async () => load(),
+    write: async (add, remove) => {
+      const gone = new Set(remove);
+      const stamp = Date.now().toString(36);
+      const next = [...load(), ...add.map((xml) => ({ id: `local-${stamp}-${++n}`, xml }))].filter(
+        (p) => !gone.has(p.id),
+      );
+      try {
+        if (next.length === 0) storage.removeItem(key);
+        else storage.setItem(key, JSON.stringify(next));
+      } catch {
+        throw new Error(
+          "浏览器的本地存储已满，未保存任何内容 (the browser's storage is full; nothing was saved)",
+        );
+      }
+    },
+    recalculate: async () => undefined,
+  };
+}

@@ -17,6 +17,8 @@ import { useDataset } from "./hooks/useStore";
 import { useWorkbook, type Host } from "./hooks/useWorkbook";
 import { STRINGS, fmt, type Locale } from "./strings";
 import type { WorkbookData } from "../state/workbook-data";
+import { initialLocale, rememberLocale } from "./locale";
+import { TYPED_KEY } from "../standalone/storage";
 
 // Only the data view is in the first load; the others come when their tab is first opened. The import view's
 // engine (OpenCC, GBK, the gazetteer) is loaded only when a document is extracted.
@@ -52,13 +54,31 @@ const useStyles = makeStyles({
 
 type TabId = "data" | "insert" | "compare" | "import" | "share";
 
-export function App({ host, data }: { host: Host; data: WorkbookData }) {
+export function App({
+  host,
+  data,
+  displayLanguage,
+}: {
+  host: Host;
+  data: WorkbookData;
+  /** Office's display language (or the browser's), the default until the planner chooses. */
+  displayLanguage?: string;
+}) {
   const styles = useStyles();
-  const [locale, setLocale] = useState<Locale>("zh-CN");
+  const [locale, setLocale] = useState<Locale>(() => initialLocale(displayLanguage));
   const [tab, setTab] = useState<TabId>("data");
   const strings = STRINGS[locale];
   const { index, source } = useDataset();
   const wb = useWorkbook(host, data);
+  // 清除 (standalone): the imported documents and the typed actuals kept in this browser
+  const clearAll = async () => {
+    for (const d of data.getState().documents) await data.remove(d.documentId);
+    try {
+      localStorage.removeItem(TYPED_KEY);
+    } catch {
+      // nothing stored
+    }
+  };
   return (
     <div className={styles.root}>
       <div className={styles.header}>
@@ -66,7 +86,11 @@ export function App({ host, data }: { host: Host; data: WorkbookData }) {
         <Button
           appearance="subtle"
           size="small"
-          onClick={() => setLocale(locale === "zh-CN" ? "en-US" : "zh-CN")}
+          onClick={() => {
+            const next = locale === "zh-CN" ? "en-US" : "zh-CN";
+            rememberLocale(next);
+            setLocale(next);
+          }}
         >
           {strings.language}
         </Button>
@@ -90,11 +114,7 @@ export function App({ host, data }: { host: Host; data: WorkbookData }) {
           <MessageBarBody>{fmt(strings.loadFailed, { error: wb.stored.error })}</MessageBarBody>
         </MessageBar>
       )}
-      {host === "standalone" && (tab === "compare" || tab === "share") && (
-        <MessageBar intent="info">
-          <MessageBarBody>{strings.needsExcel}</MessageBarBody>
-        </MessageBar>
-      )}
+
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
         <Tab value="data">{strings.tabData}</Tab>
         <Tab value="insert">{strings.tabInsert}</Tab>
@@ -114,7 +134,18 @@ export function App({ host, data }: { host: Host; data: WorkbookData }) {
             onDownload={(region, records, actuals) => downloadWorkbook(index, region, records, actuals)}
           />
         )}
-        {tab === "compare" && (
+        {tab === "compare" && host === "standalone" && (
+          // the comparison reads tables in a workbook: outside Excel the on-page table does the same
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              {strings.compareNeedsExcel}{" "}
+              <Button size="small" onClick={() => setTab("insert")}>
+                {strings.goToTable}
+              </Button>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {tab === "compare" && host === "excel" && (
           <CompareView
             strings={strings}
             onLoad={wb.loadTables}
@@ -132,6 +163,9 @@ export function App({ host, data }: { host: Host; data: WorkbookData }) {
             onRemoveDamaged={wb.removeDamaged}
             partXml={wb.partXml}
             onConvert={wb.convert}
+            excel={host === "excel"}
+            onGoToTable={() => setTab("insert")}
+            onClearAll={host === "standalone" ? clearAll : undefined}
           />
         )}
       </Suspense>

@@ -3,15 +3,34 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { bundledDataset } from "../state/bundled";
 import { getStore } from "../state/store";
-import { WorkbookData, memoryParts } from "../state/workbook-data";
+import { WorkbookData, browserParts, memoryParts } from "../state/workbook-data";
 import { excelParts, onWorkbookActivated } from "../office/workbook-dataset";
 import { App } from "./App";
 import type { Host } from "./hooks/useWorkbook";
 
+/** Outside Excel, imports are kept in the browser so that they survive a reload (in memory where it refuses). */
+function standaloneParts() {
+  try {
+    return browserParts(window.localStorage);
+  } catch {
+    return memoryParts();
+  }
+}
+
+/** Office's display language inside Office; the browser's outside it. */
+function language(host: Host): string | undefined {
+  if (host === "excel" && typeof Office !== "undefined") return Office.context?.displayLanguage;
+  return typeof navigator !== "undefined" ? navigator.language : undefined;
+}
+
 function start(host: Host) {
   // the workbook's stored dataset is read before the pane renders anything that could write, and without the
   // pane: in the shared runtime the worksheet functions see it as soon as it is read
-  const data = new WorkbookData(host === "excel" ? excelParts : memoryParts(), getStore(), bundledDataset);
+  const data = new WorkbookData(
+    host === "excel" ? excelParts : standaloneParts(),
+    getStore(),
+    bundledDataset,
+  );
   void data.load().catch(() => undefined); // the failure is in data's state, shown by the pane
   if (host === "excel") {
     // a co-author's parts may arrive while the workbook is in the background or the pane is closed
@@ -23,7 +42,7 @@ function start(host: Host) {
   if (!root) return;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} data={data} />
+      <App host={host} data={data} displayLanguage={language(host)} />
     </FluentProvider>,
   );
 }

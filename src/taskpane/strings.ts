@@ -55,6 +55,13 @@ export const STRINGS = {
     importRunning: "正在提取…",
     importNone: "没有提取到记录。",
     importCancelled: "已取消提取，没有做任何修改。",
+    compareNeedsExcel:
+      "对比实际读取工作簿中的目标表，需要在 Excel 中使用。不用 Excel 时，可在“插入目标表”中填写实际值，直接看到完成率和状态，并下载工作簿。",
+    convertNeedsExcel: "“转为数值”作用于 Excel 工作表。不用 Excel 时，可在“插入目标表”中下载带数值的工作簿。",
+    goToTable: "去填写实际值",
+    clearAll: "清除本机保存的数据",
+    clearAllConfirm: "将清除本浏览器保存的导入文件和填写的实际值。确认清除？",
+    clearedAll: "已清除本浏览器保存的数据。",
     importHelp: "没有提取到记录。原因见下；可补充文档的标题、地区和日期后重新提取：",
     importAgain: "补充后重新提取",
     docTitle: "标题",
@@ -104,7 +111,6 @@ export const STRINGS = {
     invalid_unit: "单位只能是汉字、字母或 %、‰ 等符号，不能为空",
     invalid_year: "年份应在 1949 到 2100 之间，或留空",
     invalidBlocked: "有记录的字段不符合要求（见标红处），改正或不采用后才能加入。",
-    needsExcel: "此操作需要在 Excel 中使用。",
     error: "出错了：{error}",
   },
   "en-US": {
@@ -163,6 +169,14 @@ export const STRINGS = {
     importRunning: "Extracting…",
     importNone: "No records found.",
     importCancelled: "Extraction cancelled; nothing was changed.",
+    compareNeedsExcel:
+      "Compare reads the target tables of a workbook, so it needs Excel. Without Excel, type actuals into the table under Insert table: progress and status show at once, and the workbook can be downloaded.",
+    convertNeedsExcel:
+      "Convert to values works on an Excel sheet. Without Excel, download the workbook from Insert table.",
+    goToTable: "Type actuals",
+    clearAll: "Clear the data kept in this browser",
+    clearAllConfirm: "This clears the imported documents and typed actuals this browser keeps. Clear them?",
+    clearedAll: "The data kept in this browser was cleared.",
     importHelp:
       "No records were found, for the reasons below. Give the document's title, region and date, then extract again:",
     importAgain: "Extract again",
@@ -215,7 +229,6 @@ export const STRINGS = {
     invalid_year: "A year from 1949 to 2100, or empty",
     invalidBlocked:
       "Some records have fields that need fixing (marked in red); fix or reject them to add the rest.",
-    needsExcel: "This needs Excel.",
     error: "Something went wrong: {error}",
   },
 } as const;

@@ -8,7 +8,7 @@ import { DOCUMENT_NAMESPACE, LEGACY_NAMESPACE, decodePart, encodePart } from "..
 import { excelParts } from "../../src/office/workbook-dataset";
 import { escapeXml } from "../../src/office/xml";
 import { createStore, getStore, type PolicyStore } from "../../src/state/store";
-import { WorkbookData } from "../../src/state/workbook-data";
+import { WorkbookData, browserParts } from "../../src/state/workbook-data";
 import { installFakeExcel, type FakeWorkbookState } from "../helpers/fake-excel";
 import { seedDataset } from "../functions/fixture";
 
@@ -252,5 +252,58 @@ describe("the worksheet functions follow the workbook", () => {
     for (const h of state.activationHandlers) await h();
     await a.load();
     expect(documentsIn(store)).toEqual(["dongguan.txt"]);
+  });
+});
+
+describe("outside Excel: the browser keeps the imports", () => {
+  class MemoryStorage {
+    items = new Map<string, string>();
+    quota = Infinity;
+    get length() {
+      return this.items.size;
+    }
+    key = (i: number) => [...this.items.keys()][i] ?? null;
+    getItem = (k: string) => this.items.get(k) ?? null;
+    setItem = (k: string, v: string) => {
+      if (v.length > this.quota) throw new Error("QuotaExceededError");
+      this.items.set(k, v);
+    };
+    removeItem = (k: string) => void this.items.delete(k);
+    clear = () => this.items.clear();
+  }
+
+  test("imports survive a reload; removing the last one leaves nothing behind", async () => {
+    const storage = new MemoryStorage();
+    const first = new WorkbookData(
+      browserParts(storage as unknown as Storage),
+      createStore(),
+      seedDataset,
+      tick,
+    );
+    await first.accept([FOSHAN, DONGGUAN]);
+    const store = createStore();
+    const again = new WorkbookData(browserParts(storage as unknown as Storage), store, seedDataset, tick);
+    await again.load();
+    expect(documentsIn(store)).toEqual(["dongguan.txt", "foshan.txt"]);
+    await again.remove(FOSHAN.document.id);
+    await again.remove(DONGGUAN.document.id);
+    expect(storage.length).toBe(0);
+  });
+
+  test("storage that cannot be read is a damaged part, kept; a full storage refuses the import", async () => {
+    const storage = new MemoryStorage();
+    storage.setItem("policyTargets.parts", "{not json");
+    const data = new WorkbookData(
+      browserParts(storage as unknown as Storage),
+      createStore(),
+      seedDataset,
+      tick,
+    );
+    await data.load();
+    expect(data.getState().damaged).toEqual([expect.objectContaining({ partId: "browser-storage" })]);
+    storage.clear();
+    storage.quota = 100;
+    await expect(data.accept([FOSHAN])).rejects.toThrow(/存储已满/);
+    expect(storage.length).toBe(0);
   });
 });

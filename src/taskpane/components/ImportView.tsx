@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState, type ReactElement } from "react";
+import { useEffect, useState, type ReactElement } from "react";
 import type { DocumentResult } from "../../dataset/assemble";
 import type { SourceDocument } from "../../dataset/build";
 import { validRecordSchema, type PolicyRecord } from "../../model/schema";
@@ -266,7 +266,12 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
       .filter((d) => d.code !== "non_fact" && !adopted.has(`${result.document.id}:${d.span[0]}`))
       .map((d) => ({ result, d })),
   );
-  const noRecords = results.length > 0 && drafts.length === 0 && progress === null;
+  // the last extraction gave nothing (not: everything was added already)
+  const noRecords =
+    results.length > 0 &&
+    progress === null &&
+    results.every((r) => r.records.length === 0) &&
+    drafts.length === 0;
   const reasons = Object.entries(
     results
       .flatMap((r) => r.diagnostics)
@@ -274,6 +279,18 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
   ) as [Diagnostic["code"], number][];
   const adopt = (result: DocumentResult, d: Diagnostic) =>
     setDrafts([...drafts, { record: recordFromFigure(result, d), accepted: true }]);
+
+  // a review not yet added is work the planner would lose: the browser asks before leaving the page
+  const pending = drafts.length > 0;
+  useEffect(() => {
+    if (!pending) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [pending]);
 
   // an accepted record the contract rejects cannot be stored: the review says which field, and waits
   const blocked = drafts.some((d) => d.accepted && Object.keys(problemsOf(d, strings)).length > 0);
@@ -288,6 +305,7 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
       await onAccept(kept);
       setMessage({ ok: true, text: fmt(strings.accepted, { n: chosen.length }) });
       setDrafts([]);
+      setResults([]);
     } catch (e) {
       setMessage({ ok: false, text: fmt(strings.error, { error: (e as Error).message }) });
     }

@@ -35,6 +35,11 @@ export interface ShareViewProps {
   /** The stored XML of a part, to be saved as a file. */
   partXml(partId: string): string | null;
   onConvert(): Promise<{ converted: number; sourceSheet: string | null }>;
+  /** In Excel: 转为数值 works on the active sheet; outside it the pane offers the downloadable table instead. */
+  excel?: boolean;
+  onGoToTable?(): void;
+  /** Outside Excel: remove everything this browser keeps (imports and typed actuals), after confirming. */
+  onClearAll?(): Promise<void>;
 }
 
 /** A damaged part's reason in the planner's words. */
@@ -66,6 +71,9 @@ export function ShareView({
   onRemoveDamaged,
   partXml,
   onConvert,
+  excel = true,
+  onGoToTable,
+  onClearAll,
 }: ShareViewProps) {
   const styles = useStyles();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -169,20 +177,41 @@ export function ShareView({
           </MessageBarBody>
         </MessageBar>
       ))}
-      <Button
-        disabled={busy}
-        onClick={() =>
-          void act(async () => {
-            const r = await onConvert();
-            return fmt(strings.shareConverted, {
-              n: r.converted,
-              source: r.sourceSheet ? ` · ${r.sourceSheet}` : "",
-            });
-          })
-        }
-      >
-        {strings.shareConvert}
-      </Button>
+      {excel ? (
+        <Button
+          disabled={busy}
+          onClick={() =>
+            void act(async () => {
+              const r = await onConvert();
+              return fmt(strings.shareConverted, {
+                n: r.converted,
+                source: r.sourceSheet ? ` · ${r.sourceSheet}` : "",
+              });
+            })
+          }
+        >
+          {strings.shareConvert}
+        </Button>
+      ) : (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {strings.convertNeedsExcel}{" "}
+            {onGoToTable && (
+              <Button size="small" onClick={onGoToTable}>
+                {strings.goToTable}
+              </Button>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {onClearAll && (
+        <>
+          <Button disabled={busy} onClick={() => setConfirming("all")}>
+            {strings.clearAll}
+          </Button>
+          {confirmRow("all", strings.clearAllConfirm, async () => (await onClearAll(), strings.clearedAll))}
+        </>
+      )}
       {message && (
         <MessageBar intent={message.ok ? "success" : "error"}>
           <MessageBarBody>{message.text}</MessageBarBody>
