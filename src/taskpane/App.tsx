@@ -50,6 +50,8 @@ const extractor: Extractor = async (source, signal) =>
 const useStyles = makeStyles({
   root: { padding: "8px 12px", display: "flex", flexDirection: "column", gap: "6px" },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+  // Office opens panes at 320 px (Windows) and 270 px (Mac): the tabs wrap rather than widen the page
+  tabs: { flexWrap: "wrap", rowGap: "2px" },
 });
 
 type TabId = "data" | "insert" | "compare" | "import" | "share";
@@ -115,7 +117,12 @@ export function App({
         </MessageBar>
       )}
 
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        size="small"
+      >
         <Tab value="data">{strings.tabData}</Tab>
         <Tab value="insert">{strings.tabInsert}</Tab>
         <Tab value="compare">{strings.tabCompare}</Tab>

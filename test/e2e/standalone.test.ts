@@ -198,3 +198,35 @@ describe("standalone target table and download", () => {
     expect(h.external).toEqual([]);
   });
 });
+
+describe("the pane at Office's widths, in both languages", () => {
+  test("every view at 270, 320 and 350 px without horizontal page scroll", async () => {
+    const { page, errors } = await h.page();
+    await page.goto(`${h.url}/taskpane.html`);
+    await page.getByText(/内置数据集 · 版本/).waitFor();
+    const overflow: string[] = [];
+    for (const lang of ["zh", "en"] as const) {
+      if (lang === "en") await page.getByRole("button", { name: "English" }).click();
+      const tabs =
+        lang === "zh"
+          ? ["数据", "插入目标表", "对比实际", "导入文档", "共享"]
+          : ["Data", "Insert table", "Compare", "Import", "Share"];
+      for (const width of [270, 320, 350]) {
+        await page.setViewportSize({ width, height: 700 });
+        for (const tab of tabs) {
+          await page.getByRole("tab", { name: tab }).click();
+          // the view itself, not its loading spinner
+          await page.waitForFunction(() => !document.querySelector(".fui-Spinner"));
+          await page.waitForTimeout(100);
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (wide > 0) overflow.push(`${lang} ${width}px ${tab}: ${wide}px too wide`);
+          await page.screenshot({
+            path: path.join(OUTPUT, `width-${width}-${lang}-${tabs.indexOf(tab)}.png`),
+          });
+        }
+      }
+    }
+    expect(overflow).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
