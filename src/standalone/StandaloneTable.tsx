@@ -10,10 +10,9 @@ import {
 import { defaultRegion } from "../taskpane/default-region";
 import { useEffect, useMemo, useState } from "react";
 import { STATUS_REACHED, explainStatus, gap, gapUnit, isRate, progress, status } from "../compare/attainment";
-import { HEADERS, columnIndex } from "../compare/layout";
+import { COLUMNS, columnIndex } from "../compare/layout";
 import type { DatasetIndex } from "../dataset/query";
 import type { Actuals } from "../export/workbook";
-import { COMPARATOR_LABELS } from "../lexicon/comparators";
 import type { PolicyRecord } from "../model/schema";
 import { fmt, type Strings } from "../taskpane/strings";
 import { parseTypedNumber } from "../compare/typed-number";
@@ -142,10 +141,12 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
           <thead>
             <tr>
               {/* a range shows as 2~4 in 目标值: no column of its own here */}
-              {HEADERS.slice(0, columnIndex("status") + 1)
-                .filter((h) => h !== HEADERS[columnIndex("valueMax")])
-                .map((h) => (
-                  <th key={h}>{h}</th>
+              {COLUMNS.slice(0, columnIndex("status") + 1)
+                .filter((c) => c.key !== "valueMax")
+                .map((c) => (
+                  <th key={c.key}>
+                    {strings[`col_${c.key as Exclude<typeof c.key, "valueMax" | "source" | "id">}`]}
+                  </th>
                 ))}
             </tr>
           </thead>
@@ -159,7 +160,7 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
                 <tr key={r.id} data-record={r.id}>
                   <td>{r.subject ?? r.region}</td>
                   <td>{r.indicator ?? ""}</td>
-                  <td>{COMPARATOR_LABELS[r.comparator]}</td>
+                  <td>{strings[`cmp_${r.comparator}`]}</td>
                   <td>{r.valueMax !== null ? `${r.value}~${r.valueMax}` : r.value}</td>
                   <td>{r.unit}</td>
                   <td>{r.year ?? ""}</td>
@@ -201,7 +202,7 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
         </table>
       </div>
       <Button appearance="primary" onClick={() => void download()} disabled={records.length === 0}>
-        下载工作簿 (.xlsx)
+        {strings.download}
       </Button>
       {message && (
         <MessageBar intent="error">

@@ -12,7 +12,6 @@ import {
 import { defaultRegion } from "../default-region";
 import { useMemo, useState } from "react";
 import type { DatasetIndex } from "../../dataset/query";
-import { COMPARATOR_LABELS } from "../../lexicon/comparators";
 import type { PolicyRecord } from "../../model/schema";
 import type { Strings } from "../strings";
 
@@ -118,7 +117,7 @@ function RecordCard(props: {
         <Badge appearance="tint" color={r.kind === "target" ? "brand" : "success"}>
           {r.kind === "target" ? strings.target : strings.actual}
         </Badge>{" "}
-        {r.subject ?? r.region} {r.indicator ?? ""} {COMPARATOR_LABELS[r.comparator]} {r.value}
+        {r.subject ?? r.region} {r.indicator ?? ""} {strings[`cmp_${r.comparator}`]} {r.value}
         {r.valueMax !== null ? `~${r.valueMax}` : ""} {r.unit} {r.year ?? ""}
       </Text>
       <Caption1 className={props.quoteClass}>

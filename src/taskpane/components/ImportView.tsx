@@ -450,7 +450,7 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
                 >
                   {(Object.keys(COMPARATOR_LABELS) as Comparator[]).map((c) => (
                     <option key={c} value={c}>
-                      {COMPARATOR_LABELS[c]}
+                      {strings[`cmp_${c}`]}
                     </option>
                   ))}
                 </Select>
