@@ -1,4 +1,6 @@
-import { z } from "zod";
+// zod/mini: the same validation as zod's classic API, in a form a bundler can shake (the task pane and the
+// worksheet functions load this contract on their first screen)
+import * as z from "zod/mini";
 
 /**
  * The dataset contract, schema version 2. Other tools read this JSON: change it only with a new version.
@@ -16,26 +18,27 @@ export const directionSchema = z.enum(["rise", "fall"]);
 export type Direction = z.infer<typeof directionSchema>;
 export type RecordKind = z.infer<typeof kindSchema>;
 
+const nonEmpty = z.string().check(z.minLength(1));
+
 const UNIT = /^[\p{Script=Han}A-Za-z%‰°²³/·]{1,16}$/u;
 
-const dateSchema = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "date must be YYYY, YYYY-MM or YYYY-MM-DD")
-  .nullable();
+const dateSchema = z.nullable(
+  z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "date must be YYYY, YYYY-MM or YYYY-MM-DD")),
+);
 
 export const warningSchema = z.object({
   code: z.string(),
   message: z.string(),
   /** Offset into the decoded original text, where the warning applies. */
-  at: z.number().int().nonnegative().nullable(),
+  at: z.nullable(z.int().check(z.nonnegative())),
 });
 export type TextWarning = z.infer<typeof warningSchema>;
 
 export const documentSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty,
   file: z.string(),
   title: z.string(),
-  issuer: z.string().nullable(),
+  issuer: z.nullable(z.string()),
   date: dateSchema,
   regions: z.array(z.string()),
   text: z.string(),
@@ -43,27 +46,29 @@ export const documentSchema = z.object({
 });
 export type PolicyDocument = z.infer<typeof documentSchema>;
 
-const spanSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+const spanSchema = z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative())]);
 export type Span = z.infer<typeof spanSchema>;
 
 export const recordSchema = z.object({
-  id: z.string().min(1),
-  documentId: z.string().min(1),
+  id: nonEmpty,
+  documentId: nonEmpty,
   kind: kindSchema,
-  region: z.string().min(1),
-  regionPath: z.array(z.string().min(1)).min(1),
-  subject: z.string().min(1).nullable(),
-  indicator: z.string().min(1).nullable(),
-  value: z.number().finite(),
-  valueMax: z.number().finite().nullable(),
+  region: nonEmpty,
+  regionPath: z.array(nonEmpty).check(z.minLength(1)),
+  subject: z.nullable(nonEmpty),
+  indicator: z.nullable(nonEmpty),
+  value: z.number(),
+  valueMax: z.nullable(z.number()),
   /** A unit: 汉字, Latin letters and the signs units use (%, ‰, ², /) — never text a spreadsheet could run. */
-  unit: z.string().regex(UNIT, "unit must be a unit (汉字, letters, %, ‰, ², /), at most 16 characters"),
+  unit: z
+    .string()
+    .check(z.regex(UNIT, "unit must be a unit (汉字, letters, %, ‰, ², /), at most 16 characters")),
   comparator: comparatorSchema,
   /** null for a level (地区生产总值 1.5万亿元); rise or fall for a change (增长6%, 能耗下降13.5%). */
-  direction: directionSchema.nullable(),
-  year: z.number().int().min(1949).max(2100).nullable(),
+  direction: z.nullable(directionSchema),
+  year: z.nullable(z.int().check(z.gte(1949), z.lte(2100))),
   stated: z.object({ region: z.boolean(), subject: z.boolean(), year: z.boolean() }),
-  quote: z.string().min(1),
+  quote: nonEmpty,
   span: spanSchema,
 });
 
@@ -85,36 +90,48 @@ export function recordRuleIssues(r: z.infer<typeof recordSchema>): { path: strin
 }
 
 /** A record's full validation: fields, then the rules between them. */
-export const validRecordSchema = recordSchema.superRefine((r, ctx) => {
-  for (const i of recordRuleIssues(r)) ctx.addIssue({ code: "custom", message: i.message, path: [i.path] });
-});
+export const validRecordSchema = recordSchema.check(
+  z.superRefine((r, ctx) => {
+    for (const i of recordRuleIssues(r)) ctx.addIssue({ code: "custom", message: i.message, path: [i.path] });
+  }),
+);
 export type PolicyRecord = z.infer<typeof recordSchema>;
 
 export const datasetSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
-    version: z.string().min(1),
+    version: nonEmpty,
     documents: z.array(documentSchema),
     records: z.array(recordSchema),
   })
-  .superRefine((d, ctx) => {
-    const docs = new Map(d.documents.map((doc) => [doc.id, doc]));
-    const ids = new Set<string>();
-    d.records.forEach((r, i) => {
-      for (const issue of recordRuleIssues(r)) {
-        ctx.addIssue({ code: "custom", message: issue.message, path: ["records", i, issue.path] });
-      }
-      const doc = docs.get(r.documentId);
-      if (!doc) {
-        ctx.addIssue({ code: "custom", message: `unknown documentId ${r.documentId}`, path: ["records", i] });
-      } else if (r.span[1] > doc.text.length) {
-        ctx.addIssue({ code: "custom", message: "span beyond document text", path: ["records", i, "span"] });
-      }
-      if (ids.has(r.id))
-        ctx.addIssue({ code: "custom", message: `duplicate id ${r.id}`, path: ["records", i] });
-      ids.add(r.id);
-    });
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      const docs = new Map(d.documents.map((doc) => [doc.id, doc]));
+      const ids = new Set<string>();
+      d.records.forEach((r, i) => {
+        for (const issue of recordRuleIssues(r)) {
+          ctx.addIssue({ code: "custom", message: issue.message, path: ["records", i, issue.path] });
+        }
+        const doc = docs.get(r.documentId);
+        if (!doc) {
+          ctx.addIssue({
+            code: "custom",
+            message: `unknown documentId ${r.documentId}`,
+            path: ["records", i],
+          });
+        } else if (r.span[1] > doc.text.length) {
+          ctx.addIssue({
+            code: "custom",
+            message: "span beyond document text",
+            path: ["records", i, "span"],
+          });
+        }
+        if (ids.has(r.id))
+          ctx.addIssue({ code: "custom", message: `duplicate id ${r.id}`, path: ["records", i] });
+        ids.add(r.id);
+      });
+    }),
+  );
 export type Dataset = z.infer<typeof datasetSchema>;
 
 /** A coded reason why the engine did not turn a mention into a record. */

@@ -49,7 +49,16 @@ export class PartTooLargeError extends Error {
   }
 }
 
-export class InvalidPayloadError extends Error {}
+export class InvalidPayloadError extends Error {
+  constructor(
+    readonly title: string,
+    /** what the contract says is wrong, for the 详情 of a message */ readonly reason: string,
+  ) {
+    super(
+      `《${title}》的记录不符合数据格式，未保存 (a record does not match the contract; nothing was written): ${reason}`,
+    );
+  }
+}
 
 function base64(bytes: Uint8Array): string {
   let s = "";
@@ -83,10 +92,7 @@ function validate(document: unknown, records: unknown): { ok: true } | { ok: fal
  */
 export function encodePart(payload: DocumentPayload): string {
   const valid = validate(payload.document, payload.records);
-  if (!valid.ok)
-    throw new InvalidPayloadError(
-      `《${payload.document.title}》的记录不符合数据格式，未保存 (a record does not match the contract; nothing was written): ${valid.error}`,
-    );
+  if (!valid.ok) throw new InvalidPayloadError(payload.document.title, valid.error);
   const json = JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...payload });
   const data = base64(deflateSync(strToU8(json), { level: 9 }));
   const attrs = [

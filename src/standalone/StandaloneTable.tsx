@@ -1,12 +1,4 @@
-import {
-  Button,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { defaultRegion } from "../taskpane/default-region";
 import { useEffect, useMemo, useState } from "react";
 import { STATUS_REACHED, explainStatus, gap, gapUnit, isRate, progress, status } from "../compare/attainment";
@@ -17,6 +9,8 @@ import type { PolicyRecord } from "../model/schema";
 import { fmt, type Strings } from "../taskpane/strings";
 import { parseTypedNumber } from "../compare/typed-number";
 import { TYPED_KEY } from "./storage";
+import { failure, type Outcome } from "../taskpane/outcome";
+import { OutcomeBar } from "../taskpane/components/OutcomeBar";
 
 type Field = "actual" | "actualYear";
 
@@ -92,7 +86,7 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
   // what the planner typed survives a reload of the page
   useEffect(() => saveTyped(typed), [typed]);
   const [left, setLeft] = useState<Set<string>>(new Set());
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const records = useMemo(() => index.find({ region, kind: "target" }), [index, region]);
   const setField = (id: string, key: Field, raw: string) =>
     setTyped({ ...typed, [id]: { ...typed[id], [key]: raw } });
@@ -124,7 +118,7 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
       await onDownload(region, records, actuals);
       setMessage(null);
     } catch (e) {
-      setMessage({ ok: false, text: fmt(strings.error, { error: (e as Error).message }) });
+      setMessage(failure(strings, e));
     }
   };
   return (
@@ -204,11 +198,7 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
       <Button appearance="primary" onClick={() => void download()} disabled={records.length === 0}>
         {strings.download}
       </Button>
-      {message && (
-        <MessageBar intent="error">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {message && <OutcomeBar outcome={message} strings={strings} />}
     </div>
   );
 }

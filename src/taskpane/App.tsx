@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { DataView } from "./components/DataView";
+import { OutcomeBar } from "./components/OutcomeBar";
 import type { Extractor } from "./components/ImportView";
 import { useDataset } from "./hooks/useStore";
 import { useWorkbook, type Host } from "./hooks/useWorkbook";
@@ -112,9 +113,10 @@ export function App({
         </MessageBar>
       )}
       {wb.stored.error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{fmt(strings.loadFailed, { error: wb.stored.error })}</MessageBarBody>
-        </MessageBar>
+        <OutcomeBar
+          outcome={{ ok: false, text: strings.loadFailedPlain, detail: wb.stored.error }}
+          strings={strings}
+        />
       )}
 
       <TabList

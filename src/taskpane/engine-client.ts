@@ -26,6 +26,9 @@ function start(): Worker {
     if (!p) return;
     pending.delete(e.data.id);
     if (e.data.ok) p.resolve(e.data.result);
+    else if (e.data.decode)
+      // the page cannot receive the worker's DecodeError itself: the same name and code, so the pane words it
+      p.reject(Object.assign(new Error(e.data.error), { name: "DecodeError", code: e.data.decode }));
     else p.reject(new Error(e.data.error));
   };
   w.onerror = (e) => {

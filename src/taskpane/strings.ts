@@ -123,14 +123,23 @@ export const STRINGS = {
     damage_changed: "内容在加载项之外被修改过（校验值不符）",
     damage_invalid: "其中的记录不符合数据格式",
     damage_newer: "由更新版本的加载项保存，请升级加载项后再使用",
-    loadFailed: "无法读取工作簿中保存的数据，未做任何修改：{error}",
     invalid_region: "地区不能为空",
     invalid_subject: "对象不能为空白",
     invalid_value: "数值无效",
     invalid_unit: "单位只能是汉字、字母或 %、‰ 等符号，不能为空",
     invalid_year: "年份应在 1949 到 2100 之间，或留空",
     invalidBlocked: "有记录的字段不符合要求（见标红处），改正或不采用后才能加入。",
-    error: "出错了：{error}",
+    failed: "操作没有完成。可以再试一次；若仍出现，请把“详情”中的内容发给维护本加载项的同事。",
+    loadFailedPlain: "无法读取工作簿中保存的数据，未做任何修改。可以重新打开任务窗格再试。",
+    tooLarge: "《{title}》太大（压缩后 {size} MB，上限 {limit} MB），无法保存在工作簿中，没有写入任何内容。",
+    invalidPayload: "《{title}》中有记录不符合数据格式，没有保存。请在审阅中改正或不采用这些记录。",
+    decode_empty: "文件是空的。",
+    decode_binary: "这不是文本文件（可能是 Word、PDF 或图片）。请另存为 .txt，或复制其中的文字粘贴到上方。",
+    decode_undecodable:
+      "无法识别文件的编码（不是 UTF-8、UTF-16、GBK 或 Big5），没有导入。请另存为 UTF-8 文本后再导入。",
+    office_busy: "Excel 正在编辑单元格。按 Enter 或 Esc 结束编辑后再试。",
+    office_denied: "工作簿或工作表受保护或为只读，Excel 拒绝了修改。",
+    office_large: "一次要写入的数据超过了 Excel 的限制。",
   },
   "en-US": {
     title: "Policy Targets",
@@ -259,7 +268,6 @@ export const STRINGS = {
     damage_changed: "it was changed outside the add-in (its checksum does not match)",
     damage_invalid: "its records do not match the data format",
     damage_newer: "it was stored by a newer version of the add-in; update the add-in to use it",
-    loadFailed: "The data stored in this workbook could not be read; nothing was changed: {error}",
     invalid_region: "A region is needed",
     invalid_subject: "The subject cannot be blank",
     invalid_value: "Not a valid value",
@@ -267,7 +275,22 @@ export const STRINGS = {
     invalid_year: "A year from 1949 to 2100, or empty",
     invalidBlocked:
       "Some records have fields that need fixing (marked in red); fix or reject them to add the rest.",
-    error: "Something went wrong: {error}",
+    failed:
+      "The action did not complete. Try again; if it happens again, send the Details to whoever maintains the add-in.",
+    loadFailedPlain:
+      "The data stored in this workbook could not be read; nothing was changed. Reopen the task pane to try again.",
+    tooLarge:
+      "“{title}” is too large to store in the workbook ({size} MB compressed, limit {limit} MB); nothing was written.",
+    invalidPayload:
+      "Some records of “{title}” do not match the data format and were not saved. Correct them in the review or leave them out.",
+    decode_empty: "The file is empty.",
+    decode_binary:
+      "This is not a text file (perhaps Word, PDF or an image). Save it as .txt, or copy its text and paste it above.",
+    decode_undecodable:
+      "The file's encoding is not recognised (not UTF-8, UTF-16, GBK or Big5); nothing was imported. Save it as UTF-8 text and import it again.",
+    office_busy: "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
+    office_denied: "The workbook or sheet is protected or read-only; Excel refused the change.",
+    office_large: "The data to write is more than Excel accepts at once.",
   },
 } as const;
 

@@ -9,6 +9,7 @@ export class DecodeError extends Error {
     readonly code: "binary" | "empty" | "undecodable",
   ) {
     super(message);
+    this.name = "DecodeError";
   }
 }
 

@@ -78,7 +78,8 @@ describe("插入目标表", () => {
       />,
     );
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.insertButton })));
-    expect(await screen.findByText(/出错了：此操作需要在 Excel 中使用/)).toBeTruthy();
+    expect(await screen.findByText("此操作需要在 Excel 中使用")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: zh.details })).toBeNull();
   });
 });
 
@@ -196,6 +197,29 @@ describe("对比实际", () => {
     expect(screen.getByText(/已达标 0 · 未达标 1 · 高于区间 1/)).toBeTruthy();
     expect(screen.getByText(/规模 超过 10000 亿元 — 10000 未达标.*严格大于/)).toBeTruthy();
   });
+  test("in English the sheet's comparator words are translated; a word the planner typed is kept", async () => {
+    const en = STRINGS["en-US"];
+    const table: TargetTableSnapshot = {
+      ...snapshot,
+      rows: [
+        snapshot.rows[0],
+        { ...snapshot.rows[1], cells: { ...snapshot.rows[1].cells, comparator: "力争" } },
+      ],
+    };
+    ui(
+      <CompareView
+        strings={en}
+        onLoad={async () => [table]}
+        onPlanRefresh={async () => ({ changes: [], missing: [], skipped: [], plannerRows: 0 })}
+        onApplyRefresh={async (p) => ({ ...p, conflicts: [] })}
+        onJump={() => undefined}
+      />,
+    );
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: en.compareLoad })));
+    expect(await screen.findByText(new RegExp(`装备制造 ${en.cmp_gt} 10000 亿元`))).toBeTruthy();
+    expect(screen.getByText(/泛家居 力争 10000 亿元/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/超过/);
+  });
   test("a refresh that would change targets lists the changes and writes only when confirmed", async () => {
     const onLoad = jest.fn(async () => [] as TargetTableSnapshot[]);
     const plan: RefreshPlan = {
@@ -266,7 +290,10 @@ describe("对比实际", () => {
       />,
     );
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.compareLoad })));
-    expect(await screen.findByText(/出错了：boom/)).toBeTruthy();
+    expect(await screen.findByText(zh.failed)).toBeTruthy();
+    expect(screen.queryByText(/boom/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: zh.details }));
+    expect(screen.getByText("Error: boom")).toBeTruthy();
   });
 });
 
@@ -395,7 +422,30 @@ describe("导入文档", () => {
       fireEvent.change(screen.getByLabelText(zh.importFiles), { target: { files: [gbk, empty] } }),
     );
     await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(2));
-    expect(screen.getByText(/empty\.txt: the file is empty/)).toBeTruthy();
+    expect(screen.getByText("empty.txt: 文件是空的。")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: zh.details }));
+    expect(screen.getByText("empty.txt: the file is empty")).toBeTruthy();
+  });
+  test("a Big5 file reads as simplified text; a file in no known encoding says so in the pane's language", async () => {
+    const iconv = await import("iconv-lite");
+    const en = STRINGS["en-US"];
+    ui(<ImportView strings={en} extractor={extractor} onAccept={async () => undefined} />);
+    const big5 = new File(
+      [
+        new Uint8Array(
+          iconv.encode("東莞市製造業發展行動方案\n到2027年，東莞市裝備製造產業產值突破3000億元。", "big5"),
+        ),
+      ],
+      "big5.txt",
+    );
+    const unknown = new File([new Uint8Array(400).fill(0xff)], "unknown.txt");
+    await act(async () =>
+      fireEvent.change(screen.getByLabelText(en.importFiles), { target: { files: [big5, unknown] } }),
+    );
+    await waitFor(() => expect(screen.getAllByRole("listitem").length).toBeGreaterThan(0));
+    expect(screen.getAllByText(/装备制造/).length).toBeGreaterThan(0);
+    expect(document.body.textContent).not.toMatch(/[\uFFFD]|裝備|製造/);
+    expect(screen.getByText(`unknown.txt: ${en.decode_undecodable}`)).toBeTruthy();
   });
   test("nothing found says so", async () => {
     ui(<ImportView strings={zh} extractor={extractor} onAccept={async () => undefined} />);
@@ -496,7 +546,7 @@ describe("共享", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareRemoveYes })));
     expect(onRemoveDamaged.mock.calls).toEqual([["px"]]);
     await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.shareConvert })));
-    expect(await screen.findByText(/出错了：只读工作簿/)).toBeTruthy();
+    expect(await screen.findByText("只读工作簿")).toBeTruthy();
   });
 });
 

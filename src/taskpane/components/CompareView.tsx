@@ -1,15 +1,7 @@
-import {
-  Button,
-  Caption1,
-  Card,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Card, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { failure, type Outcome } from "../outcome";
+import { OutcomeBar } from "./OutcomeBar";
 import {
   STATUS_ABOVE,
   STATUS_REACHED,
@@ -91,6 +83,13 @@ export function judge(row: TableRow): RowVerdict {
   return { row, state, growth: g && g.ok ? g.rate : null, why: explainStatus(actual, target) };
 }
 
+/** The sheet's comparator in the pane's language; a word the add-in did not write is shown as the sheet has it. */
+function comparatorWord(strings: Strings, row: TableRow): string {
+  const text = String(row.cells.comparator);
+  const c = LABEL_TO_COMPARATOR[text];
+  return c ? strings[`cmp_${c}`] : text;
+}
+
 /** A target as a planner reads it: 2~4 for a range. */
 function shownTarget(row: TableRow): string {
   const max = row.cells.valueMax;
@@ -104,7 +103,7 @@ export function CompareView({ strings, onLoad, onPlanRefresh, onApplyRefresh, on
   const styles = useStyles();
   const [tables, setTables] = useState<TargetTableSnapshot[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const [messages, setMessages] = useState<{ ok: boolean; text: string }[]>([]);
+  const [messages, setMessages] = useState<Outcome[]>([]);
   const [pending, setPending] = useState<RefreshPlan | null>(null);
   // row numbers as in the sheet: the header is row 1
   const where = (c: RefreshChange) => `${c.sheetName} 第${c.row + 2}行 ${HEADERS[columnIndex(c.column)]}`;
@@ -115,7 +114,7 @@ export function CompareView({ strings, onLoad, onPlanRefresh, onApplyRefresh, on
     try {
       await fn();
     } catch (e) {
-      setMessages([{ ok: false, text: fmt(strings.error, { error: (e as Error).message }) }]);
+      setMessages([failure(strings, e)]);
     } finally {
       setBusy(false);
     }
@@ -203,9 +202,7 @@ export function CompareView({ strings, onLoad, onPlanRefresh, onApplyRefresh, on
         </Card>
       )}
       {messages.map((m, i) => (
-        <MessageBar key={i} intent={m.ok ? "success" : "warning"}>
-          <MessageBarBody>{m.text}</MessageBarBody>
-        </MessageBar>
+        <OutcomeBar key={i} outcome={m} strings={strings} failIntent="warning" />
       ))}
       {tables && tables.length === 0 && <Text>{strings.noTables}</Text>}
       {tables?.map((t) => {
@@ -237,7 +234,7 @@ export function CompareView({ strings, onLoad, onPlanRefresh, onApplyRefresh, on
                         : undefined
                   }
                 >
-                  {String(v.row.cells.subject)} {String(v.row.cells.comparator)} {shownTarget(v.row)}{" "}
+                  {String(v.row.cells.subject)} {comparatorWord(strings, v.row)} {shownTarget(v.row)}{" "}
                   {String(v.row.cells.unit)} —{" "}
                   {v.state === "none"
                     ? strings.noActual

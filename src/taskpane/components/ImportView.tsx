@@ -5,8 +5,6 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Select,
   Textarea,
@@ -14,6 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState, type ReactElement } from "react";
+import { failure, type Outcome } from "../outcome";
+import { OutcomeBar } from "./OutcomeBar";
 import type { DocumentResult } from "../../dataset/assemble";
 import type { SourceDocument } from "../../dataset/build";
 import { validRecordSchema, type PolicyRecord } from "../../model/schema";
@@ -187,7 +187,7 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
   const [progress, setProgress] = useState<number | null>(null);
   const [results, setResults] = useState<DocumentResult[]>([]);
   const [drafts, setDrafts] = useState<Draft[]>([]);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
 
   const [running, setRunning] = useState<AbortController | null>(null);
   // what the planner tells about a pasted text the engine could not place: title, region, date
@@ -200,12 +200,18 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
     const controller = new AbortController();
     setRunning(controller);
     const out: DocumentResult[] = [];
-    const errors: string[] = [];
+    const errors: { text: string; detail?: string }[] = [];
     for (let i = 0; i < sources.length && !controller.signal.aborted; i++) {
       try {
         out.push(await extractor(sources[i], controller.signal));
       } catch (e) {
-        if ((e as Error).name !== "AbortError") errors.push(`${sources[i].file}: ${(e as Error).message}`);
+        if ((e as Error).name !== "AbortError") {
+          const f = failure(strings, e);
+          errors.push({
+            text: `${sources[i].file}: ${f.text}`,
+            detail: f.detail && `${sources[i].file}: ${f.detail}`,
+          });
+        }
       }
       setProgress((i + 1) / sources.length);
       await new Promise((r) => setTimeout(r, 0)); // let the progress bar paint
@@ -220,8 +226,14 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
     setResults(out);
     const all = out.flatMap((r) => r.records.map((record) => ({ record, accepted: true })));
     setDrafts(all);
-    if (errors.length > 0) setMessage({ ok: false, text: errors.join("；") });
-    else if (all.length === 0) setMessage({ ok: false, text: strings.importNone });
+    if (errors.length > 0) {
+      const details = errors.flatMap((x) => (x.detail ? [x.detail] : []));
+      setMessage({
+        ok: false,
+        text: errors.map((x) => x.text).join("；"),
+        ...(details.length > 0 ? { detail: details.join("\n") } : {}),
+      });
+    } else if (all.length === 0) setMessage({ ok: false, text: strings.importNone });
   };
 
   const fromFiles = async (files: FileList | null) => {
@@ -232,7 +244,7 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
       );
       await run(sources);
     } catch (e) {
-      setMessage({ ok: false, text: fmt(strings.error, { error: (e as Error).message }) });
+      setMessage(failure(strings, e));
     }
   };
 
@@ -307,7 +319,7 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
       setDrafts([]);
       setResults([]);
     } catch (e) {
-      setMessage({ ok: false, text: fmt(strings.error, { error: (e as Error).message }) });
+      setMessage(failure(strings, e));
     }
   };
 
@@ -339,11 +351,7 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
           </Button>
         </div>
       )}
-      {message && (
-        <MessageBar intent={message.ok ? "success" : "warning"}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {message && <OutcomeBar outcome={message} strings={strings} failIntent="warning" />}
       {noRecords && lastPaste !== null && (
         <Card size="small" role="group" aria-label={strings.importHelp}>
           <Caption1>{strings.importHelp}</Caption1>

@@ -1,16 +1,8 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Label,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Label, Select, Spinner, makeStyles } from "@fluentui/react-components";
 import { defaultRegion } from "../default-region";
 import { useMemo, useState } from "react";
+import { failure, type Outcome } from "../outcome";
+import { OutcomeBar } from "./OutcomeBar";
 import type { DatasetIndex } from "../../dataset/query";
 import type { PolicyRecord } from "../../model/schema";
 import { fmt, type Strings } from "../strings";
@@ -37,7 +29,7 @@ export function InsertView({ index, strings, onInsert }: InsertViewProps) {
   const [region, setRegion] = useState(defaultRegion(regions));
   const [picked, setPicked] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<Outcome | null>(null);
   const targets = useMemo(() => index.find({ region, kind: "target" }), [index, region]);
   const subjects = useMemo(
     () => [...new Set(targets.map((r) => r.subject ?? r.indicator ?? ""))].filter(Boolean),
@@ -53,7 +45,7 @@ export function InsertView({ index, strings, onInsert }: InsertViewProps) {
       const r = await onInsert(region, chosen);
       setResult({ ok: true, text: fmt(strings.inserted, { sheet: r.sheetName, rows: r.rows }) });
     } catch (e) {
-      setResult({ ok: false, text: fmt(strings.error, { error: (e as Error).message }) });
+      setResult(failure(strings, e));
     } finally {
       setBusy(false);
     }
@@ -94,11 +86,7 @@ export function InsertView({ index, strings, onInsert }: InsertViewProps) {
       <Button appearance="primary" disabled={busy || targets.length === 0} onClick={() => void insert()}>
         {busy ? <Spinner size="tiny" label={strings.inserting} /> : strings.insertButton}
       </Button>
-      {result && (
-        <MessageBar intent={result.ok ? "success" : "error"}>
-          <MessageBarBody>{result.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {result && <OutcomeBar outcome={result} strings={strings} />}
     </div>
   );
 }

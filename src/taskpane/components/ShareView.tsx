@@ -8,6 +8,8 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { failure, type Outcome } from "../outcome";
+import { OutcomeBar } from "./OutcomeBar";
 import type { DamagedPart, WorkbookDataState } from "../../state/workbook-data";
 import { fmt, type Strings } from "../strings";
 
@@ -76,7 +78,7 @@ export function ShareView({
   onClearAll,
 }: ShareViewProps) {
   const styles = useStyles();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
@@ -85,7 +87,7 @@ export function ShareView({
     try {
       setMessage({ ok: true, text: await fn() });
     } catch (e) {
-      setMessage({ ok: false, text: fmt(strings.error, { error: (e as Error).message }) });
+      setMessage(failure(strings, e));
     } finally {
       setBusy(false);
       setConfirming(null);
@@ -212,11 +214,7 @@ export function ShareView({
           {confirmRow("all", strings.clearAllConfirm, async () => (await onClearAll(), strings.clearedAll))}
         </>
       )}
-      {message && (
-        <MessageBar intent={message.ok ? "success" : "error"}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {message && <OutcomeBar outcome={message} strings={strings} />}
     </div>
   );
 }
