@@ -65,6 +65,13 @@ export const TARGET_COLUMNS: readonly ColumnKey[] = [
 export const HEADERS = COLUMNS.map((c) => c.header);
 export { STATUS_ABOVE, STATUS_MISSED, STATUS_REACHED };
 
+/** 状态's colours (fill, text) by status, in the order the rules apply: Excel's good, bad and neutral styles. */
+export const STATUS_COLOURS: readonly (readonly [status: string, fill: string, font: string])[] = [
+  [STATUS_REACHED, "#C6EFCE", "#006100"],
+  [STATUS_MISSED, "#FFC7CE", "#9C0006"],
+  [STATUS_ABOVE, "#FFEB9C", "#9C5700"],
+];
+
 export function columnIndex(key: ColumnKey): number {
   return COLUMNS.findIndex((c) => c.key === key);
 }

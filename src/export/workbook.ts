@@ -2,9 +2,7 @@ import type ExcelJS from "exceljs";
 import {
   COLUMNS,
   PROGRESS_FORMAT,
-  STATUS_ABOVE,
-  STATUS_MISSED,
-  STATUS_REACHED,
+  STATUS_COLOURS,
   YEAR_FORMAT,
   columnIndex,
   gapFormat,
@@ -174,11 +172,9 @@ export async function buildWorkbook(exceljs: typeof ExcelJS, input: ExportInput)
   });
   ws.addConditionalFormatting({
     ref: colRange("status"),
-    rules: [
-      statusRule(STATUS_REACHED, 2, "FFC6EFCE", "FF006100"),
-      statusRule(STATUS_MISSED, 3, "FFFFC7CE", "FF9C0006"),
-      statusRule(STATUS_ABOVE, 4, "FFFFEB9C", "FF9C5700"),
-    ],
+    rules: STATUS_COLOURS.map(([text, fill, font], i) =>
+      statusRule(text, i + 2, `FF${fill.slice(1)}`, `FF${font.slice(1)}`),
+    ),
   });
 
   const src = wb.addWorksheet("来源");

@@ -2,9 +2,7 @@
 import {
   COLUMNS,
   PROGRESS_FORMAT,
-  STATUS_ABOVE,
-  STATUS_MISSED,
-  STATUS_REACHED,
+  STATUS_COLOURS,
   YEAR_FORMAT,
   columnIndex,
   gapFormat,
@@ -100,11 +98,7 @@ export async function insertTargetTable(
 
     const bar = col("progress").conditionalFormats.add("DataBar");
     bar.dataBar.barDirection = "LeftToRight";
-    for (const [text, color, font] of [
-      [STATUS_REACHED, "#C6EFCE", "#006100"],
-      [STATUS_MISSED, "#FFC7CE", "#9C0006"],
-      [STATUS_ABOVE, "#FFEB9C", "#9C5700"],
-    ] as const) {
+    for (const [text, color, font] of STATUS_COLOURS) {
       const cf = col("status").conditionalFormats.add("ContainsText");
       cf.textComparison.format.fill.color = color;
       cf.textComparison.format.font.color = font;

@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { gap, progress, status } from "../../src/compare/attainment";
-import { HEADERS, columnIndex } from "../../src/compare/layout";
+import { HEADERS, STATUS_COLOURS, columnIndex } from "../../src/compare/layout";
 import { DatasetIndex } from "../../src/dataset/query";
 import { buildWorkbook, type Actuals } from "../../src/export/workbook";
 import type { PolicyRecord } from "../../src/model/schema";
@@ -43,6 +43,24 @@ function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** The workbook's first sheet as LibreOffice renders it to HTML: cell colours include its conditional formats. */
+function calcHtml(xlsx: string): string {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "lo-out-"));
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+  execFileSync(
+    SOFFICE,
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "html", "--outdir", out, xlsx],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  return fs.readFileSync(
+    path.join(
+      out,
+      fs.readdirSync(out).find((f) => f.endsWith(".html"))!,
+    ),
+    "utf8",
+  );
 }
 
 function calc(xlsx: string): Record<string, string[][]> {
@@ -132,5 +150,60 @@ describe("an exported workbook in LibreOffice Calc", () => {
       expect(p).toBeCloseTo(expected, 3);
     }
     expect(sheets["来源"][1][0]).toBe(records[0].id);
+  });
+
+  test("状态 is coloured by its conditional formats: green reached, red missed, amber above a range", async () => {
+    const index = new DatasetIndex(seedDataset());
+    const base = index.find({ region: "佛山市", kind: "target" })[0];
+    const rec = (
+      id: string,
+      comparator: PolicyRecord["comparator"],
+      valueMax: number | null,
+    ): PolicyRecord => ({
+      ...base,
+      id,
+      subject: `对象${id}`,
+      comparator,
+      value: 1000,
+      valueMax,
+      unit: "亿元",
+    });
+    const records = [
+      rec("up1", "gte", null),
+      rec("up2", "gte", null),
+      rec("down", "gte", null),
+      rec("above", "range", 1100),
+      rec("blank", "gte", null),
+    ];
+    const actuals: Actuals = {
+      up1: { actual: 1200, actualYear: 2022 },
+      up2: { actual: 1000, actualYear: 2022 },
+      down: { actual: 800, actualYear: 2022 },
+      above: { actual: 1500, actualYear: 2022 },
+    };
+    const expected = new Map<string, number>();
+    for (const r of records) {
+      const a = actuals[r.id]?.actual;
+      if (a != null) expected.set(status(a, r), (expected.get(status(a, r)) ?? 0) + 1);
+    }
+    expect([...expected.values()].reduce((x, y) => x + y)).toBe(4);
+    const wb = await buildWorkbook(ExcelJS, {
+      region: "佛山市",
+      records,
+      docOf: (id) => index.document(id),
+      dataset: seedDataset(),
+      actuals,
+    });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "export-")), "t.xlsx");
+    await wb.xlsx.writeFile(file);
+    const html = calcHtml(file);
+    for (const [text, fill, font] of STATUS_COLOURS) {
+      const cells = [...html.matchAll(new RegExp(`<td([^>]*)>((?:<[^>]*>)*)${text}<`, "g"))];
+      expect(cells).toHaveLength(expected.get(text) ?? 0);
+      for (const [, attrs, inner] of cells) {
+        expect(attrs).toMatch(new RegExp(`bgcolor="${fill}"`, "i"));
+        expect(inner.match(/<font[^>]*color="(#[0-9A-F]{6})"/i)?.[1].toUpperCase()).toBe(font);
+      }
+    }
   });
 });
