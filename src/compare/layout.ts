@@ -192,8 +192,11 @@ export function tableGrid(
   return rows;
 }
 
-/** A valid, unique sheet name from a region (≤ 31 characters, none of : \ / ? * [ ]). */
-export function sheetName(base: string, taken: string[]): string {
+/**
+ * A valid, unique sheet name (≤ 31 characters, none of : \ / ? * [ ]): a region's table is 佛山市目标, then
+ * 佛山市目标(2)…; with another suffix (the 来源 sheet: none) the same, 来源, 来源(2)….
+ */
+export function sheetName(base: string, taken: string[], suffix = "目标"): string {
   // Excel: at most 31 characters, none of : \ / ? * [ ], no apostrophe first or last, not History, not empty
   const clean =
     base
@@ -207,10 +210,9 @@ export function sheetName(base: string, taken: string[]): string {
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   // the suffix is kept whole and the region's name shortened to fit, so each number gives another name
   for (let i = 1; ; i++) {
-    const suffix = i === 1 ? "目标" : `目标(${i})`;
-    const name = fit(clean, 31 - suffix.length) + suffix;
-    // (ends in 目标, so never Excel's reserved History)
-    if (!lower.has(name.toLowerCase())) return name;
+    const end = i === 1 ? suffix : `${suffix}(${i})`;
+    const name = fit(clean, 31 - end.length) + end;
+    if (!lower.has(name.toLowerCase()) && name.toLowerCase() !== "history") return name;
   }
 }
 

@@ -63,7 +63,8 @@ export async function convertToValues(index: DatasetIndex): Promise<ConvertRepor
       sourceSheet = sheetName(
         "来源",
         sheets.items.map((s) => s.name),
-      ).replace(/目标(\(\d+\))?$/, (_m, n: string | undefined) => n ?? "");
+        "",
+      );
       const src = sheets.add(sourceSheet);
       const rows = [
         ["地区", "对象", "指标", "比较", "数值", "单位", "年份", "类型", "文件", "原文", "记录ID"],

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { HEADERS, columnIndex, rowFormulas, sheetName } from "../../src/compare/layout";
 import { DatasetIndex } from "../../src/dataset/query";
 import type { Dataset, PolicyRecord } from "../../src/model/schema";
+import { COMPARATOR_LABELS } from "../../src/lexicon/comparators";
 import { convertToValues } from "../../src/office/convert-values";
 import { insertTargetTable } from "../../src/office/target-table";
 import { applyRefresh, planRefresh, readTargetTables } from "../../src/office/tables";
@@ -145,11 +146,12 @@ describe("sheetName", () => {
           },
         ),
         fc.integer({ min: 1, max: 15 }),
-        (bases, repeats) => {
-          const taken: string[] = [];
+        fc.constantFrom("目标", ""),
+        (bases, repeats, suffix) => {
+          const taken: string[] = ["History"];
           for (let i = 0; i < repeats; i++)
             for (const b of bases) {
-              const name = sheetName(b, taken);
+              const name = sheetName(b, taken, suffix);
               expect(valid(name)).toBe(true);
               expect(taken.map((t) => t.toLowerCase())).not.toContain(name.toLowerCase());
               taken.push(name);
@@ -157,6 +159,15 @@ describe("sheetName", () => {
         },
       ),
     ));
+
+  test("without a suffix: the name itself, then numbered; never Excel's reserved History", () => {
+    expect(sheetName("来源", ["Sheet1"], "")).toBe("来源");
+    expect(sheetName("来源", ["Sheet1", "来源"], "")).toBe("来源(2)");
+    expect(sheetName("来源", ["来源", "来源(2)"], "")).toBe("来源(3)");
+    expect(sheetName("history", [], "")).toBe("history(2)");
+    expect(sheetName("History", [], "")).toBe("History(2)");
+    expect(sheetName("History", [])).toBe("History目标");
+  });
 
   test("a long region name inserted again and again (a loop once)", () => {
     const taken: string[] = [];
@@ -317,5 +328,94 @@ describe("convertToValues", () => {
     const src = state.sheet("来源");
     expect(src.peek(0, 0)?.value).toBe("地区");
     expect(src.peek(1, 1)?.value).toBe("装备制造");
+  });
+
+  /** The 来源 sheet as rows of values, and its number formats. */
+  function sourceSheet(name: string, rows: number) {
+    const sheet = state.sheet(name);
+    const grid = (f: (r: number, c: number) => unknown) =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: 11 }, (_, c) => f(r, c)));
+    return {
+      values: grid((r, c) => sheet.peek(r, c)?.value),
+      formats: grid((r, c) => sheet.peek(r, c)?.numberFormat),
+    };
+  }
+
+  test("the 来源 sheet: every field of each record named, numbers as numbers, all text as text", async () => {
+    const base = seedDataset();
+    const target = base.records.find((r) => r.region === "佛山市" && r.kind === "target")!;
+    const doc = base.documents.find((d) => d.id === target.documentId)!;
+    const hostile = { ...target, id: "t-hostile", subject: "=1+1", indicator: null, year: null };
+    const actual = { ...target, id: "t-actual", subject: "@实际", kind: "actual" as const, year: 2023 };
+    const dataset: Dataset = { ...base, records: [hostile, actual] };
+    const idx = new DatasetIndex(dataset);
+    const sheet = state.sheets[0];
+    sheet.cell(0, 0).formula = '=policy.target("佛山")'; // function names in any case
+    sheet.cell(0, 1).value = 'POLICY.TARGET("佛山")'; // text, not a formula: left alone
+    state.evaluate = () => "=1+1";
+    const r = await convertToValues(idx);
+    expect(r).toEqual({ sheetName: "Sheet1", converted: 1, sourceSheet: "来源" });
+    // a text result that would run is written as text
+    expect(sheet.peek(0, 0)).toMatchObject({ value: "=1+1" });
+    expect(sheet.peek(0, 0)?.formula).toBeUndefined();
+    expect(sheet.peek(0, 1)?.value).toBe('POLICY.TARGET("佛山")');
+    const { values, formats } = sourceSheet("来源", 3);
+    const source = [doc.title, doc.issuer, doc.date].filter(Boolean).join(" · ");
+    expect(values).toEqual([
+      ["地区", "对象", "指标", "比较", "数值", "单位", "年份", "类型", "文件", "原文", "记录ID"],
+      [
+        "佛山市",
+        "=1+1",
+        "",
+        COMPARATOR_LABELS[target.comparator],
+        target.value,
+        target.unit,
+        "",
+        "目标",
+        source,
+        target.quote,
+        "t-hostile",
+      ],
+      [
+        "佛山市",
+        "@实际",
+        target.indicator,
+        COMPARATOR_LABELS[target.comparator],
+        target.value,
+        target.unit,
+        2023,
+        "实际",
+        source,
+        target.quote,
+        "t-actual",
+      ],
+    ]);
+    expect(target.indicator).toBeTruthy();
+    expect(formats[0]).toEqual(Array(11).fill("@"));
+    expect(formats[2]).toEqual(["@", "@", "@", "@", "General", "@", "General", "@", "@", "@", "@"]);
+    expect(formats[1][6]).toBe("@"); // no year: an empty text cell
+    for (let r = 0; r < 3; r++)
+      for (let c = 0; c < 11; c++) expect(state.sheet("来源").peek(r, c)?.formula).toBeUndefined();
+  });
+
+  test("formulas that name no known record convert without a 来源 sheet; an existing 来源 is not reused", async () => {
+    const idx = index();
+    const sheet = state.sheets[0];
+    sheet.cell(0, 0).formula = "=POLICY.TARGET(A2,B2)";
+    sheet.cell(0, 1).formula = '=POLICY.TARGET("不存在的地方","装备制造")';
+    state.evaluate = () => 0;
+    expect(await convertToValues(idx)).toEqual({ sheetName: "Sheet1", converted: 2, sourceSheet: null });
+    expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+
+    sheet.cell(1, 0).formula = '=POLICY.TARGET("佛山","装备制造")';
+    state.evaluate = () => 10000;
+    expect((await convertToValues(idx)).sourceSheet).toBe("来源");
+    sheet.cell(2, 0).formula = '=POLICY.TARGET("佛山","装备制造")';
+    expect((await convertToValues(idx)).sourceSheet).toBe("来源(2)");
+  });
+
+  test("an empty sheet: nothing converted, nothing added", async () => {
+    expect(await convertToValues(index())).toEqual({ sheetName: "Sheet1", converted: 0, sourceSheet: null });
+    expect(state.sheets).toHaveLength(1);
   });
 });
