@@ -5,7 +5,6 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import { fnv1a64 } from "../dataset/hash";
 import { parseDataset, SCHEMA_VERSION, type PolicyDocument, type PolicyRecord } from "../model/schema";
-import { datasetVersion } from "../dataset/assemble";
 import { attributesOf, escapeXml, unescapeXml } from "./xml";
 
 /** One part per document (this format). */
@@ -74,16 +73,20 @@ function fromBase64(text: string): Uint8Array {
 }
 
 /** The contract's check of one document and its records, as the stored dataset would be checked. */
-function validate(document: unknown, records: unknown): { ok: true } | { ok: false; error: string } {
-  const docs = [document] as PolicyDocument[];
-  const recs = (Array.isArray(records) ? records : []) as PolicyRecord[];
+function validate(
+  document: unknown,
+  records: unknown,
+): { ok: true; document: PolicyDocument; records: PolicyRecord[] } | { ok: false; error: string } {
+  // the version is the workbook's, computed over all its parts; one document is checked with a placeholder
   const parsed = parseDataset({
     schemaVersion: SCHEMA_VERSION,
-    version: datasetVersion(docs, recs),
-    documents: docs,
+    version: "-",
+    documents: [document],
     records,
   });
-  return parsed.ok ? { ok: true } : { ok: false, error: parsed.error };
+  return parsed.ok
+    ? { ok: true, document: parsed.dataset.documents[0], records: parsed.dataset.records }
+    : { ok: false, error: parsed.error };
 }
 
 /**
@@ -153,23 +156,16 @@ function decodeDocumentPart(attrs: Map<string, string>, body: string): DecodedPa
   } catch (e) {
     return damage("unreadable", (e as Error).message);
   }
+  if (typeof raw !== "object" || raw === null) return damage("invalid", "the part holds no document");
   const valid = validate(raw.document, raw.records);
   if (!valid.ok) return damage("invalid", valid.error);
-  // the checked and migrated form
-  const parsed = parseDataset({
-    schemaVersion: SCHEMA_VERSION,
-    version: "-",
-    documents: [raw.document],
-    records: raw.records,
-  });
-  if (!parsed.ok) return damage("invalid", parsed.error);
   return {
     ok: true,
     legacy: false,
     payloads: [
       {
-        document: parsed.dataset.documents[0],
-        records: parsed.dataset.records,
+        document: valid.document,
+        records: valid.records,
         savedAt: typeof raw.savedAt === "string" ? raw.savedAt : "",
       },
     ],

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { buildDataset } from "../../src/dataset/build";
+import { deflateSync, strToU8 } from "fflate";
+import { fnv1a64 } from "../../src/dataset/hash";
 import {
   DOCUMENT_NAMESPACE,
+  LEGACY_NAMESPACE,
   PART_LIMIT,
   PartTooLargeError,
   InvalidPayloadError,
@@ -9,7 +12,7 @@ import {
   encodePart,
   type DocumentPayload,
 } from "../../src/office/document-part";
-import { escapeXml, isXmlText, unescapeXml } from "../../src/office/xml";
+import { attributesOf, escapeXml, isXmlText, unescapeXml } from "../../src/office/xml";
 
 const payload = (
   text = "到2025年,佛山市工业总产值超过3万亿元。\n佛山市人民政府\n2021年1月1日",
@@ -153,5 +156,97 @@ describe("a document's part", () => {
       ["a.txt", ds.records.filter((r) => r.documentId === ds.documents[0].id).length],
       ["b.txt", ds.records.filter((r) => r.documentId === ds.documents[1].id).length],
     ]);
+  });
+});
+
+describe("parts as Excel may hand them back, and parts damaged in every way", () => {
+  /** A part written by hand: any JSON, its hash right (or not), any attributes. */
+  function part(json: string, attrs: Record<string, string> = {}): string {
+    const all: Record<string, string> = {
+      xmlns: DOCUMENT_NAMESPACE,
+      schemaVersion: "2",
+      documentId: "d1",
+      title: "某区方案",
+      hash: fnv1a64(json),
+      encoding: "deflate-base64",
+      ...attrs,
+    };
+    const body = Buffer.from(deflateSync(strToU8(json))).toString("base64");
+    const list = Object.entries(all).map(([k, v]) => `${k}="${escapeXml(v)}"`);
+    return `<?xml version="1.0" encoding="UTF-8"?><policyDocument ${list.join(" ")}>${body}</policyDocument>`;
+  }
+
+  test("the namespaces stored workbooks carry do not change", () => {
+    expect(DOCUMENT_NAMESPACE).toBe("urn:policy-targets:document:2");
+    expect(LEGACY_NAMESPACE).toBe("urn:policy-targets:dataset:1");
+  });
+
+  test("the part's attributes: document, title (at most 200 characters), record count, time saved", () => {
+    const p = payload();
+    const long = { ...p, document: { ...p.document, title: "长".repeat(300) } };
+    const attrs = attributesOf(/<policyDocument([^>]*)>/.exec(encodePart(long))![1]);
+    expect(attrs.get("xmlns")).toBe(DOCUMENT_NAMESPACE);
+    expect(attrs.get("schemaVersion")).toBe("2");
+    expect(attrs.get("documentId")).toBe(p.document.id);
+    expect(attrs.get("title")).toBe("长".repeat(200));
+    expect(attrs.get("records")).toBe(String(p.records.length));
+    expect(attrs.get("savedAt")).toBe(p.savedAt);
+    expect(attrs.get("encoding")).toBe("deflate-base64");
+    const back = decodePart(encodePart(long));
+    expect(back.ok && back.payloads[0].savedAt).toBe(p.savedAt);
+  });
+
+  test("line breaks and spaces in the data, or after the element, do not damage a part", () => {
+    const xml = encodePart(payload());
+    const wrapped = xml.replace(
+      />([A-Za-z0-9+/=]+)</,
+      (_m, b64: string) => `>\n  ${b64.replace(/(.{76})/g, "$1\n  ")}\n<`,
+    );
+    expect(wrapped).not.toBe(xml);
+    expect(decodePart(wrapped)).toEqual(decodePart(xml));
+    expect(decodePart(`${xml}\n  `)).toEqual(decodePart(xml));
+    expect(decodePart(xml).ok).toBe(true);
+  });
+
+  test("each kind of damage is reported with the document's id and title, never thrown", () => {
+    const ok = JSON.stringify({ document: payload().document, records: payload().records, savedAt: "x" });
+    const cases: [string, string, RegExp][] = [
+      [part(ok, { encoding: "gzip" }), "unreadable", /^encoding gzip$/],
+      [part(ok, { schemaVersion: "3" }), "newer", /^schema version 3; this add-in reads up to 2$/],
+      [part("{not json"), "unreadable", /JSON|Unexpected|Expected/],
+      [part("null"), "invalid", /no document/],
+      [part("{}"), "invalid", /documents\.0/],
+      [
+        part(JSON.stringify({ document: payload().document, records: [{ id: "r" }] })),
+        "invalid",
+        /records\.0/,
+      ],
+    ];
+    for (const [xml, code, detail] of cases) {
+      const d = decodePart(xml);
+      expect(d).toMatchObject({ ok: false, code, documentId: "d1", title: "某区方案" });
+      expect(!d.ok && d.detail).toMatch(detail);
+    }
+    const noSavedAt = decodePart(part(JSON.stringify({ document: payload().document, records: [] })));
+    expect(noSavedAt.ok && noSavedAt.payloads[0].savedAt).toBe("");
+  });
+
+  test("a version 1 part that is not JSON, or not a dataset, is damaged; its payloads have no time saved", () => {
+    const v1 = (body: string) =>
+      `<policyDataset xmlns="${LEGACY_NAMESPACE}" schemaVersion="1">${body}</policyDataset>`;
+    expect(decodePart(v1("{oops"))).toMatchObject({ ok: false, code: "unreadable", documentId: null });
+    const bad = decodePart(v1(escapeXml(JSON.stringify({ schemaVersion: 1, records: 3 }))));
+    expect(bad).toMatchObject({ ok: false, code: "invalid" });
+    expect(!bad.ok && bad.detail).toMatch(/schema version 2/);
+    const ds = buildDataset([{ file: "a.txt", text: "到2025年,佛山市工业总产值超过3万亿元。" }]).dataset;
+    const good = decodePart(v1(escapeXml(JSON.stringify(ds))));
+    expect(good.ok && good.payloads.map((p) => p.savedAt)).toEqual([""]);
+  });
+
+  test("a part too large says its size and the limit in MB", () => {
+    const e = new PartTooLargeError("甲", 2_560_000);
+    expect(e.size).toBe(2_560_000);
+    expect(e.message).toContain("压缩后仍有 2.6 MB");
+    expect(e.message).toContain(`上限 ${(PART_LIMIT / 1e6).toFixed(1)} MB`);
   });
 });
