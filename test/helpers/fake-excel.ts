@@ -30,13 +30,24 @@ export interface TableState {
 export interface ChartState {
   type: string;
   title?: string;
+  /** the addresses of the cells the chart spans, top left to bottom right */
+  position?: [string, string];
   series: { name?: string; values?: string; xValues?: string }[];
+}
+
+export interface ConditionalFormatState {
+  address: string;
+  type: string;
+  rule?: unknown;
+  fill?: string;
+  fontColor?: string;
+  barDirection?: string;
 }
 
 export class SheetState {
   cells = new Map<string, CellState>();
   charts: ChartState[] = [];
-  conditionalFormats: { address: string; type: string; rule?: unknown; fill?: string }[] = [];
+  conditionalFormats: ConditionalFormatState[] = [];
   frozenRows = 0;
   hiddenColumns = new Set<number>();
   columnWidths = new Map<number, number>();
@@ -67,6 +78,8 @@ export class FakeWorkbookState {
   /** Calculations the add-in asked for (Excel.CalculationType). */
   calculations: string[] = [];
   activationHandlers: (() => Promise<void>)[] = [];
+  /** false: a host before ExcelApi 1.13, whose workbook has no onActivated event */
+  activationEvent = true;
   active = 0;
   selection: string | null = null;
   /** How the test says a formula evaluates; the fake computes nothing by itself. */
@@ -306,10 +319,7 @@ class Range extends Proxy {
   get conditionalFormats() {
     return {
       add: (type: string) => {
-        const entry: { address: string; type: string; rule?: unknown; fill?: string } = {
-          address: this.address,
-          type,
-        };
+        const entry: ConditionalFormatState = { address: this.address, type };
         this.ctx.enqueue(() => this.sheet.conditionalFormats.push(entry));
         const fmt = {
           fill: {
@@ -317,10 +327,18 @@ class Range extends Proxy {
               entry.fill = c;
             },
           },
-          font: { set color(_c: string) {} },
+          font: {
+            set color(c: string) {
+              entry.fontColor = c;
+            },
+          },
         };
         return {
-          dataBar: { set barDirection(_d: string) {} },
+          dataBar: {
+            set barDirection(d: string) {
+              entry.barDirection = d;
+            },
+          },
           textComparison: {
             format: fmt,
             set rule(r: unknown) {
@@ -451,7 +469,7 @@ class Worksheet extends Proxy {
               return series(s);
             },
           },
-          setPosition: () => undefined,
+          setPosition: (from: Range, to: Range) => (chart.position = [from.address, to.address]),
         };
       },
     };
@@ -605,6 +623,7 @@ class Workbook {
   }
   get onActivated() {
     const ctx = this.ctx;
+    if (!ctx.state.activationEvent) return undefined;
     return this.once("onActivated", () => ({
       add: (handler: () => Promise<void>) => {
         ctx.enqueue(() => ctx.state.activationHandlers.push(handler));

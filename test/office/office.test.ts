@@ -1,5 +1,15 @@
 import fc from "fast-check";
-import { HEADERS, columnIndex, rowFormulas, sheetName } from "../../src/compare/layout";
+import {
+  COLUMNS,
+  HEADERS,
+  STATUS_COLOURS,
+  YEAR_FORMAT,
+  columnIndex,
+  gapFormat,
+  rowFormulas,
+  sheetName,
+  valueFormat,
+} from "../../src/compare/layout";
 import { DatasetIndex } from "../../src/dataset/query";
 import type { Dataset, PolicyRecord } from "../../src/model/schema";
 import { COMPARATOR_LABELS } from "../../src/lexicon/comparators";
@@ -66,6 +76,79 @@ describe("insertTargetTable", () => {
       style: "TableStyleMedium2",
     });
     expect(state.sheets[state.active].name).toBe("佛山市目标");
+  });
+
+  test("every column as a planner meets it: formats, input cells and their checks, colours, widths, chart", async () => {
+    const idx = index();
+    const recs = foshanTargets(idx).slice(0, 3);
+    recs[1] = { ...recs[1], unit: "%", value: 5, comparator: "range", valueMax: 6 };
+    await insertTargetTable("佛山市", recs, (id) => idx.document(id));
+    const sheet = state.sheet("佛山市目标");
+    const n = recs.length;
+    const column = (key: Parameters<typeof columnIndex>[0], what: "numberFormat" | "fill") =>
+      Array.from({ length: n }, (_, i) => cellAt(sheet, i + 1, key)?.[what]);
+    for (const key of ["subject", "indicator", "comparator", "unit", "source", "id"] as const)
+      expect(column(key, "numberFormat")).toEqual(Array(n).fill("@"));
+    for (const key of ["value", "valueMax", "actual"] as const)
+      expect(column(key, "numberFormat")).toEqual(recs.map((r) => valueFormat(r.unit)));
+    expect(column("gap", "numberFormat")).toEqual(recs.map((r) => gapFormat(r.unit)));
+    expect(column("year", "numberFormat")).toEqual(Array(n).fill(YEAR_FORMAT));
+    expect(column("actualYear", "numberFormat")).toEqual(Array(n).fill(YEAR_FORMAT));
+    expect(column("actual", "fill")).toEqual(Array(n).fill("#FFF2CC"));
+    expect(column("actualYear", "fill")).toEqual(Array(n).fill("#FFF2CC"));
+    expect(column("value", "fill")).toEqual(Array(n).fill(undefined));
+
+    const actual = cellAt(sheet, 1, "actual")!.validation as Record<string, Record<string, unknown>>;
+    expect(actual.rule).toEqual({ decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } });
+    expect(actual.prompt).toMatchObject({ showPrompt: true, title: "实际值" });
+    expect(actual.prompt.message).toMatch(/实际完成数.*单位/);
+    expect(actual.errorAlert).toMatchObject({ showAlert: true, style: "Stop", title: "实际值须为数字" });
+    expect(actual.errorAlert.message).toMatch(/请填写数字/);
+    const year = cellAt(sheet, n, "actualYear")!.validation as Record<string, Record<string, unknown>>;
+    expect(year.rule).toEqual({ wholeNumber: { formula1: 1949, formula2: 2100, operator: "Between" } });
+    expect(year.prompt).toMatchObject({ showPrompt: true, title: "实际年份" });
+    expect(year.prompt.message).toMatch(/年份/);
+    expect(year.errorAlert).toMatchObject({ showAlert: true, style: "Stop", title: "年份无效" });
+    expect(year.errorAlert.message).toMatch(/1949 到 2100/);
+    expect(cellAt(sheet, 1, "value")?.validation).toBeUndefined();
+
+    const letter = (key: Parameters<typeof columnIndex>[0]) => String.fromCharCode(65 + columnIndex(key));
+    const range = (key: Parameters<typeof columnIndex>[0]) =>
+      `佛山市目标!${letter(key)}2:${letter(key)}${n + 1}`;
+    expect(sheet.conditionalFormats).toEqual([
+      { address: range("progress"), type: "DataBar", barDirection: "LeftToRight" },
+      ...STATUS_COLOURS.map(([text, fill, font]) => ({
+        address: range("status"),
+        type: "ContainsText",
+        rule: { operator: "Contains", text },
+        fill,
+        fontColor: font,
+      })),
+    ]);
+    COLUMNS.forEach((c, i) => expect(sheet.columnWidths.get(i)).toBe(c.width * 7));
+    expect([...sheet.hiddenColumns].sort()).toEqual(COLUMNS.flatMap((c, i) => (c.hidden ? [i] : [])).sort());
+    expect(sheet.charts[0]).toEqual({
+      type: "ColumnClustered",
+      title: "佛山市 目标与实际",
+      position: [`佛山市目标!A${n + 4}:A${n + 4}`, `佛山市目标!G${n + 21}:G${n + 21}`],
+      series: [
+        { name: "目标值", values: range("value"), xValues: range("subject") },
+        { name: "实际值", values: range("actual"), xValues: range("subject") },
+      ],
+    });
+  });
+
+  test("no targets: nothing is written and the planner is told", async () => {
+    await expect(insertTargetTable("佛山市", [], () => undefined)).rejects.toThrow("没有可插入的目标");
+    expect(state.sheets).toHaveLength(1);
+    expect(state.syncs).toBe(0);
+  });
+
+  test("the table's name is the first free one", async () => {
+    const idx = index();
+    const recs = foshanTargets(idx).slice(0, 1);
+    for (let i = 0; i < 3; i++) await insertTargetTable("佛山市", recs, (id) => idx.document(id));
+    expect(state.tables.map((t) => t.name)).toEqual(["PolicyTargets", "PolicyTargets1", "PolicyTargets2"]);
   });
 
   test.each([10, 100, 1000])("%d rows still take two syncs", async (n) => {
@@ -272,9 +355,86 @@ describe("refresh: planned, shown, then applied", () => {
     const idx = index();
     await insertTargetTable("佛山市", foshanTargets(idx), (id) => idx.document(id));
     state.sheet("佛山市目标").cell(0, columnIndex("value")).value = "目标(亿元)";
-    const plan = await planRefresh(idx);
-    expect(plan.skipped).toHaveLength(1);
-    expect(plan.changes).toHaveLength(0);
+    const plan = await planRefresh(new DatasetIndex({ ...seedDataset(), records: [] }));
+    expect(plan).toEqual({
+      changes: [],
+      missing: [],
+      skipped: [{ tableName: "PolicyTargets", problem: expect.stringContaining("表头已被修改") }],
+      plannerRows: 0,
+    });
+    const [table] = await readTargetTables();
+    expect(table.rows).toEqual([]);
+    expect(table.problem).toMatch(/表头已被修改/);
+  });
+
+  test("a header with a column added at its end is changed too", async () => {
+    const idx = index();
+    await insertTargetTable("佛山市", foshanTargets(idx), (id) => idx.document(id));
+    state.sheet("佛山市目标").cell(0, HEADERS.length).value = "备注";
+    state.tables[0].cols += 1;
+    expect((await planRefresh(idx)).skipped).toHaveLength(1);
+  });
+
+  test("only the add-in's tables are read: a planner's table named otherwise is not touched", async () => {
+    const { ds, sheet } = await inserted();
+    state.tables[0].name = "MyPolicyTargets";
+    const plan = await planRefresh(new DatasetIndex({ ...ds, records: [] }));
+    expect(plan).toEqual({ changes: [], missing: [], skipped: [], plannerRows: 0 });
+    expect(await readTargetTables()).toEqual([]);
+    expect(cellAt(sheet, 1, "source")?.value).not.toMatch(/记录已不在/);
+  });
+
+  test("an id that only looks like the add-in's inside other text is the planner's row", async () => {
+    const { ds, recs, sheet } = await inserted();
+    const id = recs[0].id;
+    expect(id).toMatch(/^r[0-9a-f]{12}$/);
+    sheet.cell(1, columnIndex("id")).value = `x${id}`;
+    sheet.cell(2, columnIndex("id")).value = `${recs[1].id}0`;
+    const plan = await planRefresh(new DatasetIndex({ ...ds, records: [] }));
+    expect(plan.plannerRows).toBe(2);
+    expect(plan.missing.map((m) => m.row)).not.toContain(0);
+    expect(plan.missing.map((m) => m.row)).not.toContain(1);
+  });
+
+  test("a text target written with a leading apostrophe is not a change", async () => {
+    const ds = seedDataset();
+    const target = ds.records.find((r) => r.region === "佛山市" && r.kind === "target")!;
+    const odd = { ...target, subject: "+新兴产业" };
+    const idx = new DatasetIndex({ ...ds, records: [odd] });
+    await insertTargetTable("佛山市", [odd], (id) => idx.document(id));
+    expect(cellAt(state.sheet("佛山市目标"), 1, "subject")?.value).toBe("+新兴产业");
+    expect((await planRefresh(idx)).changes).toEqual([]);
+  });
+
+  test("a missing record is marked once; a row moved or re-marked since the plan is left alone", async () => {
+    const { ds, recs, sheet } = await inserted();
+    const none = new DatasetIndex({ ...ds, records: [] });
+    const plan = await planRefresh(none);
+    expect(plan.missing).toHaveLength(recs.length);
+    // after planning: row 0's id changed (sorted, moved) and row 1 was already marked by a co-author
+    sheet.cell(1, columnIndex("id")).value = recs[3].id;
+    sheet.cell(2, columnIndex("source")).value = "⚠ 记录已不在数据集中";
+    const sourceBefore = cellAt(sheet, 2, "source")?.fill;
+    await applyRefresh(plan);
+    expect(cellAt(sheet, 1, "source")?.value).not.toMatch(/记录已不在/);
+    expect(cellAt(sheet, 1, "source")?.fill).toBeUndefined();
+    expect(cellAt(sheet, 2, "source")?.fill).toBe(sourceBefore);
+    expect(cellAt(sheet, 3, "source")).toMatchObject({ value: "⚠ 记录已不在数据集中", fill: "#FFC7CE" });
+    // a plan for a table that is gone marks nothing and changes nothing
+    const gone = { ...plan, missing: plan.missing.map((m) => ({ ...m, tableName: "PolicyTargets9" })) };
+    const report = await applyRefresh(gone);
+    expect(report.conflicts).toEqual([]);
+  });
+
+  test("a change for a table that is gone, or a row that is gone, is a conflict", async () => {
+    const { ds, recs } = await inserted();
+    const moved = { ...ds, records: ds.records.map((r) => (r.id === recs[0].id ? { ...r, value: 1 } : r)) };
+    const plan = await planRefresh(new DatasetIndex(moved));
+    expect(plan.changes).toHaveLength(1);
+    const elsewhere = { ...plan, changes: [{ ...plan.changes[0], tableName: "PolicyTargets9" }] };
+    expect((await applyRefresh(elsewhere)).conflicts).toHaveLength(1);
+    const past = { ...plan, changes: [{ ...plan.changes[0], row: 999 }] };
+    expect((await applyRefresh(past)).conflicts).toHaveLength(1);
   });
 });
 

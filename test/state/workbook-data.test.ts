@@ -247,11 +247,22 @@ describe("the worksheet functions follow the workbook", () => {
     const a = new WorkbookData(excelParts, store, seedDataset, tick);
     await a.load();
     const { onWorkbookActivated } = await import("../../src/office/workbook-dataset");
-    expect(await onWorkbookActivated(() => void a.load())).toBe(true);
+    let reading: Promise<void> | null = null;
+    expect(await onWorkbookActivated(() => void (reading = a.load()))).toBe(true);
+    expect(state.activationHandlers).toHaveLength(1);
     state.customXml.push({ id: "{coauthor}", xml: encodeFor(DONGGUAN) });
+    expect(store.index?.dataset.documents.map((d) => d.file) ?? []).not.toContain("dongguan.txt");
     for (const h of state.activationHandlers) await h();
-    await a.load();
+    expect(reading).not.toBeNull();
+    await reading;
     expect(documentsIn(store)).toEqual(["dongguan.txt"]);
+  });
+
+  test("a host without the activation event: no handler, no error, the pane's own reloads remain", async () => {
+    state.activationEvent = false;
+    const { onWorkbookActivated } = await import("../../src/office/workbook-dataset");
+    expect(await onWorkbookActivated(() => undefined)).toBe(false);
+    expect(state.activationHandlers).toEqual([]);
   });
 });
 
