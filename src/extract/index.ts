@@ -4,7 +4,7 @@ import { atomsOf } from "./atoms";
 import { addBareZones, findRegions } from "./atoms/region";
 import { classifyKind } from "./refiners/kind";
 import { documentMeta, type DocumentMeta } from "./refiners/document-meta";
-import { inheritContext, type ContextMood } from "./refiners/inherit";
+import { inheritContext } from "./refiners/inherit";
 import { mergeDuplicates } from "./refiners/merge";
 import { markPeriod, periodOf } from "./refiners/period";
 import { distributeTiers } from "./refiners/tiers";
@@ -101,8 +101,7 @@ export function extract(documentId: string, text: string): Extraction {
     if (list) list.push(c);
     else bySentence.set(a, [c]);
   }
-  const moods = new Map<Candidate, ContextMood>();
-  inheritContext(text, all, bySentence, meta, moods);
+  const moods = inheritContext(text, all, bySentence, meta);
   const titlePeriod = periodOf(meta.title);
   // a round-up keeps its kind from one sentence to the next ("…的目标是增长7%。“增长8%”的地市有甲、乙")
   let roundUpKind: Candidate["kind"] = null;

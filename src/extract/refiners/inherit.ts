@@ -32,13 +32,17 @@ export interface ContextMood {
   mood: "target" | "actual" | null;
 }
 
+/**
+ * Give each candidate the region, year and measure its context states, and return the passage's mood (the kind
+ * and part of the year its opening announced) for each candidate, for the kind and period refiners.
+ */
 export function inheritContext(
   text: string,
   all: SentenceAtoms[],
   bySentence: Map<SentenceAtoms, Candidate[]>,
   meta: DocumentMeta,
-  moods: Map<Candidate, ContextMood>,
-): void {
+): Map<Candidate, ContextMood> {
+  const moods = new Map<Candidate, ContextMood>();
   let ctxRegion: RegionEntry | null = null;
   let ctxYear: number | null = null;
   let ctxMood: ContextMood["mood"] = null;
@@ -220,6 +224,7 @@ export function inheritContext(
       }
     }
   }
+  return moods;
 }
 
 /**
