@@ -1,4 +1,4 @@
-import { Button, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { defaultRegion } from "../taskpane/default-region";
 import { useEffect, useMemo, useState } from "react";
 import { STATUS_REACHED, explainStatus, gap, gapUnit, isRate, progress, status } from "../compare/attainment";
@@ -123,13 +123,15 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
   };
   return (
     <div className={styles.root}>
-      <Select aria-label={strings.insertRegion} value={region} onChange={(_, d) => setRegion(d.value)}>
-        {regions.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
-        ))}
-      </Select>
+      <Field label={strings.insertRegion} size="small">
+        <Select value={region} onChange={(_, d) => setRegion(d.value)}>
+          {regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={styles.wrap}>
         <table className={styles.table} aria-label={`${region} 目标表`}>
           <thead>

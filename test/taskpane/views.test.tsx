@@ -44,6 +44,9 @@ describe("数据", () => {
   });
   test("filters by kind, region and text; an empty result says so", () => {
     ui(<DataView index={index} strings={zh} />);
+    // each filter has a label one can see, not only one a screen reader reads
+    for (const label of [zh.region, zh.subject, zh.kind, zh.search])
+      expect(screen.getByText(label, { selector: "label" })).toBeTruthy();
     fireEvent.change(screen.getByLabelText(zh.region), { target: { value: "佛山高新区" } });
     fireEvent.change(screen.getByLabelText(zh.kind), { target: { value: "target" } });
     expect(screen.getAllByRole("listitem")).toHaveLength(1);

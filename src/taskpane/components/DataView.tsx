@@ -3,6 +3,7 @@ import {
   Body1,
   Caption1,
   Card,
+  Field,
   Input,
   Select,
   Text,
@@ -17,6 +18,8 @@ import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap", gap: "6px", marginBottom: "8px" },
+  // two filters to a row at the pane's narrowest, one beside the other as it widens
+  filter: { flexGrow: 1, flexBasis: "110px", minWidth: 0 },
   list: { display: "flex", flexDirection: "column", gap: "6px" },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
   quote: { color: tokens.colorNeutralForeground2 },
@@ -45,40 +48,35 @@ export function DataView({ index, strings }: DataViewProps) {
   return (
     <div>
       <div className={styles.filters}>
-        <Select
-          aria-label={strings.region}
-          value={region}
-          onChange={(_, d) => (setRegion(d.value), setSubject(""))}
-        >
-          {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </Select>
-        <Select aria-label={strings.subject} value={subject} onChange={(_, d) => setSubject(d.value)}>
-          <option value="">{strings.all}</option>
-          {index.subjects(region).map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </Select>
-        <Select
-          aria-label={strings.kind}
-          value={kind}
-          onChange={(_, d) => setKind(d.value as "" | "target" | "actual")}
-        >
-          <option value="">{strings.all}</option>
-          <option value="target">{strings.target}</option>
-          <option value="actual">{strings.actual}</option>
-        </Select>
-        <Input
-          aria-label={strings.search}
-          placeholder={strings.search}
-          value={text}
-          onChange={(_, d) => setText(d.value)}
-        />
+        <Field label={strings.region} size="small" className={styles.filter}>
+          <Select value={region} onChange={(_, d) => (setRegion(d.value), setSubject(""))}>
+            {regions.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={strings.subject} size="small" className={styles.filter}>
+          <Select value={subject} onChange={(_, d) => setSubject(d.value)}>
+            <option value="">{strings.all}</option>
+            {index.subjects(region).map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={strings.kind} size="small" className={styles.filter}>
+          <Select value={kind} onChange={(_, d) => setKind(d.value as "" | "target" | "actual")}>
+            <option value="">{strings.all}</option>
+            <option value="target">{strings.target}</option>
+            <option value="actual">{strings.actual}</option>
+          </Select>
+        </Field>
+        <Field label={strings.search} size="small" className={styles.filter}>
+          <Input value={text} onChange={(_, d) => setText(d.value)} />
+        </Field>
       </div>
       {records.length === 0 ? (
         <Body1>{strings.noRecords}</Body1>
