@@ -1,7 +1,7 @@
 import type { Diagnostic, PolicyRecord } from "../model/schema";
 import { recordRuleIssues } from "../model/schema";
 import { stableId } from "../dataset/hash";
-import type { Candidate } from "./types";
+import { indicatorName, type Candidate } from "./types";
 
 /** Close a candidate into a schema-valid record, or explain with a coded diagnostic why not. */
 export function resolve(
@@ -19,7 +19,8 @@ export function resolve(
       "region_unclear",
       `the sentence names ${c.regionConflict}, the passage is about ${c.region.entry.name}`,
     );
-  if (!c.subject && !c.indicator) return diag("measure_missing", "neither subject nor indicator");
+  const indicator = indicatorName(c);
+  if (!c.subject && !indicator) return diag("measure_missing", "neither subject nor indicator");
   if (!c.kind) return diag("kind_unclear", "cannot tell target from actual");
   if (!Number.isFinite(c.value) || c.value < 0) return diag("value_invalid", `value ${c.value}`);
   const comparator = c.valueMax !== null ? "range" : (c.comparator ?? "eq");
@@ -29,7 +30,7 @@ export function resolve(
     region: c.region.entry.name,
     regionPath: c.region.entry.path,
     subject: c.subject?.name ?? null,
-    indicator: c.indicator,
+    indicator,
     value: c.value,
     valueMax: comparator === "range" ? c.valueMax : null,
     unit: c.unit,

@@ -13,7 +13,7 @@ import { UNITS, type UnitDef } from "../lexicon/units";
 import { periodOf } from "./refiners/period";
 import { nounPhrase } from "./rules/helpers";
 import type { RecordKind } from "../model/schema";
-import type { Candidate, SentenceAtoms } from "./types";
+import { changeOf, type Candidate, type Change, type SentenceAtoms } from "./types";
 
 interface Cell {
   text: string;
@@ -171,29 +171,28 @@ function readTable(
     columns.forEach((col, k) => {
       if (col.role !== "value" && col.role !== "growth") return;
       const cell = cells[k];
-      const change = growthRow || col.role === "growth";
+      const isChange = growthRow || col.role === "growth";
       // a change may be a fall (-1.4, −1.4); a level never is negative
-      const fall = change && /^[-−－]/.test(cell.text);
+      const fall = isChange && /^[-−－]/.test(cell.text);
       const digits = fall ? cell.text.slice(1) : cell.text;
       if (!NUMBER.test(digits)) return; // empty, "—" or a note
       const value = Number(digits.replace(/,/g, ""));
       let unit: { unit: string; scale: number };
-      let indicator = measure.indicator;
+      let change: Change | null = null;
       if (growthRow && col.role === "value") {
         const u = col.unit ?? rowUnit;
         if (u && u.kind !== "percent") return;
         unit = { unit: "%", scale: 1 };
-        indicator = `${indicator}${fall ? "降幅" : "增速"}`;
+        change = changeOf(fall);
       } else if (col.role === "growth") {
         unit = { unit: col.points ? "百分点" : "%", scale: 1 };
-        indicator = `${indicator}${col.points ? (fall ? "下降百分点" : "提高百分点") : fall ? "降幅" : "增速"}`;
+        change = changeOf(fall, col.points);
       } else {
         const u = col.unit ?? rowUnit;
         if (!u || !fits(measure.money, u)) return;
         unit = { unit: u.to, scale: u.scale };
       }
       const period = col.period ?? tablePeriod;
-      if (period) indicator = `${indicator}(${period.replace(/[—–~至到]/, "-")})`;
       out.candidates.push({
         rule: "table",
         sentence: row.sentence,
@@ -202,9 +201,11 @@ function readTable(
         valueMax: null,
         unit: unit.unit,
         comparator: "eq",
-        direction: change ? (fall ? "fall" : "rise") : null,
+        direction: isChange ? (fall ? "fall" : "rise") : null,
         subject: measure.subject ? { name: measure.subject, stated: true } : null,
-        indicator,
+        indicator: measure.indicator,
+        change,
+        period: period ? period.replace(/[—–~至到]/, "-") : null,
         region: null,
         year: col.year !== null ? { year: col.year, stated: true } : null,
         kind: col.kind ?? tableKind,

@@ -92,7 +92,12 @@ export interface Candidate {
   /** The comparator came from a tier label (万亿产业集群) rather than a comparator word. */
   comparatorImplied?: boolean;
   subject: { name: string; stated: boolean } | null;
+  /** The measure the figure is of (地区生产总值, 占地区生产总值比重); what of it and when are the next two. */
   indicator: string | null;
+  /** The figure is a change of the measure: which (增速, 降幅, 年均增速, 提高百分点…). */
+  change?: Change | null;
+  /** The part of the year or the span the figure covers (上半年, 1-5月, 2021-2025, 每年). */
+  period?: string | null;
   region: { entry: RegionEntry; stated: boolean } | null;
   /** Another region the sentence names before the figure, when the region was only inherited. */
   regionConflict?: string;
@@ -103,6 +108,21 @@ export interface Candidate {
   measureFromContext?: boolean;
   /** A change's direction (增长 rise, 下降 fall); null for a level. */
   direction?: Direction | null;
+}
+
+/** What of a measure a change is; the record's indicator names it after the measure, once, in resolve. */
+export type Change = `${"" | "年均"}${"增速" | "降幅"}` | "提高百分点" | "下降百分点";
+
+/** A rise or a fall, in the form a change of that direction takes. */
+export function changeOf(falling: boolean, points = false, average = false): Change {
+  if (points) return falling ? "下降百分点" : "提高百分点";
+  return `${average ? "年均" : ""}${falling ? "降幅" : "增速"}`;
+}
+
+/** The record's indicator: the measure, then what of it (a change), then when (a period), e.g. 工业增加值增速(上半年). */
+export function indicatorName(c: Pick<Candidate, "indicator" | "change" | "period">): string | null {
+  const name = `${c.indicator ?? ""}${c.change ?? ""}${c.period ? `(${c.period})` : ""}`;
+  return name || null;
 }
 
 export interface DocumentContext {

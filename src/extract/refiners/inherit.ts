@@ -4,7 +4,7 @@ import type { RegionEntry } from "../../lexicon/regions";
 import { findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { clauseAround } from "../segment";
-import type { Candidate, RegionAtom, SentenceAtoms } from "../types";
+import { changeOf, type Candidate, type RegionAtom, type SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
 import { relativeYears } from "../atoms/year";
@@ -177,15 +177,16 @@ export function inheritContext(
       }));
     for (const c of cands) {
       moods.set(c, { mood: ctxMood, period: ctxPeriod });
-      if (c.measureFromContext && !c.indicator) {
+      if (c.measureFromContext && !c.indicator && !c.change) {
         // the measure named last before the figure, in this sentence or the passage before it
         const named = lastBefore(atoms.indicators, c.span[0]) ?? measureOfPassage(text, all, atoms);
         // a percentage of a measure of money is its growth ("青海省的目标在4.5%左右" of 地区生产总值)
         if (named && c.unit === "%" && named.money && !c.direction) c.direction = "rise";
-        if (named)
-          c.indicator = c.direction
-            ? `${named.name.replace(/增速$/, "")}${c.direction === "fall" ? "降幅" : "增速"}`
-            : named.name;
+        if (named && c.direction) {
+          // the measure itself; a name with its growth in it (GDP增速) gives the measure
+          c.indicator = named.name.replace(/增速$/, "") || null;
+          c.change = changeOf(c.direction === "fall");
+        } else if (named) c.indicator = named.name;
       }
       if (!c.region) {
         const [cStart] = clauseAround(text, s, c.span[0]);

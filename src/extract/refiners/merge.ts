@@ -1,12 +1,12 @@
 // Merger: the same figure mentioned twice (a tier heading and a list sentence, a spam copy) becomes one
 // candidate; a stated year beats an inherited one, a comparator word beats one implied by a tier label.
-import type { Candidate } from "../types";
+import { indicatorName, type Candidate } from "../types";
 
 export function mergeDuplicates(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const byKey = new Map<string, Candidate>();
   for (const c of cands) {
-    const key = [c.region?.entry.name, c.subject?.name, c.indicator, c.unit, c.value, c.valueMax].join("|");
+    const key = [c.region?.entry.name, c.subject?.name, indicatorName(c), c.unit, c.value, c.valueMax].join("|");
     const prev = byKey.get(key);
     if (!prev || (prev.kind && c.kind && prev.kind !== c.kind)) {
       byKey.set(key, c);

@@ -62,7 +62,7 @@ export function markPeriod(
   titlePeriod: string | null,
   passagePeriod: string | null = null,
 ): void {
-  if (c.indicator?.endsWith(")")) return; // a table column already named the period
+  if (c.period) return; // a table column already named the period
   // the figure's own clause, or a clause of time words alone that opens the passage ("今年上半年,园区实现…");
   // "上半年建成…中心,打造30个场景" dates the first deed only
   const [cStart] = clauseAround(text, atoms.sentence, c.span[0]);
@@ -80,5 +80,5 @@ export function markPeriod(
     .replace(/^第/, "")
     .replace(/^1(?=[-—–~至到])/, "1")
     .replace(/[—–~至到]/, "-");
-  c.indicator = c.indicator ? `${c.indicator}(${name})` : `(${name})`;
+  c.period = name;
 }

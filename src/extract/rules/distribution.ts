@@ -9,7 +9,7 @@ import {
   nounPhrase,
 } from "./helpers";
 import type { Rule } from "./rule";
-import type { SentenceAtoms } from "../types";
+import { changeOf, type SentenceAtoms } from "../types";
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 
@@ -192,17 +192,14 @@ export const distributionRule: Rule = {
       if (growth && !rate) return [];
       const unit = normalisedUnit(x, !growth && (indicator?.money ?? false));
       if (!unit) return [];
-      const base = indicator?.name.replace(/增速$/, "") ?? "";
-      const name = growth
-        ? x.unit?.kind === "points"
-          ? `${base}${falling ? "下降" : "提高"}百分点`
-          : `${base}${falling ? "降幅" : "增速"}`
-        : indicator?.name;
+      // a measure the lexicon names with its growth (GDP增速) is the measure when the figure is a growth
+      const name = growth ? indicator?.name.replace(/增速$/, "") : indicator?.name;
       return [
         candidateFrom("distribution", atoms, x, unit, {
           subject: allPlaces ? null : { name: items[i], stated: true },
           region: allPlaces ? { entry: places[i]!, stated: true } : null,
-          indicator: name ?? null,
+          indicator: name || null,
+          change: growth ? changeOf(falling, x.unit?.kind === "points") : null,
           direction: growth ? (falling ? "fall" : "rise") : null,
         }),
       ];

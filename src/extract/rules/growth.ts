@@ -1,6 +1,7 @@
 // Changes: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上",
 // and falls: "单位地区生产总值能耗比2020年下降13.5%" (direction fall, the value is the size of the fall).
 import type { Rule } from "./rule";
+import { changeOf } from "../types";
 import {
   candidateFrom,
   clauseOf,
@@ -68,7 +69,8 @@ export const growthRule: Rule = {
     if (names.length === 2 && names[0] && names[1]) {
       const candidates = (names as string[]).map((name) =>
         candidateFrom("growth", atoms, q, normalisedUnit(q, false), {
-          indicator: `${name}${falling ? "降幅" : "增速"}`,
+          indicator: name,
+          change: changeOf(falling),
           direction: falling ? "fall" : "rise",
           span: [q.span[0] - g[0].length, q.span[1]],
         }),
@@ -129,17 +131,14 @@ export const growthRule: Rule = {
     // a measure that is itself a rate of change (居民消费价格涨幅 上涨0.5%) takes the figure as it is
     const isRate = /涨幅$|增长率$/.test(base) && q.unit.kind === "percent";
     // 年均增长: the yearly average over a period, not the growth of one year
-    const average = /^年(?:平)?均/.test(g[0]) ? "年均" : "";
-    const indicator = isRate
-      ? base
-      : q.unit.kind === "points"
-        ? `${base}${falling ? "下降" : "提高"}百分点`
-        : `${base}${average}${falling ? "降幅" : "增速"}`;
+    const average = /^年(?:平)?均/.test(g[0]);
+    const change = isRate ? null : changeOf(falling, q.unit.kind === "points", average);
     return {
       candidates: [
         candidateFrom("growth", atoms, q, normalisedUnit(q, false), {
           subject,
-          indicator,
+          indicator: base || null,
+          change,
           direction: isRate ? null : falling ? "fall" : "rise",
           span: [Math.min(q.span[0], growthStart + (g[0].startsWith("同比") ? 0 : 0)), q.span[1]],
         }),

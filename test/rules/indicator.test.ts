@@ -1,0 +1,34 @@
+import { changeOf, indicatorName } from "../../src/extract/types";
+import { expectOne } from "../helpers/extract-case";
+
+// A candidate's indicator is structured — the measure, what of it (a change) and when (a period) — and named
+// once when it becomes a record.
+describe("the indicator's parts", () => {
+  test("changes by direction, points and yearly average", () => {
+    expect(changeOf(false)).toBe("增速");
+    expect(changeOf(true)).toBe("降幅");
+    expect(changeOf(false, false, true)).toBe("年均增速");
+    expect(changeOf(true, false, true)).toBe("年均降幅");
+    expect(changeOf(false, true)).toBe("提高百分点");
+    expect(changeOf(true, true, true)).toBe("下降百分点");
+  });
+
+  test("named measure, change, period — any part may be missing", () => {
+    expect(indicatorName({ indicator: "工业增加值", change: "增速", period: "上半年" })).toBe(
+      "工业增加值增速(上半年)",
+    );
+    expect(indicatorName({ indicator: "地区生产总值", change: null, period: null })).toBe("地区生产总值");
+    expect(indicatorName({ indicator: null, change: "降幅", period: null })).toBe("降幅");
+    expect(indicatorName({ indicator: null, change: null, period: "1-5月" })).toBe("(1-5月)");
+    expect(indicatorName({ indicator: null })).toBeNull();
+  });
+
+  test("a period and a change of one figure end up in one indicator, the period last", () =>
+    expectOne("2021年上半年,东莞市规模以上工业增加值同比下降2.5%。", {
+      region: "东莞市",
+      indicator: "规模以上工业增加值降幅(上半年)",
+      direction: "fall",
+      value: 2.5,
+      kind: "actual",
+    }));
+});
