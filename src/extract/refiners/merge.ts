@@ -6,7 +6,9 @@ export function mergeDuplicates(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const byKey = new Map<string, Candidate>();
   for (const c of cands) {
-    const key = [c.region?.entry.name, c.subject?.name, indicatorName(c), c.unit, c.value, c.valueMax].join("|");
+    const key = [c.region?.entry.name, c.subject?.name, indicatorName(c), c.unit, c.value, c.valueMax].join(
+      "|",
+    );
     const prev = byKey.get(key);
     if (!prev || (prev.kind && c.kind && prev.kind !== c.kind)) {
       byKey.set(key, c);
