@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import * as iconv from "iconv-lite";
 import { columnIndex } from "../../src/compare/layout";
 import { OUTPUT, chromiumAvailable, importPasted, startHarness, type Harness } from "./harness";
 
@@ -66,6 +67,41 @@ describe("the task pane in a real browser, outside Office", () => {
     expect(await page.getByRole("textbox").first().inputValue()).toBe(long);
     expect(errors).toEqual([]);
     expect(h.external).toEqual([]);
+  });
+});
+
+describe("the import review in a real browser", () => {
+  test("a paste without a region says why and extracts again with one; a Big5 file reads, an unknown encoding says so", async () => {
+    const { page, errors } = await h.page();
+    await page.goto(`${h.url}/taskpane.html`);
+    await page.getByRole("tab", { name: "导入文档" }).click();
+    await page.getByRole("textbox").first().fill("到2025年,工业总产值超过3万亿元。");
+    await page.getByRole("button", { name: "提取", exact: true }).click();
+    const help = page.getByRole("group", { name: /没有提取到记录/ });
+    await help.waitFor();
+    expect(await help.textContent()).toMatch(/地区/);
+    await help.getByLabel("地区").fill("佛山市");
+    await help.getByRole("button", { name: "补充后重新提取" }).click();
+    await page.getByRole("button", { name: "加入本工作簿的数据集" }).waitFor();
+    expect(await page.getByRole("listitem").count()).toBe(1);
+    expect(await page.getByRole("listitem").first().getByLabel("地区").inputValue()).toBe("佛山市");
+
+    // files go through the engine's worker: a Big5 file as simplified text, bytes of no encoding with the reason
+    const big5 = iconv.encode(
+      "東莞市製造業發展行動方案\n到2027年，東莞市裝備製造產業產值突破3000億元。",
+      "big5",
+    );
+    await page.getByLabel(/打开 \.txt 文件/).setInputFiles([
+      { name: "big5.txt", mimeType: "text/plain", buffer: big5 },
+      { name: "unknown.txt", mimeType: "text/plain", buffer: Buffer.alloc(400, 0xff) },
+    ]);
+    await page.getByText(/unknown\.txt: 无法识别文件的编码/).waitFor();
+    await page
+      .getByText(/装备制造/)
+      .first()
+      .waitFor();
+    expect(await page.locator("body").textContent()).not.toMatch(/裝備|製造|\uFFFD/);
+    expect(errors).toEqual([]);
   });
 });
 
