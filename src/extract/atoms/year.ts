@@ -1,5 +1,6 @@
 // Years: 到2026年, 2020年, 今年, 年内, 明年, 去年, 上半年, "十四五"末, 未来5年, 三年左右 (from the document date).
 import type { YearAtom } from "../types";
+import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import { parseChineseNumeral } from "./numeral";
 
 const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})年(?!\d*月\d+日前)/g;
@@ -11,7 +12,7 @@ const AHEAD =
   /(未来|今后|用|通过|经过)([0-9]+|[一二两三四五六七八九十]+)年(?:左右|内|时间|攻坚|努力)?|([一二两三四五])年左右/g;
 
 // verbs whose 到 gives a result, not a deadline: 增加到, 提高到, 上升到, 扩大到, 下降到
-const RESULT_VERB = /(?:增加|提高|提升|上升|扩大|增长|下降|减少|降低|发展)$/;
+const RESULT_VERB = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS}|发展)$`);
 
 // a year after these words is the base of a change, not the year a figure is about
 const BASE = /(?:比|较|与|同|保持)$/;

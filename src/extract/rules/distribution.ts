@@ -10,6 +10,10 @@ import {
 } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, type SentenceAtoms } from "../types";
+import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
+
+// 分别增长4.8%和7.2%, 分别同比下降: one change, a figure per item (group 3: a fall)
+const DISTRIBUTED_CHANGE = new RegExp(`^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))`);
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 
@@ -146,9 +150,7 @@ export const distributionRule: Rule = {
       if (!/^[、和及]$/.test(between)) return null;
     }
     // 分别增长4.8%和7.2%: growth rates, not values of the measure
-    const verb = /^分别(?:(同比|比上年|较上年)?(增长|提高|提升)|(下降|减少))/.exec(
-      text.slice(fenbie, list[0].span[0]),
-    );
+    const verb = DISTRIBUTED_CHANGE.exec(text.slice(fenbie, list[0].span[0]));
     const falling = verb?.[3] !== undefined;
     const growth = verb?.[2] !== undefined || falling;
     const topic = topicStart(atoms, cStart, fenbie);

@@ -1,6 +1,7 @@
 // From-to changes: "地区生产总值由2016年的8756.3亿元提高到2021年的1.16万亿元", "高新技术企业由1388家增至7100家",
 // "制造业比重由2020年的32.7%提高至33.3%": two values of one measure, the first at the start, the second at the end.
 import type { Rule } from "./rule";
+import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import {
   candidateFrom,
   clauseOf,
@@ -16,8 +17,9 @@ import { firstFrom, lastBefore } from "../atoms/search";
 // 由/从 (2016年(的|末)) before the first figure
 const FROM = /(?:由|从)(?:(\d{4})年(?:的|末|底)?)?$/;
 // the change between the two figures: 提高到(2021年的), 增至, 降至
-const TO =
-  /^(?:提高|增加|增长|提升|上升|扩大|降低|下降|减少|缩小|调整)(?:到|至)(?:(\d{4})年(?:的|末|底)?)?$|^(?:增至|升至|降至|达到)(?:(\d{4})年(?:的|末|底)?)?$/;
+const TO = new RegExp(
+  `^(?:${RISE_VERBS}|${FALL_VERBS}|调整)(?:到|至)(?:(\\d{4})年(?:的|末|底)?)?$|^(?:增至|升至|降至|达到)(?:(\\d{4})年(?:的|末|底)?)?$`,
+);
 
 export const fromToRule: Rule = {
   id: "from-to",

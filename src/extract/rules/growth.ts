@@ -13,11 +13,11 @@ import {
   topicStart,
 } from "./helpers";
 import { subjectBefore } from "./context";
-import { BASE_PHRASE } from "../../lexicon/predicates";
+import { BASE_PHRASE, FALLING, FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
 
 const GROWTH = new RegExp(
-  `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增长|增速为?|增幅为?|提高|提升|上涨|下降|减少|降低)(?:目标(?:为|是|定为)?)?(?:了|达到?|为|约)?$`,
+  `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增速为?|增幅为?|${RISE_VERBS}|${FALL_VERBS})(?:目标(?:为|是|定为)?)?(?:了|达到?|为|约)?$`,
 );
 const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
 const ECONOMY = /(?:^|[“":：]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$/;
@@ -60,7 +60,7 @@ export const growthRule: Rule = {
     if (!g) return null;
     const growthStart = q.span[0] - g[0].length;
     if (before.includes("分别")) return null; // 城乡居民收入分别增长4.9%和7.2%: the distribution rule's, or nobody's
-    const falling = /下降|减少|降低/.test(g[0]);
+    const falling = FALLING.test(g[0]);
     // "城镇居民人均可支配收入和农民人均纯收入均增长10%": two measures, one change
     const pair = /^(.+?)(?:和|及|与)(.+?)(?:均|都)$/.exec(
       text.slice(topicStart(atoms, cStart, growthStart), growthStart),
