@@ -30,6 +30,7 @@ async function main() {
   if (chromiumAvailable()) {
     const h = await startHarness();
     const times: number[] = [];
+    const afterReady: number[] = [];
     for (let i = 0; i < 5; i++) {
       const { page } = await h.page({
         init: `new MutationObserver(function () {
@@ -38,18 +39,23 @@ async function main() {
       });
       await page.goto(`${h.url}/taskpane.html`);
       await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender);
-      const t = await page.evaluate(() => {
+      const [t, r] = await page.evaluate(() => {
         const office = performance.getEntriesByType("resource").find((e) => /office\.js$/.test(e.name)) as
           PerformanceResourceTiming | undefined;
-        return (window as unknown as { __firstRender: number }).__firstRender - (office?.responseEnd ?? 0);
+        const ready = performance.getEntriesByName("policy-targets:office-ready")[0]?.startTime ?? 0;
+        const first = (window as unknown as { __firstRender: number }).__firstRender;
+        return [first - (office?.responseEnd ?? 0), first - ready];
       });
       times.push(t);
+      afterReady.push(r);
       await page.context().close();
     }
     await h.close();
     times.sort((a, b) => a - b);
+    afterReady.sort((a, b) => a - b);
     console.log(
-      `first render after office.js is loaded, median of 5: ${times[2].toFixed(0)} ms   [goal ≤ 300 ms]`,
+      `first render after office.js is loaded, median of 5: ${times[2].toFixed(0)} ms   [goal ≤ 300 ms]` +
+        ` (of which after Office.onReady: ${afterReady[2].toFixed(0)} ms)`,
     );
   } else console.log("first render: Debian chromium not installed, skipped");
 

@@ -34,7 +34,7 @@ describe("the indicator's parts", () => {
 });
 
 describe("verbs of change come from one list", () => {
-  test.each([
+  test.each<[string, string, "rise" | "fall", number]>([
     ["2023年,东莞市进出口总额同比上升3.2%。", "进出口总额增速", "rise", 3.2],
     ["2023年,东莞市城乡居民收入差距缩小1.5%。", "城乡居民收入差距降幅", "fall", 1.5],
   ])("%s", (text, indicator, direction, value) =>
