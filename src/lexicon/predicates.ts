@@ -22,6 +22,7 @@ export const OPEN_PREDICATES = [
   "保持在",
   "稳定在",
   "维持在",
+  "保持",
   "达到",
   "到达",
   "增至",
