@@ -21,7 +21,7 @@ export function run(text: string, date?: string) {
       ),
       ...x.diagnostics.map((d) => `diagnostic: ${d.code} ${d.message}`),
     ].join("\n");
-  return { text: n.text, records: x.records, diagnostics: x.diagnostics, debug };
+  return { text: n.text, records: x.records, diagnostics: x.diagnostics, trace: x.trace, debug };
 }
 
 /** Exactly one record, with these fields and this mention; prints the engine's trace when it fails. */

@@ -7,6 +7,7 @@ import { measureRule } from "./measure";
 import { measureListRule } from "./measure-list";
 import { regionListRule } from "./region-list";
 import { openMeasureRule } from "./open-measure";
+import { deedAmountRule } from "./deed-amount";
 import type { Rule } from "./rule";
 import { scaleLabelRule } from "./scale-label";
 import { shareRule } from "./share";
@@ -24,5 +25,6 @@ export const RULES: readonly Rule[] = [
   measureRule,
   countRule,
   openMeasureRule, // any noun phrase with a predicate, after the lexicon's measures and counted things
+  deedAmountRule, // a deed and its object, then an amount in a physical unit (no predicate between)
 ];
 export type { Rule } from "./rule";
