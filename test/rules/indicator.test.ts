@@ -1,5 +1,5 @@
 import { changeOf, indicatorName } from "../../src/extract/types";
-import { expectOne } from "../helpers/extract-case";
+import { expectOne, run } from "../helpers/extract-case";
 
 // A candidate's indicator is structured — the measure, what of it (a change) and when (a period) — and named
 // once when it becomes a record.
@@ -40,4 +40,24 @@ describe("verbs of change come from one list", () => {
   ])("%s", (text, indicator, direction, value) =>
     expectOne(text, { region: "东莞市", indicator, direction, value, kind: "actual" }, "2024年3月1日"),
   );
+});
+
+describe("a growth clause after one about the economy", () => {
+  test("经济保持平稳增长,年均增长X%: the economy's growth", () =>
+    expectOne(
+      "到2025年,东莞市经济保持平稳增长,年均增长6%左右。",
+      {
+        region: "东莞市",
+        indicator: "地区生产总值年均增速",
+        value: 6,
+        comparator: "approx",
+        kind: "target",
+        year: 2025,
+      },
+      "2021年3月1日",
+    ));
+  test("only the clause right after: one with a figure of its own in between breaks it", () => {
+    const r = run("到2025年,东莞市经济保持平稳增长,新增企业500家,年均增长6%左右。", "2021年3月1日");
+    expect(r.records.map((x) => x.indicator)).not.toContain("地区生产总值年均增速");
+  });
 });

@@ -19,6 +19,8 @@ import { lastBefore, within } from "../atoms/search";
 const GROWTH = new RegExp(
   `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增速为?|增幅为?|${RISE_VERBS}|${FALL_VERBS})(?:目标(?:为|是|定为)?)?(?:了|达到?|为|约)?$`,
 );
+// a clause about the economy as a whole, with no figure: 经济保持平稳增长, 经济实现稳中有进
+const ECONOMY_CLAUSE = /^经济(?:保持|实现|持续|稳定|运行)[\u4e00-\u9fff]{0,8}[,，]$/;
 const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
 const ECONOMY = /(?:^|[“":：●■◆▶•]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$/;
 // the words of a change, between a measure's name and its figure
@@ -112,6 +114,16 @@ export const growthRule: Rule = {
         const [eStart] = clauseOf(text, atoms, earlier.span[0]);
         subject = subjectBefore(text, atoms, eStart, earlier.span[0]);
       }
+      // "经济保持平稳增长,年均增长6%左右": a clause of the growth alone after one about the economy
+      const prev = text.slice(topicStart(atoms, pStart, cStart), cStart);
+      if (
+        !ind &&
+        pStart < cStart &&
+        topicStart(atoms, cStart, growthStart) === growthStart &&
+        ECONOMY_CLAUSE.test(prev) &&
+        within(atoms.quantities, pStart, cStart - 1).length === 0
+      )
+        ind = { name: "地区生产总值", money: true, start: growthStart, end: growthStart };
     }
     if (!ind) subject = subjectBefore(text, atoms, cStart, growthStart);
     // "政务服务办件为13457件,同比增长24.5%": the growth of the thing counted in the clause before
