@@ -1,6 +1,7 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { defaultRegion } from "../taskpane/default-region";
 import { useEffect, useMemo, useState } from "react";
+import { RegionField } from "../taskpane/components/RegionField";
 import { STATUS_REACHED, explainStatus, gap, gapUnit, isRate, progress, status } from "../compare/attainment";
 import { COLUMNS, columnIndex } from "../compare/layout";
 import type { DatasetIndex } from "../dataset/query";
@@ -123,15 +124,13 @@ export function StandaloneTable({ index, strings, onDownload }: StandaloneTableP
   };
   return (
     <div className={styles.root}>
-      <Field label={strings.insertRegion} size="small">
-        <Select value={region} onChange={(_, d) => setRegion(d.value)}>
-          {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <RegionField
+        label={strings.insertRegion}
+        size="small"
+        regions={regions}
+        value={region}
+        onChange={setRegion}
+      />
       <div className={styles.wrap}>
         <table className={styles.table} aria-label={`${region} 目标表`}>
           <thead>

@@ -85,6 +85,21 @@ function calc(xlsx: string): Record<string, string[][]> {
   return sheets;
 }
 
+/** 佛山市's table of these records and actuals, exported to a file. */
+async function exported(records: PolicyRecord[], actuals: Actuals): Promise<string> {
+  const index = new DatasetIndex(seedDataset());
+  const wb = await buildWorkbook(ExcelJS, {
+    region: "佛山市",
+    records,
+    docOf: (id) => index.document(id),
+    dataset: seedDataset(),
+    actuals,
+  });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "export-")), "t.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
 describe("an exported workbook in LibreOffice Calc", () => {
   beforeAll(() => {
     if (spawnSync(SOFFICE, ["--version"]).status !== 0)
@@ -114,15 +129,7 @@ describe("an exported workbook in LibreOffice Calc", () => {
         }
     });
     records.push({ ...base[0], id: "empty", subject: "未填" });
-    const wb = await buildWorkbook(ExcelJS, {
-      region: "佛山市",
-      records,
-      docOf: (id) => index.document(id),
-      dataset: seedDataset(),
-      actuals,
-    });
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "export-")), "t.xlsx");
-    await wb.xlsx.writeFile(file);
+    const file = await exported(records, actuals);
     const sheets = calc(file);
     const table = sheets["佛山市目标"];
     expect(table[0]).toEqual(HEADERS);
@@ -187,15 +194,7 @@ describe("an exported workbook in LibreOffice Calc", () => {
       if (a != null) expected.set(status(a, r), (expected.get(status(a, r)) ?? 0) + 1);
     }
     expect([...expected.values()].reduce((x, y) => x + y)).toBe(4);
-    const wb = await buildWorkbook(ExcelJS, {
-      region: "佛山市",
-      records,
-      docOf: (id) => index.document(id),
-      dataset: seedDataset(),
-      actuals,
-    });
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "export-")), "t.xlsx");
-    await wb.xlsx.writeFile(file);
+    const file = await exported(records, actuals);
     const html = calcHtml(file);
     for (const [text, fill, font] of STATUS_COLOURS) {
       const cells = [...html.matchAll(new RegExp(`<td([^>]*)>((?:<[^>]*>)*)${text}<`, "g"))];

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { defaultRegion } from "../default-region";
 import { useMemo, useState } from "react";
+import { RegionField } from "./RegionField";
 import type { DatasetIndex } from "../../dataset/query";
 import type { PolicyRecord } from "../../model/schema";
 import type { Strings } from "../strings";
@@ -48,15 +49,14 @@ export function DataView({ index, strings }: DataViewProps) {
   return (
     <div>
       <div className={styles.filters}>
-        <Field label={strings.region} size="small" className={styles.filter}>
-          <Select value={region} onChange={(_, d) => (setRegion(d.value), setSubject(""))}>
-            {regions.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <RegionField
+          label={strings.region}
+          size="small"
+          className={styles.filter}
+          regions={regions}
+          value={region}
+          onChange={(r) => (setRegion(r), setSubject(""))}
+        />
         <Field label={strings.subject} size="small" className={styles.filter}>
           <Select value={subject} onChange={(_, d) => setSubject(d.value)}>
             <option value="">{strings.all}</option>

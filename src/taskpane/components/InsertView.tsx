@@ -1,6 +1,7 @@
-import { Button, Checkbox, Field, Label, Select, Spinner, makeStyles } from "@fluentui/react-components";
+import { Button, Checkbox, Label, Spinner, makeStyles } from "@fluentui/react-components";
 import { defaultRegion } from "../default-region";
 import { useMemo, useState } from "react";
+import { RegionField } from "./RegionField";
 import { failure, type Outcome } from "../outcome";
 import { OutcomeBar } from "./OutcomeBar";
 import type { DatasetIndex } from "../../dataset/query";
@@ -53,21 +54,12 @@ export function InsertView({ index, strings, onInsert }: InsertViewProps) {
 
   return (
     <div className={styles.root}>
-      <Field label={strings.insertRegion}>
-        <Select
-          value={region}
-          onChange={(_, d) => {
-            setRegion(d.value);
-            setPicked([]);
-          }}
-        >
-          {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <RegionField
+        label={strings.insertRegion}
+        regions={regions}
+        value={region}
+        onChange={(r) => (setRegion(r), setPicked([]))}
+      />
       {/* a group, not a Field: a Field gives every checkbox inside it the same id, which breaks their labels */}
       <div role="group" aria-label={strings.insertSubjects}>
         <Label>{strings.insertSubjects}</Label>
