@@ -25,7 +25,11 @@ export interface Extraction {
   trace: Map<string, string>;
 }
 
-/** Extract records from one normalised document text. Never throws on any string. */
+/**
+ * Extract records from one normalised document text. Never throws on any string. The pipeline: sentences →
+ * regions → the document's meta (home region, date, genre) → atoms per sentence → figures read by tables and
+ * rules → tiers distributed → context inherited → kind and period → duplicates merged → records.
+ */
 export function extract(documentId: string, text: string): Extraction {
   const gaz = gazetteer();
   const sentences = segment(text);
@@ -35,15 +39,36 @@ export function extract(documentId: string, text: string): Extraction {
   const meta = documentMeta(text, sentences, (s) => regions[s.index], gaz);
   const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year, regions[s.index]));
 
+  const read = readFigures(documentId, text, all, meta);
+  for (const c of distributeTiers(text, all)) read.add(c, all[c.sentence.index]);
+  refine(text, all, read.candidates, read.owner, meta);
+  const { records, trace, diagnostics } = toRecords(documentId, mergeDuplicates(read.candidates));
+
+  const regionNames = new Set<string>();
+  if (meta.region) regionNames.add(meta.region.name);
+  for (const r of records) regionNames.add(r.region);
+  return {
+    meta,
+    regions: [...regionNames],
+    records,
+    diagnostics: [...read.diagnostics, ...diagnostics],
+    warnings: meta.warnings,
+    trace,
+  };
+}
+
+/** Candidates from tables and from the rules, each with the sentence it came from; figures no rule explains. */
+function readFigures(documentId: string, text: string, all: SentenceAtoms[], meta: DocumentMeta) {
   const candidates: Candidate[] = [];
   const diagnostics: Diagnostic[] = [];
   const owner = new Map<Candidate, SentenceAtoms>();
+  const add = (c: Candidate, atoms: SentenceAtoms) => {
+    candidates.push(c);
+    owner.set(c, atoms);
+  };
   const tables = readTables(documentId, text, all, meta.title);
   diagnostics.push(...tables.diagnostics);
-  for (const c of tables.candidates) {
-    candidates.push(c);
-    owner.set(c, all[c.sentence.index]);
-  }
+  for (const c of tables.candidates) add(c, all[c.sentence.index]);
   const headline = headlineOf(text, meta.title);
   for (const atoms of all) {
     if (tables.rows.has(atoms)) continue;
@@ -69,8 +94,7 @@ export function extract(documentId: string, text: string): Extraction {
         else
           for (const c of res.candidates) {
             c.rule = rule.id; // the rule that produced it, whatever it wrote
-            candidates.push(c);
-            owner.set(c, atoms);
+            add(c, atoms);
           }
         answered = true;
         break;
@@ -89,11 +113,17 @@ export function extract(documentId: string, text: string): Extraction {
         diagnostics.push(diagnostic("measure_missing", "no rule explains this figure", documentId, q, atoms));
     }
   }
-  // Refiners, in order: distribute tiers declared in headings, inherit context, classify, merge.
-  for (const c of distributeTiers(text, all)) {
-    candidates.push(c);
-    owner.set(c, all[c.sentence.index]);
-  }
+  return { candidates, diagnostics, owner, add };
+}
+
+/** Context, kind and period for every candidate, in place: the refiners in their order. */
+function refine(
+  text: string,
+  all: SentenceAtoms[],
+  candidates: Candidate[],
+  owner: Map<Candidate, SentenceAtoms>,
+  meta: DocumentMeta,
+): void {
   const bySentence = new Map<SentenceAtoms, Candidate[]>();
   for (const c of candidates) {
     const a = owner.get(c)!;
@@ -117,9 +147,12 @@ export function extract(documentId: string, text: string): Extraction {
     if (c.kind === "target" && c.year?.guessed)
       c.year = meta.planEnd !== null ? { year: meta.planEnd, stated: false } : null;
   }
-  const merged = mergeDuplicates(candidates);
+}
 
+/** Records of the merged candidates, with the rule of each; those the contract's rules refuse as diagnostics. */
+function toRecords(documentId: string, merged: Candidate[]) {
   const records: PolicyRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
   const trace = new Map<string, string>();
   const ids = new Set<string>();
   for (const c of merged) {
@@ -136,10 +169,7 @@ export function extract(documentId: string, text: string): Extraction {
     records.push(record);
     trace.set(record.id, c.rule);
   }
-  const regionNames = new Set<string>();
-  if (meta.region) regionNames.add(meta.region.name);
-  for (const r of records) regionNames.add(r.region);
-  return { meta, regions: [...regionNames], records, diagnostics, warnings: meta.warnings, trace };
+  return { records, trace, diagnostics };
 }
 
 function diagnostic(
