@@ -54,7 +54,8 @@ export function parseTypedNumber(raw: string, unit: string): TypedNumber {
   let rest = m[3];
   if (rest === "") return { ok: true, value: shifted(numeral, 0) };
   const row = unitScale(unit);
-  if (rest === "%" || rest === "％") {
+  if (rest === "%") {
+    // (a full-width ％ is % after NFKC)
     return unit === "%" ? { ok: true, value: shifted(numeral, 0) } : { ok: false, reason: "unit", text };
   }
   if (unit === "百分点" && /^个?百分点$/.test(rest)) return { ok: true, value: shifted(numeral, 0) };

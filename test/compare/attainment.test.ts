@@ -1,6 +1,7 @@
 import {
   explainStatus,
   gap,
+  isRate,
   progress,
   requiredGrowth,
   status,
@@ -73,6 +74,27 @@ describe("growth still needed", () => {
     expect(requiredGrowth(5, 2023, t({ value: -1, year: 2025 }))).toMatchObject({
       ok: false,
       reason: "not_positive",
+    });
+  });
+});
+
+describe("what mutation testing found unchecked", () => {
+  test("rates and shares are % and 百分点 only", () => {
+    expect(isRate("%")).toBe(true);
+    expect(isRate("百分点")).toBe(true);
+    expect(isRate("亿元")).toBe(false);
+    expect(isRate("")).toBe(false);
+  });
+  test("a target of 0 has no 完成率", () => expect(progress(5, t({ value: 0 }))).toBeNull());
+  test("why no growth can be computed is said in words", () => {
+    expect(requiredGrowth(1, 2022, t({ year: null }))).toMatchObject({
+      message: expect.stringMatching(/^目标没有年份/),
+    });
+    expect(requiredGrowth(1, 2025, t({ year: 2025 }))).toMatchObject({
+      message: expect.stringMatching(/^目标年份2025不晚于实际值年份2025/),
+    });
+    expect(requiredGrowth(0, 2022, t({}))).toMatchObject({
+      message: expect.stringMatching(/^实际值和目标值须为正数/),
     });
   });
 });

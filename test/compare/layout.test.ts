@@ -2,6 +2,7 @@ import {
   COLUMNS,
   HEADERS,
   TARGET_COLUMNS,
+  YEAR_FORMAT,
   asText,
   columnLetter,
   gapFormat,
@@ -103,4 +104,22 @@ describe("sheet names", () => {
     ["一".repeat(40), [`${"一".repeat(29)}目标`], `${"一".repeat(26)}目标(2)`],
     [`${"一".repeat(28)}😀`, [], `${"一".repeat(28)}目标`],
   ])("%j beside %j → %j", (base, taken, name) => expect(sheetName(base, taken)).toBe(name));
+});
+
+describe("layout details mutation testing found unchecked", () => {
+  test("money per something is a plain count format; money a two-decimal one", () => {
+    expect(valueFormat("万元/人")).toBe("#,##0");
+    expect(valueFormat("亿元")).toBe("#,##0.00");
+  });
+  test("years are written without a thousands separator", () => expect(YEAR_FORMAT).toBe("0"));
+  test("an apostrophe inside a name is kept; only leading ones go", () => {
+    expect(sheetName("甲'乙", [])).toBe("甲'乙目标");
+    expect(sheetName("''甲", [])).toBe("甲目标");
+  });
+  test("a record without an indicator has an empty 指标 cell", () => {
+    const r = { ...seedDataset().records[0], indicator: null };
+    const [header, row] = tableGrid([r], () => undefined);
+    expect(header).toEqual(HEADERS);
+    expect(row[COLUMNS.findIndex((c) => c.key === "indicator")]).toBe("");
+  });
 });

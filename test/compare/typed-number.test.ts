@@ -79,3 +79,63 @@ test("property: any number written in any of these ways reads back to itself", (
       expect(read(`${text}万元`, "亿元")).toBe(Number(`${text}e-4`));
     }),
   ));
+
+describe("every magnitude word and unit shape", () => {
+  test.each<[string, { exp: number; base: string }]>([
+    ["万亿元", { exp: 12, base: "元" }],
+    ["千亿元", { exp: 11, base: "元" }],
+    ["百亿元", { exp: 10, base: "元" }],
+    ["亿元", { exp: 8, base: "元" }],
+    ["千万元", { exp: 7, base: "元" }],
+    ["百万元", { exp: 6, base: "元" }],
+    ["十万元", { exp: 5, base: "元" }],
+    ["万元", { exp: 4, base: "元" }],
+    ["千元", { exp: 3, base: "元" }],
+    ["百元", { exp: 2, base: "元" }],
+    ["万千瓦", { exp: 4, base: "千瓦" }],
+    ["千瓦", { exp: 0, base: "千瓦" }],
+    ["千瓦时", { exp: 0, base: "千瓦时" }],
+    ["千米", { exp: 0, base: "千米" }],
+    ["千克", { exp: 0, base: "千克" }],
+    ["千伏", { exp: 0, base: "千伏" }],
+    ["千帕", { exp: 0, base: "千帕" }],
+    ["千卡", { exp: 0, base: "千卡" }],
+    ["万", { exp: 0, base: "万" }],
+    ["亿", { exp: 0, base: "亿" }],
+    ["%", { exp: 0, base: "%" }],
+  ])("unitScale(%s)", (unit, scale) => expect(unitScale(unit)).toEqual(scale));
+
+  test.each<[string, string, number]>([
+    ["2千万元", "亿元", 0.2],
+    ["3百亿元", "亿元", 300],
+    ["4千亿元", "亿元", 4000],
+    ["5十万元", "亿元", 0.005],
+    ["2千元", "亿元", 0.00002],
+    ["1百元", "亿元", 0.000001],
+    ["30000千瓦", "万千瓦", 3],
+    ["3万千瓦", "万千瓦", 3],
+    ["3千瓦", "千瓦", 3],
+    ["3万", "万", 3],
+    ["12%", "%", 12],
+    ["12％", "%", 12],
+    ["1.5个百分点", "百分点", 1.5],
+    ["1.5百分点", "百分点", 1.5],
+    ["1,234.5", "亿元", 1234.5],
+    [".5", "亿元", 0.5],
+  ])("%s in a row of %s is %d", (typed, unit, value) =>
+    expect(parseTypedNumber(typed, unit)).toEqual({ ok: true, value }),
+  );
+
+  test.each<[string, string, "unit" | "unreadable"]>([
+    ["12%", "亿元", "unit"],
+    ["1.5个百分点", "%", "unit"],
+    ["1.5个百分点x", "百分点", "unit"],
+    ["1.5x百分点", "百分点", "unit"],
+    ["12abc", "亿元", "unit"],
+    ["abc12", "亿元", "unreadable"],
+    ["12,34", "亿元", "unreadable"],
+    ["3千瓦", "亿元", "unit"],
+  ])("%s in a row of %s cannot be read (%s)", (typed, unit, reason) =>
+    expect(parseTypedNumber(typed, unit)).toEqual({ ok: false, reason, text: typed }),
+  );
+});
