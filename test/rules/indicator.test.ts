@@ -61,3 +61,12 @@ describe("a growth clause after one about the economy", () => {
     expect(r.records.map((x) => x.indicator)).not.toContain("地区生产总值年均增速");
   });
 });
+
+describe("a part of the year gives way to a whole year or a deadline said before the figure", () => {
+  test("上半年 opens the sentence; 到2025年 dates the second figure as a whole year's", () => {
+    const r = run("今年上半年,东莞市工业投资增长8%;到2025年,工业投资突破2000亿元。", "2021年7月20日");
+    const indicators = r.records.map((x) => [x.value, x.indicator]);
+    expect(indicators).toContainEqual([8, "工业投资增速(上半年)"]);
+    expect(indicators).toContainEqual([2000, "工业投资"]);
+  });
+});
