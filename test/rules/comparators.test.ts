@@ -1,8 +1,9 @@
+import type { Comparator } from "../../src/model/schema";
 import { expectOne } from "../helpers/extract-case";
 
 // Each comparator word as planners write it, alone (no 以内/以上 after the figure to say it again).
 describe("comparator words before the figure", () => {
-  test.each<[string, string]>([
+  test.each<[string, Comparator]>([
     ["控制在", "lte"],
     ["不超过", "lte"],
     ["不低于", "gte"],

@@ -21,6 +21,8 @@ const useStyles = makeStyles({
   filters: { display: "flex", flexWrap: "wrap", gap: "6px", marginBottom: "8px" },
   // two filters to a row at the pane's narrowest, one beside the other as it widens
   filter: { flexGrow: 1, flexBasis: "110px", minWidth: 0 },
+  // a field's control fills its share of the row instead of keeping its own default width
+  control: { width: "100%", minWidth: 0 },
   list: { display: "flex", flexDirection: "column", gap: "6px" },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
   quote: { color: tokens.colorNeutralForeground2 },
@@ -53,12 +55,13 @@ export function DataView({ index, strings }: DataViewProps) {
           label={strings.region}
           size="small"
           className={styles.filter}
+          controlClassName={styles.control}
           regions={regions}
           value={region}
           onChange={(r) => (setRegion(r), setSubject(""))}
         />
         <Field label={strings.subject} size="small" className={styles.filter}>
-          <Select value={subject} onChange={(_, d) => setSubject(d.value)}>
+          <Select className={styles.control} value={subject} onChange={(_, d) => setSubject(d.value)}>
             <option value="">{strings.all}</option>
             {index.subjects(region).map((s) => (
               <option key={s} value={s}>
@@ -68,14 +71,18 @@ export function DataView({ index, strings }: DataViewProps) {
           </Select>
         </Field>
         <Field label={strings.kind} size="small" className={styles.filter}>
-          <Select value={kind} onChange={(_, d) => setKind(d.value as "" | "target" | "actual")}>
+          <Select
+            className={styles.control}
+            value={kind}
+            onChange={(_, d) => setKind(d.value as "" | "target" | "actual")}
+          >
             <option value="">{strings.all}</option>
             <option value="target">{strings.target}</option>
             <option value="actual">{strings.actual}</option>
           </Select>
         </Field>
         <Field label={strings.search} size="small" className={styles.filter}>
-          <Input value={text} onChange={(_, d) => setText(d.value)} />
+          <Input className={styles.control} value={text} onChange={(_, d) => setText(d.value)} />
         </Field>
       </div>
       {records.length === 0 ? (

@@ -7,6 +7,7 @@ export function RegionField({
   value,
   onChange,
   className,
+  controlClassName,
   size,
 }: {
   label: string;
@@ -14,11 +15,12 @@ export function RegionField({
   value: string;
   onChange(region: string): void;
   className?: string;
+  controlClassName?: string;
   size?: "small" | "medium";
 }) {
   return (
     <Field label={label} size={size} className={className}>
-      <Select value={value} onChange={(_, d) => onChange(d.value)}>
+      <Select className={controlClassName} value={value} onChange={(_, d) => onChange(d.value)}>
         {regions.map((r) => (
           <option key={r} value={r}>
             {r}
