@@ -25,7 +25,7 @@ function language(host: Host): string | undefined {
 
 function start(host: Host) {
   // for the benchmark: when Office said which host this is (first render is measured from here and from office.js)
-  performance.mark?.("policy-targets:office-ready");
+  globalThis.performance?.mark?.("policy-targets:office-ready");
   // the workbook's stored dataset is read before the pane renders anything that could write, and without the
   // pane: in the shared runtime the worksheet functions see it as soon as it is read
   const data = new WorkbookData(
