@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { gap, progress, status } from "../../src/compare/attainment";
 import { COLUMNS, columnIndex } from "../../src/compare/layout";
 import { DatasetIndex } from "../../src/dataset/query";
-import { buildWorkbook, type Actuals } from "../../src/export/workbook";
+import type { Actuals } from "../../src/export/workbook";
+import { foshanWorkbook } from "./foshan-export";
 import { seedDataset } from "../functions/fixture";
 
 async function exported() {
@@ -14,13 +15,7 @@ async function exported() {
   records.forEach((r, i) => {
     if (i % 3 !== 2) actuals[r.id] = { actual: r.value * (0.8 + 0.15 * i), actualYear: 2022 };
   });
-  const wb = await buildWorkbook(ExcelJS, {
-    region: "佛山市",
-    records,
-    docOf: (id) => index.document(id),
-    dataset: seedDataset(),
-    actuals,
-  });
+  const wb = await foshanWorkbook(records, actuals);
   // written and read back, as a file
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(await wb.xlsx.writeBuffer());

@@ -2,11 +2,11 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { gap, progress, status } from "../../src/compare/attainment";
 import { HEADERS, STATUS_COLOURS, columnIndex } from "../../src/compare/layout";
 import { DatasetIndex } from "../../src/dataset/query";
-import { buildWorkbook, type Actuals } from "../../src/export/workbook";
+import type { Actuals } from "../../src/export/workbook";
+import { foshanWorkbook } from "./foshan-export";
 import type { PolicyRecord } from "../../src/model/schema";
 import { seedDataset } from "../functions/fixture";
 
@@ -87,14 +87,7 @@ function calc(xlsx: string): Record<string, string[][]> {
 
 /** 佛山市's table of these records and actuals, exported to a file. */
 async function exported(records: PolicyRecord[], actuals: Actuals): Promise<string> {
-  const index = new DatasetIndex(seedDataset());
-  const wb = await buildWorkbook(ExcelJS, {
-    region: "佛山市",
-    records,
-    docOf: (id) => index.document(id),
-    dataset: seedDataset(),
-    actuals,
-  });
+  const wb = await foshanWorkbook(records, actuals);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "export-")), "t.xlsx");
   await wb.xlsx.writeFile(file);
   return file;
