@@ -52,7 +52,7 @@ export function segment(text: string): Sentence[] {
 const MAX_CLAUSE = 160;
 const CLAUSE_OPEN = new Uint8Array(0x10000);
 // a bullet (●, ■, ▶…) opens a clause of its own: digests list one figure a bullet, lines a sentence may join
-const BULLETS = "●■◆▶•▲★";
+export const BULLETS = "●■◆▶•▲★";
 for (const c of `,，;；:：${BULLETS}`) CLAUSE_OPEN[c.charCodeAt(0)] = 1;
 const CLAUSE_CLOSE = new Uint8Array(0x10000);
 for (const c of `,，;；。!?！？${BULLETS}`) CLAUSE_CLOSE[c.charCodeAt(0)] = 1;

@@ -11,11 +11,11 @@ import {
 import type { Rule } from "./rule";
 import { changeOf, type SentenceAtoms } from "../types";
 import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
+import { within } from "../atoms/search";
+import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 
 // 分别增长4.8%和7.2%, 分别同比下降: one change, a figure per item (group 3: a fall)
 const DISTRIBUTED_CHANGE = new RegExp(`^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))`);
-import { within } from "../atoms/search";
-import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 
 // one word for a fixed pair of subjects, in the order 分别 lists them: 城乡居民收入分别增长4.8%和7.2%
 const PAIRS: readonly [RegExp, string[]][] = [

@@ -15,6 +15,7 @@ import {
 import { subjectBefore } from "./context";
 import { BASE_PHRASE, FALLING, FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
+import { BULLETS } from "../segment";
 
 const GROWTH = new RegExp(
   `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增速为?|增幅为?|${RISE_VERBS}|${FALL_VERBS})(?:目标(?:为|是|定为)?)?(?:了|达到?|为|约)?$`,
@@ -22,7 +23,8 @@ const GROWTH = new RegExp(
 // a clause about the economy as a whole, with no figure: 经济保持平稳增长, 经济实现稳中有进
 const ECONOMY_CLAUSE = /^经济(?:保持|实现|持续|稳定|运行)[\u4e00-\u9fff]{0,8}[,，]$/;
 const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
-const ECONOMY = /(?:^|[“":：●■◆▶•]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$/;
+// (after a bullet too: "●经济增长6%左右")
+const ECONOMY = new RegExp(`(?:^|[“":：${BULLETS}]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$`);
 // the words of a change, between a measure's name and its figure
 const CHANGE_ONLY = new RegExp(
   `^(?:${BASE_PHRASE}|同比|年均|累计|力争|将|要|预计|预期|均|(?:增长|增速)?目标(?:为|是)?|总水平)*$`,
