@@ -205,7 +205,7 @@ function readTable(
         subject: measure.subject ? { name: measure.subject, stated: true } : null,
         indicator: measure.indicator,
         change,
-        period: period ? period.replace(/[—–~至到]/, "-") : null,
+        period: period ?? null,
         region: null,
         year: col.year !== null ? { year: col.year, stated: true } : null,
         kind: col.kind ?? tableKind,

@@ -119,9 +119,13 @@ export function changeOf(falling: boolean, points = false, average = false): Cha
   return `${average ? "年均" : ""}${falling ? "降幅" : "增速"}`;
 }
 
-/** The record's indicator: the measure, then what of it (a change), then when (a period), e.g. 工业增加值增速(上半年). */
+/**
+ * The record's indicator: the measure, then what of it (a change), then when (a period, its span written with
+ * a hyphen: 1-5月, 2021-2025), e.g. 工业增加值增速(上半年).
+ */
 export function indicatorName(c: Pick<Candidate, "indicator" | "change" | "period">): string | null {
-  const name = `${c.indicator ?? ""}${c.change ?? ""}${c.period ? `(${c.period})` : ""}`;
+  const period = c.period ? `(${c.period.replace(/[—–~至到]/, "-")})` : "";
+  const name = `${c.indicator ?? ""}${c.change ?? ""}${period}`;
   return name || null;
 }
 

@@ -21,6 +21,8 @@ describe("the indicator's parts", () => {
     expect(indicatorName({ indicator: null, change: "降幅", period: null })).toBe("降幅");
     expect(indicatorName({ indicator: null, change: null, period: "1-5月" })).toBe("(1-5月)");
     expect(indicatorName({ indicator: null })).toBeNull();
+    expect(indicatorName({ indicator: "投资", period: "2021—2025" })).toBe("投资(2021-2025)");
+    expect(indicatorName({ indicator: "产值", period: "1至5月" })).toBe("产值(1-5月)");
   });
 
   test("a period and a change of one figure end up in one indicator, the period last", () =>

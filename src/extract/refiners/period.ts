@@ -76,9 +76,5 @@ export function markPeriod(
   if (!period) return;
   // a part of the year gives way to 全年/年底/到2025年 said before the figure; an amount per year does not
   if (!period.startsWith("每") && marks.wholeYear < c.span[0]) return;
-  const name = period
-    .replace(/^第/, "")
-    .replace(/^1(?=[-—–~至到])/, "1")
-    .replace(/[—–~至到]/, "-");
-  c.period = name;
+  c.period = period.replace(/^第/, "");
 }
