@@ -11,14 +11,13 @@ module.exports = {
       transform: { "^.+\\.tsx?$": ts },
     },
     {
-      // React components in jsdom; the bundled dataset is the one `npm run build` generated from seeds/
+      // React components in jsdom
       displayName: "dom",
       testEnvironment: "jsdom",
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.tsx"],
       transform: { "^.+\\.tsx?$": ts },
       setupFiles: ["<rootDir>/test/helpers/dom-setup.ts"],
-      moduleNameMapper: { "^@policy/bundled-dataset$": "<rootDir>/build/generated/policy-dataset.json" },
     },
   ],
 };

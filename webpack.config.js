@@ -23,11 +23,18 @@ const DEV_URL = `https://localhost:${PORT}/`;
 const MANIFEST_URL = "https://localhost:3000/";
 const DATASET = path.resolve(__dirname, "build", "generated", "policy-dataset.json");
 
-/** Run the engine over seeds/ (the CLI must be compiled: npm scripts run build:cli first). */
+/**
+ * Run the engine over seeds/ (the CLI must be compiled: npm scripts run build:cli first) and check the result
+ * against the contract: the page uses the file as it is, so a dataset that does not match fails the build.
+ */
 function buildDataset() {
   execFileSync(process.execPath, [path.join(__dirname, "bin", "policy-targets.js"), "dataset", path.join(__dirname, "seeds"), "--out", DATASET], {
     stdio: ["ignore", "ignore", "inherit"],
   });
+  const raw = JSON.parse(fs.readFileSync(DATASET, "utf8"));
+  const parsed = require("./build/model/schema.js").parseDataset(raw);
+  if (!parsed.ok) throw new Error(`the bundled dataset does not match the contract: ${parsed.error}`);
+  if (JSON.stringify(parsed.dataset) !== JSON.stringify(raw)) throw new Error("the bundled dataset is not in the contract's current form");
 }
 
 /**
@@ -62,6 +69,27 @@ class EntrypointsManifestPlugin {
           out[name] = ep.getFiles().filter((f) => f.endsWith(".js")).map((f) => ({ file: f, bytes: compilation.getAsset(f).source.size() }));
         }
         compilation.emitAsset("entrypoints.json", new compiler.webpack.sources.RawSource(JSON.stringify(out, null, 1)));
+      });
+    });
+  }
+}
+
+/**
+ * Preload links in taskpane.html for what the page fetches as soon as it runs (src/state/bundled.ts): the
+ * bundled dataset and the character table. They then arrive with the page's scripts
+ * instead of after them.
+ */
+class PreloadStartPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("PreloadStart", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap("PreloadStart", (data) => {
+        const link = (attributes) => HtmlWebpackPlugin.createHtmlTagObject("link", attributes);
+        const dataset = compilation.getAssets().find((a) => /^bundled-dataset\.[0-9a-f]+\.json$/.test(a.name));
+        if (dataset) data.headTags.push(link({ rel: "preload", as: "fetch", href: dataset.name, crossorigin: "anonymous" }));
+        for (const name of ["t2s"])
+          for (const chunk of compilation.namedChunkGroups.get(name)?.chunks ?? [])
+            for (const file of chunk.files) if (file.endsWith(".js")) data.headTags.push(link({ rel: "preload", as: "script", href: file }));
+        return data;
       });
     });
   }
@@ -114,12 +142,20 @@ module.exports = async (env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      alias: { "@policy/bundled-dataset": DATASET },
+      alias: {
+        "@policy/bundled-dataset-url": DATASET,
+        // the page fetches the character table with the bundled dataset (src/lexicon/t2s-table.browser.ts)
+        [path.resolve(__dirname, "src", "lexicon", "t2s-table")]: path.resolve(__dirname, "src", "lexicon", "t2s-table.browser.ts"),
+      },
       // iconv-lite (GBK) needs Buffer in the browser; its streaming API, which needs stream, is not used
       fallback: { buffer: require.resolve("buffer/"), stream: false, string_decoder: false },
     },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "esnext", sourceMap: dev } } } }],
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "esnext", sourceMap: dev } } } },
+        // the bundled dataset is data the page fetches (src/state/bundled.ts), not part of its JavaScript
+        { test: (file) => file === DATASET, type: "asset/resource", generator: { filename: "bundled-dataset.[contenthash:8].json" } },
+      ],
     },
     optimization: {
       // one webpack runtime for all entries on the page: one module registry, so one store
@@ -127,9 +163,8 @@ module.exports = async (env, argv) => {
       splitChunks: {
         chunks: "all",
         cacheGroups: {
-          dataset: { test: /policy-dataset\.json$/, name: "dataset", priority: 30, enforce: true },
           // React and the Fluent UI the first view needs; what only lazily loaded views use stays with them
-          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: "ui", chunks: "initial", priority: 20, enforce: true },
+          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc|stylis|rtl-css-js|@emotion)[\\/]/, name: "ui", chunks: "initial", priority: 20, enforce: true },
         },
       },
     },
@@ -137,8 +172,9 @@ module.exports = async (env, argv) => {
     plugins: [
       new (require("webpack").ProvidePlugin)({ Buffer: ["buffer", "Buffer"] }),
       new EntrypointsManifestPlugin(),
+      new PreloadStartPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["runtime", "dataset", "ui", "taskpane", "functions", "commands"], chunksSortMode: "manual" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["runtime", "ui", "taskpane", "functions", "commands"], chunksSortMode: "manual" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,5 +1,5 @@
 import type { Dataset, Diagnostic, PolicyDocument, PolicyRecord } from "../model/schema";
-import { SCHEMA_VERSION } from "../model/schema";
+import { SCHEMA_VERSION } from "../model/version";
 import { fnv1a64 } from "./hash";
 
 // Assembling a dataset needs none of the text engine, so the task pane can do it without loading the engine.

@@ -291,8 +291,13 @@ function isExcelError(e: unknown): boolean {
 }
 
 function index(): DatasetIndex {
-  const idx = getStore().index;
-  if (!idx) throw excelError("NotAvailable", "数据集尚未加载 (the dataset is not loaded yet)");
+  const store = getStore();
+  const idx = store.index;
+  if (!idx) {
+    // the pane's entry has these cells computed again once the dataset is in
+    store.noteAskedBeforeLoad();
+    throw excelError("NotAvailable", store.error ?? "数据集尚未加载 (the dataset is not loaded yet)");
+  }
   return idx;
 }
 

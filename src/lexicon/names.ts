@@ -1,20 +1,30 @@
-import t2sChars from "./t2s-chars.json";
+import { t2sPairs } from "./t2s-table";
 
 // Name handling for lookups typed by people (worksheet arguments, task pane filters). It is light on purpose:
 // the functions ship with it, so it uses a character table (generated from OpenCC by scripts/make-t2s-chars.js)
 // rather than OpenCC's dictionaries, and the dataset's own regions rather than the whole gazetteer.
 
-const T2S = new Map<string, string>();
-for (let i = 0; i + 1 < t2sChars.pairs.length; i += 2) T2S.set(t2sChars.pairs[i], t2sChars.pairs[i + 1]);
+let T2S: Map<string, string> | null = null;
+
+/** The character table as a map, built once it is there (in the page it arrives with the bundled dataset). */
+function t2s(): Map<string, string> {
+  if (T2S) return T2S;
+  const pairs = t2sPairs();
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i], pairs[i + 1]);
+  if (pairs) T2S = map;
+  return map;
+}
 
 /** Trim, full-width → half-width, drop spaces, traditional → simplified (character by character). */
 export function cleanName(name: string): string {
+  const table = t2s();
   let out = "";
   for (const ch of name) {
     const code = ch.charCodeAt(0);
     if (/\s/.test(ch) || ch === "\u3000") continue;
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else out += T2S.get(ch) ?? ch;
+    else out += table.get(ch) ?? ch;
   }
   return out;
 }

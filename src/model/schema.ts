@@ -1,12 +1,14 @@
-// zod/mini: the same validation as zod's classic API, in a form a bundler can shake (the task pane and the
-// worksheet functions load this contract on their first screen)
+// zod/mini: the same validation as zod's classic API, in a form a bundler can shake. The task pane loads it
+// with the bundled dataset, after its first screen's code
 import * as z from "zod/mini";
+import { SCHEMA_VERSION } from "./version";
 
 /**
- * The dataset contract, schema version 2. Other tools read this JSON: change it only with a new version.
- * Version 2 added `direction` to records; version 1 datasets (in workbooks, in files) are migrated on read.
+ * The dataset contract, schema version 2 (SCHEMA_VERSION, in version.ts). Other tools read this JSON: change it
+ * only with a new version. Version 2 added `direction` to records; version 1 datasets (in workbooks, in files)
+ * are migrated on read.
  */
-export const SCHEMA_VERSION = 2 as const;
+export { SCHEMA_VERSION };
 
 export const comparatorSchema = z.enum(["gt", "gte", "eq", "lte", "lt", "approx", "range"]);
 export type Comparator = z.infer<typeof comparatorSchema>;

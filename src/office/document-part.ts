@@ -5,12 +5,10 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
 import { fnv1a64 } from "../dataset/hash";
 import { parseDataset, SCHEMA_VERSION, type PolicyDocument, type PolicyRecord } from "../model/schema";
+import { DOCUMENT_NAMESPACE, LEGACY_NAMESPACE } from "./part-namespaces";
 import { attributesOf, escapeXml, unescapeXml } from "./xml";
 
-/** One part per document (this format). */
-export const DOCUMENT_NAMESPACE = "urn:policy-targets:document:2";
-/** Version 1 workbooks: one part with the whole dataset, read and migrated on the first write. */
-export const LEGACY_NAMESPACE = "urn:policy-targets:dataset:1";
+export { DOCUMENT_NAMESPACE, LEGACY_NAMESPACE };
 
 /**
  * The largest part the add-in writes, in characters of XML. Excel on the web refuses requests over 5 MB; a part

@@ -1,8 +1,8 @@
 /* global Excel */
 // The Excel calls behind the workbook's stored dataset: read every part of the add-in's namespaces, write and
 // remove parts by id, recalculate, and hear when the workbook is activated. What to write is decided in
-// src/state/workbook-data.ts; the format is document-part.ts.
-import { DOCUMENT_NAMESPACE, LEGACY_NAMESPACE } from "./document-part";
+// src/state/workbook-data.ts; the format is document-part.ts, its namespaces part-namespaces.ts.
+import { DOCUMENT_NAMESPACE, LEGACY_NAMESPACE } from "./part-namespaces";
 
 /** A part as stored: its id in the workbook and its XML. */
 export interface RawPart {

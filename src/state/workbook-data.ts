@@ -4,8 +4,9 @@
 import type { DocumentResult } from "../dataset/assemble";
 import { datasetVersion } from "../dataset/assemble";
 import { mergeDatasets } from "../dataset/merge";
-import { SCHEMA_VERSION, type Dataset, type PolicyDocument, type PolicyRecord } from "../model/schema";
-import { decodePart, encodePart, type DamageCode, type DocumentPayload } from "../office/document-part";
+import type { Dataset, PolicyDocument, PolicyRecord } from "../model/schema";
+import { SCHEMA_VERSION } from "../model/version";
+import type { DamageCode, DocumentPayload } from "../office/document-part";
 import type { PartBackend, RawPart } from "../office/workbook-dataset";
 import type { PolicyStore } from "./store";
 
@@ -40,13 +41,21 @@ export interface WorkbookDataState {
   error: string | null;
 }
 
+// The part format, with the contract's validator and the compression it uses, is loaded with the first read of
+// the parts, not with the pane's first screen.
+const partFormat = () => import("../office/document-part");
+
+function unreachable(): never {
+  throw new Error("no part to decode");
+}
+
 interface Loaded {
   raw: RawPart[];
   payloads: Map<string, { payload: DocumentPayload; partIds: string[]; legacy: boolean }>;
   damaged: DamagedPart[];
 }
 
-function readAll(raw: RawPart[]): Loaded {
+function readAll(raw: RawPart[], decodePart: typeof import("../office/document-part").decodePart): Loaded {
   const payloads: Loaded["payloads"] = new Map();
   const damaged: DamagedPart[] = [];
   for (const part of raw) {
@@ -108,7 +117,8 @@ export class WorkbookData {
   constructor(
     private readonly backend: PartBackend,
     private readonly store: PolicyStore,
-    private readonly bundled: () => Dataset,
+    /** The bundled dataset (fetched by the page, so it may still be on its way). */
+    private readonly bundled: () => Dataset | Promise<Dataset>,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
@@ -192,6 +202,7 @@ export class WorkbookData {
     }
     // a part that does not parse is never removed here, even if it names a document that changes
     for (const d of loaded.damaged) remove.delete(d.partId);
+    const { encodePart } = await partFormat();
     for (const payload of changed.values()) add.push(encodePart(payload)); // throws before any write
     if (add.length === 0 && remove.size === 0) return;
     await this.backend.write(add, [...remove]);
@@ -208,7 +219,8 @@ export class WorkbookData {
       this.set({ ...this.state, status: "failed", error: (e as Error).message });
       throw e;
     }
-    const loaded = readAll(raw);
+    // (a workbook or browser that holds no parts needs no decoder)
+    const loaded = readAll(raw, raw.length > 0 ? (await partFormat()).decodePart : () => unreachable());
     this.loaded = loaded;
     const own = datasetOf(loaded);
     const documents: StoredDocument[] = [...loaded.payloads.values()].map((e) => ({
@@ -221,9 +233,13 @@ export class WorkbookData {
       legacy: e.legacy,
     }));
     const version = own.documents.length > 0 ? own.version : null;
-    if (version !== null) this.store.setDataset(mergeDatasets(this.bundled(), own), "workbook");
-    else if (before !== null || this.store.source === "workbook")
-      this.store.setDataset(this.bundled(), "bundled");
+    // without the bundled dataset (its file could not be read: the store says why) the workbook's own is used
+    const bundled = await Promise.resolve()
+      .then(this.bundled)
+      .catch(() => null);
+    if (version !== null) this.store.setDataset(bundled ? mergeDatasets(bundled, own) : own, "workbook");
+    else if (bundled && (before !== null || this.store.source === "workbook"))
+      this.store.setDataset(bundled, "bundled");
     this.set({ status: "ready", documents, damaged: loaded.damaged, version, error: null });
     // cells that call the add-in's functions show the new values
     if (version !== before && (before !== null || version !== null)) await this.backend.recalculate();

@@ -1,19 +1,8 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Tab,
-  TabList,
-  Title3,
-  makeStyles,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, Title3, makeStyles } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
 import { DataView } from "./components/DataView";
-import { OutcomeBar } from "./components/OutcomeBar";
 import type { Extractor } from "./components/ImportView";
+import type { TabId } from "./components/ViewTabs";
 import { useDataset } from "./hooks/useStore";
 import { useWorkbook, type Host } from "./hooks/useWorkbook";
 import { STRINGS, fmt, type Locale } from "./strings";
@@ -21,8 +10,22 @@ import type { WorkbookData } from "../state/workbook-data";
 import { initialLocale, rememberLocale } from "./locale";
 import { TYPED_KEY } from "../standalone/storage";
 
-// Only the data view is in the first load; the others come when their tab is first opened. The import view's
-// engine (OpenCC, GBK, the gazetteer) is loaded only when a document is extracted.
+// Only the data view is in the first load; the tabs follow it at once, the other views come when their tab is
+// first opened, and messages when there is one to show. The import view's engine (OpenCC, GBK, the gazetteer)
+// is loaded only when a document is extracted.
+const ViewTabs = lazy(() =>
+  import(/* webpackChunkName: "tabs" */ "./components/ViewTabs").then((m) => ({ default: m.ViewTabs })),
+);
+const NeedsExcel = lazy(() =>
+  import(/* webpackChunkName: "outcome" */ "./components/NeedsExcel").then((m) => ({
+    default: m.NeedsExcel,
+  })),
+);
+const OutcomeBar = lazy(() =>
+  import(/* webpackChunkName: "outcome" */ "./components/OutcomeBar").then((m) => ({
+    default: m.OutcomeBar,
+  })),
+);
 const InsertView = lazy(() =>
   import(/* webpackChunkName: "insert" */ "./components/InsertView").then((m) => ({ default: m.InsertView })),
 );
@@ -51,11 +54,9 @@ const extractor: Extractor = async (source, signal) =>
 const useStyles = makeStyles({
   root: { padding: "8px 12px", display: "flex", flexDirection: "column", gap: "6px" },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
-  // Office opens panes at 320 px (Windows) and 270 px (Mac): the tabs wrap rather than widen the page
-  tabs: { flexWrap: "wrap", rowGap: "2px" },
+  // the small tab list's height, kept while its code loads so that the view below does not move
+  tabs: { minHeight: "32px" },
 });
-
-type TabId = "data" | "insert" | "compare" | "import" | "share";
 
 export function App({
   host,
@@ -71,7 +72,7 @@ export function App({
   const [locale, setLocale] = useState<Locale>(() => initialLocale(displayLanguage));
   const [tab, setTab] = useState<TabId>("data");
   const strings = STRINGS[locale];
-  const { index, source } = useDataset();
+  const { index, source, error } = useDataset();
   const wb = useWorkbook(host, data);
   // 清除 (standalone): the imported documents and the typed actuals kept in this browser
   const clearAll = async () => {
@@ -98,41 +99,40 @@ export function App({
           {strings.language}
         </Button>
       </div>
-      {index ? (
-        <Caption1>
-          {source === "workbook" ? strings.datasetWorkbook : strings.datasetBundled} · {strings.version}{" "}
-          {index.dataset.version} · {index.dataset.records.length} {strings.records} ·{" "}
-          {index.dataset.documents.length} {strings.documents}
-        </Caption1>
-      ) : (
-        <Body1>{strings.loading}</Body1>
-      )}
-      {wb.stored.damaged.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{fmt(strings.damaged, { n: wb.stored.damaged.length })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {wb.stored.error && (
-        <OutcomeBar
-          outcome={{ ok: false, text: strings.loadFailedPlain, detail: wb.stored.error }}
-          strings={strings}
-        />
-      )}
+      <Suspense fallback={null}>
+        {index ? (
+          <Caption1>
+            {source === "workbook" ? strings.datasetWorkbook : strings.datasetBundled} · {strings.version}{" "}
+            {index.dataset.version} · {index.dataset.records.length} {strings.records} ·{" "}
+            {index.dataset.documents.length} {strings.documents}
+          </Caption1>
+        ) : error ? (
+          <OutcomeBar outcome={{ ok: false, text: strings.bundledFailed, detail: error }} strings={strings} />
+        ) : (
+          <Body1>{strings.loading}</Body1>
+        )}
+        {wb.stored.damaged.length > 0 && (
+          <OutcomeBar
+            outcome={{ ok: false, text: fmt(strings.damaged, { n: wb.stored.damaged.length }) }}
+            strings={strings}
+            failIntent="warning"
+          />
+        )}
+        {wb.stored.error && (
+          <OutcomeBar
+            outcome={{ ok: false, text: strings.loadFailedPlain, detail: wb.stored.error }}
+            strings={strings}
+          />
+        )}
+      </Suspense>
 
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabId)}
-        size="small"
-      >
-        <Tab value="data">{strings.tabData}</Tab>
-        <Tab value="insert">{strings.tabInsert}</Tab>
-        <Tab value="compare">{strings.tabCompare}</Tab>
-        <Tab value="import">{strings.tabImport}</Tab>
-        <Tab value="share">{strings.tabShare}</Tab>
-      </TabList>
+      <div className={styles.tabs}>
+        <Suspense fallback={null}>
+          <ViewTabs value={tab} onSelect={setTab} strings={strings} />
+        </Suspense>
+      </div>
       {index && tab === "data" && <DataView index={index} strings={strings} />}
-      <Suspense fallback={<Spinner size="small" />}>
+      <Suspense fallback={<Body1>{strings.loadingView}</Body1>}>
         {index && tab === "insert" && host === "excel" && (
           <InsertView index={index} strings={strings} onInsert={wb.insert} />
         )}
@@ -144,15 +144,7 @@ export function App({
           />
         )}
         {tab === "compare" && host === "standalone" && (
-          // the comparison reads tables in a workbook: outside Excel the on-page table does the same
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              {strings.compareNeedsExcel}{" "}
-              <Button size="small" onClick={() => setTab("insert")}>
-                {strings.goToTable}
-              </Button>
-            </MessageBarBody>
-          </MessageBar>
+          <NeedsExcel strings={strings} onGoToTable={() => setTab("insert")} />
         )}
         {tab === "compare" && host === "excel" && (
           <CompareView

@@ -23,6 +23,9 @@ function language(host: Host): string | undefined {
   return typeof navigator !== "undefined" ? navigator.language : undefined;
 }
 
+/** How long the first screen waits for the bundled dataset before it is drawn without it (still loading). */
+const FIRST_SCREEN_WAIT_MS = 1000;
+
 function start(host: Host) {
   // for the benchmark: when Office said which host this is (first render is measured from here and from office.js)
   globalThis.performance?.mark?.("policy-targets:office-ready");
@@ -35,6 +38,13 @@ function start(host: Host) {
   );
   void data.load().catch(() => undefined); // the failure is in data's state, shown by the pane
   if (host === "excel") {
+    // cells Excel computed before the bundled dataset had arrived answered #N/A: they are computed again
+    void bundledDataset().then(
+      async () => {
+        if (getStore().askedBeforeLoad) await excelParts.recalculate();
+      },
+      () => undefined, // the store holds why; the pane shows it
+    );
     // a co-author's parts may arrive while the workbook is in the background or the pane is closed
     const reload = () => void data.load().catch(() => undefined);
     void onWorkbookActivated(reload).catch(() => undefined);
@@ -42,10 +52,18 @@ function start(host: Host) {
   }
   const root = document.getElementById("root");
   if (!root) return;
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} data={data} displayLanguage={language(host)} />
-    </FluentProvider>,
+  // The first screen is the data view, drawn once with the bundled dataset (preloaded with the page's scripts)
+  // instead of empty first and again a moment later; it does not wait longer than FIRST_SCREEN_WAIT_MS for it.
+  const settled = bundledDataset().then(
+    () => undefined,
+    () => undefined,
+  );
+  void Promise.race([settled, new Promise((r) => setTimeout(r, FIRST_SCREEN_WAIT_MS))]).then(() =>
+    createRoot(root).render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} data={data} displayLanguage={language(host)} />
+      </FluentProvider>,
+    ),
   );
 }
 

@@ -43,6 +43,7 @@ export const STRINGS = {
     search: "搜索原文",
     noRecords: "没有符合条件的记录",
     loading: "正在加载数据集…",
+    loadingView: "正在加载…",
     source: "来源",
     language: "English",
     insertRegion: "选择地区",
@@ -131,6 +132,8 @@ export const STRINGS = {
     invalidBlocked: "有记录的字段不符合要求（见标红处），改正或不采用后才能加入。",
     failed: "操作没有完成。可以再试一次；若仍出现，请把“详情”中的内容发给维护本加载项的同事。",
     loadFailedPlain: "无法读取工作簿中保存的数据，未做任何修改。可以重新打开任务窗格再试。",
+    bundledFailed:
+      "无法读取加载项自带的数据集，暂时没有可浏览的记录。导入文档仍可使用；重新打开任务窗格可再试。",
     tooLarge: "《{title}》太大（压缩后 {size} MB，上限 {limit} MB），无法保存在工作簿中，没有写入任何内容。",
     invalidPayload: "《{title}》中有记录不符合数据格式，没有保存。请在审阅中改正或不采用这些记录。",
     decode_empty: "文件是空的。",
@@ -183,6 +186,7 @@ export const STRINGS = {
     search: "Search quotes",
     noRecords: "No matching records",
     loading: "Loading the dataset…",
+    loadingView: "Loading…",
     source: "Source",
     language: "中文",
     insertRegion: "Region",
@@ -279,6 +283,8 @@ export const STRINGS = {
       "The action did not complete. Try again; if it happens again, send the Details to whoever maintains the add-in.",
     loadFailedPlain:
       "The data stored in this workbook could not be read; nothing was changed. Reopen the task pane to try again.",
+    bundledFailed:
+      "The add-in's own dataset could not be read, so there are no records to browse yet. Importing documents still works; reopen the task pane to try again.",
     tooLarge:
       "“{title}” is too large to store in the workbook ({size} MB compressed, limit {limit} MB); nothing was written.",
     invalidPayload:

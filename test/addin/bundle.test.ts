@@ -13,8 +13,16 @@ function scriptsOfPage(): string[] {
 }
 
 describe("the built add-in page", () => {
-  test("task pane, functions and commands share one store; the functions are registered and answer", () => {
+  test("task pane, functions and commands share one store; the functions answer once the dataset is in", async () => {
     const associated = new Map<string, (...a: unknown[]) => unknown>();
+    // what the page fetches (the bundled dataset) and the chunks webpack adds as <script> elements, from dist/
+    const fetched: string[] = [];
+    const fetchFromDist = async (url: string) => {
+      fetched.push(url);
+      const file = path.join(DIST, url);
+      if (!fs.existsSync(file)) return { ok: false, status: 404, json: async () => null };
+      return { ok: true, status: 200, json: async () => JSON.parse(fs.readFileSync(file, "utf8")) };
+    };
     const sandbox: Record<string, unknown> = {
       console,
       setTimeout,
@@ -22,8 +30,8 @@ describe("the built add-in page", () => {
       queueMicrotask,
       TextDecoder,
       TextEncoder,
+      fetch: fetchFromDist,
       navigator: { userAgent: "node" },
-      document: { getElementById: () => null, addEventListener: () => undefined },
       location: { href: "https://localhost:3000/taskpane.html", search: "" },
       Office: {
         onReady: (cb?: (info: { host: null }) => void) => (
@@ -36,9 +44,28 @@ describe("the built add-in page", () => {
         associate: (id: string, fn: (...a: unknown[]) => unknown) => associated.set(id, fn),
       },
     };
+    const ctx = vm.createContext(sandbox);
+    type Script = {
+      src?: string;
+      style: object;
+      onload?: () => void;
+      onerror?: (e: unknown) => void;
+      setAttribute(): void;
+    };
+    const appendScript = (el: Script) =>
+      setTimeout(() => {
+        vm.runInContext(fs.readFileSync(path.join(DIST, el.src!), "utf8"), ctx, { filename: el.src });
+        el.onload?.();
+      });
+    sandbox.document = {
+      getElementById: () => null,
+      addEventListener: () => undefined,
+      getElementsByTagName: () => [],
+      createElement: (): Script => ({ style: {}, setAttribute: () => undefined }),
+      head: { appendChild: appendScript },
+    };
     sandbox.self = sandbox;
     sandbox.window = sandbox;
-    const ctx = vm.createContext(sandbox);
     const scripts = scriptsOfPage();
     expect(scripts).toEqual(
       expect.arrayContaining(["runtime.js", "taskpane.js", "functions.js", "commands.js"]),
@@ -49,22 +76,45 @@ describe("the built add-in page", () => {
     expect(sandbox.__policyTargetsStoreModuleLoads__).toBe(1);
     expect([...associated.keys()].sort()).toContain("TARGET");
     expect(associated.size).toBe(13);
+    // asked before the dataset is in: #N/A with why, and the store remembers to have the cell computed again
+    expect(() => associated.get("TARGET")!("佛山", "装备制造")).toThrow(/数据集尚未加载/);
+    const store = () => sandbox.__policyTargetsStore__ as { index: unknown; askedBeforeLoad: boolean };
+    expect(store().askedBeforeLoad).toBe(true);
+    for (let i = 0; i < 50 && !store().index; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(fetched).toEqual([expect.stringMatching(/^bundled-dataset\.[0-9a-f]+\.json$/)]);
     expect(associated.get("TARGET")!("佛山", "装备制造")).toBe(10000);
+    // traditional characters typed into a lookup: the character table came with the dataset
+    expect(associated.get("TARGET")!("佛山", "裝備製造")).toBe(10000);
     expect(associated.get("VERSION")!()).toMatch(/内置/);
   });
 
-  test("the functions' chunks carry no React or Fluent UI", () => {
+  test("the page's first JavaScript carries no dataset, and the functions' no React or Fluent UI", () => {
     const entries = JSON.parse(fs.readFileSync(path.join(DIST, "entrypoints.json"), "utf8")) as Record<
       string,
       { file: string }[]
     >;
     const files = entries.functions.map((f) => f.file);
-    expect(files).toContain("dataset.js");
     for (const f of files) {
       const js = fs.readFileSync(path.join(DIST, f), "utf8");
       expect(js).not.toMatch(/react\.transitional\.element|@fluentui|makeStyles/);
     }
     expect(entries.taskpane.map((f) => f.file)).toContain("ui.js");
+    // the bundled dataset is a file the page fetches (preloaded), not part of any script it loads first
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    const preloaded = html.match(
+      /<link rel="?preload"? as="?fetch"? href="?(bundled-dataset\.[0-9a-f]+\.json)/,
+    );
+    expect(preloaded).not.toBeNull();
+    const dataset = JSON.parse(fs.readFileSync(path.join(DIST, preloaded![1]), "utf8")) as {
+      documents: { title: string }[];
+    };
+    const title = dataset.documents[0].title;
+    for (const f of new Set(
+      Object.values(entries)
+        .flat()
+        .map((e) => e.file),
+    ))
+      expect(fs.readFileSync(path.join(DIST, f), "utf8")).not.toContain(title);
   });
 
   test("dist is deployable: manifest with its URLs, functions.json, icons, help", () => {

@@ -318,3 +318,53 @@ describe("outside Excel: the browser keeps the imports", () => {
     expect(storage.length).toBe(0);
   });
 });
+
+describe("the bundled dataset arrives after the page starts", () => {
+  test("the workbook's documents are merged with it once it is in", async () => {
+    let arrive!: (d: Dataset) => void;
+    const bundled = new Promise<Dataset>((r) => (arrive = r));
+    await planner().data.accept([FOSHAN]);
+    const store = createStore();
+    const data = new WorkbookData(excelParts, store, () => bundled, tick);
+    const loading = data.load();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(store.index).toBeNull(); // nothing half-merged meanwhile
+    arrive(seedDataset());
+    await loading;
+    expect(store.source).toBe("workbook");
+    expect(documentsIn(store)).toEqual(["foshan.txt"]);
+    expect(store.index!.dataset.documents.length).toBe(seedDataset().documents.length + 1);
+  });
+
+  test("without it (its file could not be read) the workbook's own documents are still used", async () => {
+    await planner().data.accept([FOSHAN]);
+    const store = createStore();
+    const data = new WorkbookData(excelParts, store, () => Promise.reject(new Error("HTTP 404")), tick);
+    await data.load();
+    expect(store.index!.dataset.documents.map((d) => d.file)).toEqual(["foshan.txt"]);
+    expect(data.getState().status).toBe("ready");
+  });
+
+  test("a workbook with no documents leaves the store to the bundled dataset's loader", async () => {
+    const store = createStore();
+    const data = new WorkbookData(excelParts, store, () => Promise.reject(new Error("HTTP 404")), tick);
+    await data.load();
+    expect(store.index).toBeNull();
+    store.fail("内置数据集无法读取");
+    expect(store.error).toBe("内置数据集无法读取");
+  });
+});
+
+describe("worksheet functions asked before any dataset is loaded", () => {
+  // (the functions' side, in the built page: test/addin/bundle.test.ts)
+  test("are remembered by the store, so that their cells are computed again", () => {
+    const fresh = createStore();
+    expect(fresh.askedBeforeLoad).toBe(false);
+    fresh.noteAskedBeforeLoad();
+    expect(fresh.askedBeforeLoad).toBe(true);
+    const loaded = createStore();
+    loaded.setDataset(seedDataset(), "bundled");
+    loaded.noteAskedBeforeLoad(); // a dataset is there: nothing to compute again
+    expect(loaded.askedBeforeLoad).toBe(false);
+  });
+});

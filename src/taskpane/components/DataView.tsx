@@ -2,7 +2,6 @@ import {
   Badge,
   Body1,
   Caption1,
-  Card,
   Field,
   Input,
   Select,
@@ -24,6 +23,18 @@ const useStyles = makeStyles({
   // a field's control fills its share of the row instead of keeping its own default width
   control: { width: "100%", minWidth: 0 },
   list: { display: "flex", flexDirection: "column", gap: "6px" },
+  // a record as a small card: it is read, not acted on, so it needs none of Card's focus handling (and the
+  // first screen loads without it)
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    padding: "8px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    overflowWrap: "anywhere",
+  },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
   quote: { color: tokens.colorNeutralForeground2 },
 });
@@ -95,6 +106,7 @@ export function DataView({ index, strings }: DataViewProps) {
               record={r}
               index={index}
               strings={strings}
+              itemClass={styles.item}
               markClass={styles.mark}
               quoteClass={styles.quote}
             />
@@ -109,6 +121,7 @@ function RecordCard(props: {
   record: PolicyRecord;
   index: DatasetIndex;
   strings: Strings;
+  itemClass: string;
   markClass: string;
   quoteClass: string;
 }) {
@@ -117,7 +130,7 @@ function RecordCard(props: {
   const mention = doc ? doc.text.slice(r.span[0], r.span[1]) : "";
   const at = mention ? r.quote.indexOf(mention) : -1;
   return (
-    <Card role="listitem" size="small">
+    <div role="listitem" className={props.itemClass}>
       <Text weight="semibold">
         <Badge appearance="tint" color={r.kind === "target" ? "brand" : "success"}>
           {r.kind === "target" ? strings.target : strings.actual}
@@ -139,6 +152,6 @@ function RecordCard(props: {
       <Caption1>
         {strings.source}: {[doc?.title, doc?.issuer, doc?.date].filter(Boolean).join(" · ")}
       </Caption1>
-    </Card>
+    </div>
   );
 }

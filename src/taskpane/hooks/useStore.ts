@@ -2,9 +2,10 @@ import { useSyncExternalStore } from "react";
 import type { DatasetIndex } from "../../dataset/query";
 import { getStore, type DatasetSource } from "../../state/store";
 
-/** The shared store's current index and source, re-rendering when a dataset is loaded. */
-export function useDataset(): { index: DatasetIndex | null; source: DatasetSource } {
+/** The shared store's current index and source, re-rendering when a dataset is loaded or fails to load. */
+export function useDataset(): { index: DatasetIndex | null; source: DatasetSource; error: string | null } {
   const store = getStore();
   const index = useSyncExternalStore(store.subscribe, () => store.index);
-  return { index, source: store.source };
+  const error = useSyncExternalStore(store.subscribe, () => store.error);
+  return { index, source: store.source, error };
 }

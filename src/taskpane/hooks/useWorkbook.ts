@@ -1,20 +1,17 @@
 import { useCallback, useSyncExternalStore } from "react";
 import type { DocumentResult } from "../../dataset/assemble";
 import type { PolicyRecord } from "../../model/schema";
-import { convertToValues } from "../../office/convert-values";
-import { insertTargetTable } from "../../office/target-table";
-import {
-  applyRefresh,
-  planRefresh,
-  readTargetTables,
-  selectTableRow,
-  type RefreshPlan,
-} from "../../office/tables";
+import type { RefreshPlan } from "../../office/tables";
 import { getStore } from "../../state/store";
 import type { WorkbookData } from "../../state/workbook-data";
 
 /** Where the pane runs: Excel, or a plain browser (standalone). The entry (index.tsx) decides it. */
 export type Host = "excel" | "standalone";
+
+// The Excel calls that write tables are loaded with the first action that needs them, not with the first screen.
+const tables = () => import(/* webpackChunkName: "office-tables" */ "../../office/tables");
+const targetTable = () => import(/* webpackChunkName: "office-tables" */ "../../office/target-table");
+const convertValues = () => import(/* webpackChunkName: "office-tables" */ "../../office/convert-values");
 
 function requireExcel(host: Host): void {
   if (host !== "excel") throw new Error("此操作需要在 Excel 中使用 (this needs Excel)");
@@ -42,18 +39,26 @@ export function useWorkbook(host: Host, data: WorkbookData) {
     insert: useCallback(
       async (region: string, records: PolicyRecord[]) => {
         requireExcel(host);
+        const { insertTargetTable } = await targetTable();
         return insertTargetTable(region, records, (id) => store.index?.document(id));
       },
       [host, store],
     ),
-    loadTables: useCallback(async () => (requireExcel(host), readTargetTables()), [host]),
-    planRefresh: useCallback(async () => (requireExcel(host), planRefresh(index())), [host]),
-    applyRefresh: useCallback(async (plan: RefreshPlan) => (requireExcel(host), applyRefresh(plan)), [host]),
-    jump: useCallback(
-      (table: string, row: number) => void (host === "excel" && selectTableRow(table, row)),
+    loadTables: useCallback(async () => (requireExcel(host), (await tables()).readTargetTables()), [host]),
+    planRefresh: useCallback(async () => (requireExcel(host), (await tables()).planRefresh(index())), [host]),
+    applyRefresh: useCallback(
+      async (plan: RefreshPlan) => (requireExcel(host), (await tables()).applyRefresh(plan)),
       [host],
     ),
-    convert: useCallback(async () => (requireExcel(host), convertToValues(index())), [host]),
+    jump: useCallback(
+      (table: string, row: number) =>
+        void (host === "excel" && tables().then((t) => t.selectTableRow(table, row))),
+      [host],
+    ),
+    convert: useCallback(
+      async () => (requireExcel(host), (await convertValues()).convertToValues(index())),
+      [host],
+    ),
     /** Accepted imports: each document stored in its own part (in Excel), and the store updated. */
     accept: useCallback((results: DocumentResult[]) => data.accept(results), [data]),
     remove: useCallback((documentId: string) => data.remove(documentId), [data]),
