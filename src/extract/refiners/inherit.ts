@@ -51,7 +51,8 @@ export function inheritContext(
   let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
   const home = meta.region;
   // zones the document names in full: a zone named bare (松山湖高新区) is one of them, or unknown
-  const zones = all.flatMap((a) => a.regions.flatMap((r) => (r.entry?.level === "zone" ? [r.entry] : [])));
+  const zones: RegionEntry[] = [];
+  for (const a of all) for (const r of a.regions) if (r.entry?.level === "zone") zones.push(r.entry);
   if (home?.level === "zone") zones.push(home);
   const zoneOf = (bare: string): RegionEntry | null => {
     const suffix = /(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)$/.exec(bare)?.[0] ?? "";
