@@ -191,3 +191,25 @@ test("可支配收入 and 人均纯收入 are money per person, in 元; 居民�
     ],
     "2024年1月20日",
   ));
+
+describe("a qualifier before a known measure is what it measures", () => {
+  test.each([
+    ["到2025年,绍兴市服务贸易进出口总额达到800亿元。", "服务贸易"],
+    ["到2025年,绍兴市数字贸易进出口总额达到500亿元。", "数字贸易"],
+  ])("%s", (text, subject) =>
+    expectOne(text, { subject, indicator: "进出口总额", kind: "target", year: 2025 }, D2021),
+  );
+  test("a plain measure keeps no subject", () =>
+    expectOne("到2025年,绍兴市进出口总额达到3000亿元。", { subject: null, indicator: "进出口总额" }, D2021));
+});
+
+describe("a plan's words, reported without a date, are its targets", () => {
+  test.each([
+    "根据规划,“十四五”期间绍兴市数字经济领域有效发明专利达到3万件。",
+    "按照规划,绍兴市数字经济领域有效发明专利达到3万件。",
+    "方案提出,绍兴市数字经济领域有效发明专利达到3万件。",
+    "意见明确,绍兴市数字经济领域有效发明专利达到3万件。",
+  ])("%s", (text) => expectOne(text, { kind: "target", value: 30000, unit: "件" }));
+  test("a figure the plan reports as done stays a result", () =>
+    expectOne("根据规划,绍兴市数字经济领域有效发明专利已达到3万件。", { kind: "actual", value: 30000 }));
+});

@@ -100,6 +100,15 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "年计划的", kind: "actual", strong: true },
   { word: "全年预算的", kind: "actual", strong: true },
   { word: "下一步", kind: "target", strong: true },
+  // a plan's own words, reported: "根据规划,…要…", "方案提出,到…", "意见明确,…" — what follows is what it sets
+  { word: "根据规划", kind: "target", strong: true },
+  { word: "按照规划", kind: "target", strong: true },
+  { word: "规划提出", kind: "target", strong: true },
+  { word: "规划明确", kind: "target", strong: true },
+  { word: "方案提出", kind: "target", strong: true },
+  { word: "方案明确", kind: "target", strong: true },
+  { word: "意见提出", kind: "target", strong: true },
+  { word: "意见明确", kind: "target", strong: true },
 ];
 
 // 将 marks the future only before a verb of intent ("我们将聚焦"); "将园区划分" is a disposal construction
