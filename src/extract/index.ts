@@ -1,5 +1,6 @@
 import { gazetteer } from "../lexicon/regions";
 import type { Diagnostic, PolicyRecord, TextWarning } from "../model/schema";
+import { relativeYears } from "./atoms/year";
 import { atomsOf } from "./atoms";
 import { addBareZones, findRegions } from "./atoms/region";
 import { classifyKind } from "./refiners/kind";
@@ -42,7 +43,11 @@ export function extract(documentId: string, text: string): Extraction {
   const read = readFigures(documentId, text, all, meta);
   for (const c of distributeTiers(text, all)) read.add(c, all[c.sentence.index]);
   refine(text, all, read.candidates, read.owner, meta);
-  const { records, trace, diagnostics } = toRecords(documentId, mergeDuplicates(read.candidates));
+  const undated = yearsUnknown(documentId, read.candidates, meta);
+  const { records, trace, diagnostics } = toRecords(
+    documentId,
+    mergeDuplicates(read.candidates.filter((c) => !undated.has(c))),
+  );
 
   const regionNames = new Set<string>();
   if (meta.region) regionNames.add(meta.region.name);
@@ -51,7 +56,7 @@ export function extract(documentId: string, text: string): Extraction {
     meta,
     regions: [...regionNames],
     records,
-    diagnostics: [...read.diagnostics, ...diagnostics],
+    diagnostics: [...read.diagnostics, ...undated.values(), ...diagnostics],
     warnings: meta.warnings,
     trace,
   };
@@ -147,6 +152,36 @@ function refine(
     if (c.kind === "target" && c.year?.guessed)
       c.year = meta.planEnd !== null ? { year: meta.planEnd, stated: false } : null;
   }
+}
+
+const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
+
+/**
+ * Figures whose year the text gives only relative to its own date (去年, 今年, 上半年) in a document whose date
+ * is unknown: a record without its year would read as a figure of no particular year, so they are diagnostics.
+ */
+function yearsUnknown(
+  documentId: string,
+  candidates: Candidate[],
+  meta: DocumentMeta,
+): Map<Candidate, Diagnostic> {
+  const out = new Map<Candidate, Diagnostic>();
+  if (meta.year !== null) return out;
+  for (const c of candidates) {
+    if (c.year) continue;
+    const s = c.sentence;
+    const before = s.text.slice(0, c.span[0] - s.start);
+    const word = relativeYears(before).pop()?.word;
+    if (!word || !PAST_YEAR.test(word)) continue;
+    out.set(c, {
+      code: "year_unknown",
+      message: `${word}: the document has no known date`,
+      documentId,
+      span: c.span,
+      quote: quoteOf(c),
+    });
+  }
+  return out;
 }
 
 /** Records of the merged candidates, with the rule of each; those the contract's rules refuse as diagnostics. */

@@ -10,6 +10,10 @@ export const DIAGNOSTIC_REASONS: Record<Diagnostic["code"], { zh: string; en: st
   },
   measure_missing: { zh: "不清楚这个数字衡量的是什么", en: "what the figure measures is unclear" },
   kind_unclear: { zh: "分不清是目标还是实际完成值", en: "cannot tell a target from an actual" },
+  year_unknown: {
+    zh: "文件没有可知的日期,说不清“去年”“今年”是哪一年",
+    en: "the document has no known date, so which year 去年/今年 means is unknown",
+  },
   non_fact: {
     zh: "数字是修饰或说明(如“超10亿元的项目”),不是指标值",
     en: "the figure describes something else (超10亿元的项目), it is no value of a measure",

@@ -144,6 +144,7 @@ export interface Diagnostic {
     | "region_unclear"
     | "measure_missing"
     | "kind_unclear"
+    | "year_unknown"
     | "non_fact"
     | "share_skipped"
     | "value_invalid";

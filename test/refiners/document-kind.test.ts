@@ -247,3 +247,21 @@ describe("texts without a date", () => {
       "增速 11 actual ",
     ]));
 });
+
+describe("last year in a document of no known date", () => {
+  const text = "5月8日上午,绍兴市市长在会上作政府工作报告,绍兴去年地区生产总值达7351亿元,增长6.2%。";
+  test("is no year a record can carry: the figures are diagnostics that say why", () => {
+    const r = run(text);
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "year_unknown").map((d) => d.quote)).toHaveLength(2);
+  });
+  test("with the date known, the same figures are that year's results", () =>
+    expect(kinds(text, "2024年5月8日")).toEqual([
+      "地区生产总值 7351 actual 2023",
+      "地区生产总值增速 6.2 actual 2023",
+    ]));
+  test("a figure the text dates itself is kept", () =>
+    expect(kinds("5月8日上午,绍兴市发布数据,2023年绍兴实现地区生产总值7351亿元。")).toEqual([
+      "地区生产总值 7351 actual 2023",
+    ]));
+});
