@@ -193,3 +193,29 @@ test("a size class counts the thing counted before it (其中万亿级7个、500
     ],
     "2024年1月1日",
   ));
+
+describe("deeds done to firms and sites: 整治提升, 淘汰, 改造", () => {
+  test.each([
+    ["到2023年,绍兴市整治提升低效企业3000家。", "低效企业", 3000],
+    ["到2023年,绍兴市淘汰落后产能企业500家。", "落后产能企业", 500],
+    ["到2023年,绍兴市改造提升传统产业园区20个。", "传统产业园区", 20],
+  ])("%s", (text, subject, value) =>
+    expectOne(text, { subject, value, kind: "target", year: 2023 }, "2021年6月1日"),
+  );
+
+  test("a deed and a count alone count the kind of thing the clause before counted", () =>
+    expectAll(
+      "到2023年,绍兴市淘汰落后产能企业500家,整治提升1000家。",
+      [
+        { subject: "落后产能企业", value: 500 },
+        { subject: "企业", indicator: "整治提升", value: 1000, unit: "家", kind: "target", year: 2023 },
+      ],
+      "2021年6月1日",
+    ));
+  test("…but not in another unit", () =>
+    expectAll(
+      "到2023年,绍兴市淘汰落后产能企业500家,整治提升1000个。",
+      [{ subject: "落后产能企业", value: 500 }],
+      "2021年6月1日",
+    ));
+});

@@ -8,6 +8,7 @@ import {
   candidateFrom,
   clauseOf,
   countedThingBefore,
+  headNoun,
   normalisedUnit,
   thingPhrase,
   lastSeparator,
@@ -15,7 +16,7 @@ import {
 import { lastBefore } from "../atoms/search";
 
 const VERB =
-  /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|有(?![效序力关机望助利限所])|拥有|共有)(?:了)?/g;
+  /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|整治提升|改造提升|整治|改造|提升|淘汰|关停|腾退|有(?![效序力关机望助利限所])|拥有|共有)(?:了)?/g;
 const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
 const LEVEL_ALONE = new RegExp(`^(?:${LEVELS})$`);
 const LEVELLED_ITEM = new RegExp(
@@ -180,6 +181,27 @@ export const countRule: Rule = {
         return {
           candidates: [
             candidateFrom("count", atoms, q, normalisedUnit(q, false), { subject: prior, indicator: verb }),
+          ],
+          consumed: [q],
+        };
+    }
+    // "淘汰落后产能企业5000家,整治提升3000家": a clause of a deed and a count alone counts the kind of thing
+    // (its head noun: 企业) the clause before counted in the same unit
+    if (
+      !np &&
+      verb &&
+      verbEnd === q.span[0] &&
+      verbEnd - verb.length === topicStart(atoms, cStart, q.span[0])
+    ) {
+      const prior = countedThingBefore(text, atoms, cStart);
+      const head = prior ? headNoun(prior.name) : null;
+      if (head && lastBefore(atoms.quantities, cStart)?.unit?.surface === q.unit.surface)
+        return {
+          candidates: [
+            candidateFrom("count", atoms, q, normalisedUnit(q, false), {
+              subject: { name: head, stated: true },
+              indicator: verb,
+            }),
           ],
           consumed: [q],
         };

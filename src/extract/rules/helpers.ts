@@ -81,6 +81,11 @@ export function nounPhrase(text: string, from: number, to: number): string | nul
 const NOUN_HEAD =
   /(?:高企|企业|公司|总部|产业|行业|项目|园区|集群|集聚区|基地|平台|中心|机构|人才|团队|市场|载体|经济|工业|服务业|制造业|农业|产品|品牌|基站|数据|数据库|资源池|场景|用户|设备|系统|网络|孵化器|众创空间|楼宇|专利|标准|商标|岗位|银行|医院|学校|示范区|小镇|门店|网点|户|家庭|城市|县|镇|村|活动|赛事|展会|办件|事项|汽车|车辆|机场|航线|线路|站|起降点|充电桩|泊位|床位|学位|住房|园|楼|注册证|证书|药|器械|工厂|车间|实验室|研究院|研究所|居民|组件|应用|产品线|合同|产业链|贸易)$/;
 
+/** The noun a thing phrase ends in: 企业 of 落后产能企业, 基站 of 5G基站; null when it ends in none. */
+export function headNoun(np: string): string | null {
+  return NOUN_HEAD.exec(np)?.[0] ?? null;
+}
+
 /** A noun phrase that names a countable or measurable thing (ends in a noun head such as 企业, 项目, 基站). */
 export function thingPhrase(text: string, from: number, to: number): string | null {
   const np = nounPhrase(text, from, to);
