@@ -78,6 +78,8 @@ const MEASURE_UNITS = [
 ];
 
 const SPECIAL: UnitDef[] = [
+  // output per worker (全员劳动生产率 30万元/人, 万 multiplied out): a measure of its own, not money to add up
+  { surface: "元/人", to: "元/人", scale: 1, kind: "measure" },
   { surface: "个百分点", to: "百分点", scale: 1, kind: "points" },
   { surface: "百分点", to: "百分点", scale: 1, kind: "points" },
   { surface: "%", to: "%", scale: 1, kind: "percent" },

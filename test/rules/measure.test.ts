@@ -213,3 +213,18 @@ describe("a plan's words, reported without a date, are its targets", () => {
   test("a figure the plan reports as done stays a result", () =>
     expectOne("根据规划,绍兴市数字经济领域有效发明专利已达到3万件。", { kind: "actual", value: 30000 }));
 });
+
+describe("output per worker (元/人)", () => {
+  test("a long rate noun is named whole, its unit per person", () =>
+    expectOne(
+      "到2023年,绍兴市规上制造业全员劳动生产率达到30万元/人。",
+      { indicator: "规上制造业全员劳动生产率", value: 300000, unit: "元/人", kind: "target", year: 2023 },
+      D2021,
+    ));
+  test("per-person money of a 人均 measure is kept in 元", () =>
+    expectOne(
+      "2020年,绍兴市居民人均可支配收入达到6万元/人。",
+      { indicator: "人均可支配收入", value: 60000, unit: "元", kind: "actual" },
+      D2021,
+    ));
+});

@@ -51,6 +51,11 @@ export function indicatorBefore(
   const topic = rate ? topicStart(atoms, from, rateEnd) : 0;
   if (rate && rate.start < topic)
     rate = rateEnd - topic >= 3 ? { name: text.slice(topic, rateEnd), start: topic } : null;
+  // a long one (规上制造业全员劳动生产率) runs back to the topic when all of it is one noun phrase
+  else if (rate && topic < rate.start && rateEnd - topic <= 14) {
+    const whole = text.slice(topic, rateEnd);
+    if (nounPhrase(text, topic, rateEnd) === whole) rate = { name: whole, start: topic };
+  }
   // the rate noun after the last indicator, or one that contains it (人口自然增长率 ⊃ 增长率)
   const contains = rate && best && rate.start < best.span[0] && best.span[1] === rateEnd;
   if (rate && rate.start >= from && (!best || rate.start >= best.span[1] || contains)) {

@@ -22,6 +22,7 @@ const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
 /** Money per person (人均可支配收入 5万元) is kept in 元, not in the 亿元 totals are stored in. */
 function perCapita(indicator: string, unit: { unit: string; scale: number } | null) {
   if (!unit || !indicator.startsWith("人均")) return unit;
+  if (unit.unit === "元/人") return { unit: "元", scale: unit.scale }; // 人均… 6万元/人: per person already
   if (unit.unit === "亿元") return { unit: "元", scale: unit.scale * 1e8 };
   if (unit.unit === "亿美元") return { unit: "美元", scale: unit.scale * 1e8 };
   return unit;
