@@ -11,7 +11,7 @@ import { markPeriod, periodOf } from "./refiners/period";
 import { distributeTiers } from "./refiners/tiers";
 import { distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
-import { segment } from "./segment";
+import { clauseAround, segment } from "./segment";
 import { readTables } from "./table";
 import type { Candidate, QuantityAtom, Sentence, SentenceAtoms } from "./types";
 
@@ -43,10 +43,13 @@ export function extract(documentId: string, text: string): Extraction {
   const read = readFigures(documentId, text, all, meta);
   for (const c of distributeTiers(text, all)) read.add(c, all[c.sentence.index]);
   refine(text, all, read.candidates, read.owner, meta);
-  const undated = yearsUnknown(documentId, read.candidates, meta);
+  const unrecorded = new Map([
+    ...yearsUnknown(documentId, read.candidates, meta),
+    ...companyFigures(documentId, text, read.candidates),
+  ]);
   const { records, trace, diagnostics } = toRecords(
     documentId,
-    mergeDuplicates(read.candidates.filter((c) => !undated.has(c))),
+    mergeDuplicates(read.candidates.filter((c) => !unrecorded.has(c))),
   );
 
   const regionNames = new Set<string>();
@@ -56,7 +59,7 @@ export function extract(documentId: string, text: string): Extraction {
     meta,
     regions: [...regionNames],
     records,
-    diagnostics: [...read.diagnostics, ...undated.values(), ...diagnostics],
+    diagnostics: [...read.diagnostics, ...unrecorded.values(), ...diagnostics],
     warnings: meta.warnings,
     trace,
   };
@@ -176,6 +179,30 @@ function yearsUnknown(
     out.set(c, {
       code: "year_unknown",
       message: `${word}: the document has no known date`,
+      documentId,
+      span: c.span,
+      quote: quoteOf(c),
+    });
+  }
+  return out;
+}
+
+// a company speaking of itself: a prospectus (公司已拥有…专利48项), an annual report (本集团实现营业收入…)
+const COMPANY_TOPIC = /^(?:本|该)?(?:公司|集团|发行人)(?!总部)/;
+
+/** Figures of a clause whose topic is a company: they are the company's, not the region's. */
+function companyFigures(
+  documentId: string,
+  text: string,
+  candidates: Candidate[],
+): Map<Candidate, Diagnostic> {
+  const out = new Map<Candidate, Diagnostic>();
+  for (const c of candidates) {
+    const [from] = clauseAround(text, c.sentence, c.span[0]);
+    if (!COMPANY_TOPIC.test(text.slice(from, c.span[0]).replace(/^[\s,，;；:：]+/, ""))) continue;
+    out.set(c, {
+      code: "non_fact",
+      message: "a company's own figure, not the region's",
       documentId,
       span: c.span,
       quote: quoteOf(c),

@@ -265,3 +265,16 @@ describe("last year in a document of no known date", () => {
       "地区生产总值 7351 actual 2023",
     ]));
 });
+
+describe("a company speaking of itself", () => {
+  test("its figures are no region's: diagnostics, not records", () => {
+    const r = run(
+      "绍兴市新材料产业简况\n截至说明书签署日,公司已拥有授权发明专利36项。本集团实现营业收入12亿元。",
+      "2021年6月1日",
+    );
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => /company/.test(d.message))).toHaveLength(2);
+  });
+  test("a count of company headquarters is still the region's", () =>
+    expect(kinds("到2025年,绍兴市引进公司总部20家。", "2021年6月1日")).toHaveLength(1));
+});

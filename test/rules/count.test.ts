@@ -1,4 +1,4 @@
-import { expectAll, expectNone, expectOne } from "../helpers/extract-case";
+import { expectAll, expectNone, expectOne, run } from "../helpers/extract-case";
 
 const D = "2020年5月6日";
 
@@ -218,4 +218,9 @@ describe("deeds done to firms and sites: 整治提升, 淘汰, 改造", () => {
       [{ subject: "落后产能企业", value: 500 }],
       "2021年6月1日",
     ));
+});
+
+test("a class of firm by size (千亿级链主企业) is no size target", () => {
+  const r = run("到2025年,绍兴市培育千亿级链主企业和产业生态主导型企业。", "2021年6月1日");
+  expect(r.records).toEqual([]);
 });

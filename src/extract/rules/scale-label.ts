@@ -41,7 +41,10 @@ export const scaleLabelRule: Rule = {
       item !== m[1] ||
       (/^、/.test(after.slice(m[0].length)) &&
         /等(?:产业集群|集群|产业)|产业集群/.test(text.slice(q.span[1], atoms.sentence.end)));
-    if (!inList && !/(?:产业|集群|基地|园区|集聚区|企业|城)$/.test(np)) return null;
+    // "培育千亿级链主企业": a class of firm by size says which firms, not a size the place sets for a thing
+    if (!inList && /企业$/.test(np))
+      return { skip: "non_fact", message: "the size class of firms", consumed: [q] };
+    if (!inList && !/(?:产业|集群|基地|园区|集聚区|城)$/.test(np)) return null;
     if (/^(?:产业集群|集群|产业|基地|园区|集聚区|企业)$/.test(np)) return null; // a size with no named thing
     const cmp = impliedComparator(q, "gte");
     return {
