@@ -59,8 +59,11 @@ type Listed =
   | { items: string[]; indicator: ReturnType<typeof indicatorBefore>; places: (RegionEntry | null)[] }
   | { skip: "region_unclear"; message: string };
 
-/** The items a 分别 lists before it ("甲、乙分别…"), the measure written once, and the places they name. */
-function listedItems(
+/**
+ * The items a 分别 (or 均) lists before it ("甲、乙分别…"), the measure written once, and the places they name.
+ * `fenbie` is where that word stands.
+ */
+export function listedItems(
   text: string,
   atoms: SentenceAtoms,
   cStart: number,

@@ -1,0 +1,37 @@
+import { expectAll, run } from "../helpers/extract-case";
+
+const D = "2024年1月1日";
+
+describe("each: A、B(指标)均Q — one figure for every listed item", () => {
+  test("subjects", () =>
+    expectAll(
+      "2023年,绍兴市纺织、化工产业集群产值均超千亿元。",
+      [
+        { subject: "纺织", value: 1000, comparator: "gt" },
+        { subject: "化工产业集群", value: 1000, comparator: "gt" },
+      ],
+      D,
+    ));
+  test("places, with a change", () =>
+    expectAll(
+      "2023年,越城、柯桥两区地区生产总值均增长8%以上。",
+      [
+        { region: "越城区", indicator: "地区生产总值增速", value: 8, direction: "rise" },
+        { region: "柯桥区", indicator: "地区生产总值增速", value: 8, direction: "rise" },
+      ],
+      D,
+    ));
+  test("a fall", () =>
+    expectAll(
+      "2023年,越城、柯桥两区工业投资均下降3%。",
+      [
+        { region: "越城区", value: 3, direction: "fall" },
+        { region: "柯桥区", value: 3, direction: "fall" },
+      ],
+      D,
+    ));
+  test("two figures after 均 are no such clause", () => {
+    const r = run("2023年,越城、柯桥两区地区生产总值均增长8%和9%。", D);
+    expect(r.records.filter((x) => x.value === 8 && x.region === "柯桥区")).toEqual([]);
+  });
+});
