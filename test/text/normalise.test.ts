@@ -10,6 +10,11 @@ describe("normalisation", () => {
     expect(n.text).toBe("当前形势。4万亿元。重点支持IAB(I指新一代信息技术)。(责任单位:市科技局)");
   });
 
+  test("a gloss with a space inside its brackets is removed too; a bracketed word with a space is kept", () =>
+    expect(normaliseText("構建創(chuàng )新體系。支持( AI )應用。").text).toBe(
+      "构建创新体系。支持( AI )应用。",
+    ));
+
   test("traditional → simplified, full-width → half-width", () => {
     expect(normaliseText("發展目標：到２０２６年，產值突破５０００億元！").text).toBe(
       "发展目标:到2026年,产值突破5000亿元!",
