@@ -1,6 +1,10 @@
 import { cleanName, regionForms, regionQuery } from "../lexicon/names";
 import type { Dataset, PolicyDocument, PolicyRecord, RecordKind } from "../model/schema";
 
+// one collator for every sort (localeCompare with a locale builds one per comparison)
+let collator: Intl.Collator | null = null;
+const byPinyin = (a: string, b: string) => (collator ??= new Intl.Collator("zh-CN")).compare(a, b);
+
 export { cleanName } from "../lexicon/names";
 
 export type Resolved = { ok: true; name: string } | { ok: false; message: string; suggestions: string[] };
@@ -50,9 +54,7 @@ export class DatasetIndex {
   }
 
   regions(): string[] {
-    return [...this.byRegion.keys()]
-      .filter((k) => !k.startsWith("~"))
-      .sort((a, b) => a.localeCompare(b, "zh-CN"));
+    return [...this.byRegion.keys()].filter((k) => !k.startsWith("~")).sort(byPinyin);
   }
 
   subjects(region: string): string[] {
@@ -60,7 +62,7 @@ export class DatasetIndex {
     if (!list) {
       const set = new Set<string>();
       for (const r of this.byRegion.get(region) ?? []) if (r.subject) set.add(r.subject);
-      list = [...set].sort((a, b) => a.localeCompare(b, "zh-CN"));
+      list = [...set].sort(byPinyin);
       this.subjectLists.set(region, list);
     }
     return list;

@@ -36,9 +36,7 @@ describe("数据", () => {
     ui(<DataView index={index} strings={zh} />);
     const items = screen.getAllByRole("listitem");
     expect(items.length).toBe(8);
-    const newMaterials = items.find((i) =>
-      /新材料 产值规模/.test(i.querySelector(".fui-Text")?.textContent ?? ""),
-    )!;
+    const newMaterials = items.find((i) => /新材料 产值规模/.test(i.firstElementChild?.textContent ?? ""))!;
     expect(within(newMaterials).getByText("超3000亿").tagName).toBe("MARK");
     expect(newMaterials.textContent).toMatch(/佛山市人民政府关于培育发展.*2020-12-21/);
   });

@@ -1,12 +1,11 @@
 import {
   Badge,
   Body1,
-  Caption1,
   Field,
   Input,
   Select,
-  Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import { defaultRegion } from "../default-region";
@@ -36,6 +35,19 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, fontWeight: tokens.fontWeightSemibold },
+  // the typography of Fluent's Text (semibold) and Caption1, as plain elements: a list of records is drawn
+  // many times over, and the first screen is drawn with it
+  headline: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  caption: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   quote: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -101,15 +113,7 @@ export function DataView({ index, strings }: DataViewProps) {
       ) : (
         <div className={styles.list} role="list">
           {records.map((r) => (
-            <RecordCard
-              key={r.id}
-              record={r}
-              index={index}
-              strings={strings}
-              itemClass={styles.item}
-              markClass={styles.mark}
-              quoteClass={styles.quote}
-            />
+            <RecordCard key={r.id} record={r} index={index} strings={strings} classes={styles} />
           ))}
         </div>
       )}
@@ -121,37 +125,35 @@ function RecordCard(props: {
   record: PolicyRecord;
   index: DatasetIndex;
   strings: Strings;
-  itemClass: string;
-  markClass: string;
-  quoteClass: string;
+  classes: Record<"item" | "headline" | "caption" | "mark" | "quote", string>;
 }) {
-  const { record: r, index, strings } = props;
+  const { record: r, index, strings, classes } = props;
   const doc = index.document(r.documentId);
   const mention = doc ? doc.text.slice(r.span[0], r.span[1]) : "";
   const at = mention ? r.quote.indexOf(mention) : -1;
   return (
-    <div role="listitem" className={props.itemClass}>
-      <Text weight="semibold">
+    <div role="listitem" className={classes.item}>
+      <span className={classes.headline}>
         <Badge appearance="tint" color={r.kind === "target" ? "brand" : "success"}>
           {r.kind === "target" ? strings.target : strings.actual}
         </Badge>{" "}
         {r.subject ?? r.region} {r.indicator ?? ""} {strings[`cmp_${r.comparator}`]} {r.value}
         {r.valueMax !== null ? `~${r.valueMax}` : ""} {r.unit} {r.year ?? ""}
-      </Text>
-      <Caption1 className={props.quoteClass}>
+      </span>
+      <span className={mergeClasses(classes.caption, classes.quote)}>
         {at >= 0 ? (
           <>
             {r.quote.slice(0, at)}
-            <mark className={props.markClass}>{mention}</mark>
+            <mark className={classes.mark}>{mention}</mark>
             {r.quote.slice(at + mention.length)}
           </>
         ) : (
           r.quote
         )}
-      </Caption1>
-      <Caption1>
+      </span>
+      <span className={classes.caption}>
         {strings.source}: {[doc?.title, doc?.issuer, doc?.date].filter(Boolean).join(" · ")}
-      </Caption1>
+      </span>
     </div>
   );
 }
