@@ -206,3 +206,21 @@ describe("more ways of naming the measure", () => {
       "2024年9月1日",
     ));
 });
+
+describe("the economy's average growth over a plan's years", () => {
+  test("after a clause about the economy as a whole (经济发展迈上新台阶)", () =>
+    expectOne(
+      "“十四五”时期,绍兴市经济发展迈上新台阶,年均增长6%左右。",
+      { indicator: "地区生产总值年均增速", value: 6, comparator: "approx", kind: "target", year: 2025 },
+      "2021年6月1日",
+    ));
+  test("dated by the deadline the sentence names next, not by the passage's first year", () =>
+    expectAll(
+      "《纲要》提出“十四五”时期(2021年至2025年)的目标。绍兴市经济发展进入全新阶段,年均增长6%左右,到2025年,地区生产总值达到9000亿元。",
+      [
+        { indicator: "地区生产总值年均增速", value: 6, year: 2025 },
+        { indicator: "地区生产总值", value: 9000, year: 2025 },
+      ],
+      "2021年6月1日",
+    ));
+});

@@ -218,7 +218,11 @@ export function inheritContext(
         const before = lastBefore(atoms.years, c.span[0]);
         const [, cEnd] = clauseAround(text, s, c.span[0]);
         const after = firstFrom(atoms.years, c.span[1]);
-        const y = before ?? (after && after.span[1] <= cEnd ? after : undefined);
+        // an average over the years up to a deadline the sentence names next: "年均增长6%左右,到2025年,…"
+        const average = c.change?.startsWith("年均")
+          ? atoms.years.find((d) => d.by && d.span[0] >= c.span[1])
+          : undefined;
+        const y = before ?? (after && after.span[1] <= cEnd ? after : undefined) ?? average;
         if (y) c.year = { year: y.year, stated: true };
         else if (ctxYear !== null) c.year = { year: ctxYear, stated: false };
         else if (fallbackYear !== null)

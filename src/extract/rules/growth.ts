@@ -20,8 +20,8 @@ import { BULLETS } from "../segment";
 const GROWTH = new RegExp(
   `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增速为?|增幅为?|${RISE_VERBS}|${FALL_VERBS})(?:目标(?:为|是|定为)?)?(?:了|达到?|为|约)?$`,
 );
-// a clause about the economy as a whole, with no figure: 经济保持平稳增长, 经济实现稳中有进
-const ECONOMY_CLAUSE = /^经济(?:保持|实现|持续|稳定|运行)[\u4e00-\u9fff]{0,8}[,，]$/;
+// a clause about the economy as a whole, with no figure: 经济保持平稳增长, 经济实现稳中有进, 经济发展迈上新台阶
+const ECONOMY_CLAUSE = /^经济(?:发展)?(?:保持|实现|持续|稳定|运行|进入|迈上|迈入)[\u4e00-\u9fff]{0,8}[,，]$/;
 const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
 // (after a bullet too: "●经济增长6%左右")
 const ECONOMY = new RegExp(`(?:^|[“":：${BULLETS}]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$`);
