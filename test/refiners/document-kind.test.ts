@@ -278,3 +278,27 @@ describe("a company speaking of itself", () => {
   test("a count of company headquarters is still the region's", () =>
     expect(kinds("到2025年,绍兴市引进公司总部20家。", "2021年6月1日")).toHaveLength(1));
 });
+
+describe("a list introduced in a plan's words", () => {
+  const passage =
+    "本报讯 绍兴市近日印发《数字经济三年行动方案》。到2026年,全市数字经济核心产业增加值达到1500亿元。\n";
+  const items =
+    "(一)产业规模迈上新台阶,软件业务收入达到800亿元;\n(二)创新能力明显增强,有效发明专利达到2万件。\n";
+  test("lists targets of the passage's year", () =>
+    expect(kinds(`${passage}《方案》明确的主要任务包括:\n${items}`, "2024年3月1日")).toEqual([
+      "增加值 1500 target 2026",
+      "软件业务收入 800 target 2026",
+      "有效发明专利 20000 target 2026",
+    ]));
+  test("an introduction in other words says nothing of its items' kind", () =>
+    expect(kinds(`${passage}记者了解到以下情况:\n${items}`, "2024年3月1日")).toEqual([
+      "增加值 1500 target 2026",
+    ]));
+  test("the list ends with the first sentence that is no item", () =>
+    expect(
+      kinds(
+        `${passage}《方案》明确的主要任务包括:\n${items}记者了解到,全市有效发明专利达到1.5万件。\n`,
+        "2024年3月1日",
+      ),
+    ).not.toContain("有效发明专利 15000 target 2026"));
+});

@@ -109,6 +109,9 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "方案明确", kind: "target", strong: true },
   { word: "意见提出", kind: "target", strong: true },
   { word: "意见明确", kind: "target", strong: true },
+  // …of a document named by its title: "《规划》提出", "《方案》明确"
+  { word: "》提出", kind: "target", strong: true },
+  { word: "》明确", kind: "target", strong: true },
 ];
 
 // 将 marks the future only before a verb of intent ("我们将聚焦"); "将园区划分" is a disposal construction

@@ -1,7 +1,7 @@
 // Context inheritance: a figure takes the region and year its clause states, else those of the section it
 // sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
 import type { RegionEntry } from "../../lexicon/regions";
-import { findIndicators } from "../atoms/lexical";
+import { findCues, findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { clauseAround } from "../segment";
 import { changeOf, type Candidate, type RegionAtom, type SentenceAtoms } from "../types";
@@ -77,8 +77,13 @@ export function inheritContext(
     meta.titleYear ??
     (meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null);
   const isLead = (from: number, at: number) => at - from <= 40 && LEAD.test(text.slice(from, at));
+  // a sentence introducing a list in a plan's or a goal's words ("《规划》提出的内容包括:"): its items are
+  // targets of the year the passage was about, until the list ends
+  let listIntro: { year: number | null } | null = null;
   for (const atoms of all) {
     const s = atoms.sentence;
+    if (listIntro && !s.listMarker) listIntro = null;
+    const passageYear = ctxYear; // before this sentence closes the passage (a heading does)
     const from = s.start + (s.listMarker?.length ?? 0); // "二、2023年主要预期目标": the year leads
     const lead = atoms.regions.find(
       (r) =>
@@ -177,7 +182,7 @@ export function inheritContext(
         );
       }));
     for (const c of cands) {
-      moods.set(c, { mood: ctxMood, period: ctxPeriod });
+      moods.set(c, { mood: listIntro ? "target" : ctxMood, period: ctxPeriod });
       if (c.measureFromContext && !c.indicator && !c.change) {
         // the measure named last before the figure, in this sentence or the passage before it
         const named = lastBefore(atoms.indicators, c.span[0]) ?? measureOfPassage(text, all, atoms);
@@ -224,10 +229,18 @@ export function inheritContext(
           : undefined;
         const y = before ?? (after && after.span[1] <= cEnd ? after : undefined) ?? average;
         if (y) c.year = { year: y.year, stated: true };
+        else if (listIntro?.year != null) c.year = { year: listIntro.year, stated: false };
         else if (ctxYear !== null) c.year = { year: ctxYear, stated: false };
         else if (fallbackYear !== null)
           c.year = { year: fallbackYear, stated: false, guessed: meta.titleYear === null };
       }
+    }
+    if (!s.listMarker && atoms.quantities.length === 0 && /[:：]\s*$/.test(s.text)) {
+      // (a sentence without figures had its cues read only when it names a year)
+      const cues = atoms.cues.length ? atoms.cues : findCues(text, s.start, s.end);
+      const intro = cues.find((x) => x.strong);
+      // an introduction naming no year lists the targets of the passage it follows
+      listIntro = intro?.kind === "target" ? { year: atoms.years.length ? ctxYear : passageYear } : null;
     }
   }
   return moods;
