@@ -2,6 +2,7 @@ import { clusterListRule } from "./cluster-list";
 import { countRule } from "./count";
 import { distributionRule } from "./distribution";
 import { eachRule } from "./each";
+import { goalRule } from "./goal";
 import { fromToRule } from "./from-to";
 import { growthRule } from "./growth";
 import { measureRule } from "./measure";
@@ -17,6 +18,7 @@ import { shareRule } from "./share";
 export const RULES: readonly Rule[] = [
   distributionRule, // 分别 lists consume several figures at once
   eachRule, // 均: one figure for each item of a list
+  goalRule, // Q的预期目标: a target named inside a report
   measureListRule, // a list of measures and a figure for each, 分别 or not
   regionListRule, // a figure shared by a list of places (round-ups)
   clusterListRule, // lists of clusters before the general measure rule reads the same indicator

@@ -1,0 +1,46 @@
+// A target named by its figure inside a report of the result: "完成全年增长6.5%的预期目标", "高于增长7%的目标".
+import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./helpers";
+import type { Rule } from "./rule";
+import { changeOf } from "../types";
+import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
+import { lastBefore } from "../atoms/search";
+
+const GOAL_AFTER = /^的(?:预期|年度|全年|年初)?目标/;
+const CHANGE_BEFORE = new RegExp(`(?:${RISE_VERBS}|(${FALL_VERBS}))$`);
+
+export const goalRule: Rule = {
+  id: "goal",
+  attributive: true, // the figure stands before 的目标
+  description:
+    "(指标)…(增长)Q的(预期)目标: the target of the measure the sentence reports, named by its figure",
+  examples: [
+    {
+      text: "2023年,绍兴市地区生产总值增长7.8%,超额完成全年增长6.5%的预期目标。",
+      date: "2024年1月10日",
+      gives: { indicator: "地区生产总值增速", value: 6.5, direction: "rise", kind: "target", year: 2023 },
+    },
+  ],
+  produce({ text, atoms, q }) {
+    if (q.unit?.kind !== "percent" || !GOAL_AFTER.test(text.slice(q.span[1], q.span[1] + 8))) return null;
+    const [cStart] = clauseOf(text, atoms, q.span[0]);
+    const verb = CHANGE_BEFORE.exec(text.slice(cStart, q.span[0]));
+    if (!verb) return null;
+    // the measure named in the clause, else the one the sentence reported before it
+    const named =
+      indicatorBefore(text, atoms, cStart, q.span[0] - verb[0].length) ??
+      lastBefore(atoms.indicators, cStart);
+    if (!named) return null;
+    const falling = verb[1] !== undefined;
+    return {
+      candidates: [
+        candidateFrom("goal", atoms, q, normalisedUnit(q, false), {
+          indicator: named.name.replace(/增速$/, "") || null,
+          change: changeOf(falling),
+          direction: falling ? "fall" : "rise",
+          kind: "target",
+        }),
+      ],
+      consumed: [q],
+    };
+  },
+};

@@ -1,0 +1,31 @@
+import { expectAll, run } from "../helpers/extract-case";
+
+const D = "2024年1月10日";
+
+describe("goal: a target named by its figure inside a report (增长Q的预期目标)", () => {
+  test.each([
+    "2023年,绍兴市地区生产总值增长7.8%,超额完成全年增长6.5%的预期目标。",
+    "2023年,绍兴市地区生产总值增长百分之七点八,完成全年增长百分之六点五的预期目标。",
+    "2023年,绍兴市地区生产总值增长7.8%,高于增长6.5%的年度目标。",
+  ])("%s", (text) =>
+    expectAll(
+      text,
+      [
+        { indicator: "地区生产总值增速", value: 7.8, kind: "actual", year: 2023 },
+        { indicator: "地区生产总值增速", value: 6.5, kind: "target", year: 2023 },
+      ],
+      D,
+    ),
+  );
+  test("a fall", () =>
+    expectAll(
+      "2023年,绍兴市单位地区生产总值能耗下降4%,完成下降3%的年度目标。",
+      [
+        { value: 4, direction: "fall", kind: "actual" },
+        { value: 3, direction: "fall", kind: "target" },
+      ],
+      D,
+    ));
+  test("a figure before 的目标 with no change of a named measure is no target", () =>
+    expect(run("2023年,绍兴市完成了6.5%的目标任务。", D).records).toEqual([]));
+});
