@@ -9,7 +9,7 @@ import { inheritContext } from "./refiners/inherit";
 import { mergeDuplicates } from "./refiners/merge";
 import { markPeriod, periodOf } from "./refiners/period";
 import { distributeTiers } from "./refiners/tiers";
-import { distinctId, quoteOf, resolve } from "./resolve";
+import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { clauseAround, segment } from "./segment";
 import { readTables } from "./table";
@@ -176,13 +176,7 @@ function yearsUnknown(
     const before = s.text.slice(0, c.span[0] - s.start);
     const word = relativeYears(before).pop()?.word;
     if (!word || !PAST_YEAR.test(word)) continue;
-    out.set(c, {
-      code: "year_unknown",
-      message: `${word}: the document has no known date`,
-      documentId,
-      span: c.span,
-      quote: quoteOf(c),
-    });
+    out.set(c, candidateDiagnostic("year_unknown", `${word}: the document has no known date`, documentId, c));
   }
   return out;
 }
@@ -200,13 +194,7 @@ function companyFigures(
   for (const c of candidates) {
     const [from] = clauseAround(text, c.sentence, c.span[0]);
     if (!COMPANY_TOPIC.test(text.slice(from, c.span[0]).replace(/^[\s,，;；:：]+/, ""))) continue;
-    out.set(c, {
-      code: "non_fact",
-      message: "a company's own figure, not the region's",
-      documentId,
-      span: c.span,
-      quote: quoteOf(c),
-    });
+    out.set(c, candidateDiagnostic("non_fact", "a company's own figure, not the region's", documentId, c));
   }
   return out;
 }

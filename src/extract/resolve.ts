@@ -3,15 +3,25 @@ import { recordRuleIssues } from "../model/schema";
 import { stableId } from "../dataset/hash";
 import { indicatorName, type Candidate } from "./types";
 
+/** Why a candidate became no record, with its quote and span. */
+export function candidateDiagnostic(
+  code: Diagnostic["code"],
+  message: string,
+  documentId: string,
+  c: Candidate,
+): Diagnostic {
+  return { code, message, documentId, span: c.span, quote: quoteOf(c) };
+}
+
 /** Close a candidate into a schema-valid record, or explain with a coded diagnostic why not. */
 export function resolve(
   c: Candidate,
   documentId: string,
 ): { record: PolicyRecord } | { diagnostic: Diagnostic } {
-  const quote = quoteOf(c);
   const diag = (code: Diagnostic["code"], message: string) => ({
-    diagnostic: { code, message, documentId, span: c.span, quote },
+    diagnostic: candidateDiagnostic(code, message, documentId, c),
   });
+  const quote = quoteOf(c);
   if (!c.unit) return diag("unit_unknown", "the figure has no unit");
   if (!c.region) return diag("region_missing", "no region stated or inherited");
   if (c.regionConflict)

@@ -113,6 +113,11 @@ export interface Candidate {
 /** What of a measure a change is; the record's indicator names it after the measure, once, in resolve. */
 export type Change = `${"" | "年均"}${"增速" | "降幅"}` | "提高百分点" | "下降百分点";
 
+/** The measure a name with its growth in it stands for (GDP增速 → GDP), when the figure is that growth. */
+export function measureOfGrowth(name: string): string {
+  return name.replace(/增速$/, "");
+}
+
 /** A rise or a fall, in the form a change of that direction takes. */
 export function changeOf(falling: boolean, points = false, average = false): Change {
   if (points) return falling ? "下降百分点" : "提高百分点";

@@ -4,7 +4,7 @@ import type { RegionEntry } from "../../lexicon/regions";
 import { findCues, findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { clauseAround } from "../segment";
-import { changeOf, type Candidate, type RegionAtom, type SentenceAtoms } from "../types";
+import { changeOf, measureOfGrowth, type Candidate, type RegionAtom, type SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
 import { relativeYears } from "../atoms/year";
@@ -190,7 +190,7 @@ export function inheritContext(
         if (named && c.unit === "%" && named.money && !c.direction) c.direction = "rise";
         if (named && c.direction) {
           // the measure itself; a name with its growth in it (GDP增速) gives the measure
-          c.indicator = named.name.replace(/增速$/, "") || null;
+          c.indicator = measureOfGrowth(named.name) || null;
           c.change = changeOf(c.direction === "fall");
         } else if (named) c.indicator = named.name;
       }

@@ -9,7 +9,7 @@ import {
   nounPhrase,
 } from "./helpers";
 import type { Rule } from "./rule";
-import { changeOf, type SentenceAtoms } from "../types";
+import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type SentenceAtoms } from "../types";
 import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
@@ -99,6 +99,34 @@ export function listedItems(
   return { items, indicator, places };
 }
 
+/**
+ * The candidate of item `i` of a list (分别, 均): a place or a subject, the measure written once, and for a growth
+ * the change (a measure the lexicon names with its growth, GDP增速, is then the measure). Null when the figure
+ * does not fit: a growth that is no rate, or no unit.
+ */
+export function itemCandidate(
+  rule: string,
+  atoms: SentenceAtoms,
+  x: QuantityAtom,
+  listed: { items: string[]; indicator: ReturnType<typeof indicatorBefore>; places: (RegionEntry | null)[] },
+  i: number,
+  growth: { falling: boolean } | null,
+): Candidate | null {
+  if (growth && x.unit?.kind !== "percent" && x.unit?.kind !== "points") return null;
+  const { items, indicator, places } = listed;
+  const unit = normalisedUnit(x, !growth && (indicator?.money ?? false));
+  if (!unit) return null;
+  const allPlaces = places.every((p) => p !== null);
+  const name = growth && indicator ? measureOfGrowth(indicator.name) : indicator?.name;
+  return candidateFrom(rule, atoms, x, unit, {
+    subject: allPlaces ? null : { name: items[i], stated: true },
+    region: allPlaces ? { entry: places[i]!, stated: true } : null,
+    indicator: name || null,
+    change: growth ? changeOf(growth.falling, x.unit?.kind === "points") : null,
+    direction: growth ? (growth.falling ? "fall" : "rise") : null,
+  });
+}
+
 export const distributionRule: Rule = {
   id: "distribution",
   description: "A、B(指标)分别(达到)Q1、Q2: one figure per listed item, in order",
@@ -184,7 +212,6 @@ export const distributionRule: Rule = {
     if (!listed) return null;
     if ("skip" in listed) return { ...listed, consumed: list };
     const { items, indicator, places } = listed;
-    const allPlaces = places.every((p) => p !== null);
     if (items.length !== list.length) {
       return {
         skip: "measure_missing",
@@ -193,21 +220,15 @@ export const distributionRule: Rule = {
       };
     }
     const candidates = list.flatMap((x, i) => {
-      const rate = x.unit?.kind === "percent" || x.unit?.kind === "points";
-      if (growth && !rate) return [];
-      const unit = normalisedUnit(x, !growth && (indicator?.money ?? false));
-      if (!unit) return [];
-      // a measure the lexicon names with its growth (GDP增速) is the measure when the figure is a growth
-      const name = growth ? indicator?.name.replace(/增速$/, "") : indicator?.name;
-      return [
-        candidateFrom("distribution", atoms, x, unit, {
-          subject: allPlaces ? null : { name: items[i], stated: true },
-          region: allPlaces ? { entry: places[i]!, stated: true } : null,
-          indicator: name || null,
-          change: growth ? changeOf(falling, x.unit?.kind === "points") : null,
-          direction: growth ? (falling ? "fall" : "rise") : null,
-        }),
-      ];
+      const c = itemCandidate(
+        "distribution",
+        atoms,
+        x,
+        { items, indicator, places },
+        i,
+        growth ? { falling } : null,
+      );
+      return c ? [c] : [];
     });
     return { candidates, consumed: list };
   },

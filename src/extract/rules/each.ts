@@ -1,8 +1,8 @@
 // 均: "甲、乙产业集群产值均超千亿元", "越城、柯桥两区地区生产总值均增长8%以上" → the one figure, for each listed item.
-import { clauseOf, candidateFrom, normalisedUnit } from "./helpers";
-import { listedItems } from "./distribution";
+import { clauseOf } from "./helpers";
+import { itemCandidate, listedItems } from "./distribution";
 import type { Rule } from "./rule";
-import { changeOf } from "../types";
+import type { Candidate } from "../types";
 import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import { within } from "../atoms/search";
 
@@ -42,26 +42,11 @@ export const eachRule: Rule = {
     const listed = listedItems(text, atoms, cStart, jun, q.span[0]);
     if (!listed) return null;
     if ("skip" in listed) return { ...listed, consumed: [q] };
-    const { items, indicator, places } = listed;
-    if (items.length < 2) return null;
+    if (listed.items.length < 2) return null;
     const falling = m[2] !== undefined;
-    const growth = m[1] !== undefined || falling;
-    if (growth && q.unit?.kind !== "percent" && q.unit?.kind !== "points") return null;
-    const unit = normalisedUnit(q, !growth && (indicator?.money ?? false));
-    if (!unit) return null;
-    const allPlaces = places.every((p) => p !== null);
-    const name = growth ? indicator?.name.replace(/增速$/, "") : indicator?.name;
-    return {
-      candidates: items.map((item, i) =>
-        candidateFrom("each", atoms, q, unit, {
-          subject: allPlaces ? null : { name: item, stated: true },
-          region: allPlaces ? { entry: places[i]!, stated: true } : null,
-          indicator: name || null,
-          change: growth ? changeOf(falling, q.unit?.kind === "points") : null,
-          direction: growth ? (falling ? "fall" : "rise") : null,
-        }),
-      ),
-      consumed: [q],
-    };
+    const growth = m[1] !== undefined || falling ? { falling } : null;
+    const candidates = listed.items.map((_, i) => itemCandidate("each", atoms, q, listed, i, growth));
+    if (candidates.some((c) => !c)) return null;
+    return { candidates: candidates as Candidate[], consumed: [q] };
   },
 };

@@ -1,7 +1,7 @@
 // A target named by its figure inside a report of the result: "完成全年增长6.5%的预期目标", "高于增长7%的目标".
 import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./helpers";
 import type { Rule } from "./rule";
-import { changeOf } from "../types";
+import { changeOf, measureOfGrowth } from "../types";
 import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import { lastBefore } from "../atoms/search";
 
@@ -34,7 +34,7 @@ export const goalRule: Rule = {
     return {
       candidates: [
         candidateFrom("goal", atoms, q, normalisedUnit(q, false), {
-          indicator: named.name.replace(/增速$/, "") || null,
+          indicator: measureOfGrowth(named.name) || null,
           change: changeOf(falling),
           direction: falling ? "fall" : "rise",
           kind: "target",

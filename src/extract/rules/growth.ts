@@ -1,7 +1,7 @@
 // Changes: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上",
 // and falls: "单位地区生产总值能耗比2020年下降13.5%" (direction fall, the value is the size of the fall).
 import type { Rule } from "./rule";
-import { changeOf } from "../types";
+import { changeOf, measureOfGrowth } from "../types";
 import {
   candidateFrom,
   clauseOf,
@@ -141,7 +141,7 @@ export const growthRule: Rule = {
     if (share) subject = share.subject;
     else if (ind && /^(?:占比|比重)$/.test(ind.name))
       return { skip: "share_skipped", message: `change of ${ind.name} of an unnamed measure`, consumed: [q] };
-    const base = share ? share.indicator : ind ? ind.name.replace(/增速$/, "") : "";
+    const base = share ? share.indicator : ind ? measureOfGrowth(ind.name) : "";
     // a measure that is itself a rate of change (居民消费价格涨幅 上涨0.5%) takes the figure as it is
     const isRate = /涨幅$|增长率$/.test(base) && q.unit.kind === "percent";
     // 年均增长: the yearly average over a period, not the growth of one year
