@@ -38,6 +38,19 @@ function buildDataset() {
 }
 
 /**
+ * The pane's first screen (the bundled dataset's data view) as static HTML and its CSS, drawn by the pane's own
+ * components (src/taskpane/prerender.tsx) and written into taskpane.html: the records show as soon as the page
+ * is parsed, and the live pane replaces them when it renders.
+ */
+function prerenderFirstScreen() {
+  const out = execFileSync(process.execPath, [require.resolve("tsx/cli"), path.join(__dirname, "src", "taskpane", "prerender.tsx"), DATASET], {
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.toString("utf8"));
+}
+
+/**
  * HTTPS for the dev server. Office's dev certificates through office-addin-dev-certs; where installing its CA
  * fails (no sudo) it still leaves the files, which are read directly; without them, webpack-dev-server's own
  * self-signed certificate.
@@ -75,9 +88,9 @@ class EntrypointsManifestPlugin {
 }
 
 /**
- * Preload links in taskpane.html for what the page fetches as soon as it runs (src/state/bundled.ts): the
- * bundled dataset and the character table. They then arrive with the page's scripts
- * instead of after them.
+ * Preload links in taskpane.html for what the page fetches as soon as it runs (src/state/bundled.ts,
+ * src/taskpane/index.tsx): the bundled dataset, the character table and the tabs. They then arrive with the
+ * page's scripts instead of after them.
  */
 class PreloadStartPlugin {
   apply(compiler) {
@@ -86,7 +99,7 @@ class PreloadStartPlugin {
         const link = (attributes) => HtmlWebpackPlugin.createHtmlTagObject("link", attributes);
         const dataset = compilation.getAssets().find((a) => /^bundled-dataset\.[0-9a-f]+\.json$/.test(a.name));
         if (dataset) data.headTags.push(link({ rel: "preload", as: "fetch", href: dataset.name, crossorigin: "anonymous" }));
-        for (const name of ["t2s"])
+        for (const name of ["t2s", "tabs"])
           for (const chunk of compilation.namedChunkGroups.get(name)?.chunks ?? [])
             for (const file of chunk.files) if (file.endsWith(".js")) data.headTags.push(link({ rel: "preload", as: "script", href: file }));
         return data;
@@ -125,6 +138,7 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_URL;
   buildDataset();
+  const firstScreen = prerenderFirstScreen();
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -174,7 +188,7 @@ module.exports = async (env, argv) => {
       new EntrypointsManifestPlugin(),
       new PreloadStartPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["runtime", "ui", "taskpane", "functions", "commands"], chunksSortMode: "manual" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", inject: false, templateParameters: { firstScreen }, chunks: ["runtime", "ui", "taskpane", "functions", "commands"], chunksSortMode: "manual" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -257,6 +257,18 @@ export class WorkbookData {
   }
 }
 
+/**
+ * The parts of a host not known yet: the pane draws its first screen before Office says whether it runs in Excel,
+ * so every read and write waits here for the backend of the host Office names; nothing is read or written before.
+ */
+export function laterParts(backend: Promise<PartBackend>): PartBackend {
+  return {
+    read: async () => (await backend).read(),
+    write: async (add, remove) => (await backend).write(add, remove),
+    recalculate: async () => (await backend).recalculate(),
+  };
+}
+
 /** A backend that keeps parts in memory: the standalone page, and tests of this module. */
 export function memoryParts(
   initial: RawPart[] = [],

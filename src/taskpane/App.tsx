@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Title3, makeStyles } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import { DataView } from "./components/DataView";
 import type { Extractor } from "./components/ImportView";
 import type { TabId } from "./components/ViewTabs";
@@ -13,9 +13,12 @@ import { TYPED_KEY } from "../standalone/storage";
 // Only the data view is in the first load; the tabs follow it at once, the other views come when their tab is
 // first opened, and messages when there is one to show. The import view's engine (OpenCC, GBK, the gazetteer)
 // is loaded only when a document is extracted.
-const ViewTabs = lazy(() =>
-  import(/* webpackChunkName: "tabs" */ "./components/ViewTabs").then((m) => ({ default: m.ViewTabs })),
-);
+// The tabs' code is fetched as the page starts (index.tsx, with a preload link in the page) so that the live pane
+// has them on its first render, as the first screen drawn at build time does (prerender.tsx).
+type Tabs = typeof import("./components/ViewTabs").ViewTabs;
+let tabsLoaded: Tabs | null = null;
+export const loadTabs = (): Promise<Tabs> =>
+  import(/* webpackChunkName: "tabs" */ "./components/ViewTabs").then((m) => (tabsLoaded = m.ViewTabs));
 const NeedsExcel = lazy(() =>
   import(/* webpackChunkName: "outcome" */ "./components/NeedsExcel").then((m) => ({
     default: m.NeedsExcel,
@@ -63,17 +66,29 @@ export function App({
   data,
   displayLanguage,
 }: {
-  host: Host;
+  /** null until office.js has said whether this is Excel: the views that need to know wait for it. */
+  host: Host | null;
   data: WorkbookData;
   /** Office's display language (or the browser's), the default until the planner chooses. */
   displayLanguage?: string;
 }) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(() => initialLocale(displayLanguage));
+  // Office's display language arrives after the first screen: it is followed unless the planner has chosen
+  useEffect(() => setLocale(initialLocale(displayLanguage)), [displayLanguage]);
   const [tab, setTab] = useState<TabId>("data");
   const strings = STRINGS[locale];
   const { index, source, error } = useDataset();
   const wb = useWorkbook(host, data);
+  const [ViewTabs, setViewTabs] = useState<Tabs | null>(() => tabsLoaded);
+  useEffect(() => {
+    // the state holds a component: the setter is given a function that returns it
+    if (!ViewTabs)
+      void loadTabs().then(
+        (t) => setViewTabs(() => t),
+        () => undefined,
+      );
+  }, [ViewTabs]);
   // 清除 (standalone): the imported documents and the typed actuals kept in this browser
   const clearAll = async () => {
     for (const d of data.getState().documents) await data.remove(d.documentId);
@@ -127,12 +142,11 @@ export function App({
       </Suspense>
 
       <div className={styles.tabs}>
-        <Suspense fallback={null}>
-          <ViewTabs value={tab} onSelect={setTab} strings={strings} />
-        </Suspense>
+        {ViewTabs && <ViewTabs value={tab} onSelect={setTab} strings={strings} />}
       </div>
       {index && tab === "data" && <DataView index={index} strings={strings} />}
       <Suspense fallback={<Body1>{strings.loadingView}</Body1>}>
+        {host === null && tab !== "data" && tab !== "import" && <Body1>{strings.loadingView}</Body1>}
         {index && tab === "insert" && host === "excel" && (
           <InsertView index={index} strings={strings} onInsert={wb.insert} />
         )}

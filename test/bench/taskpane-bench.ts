@@ -30,32 +30,40 @@ async function main() {
   if (chromiumAvailable()) {
     const h = await startHarness();
     const times: number[] = [];
+    const live: number[] = [];
     const afterReady: number[] = [];
     for (let i = 0; i < 5; i++) {
       const { page } = await h.page({
+        // the records on screen first come from the page itself (the first screen drawn at build time); the live
+        // pane's render replaces them, and is timed apart
         init: `new MutationObserver(function () {
-                 if (!window.__firstRender && document.querySelector('[role="listitem"]')) window.__firstRender = performance.now();
+                 var item = document.querySelector('[role="listitem"]');
+                 if (!window.__firstRender && item) window.__firstRender = performance.now();
+                 if (!window.__live && item && !document.querySelector('[data-first-screen]')) window.__live = performance.now();
                }).observe(document, { childList: true, subtree: true });`,
       });
       await page.goto(`${h.url}/taskpane.html`);
-      await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender);
-      const [t, r] = await page.evaluate(() => {
+      await page.waitForFunction(() => (window as unknown as { __live?: number }).__live);
+      const [t, l, r] = await page.evaluate(() => {
         const office = performance.getEntriesByType("resource").find((e) => /office\.js$/.test(e.name)) as
           PerformanceResourceTiming | undefined;
         const ready = performance.getEntriesByName("policy-targets:office-ready")[0]?.startTime ?? 0;
-        const first = (window as unknown as { __firstRender: number }).__firstRender;
-        return [first - (office?.responseEnd ?? 0), first - ready];
+        const w = window as unknown as { __firstRender: number; __live: number };
+        const loaded = office?.responseEnd ?? 0;
+        return [w.__firstRender - loaded, w.__live - loaded, ready - loaded];
       });
       times.push(t);
+      live.push(l);
       afterReady.push(r);
       await page.context().close();
     }
     await h.close();
-    times.sort((a, b) => a - b);
-    afterReady.sort((a, b) => a - b);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2].toFixed(0);
     console.log(
-      `first render after office.js is loaded, median of 5: ${times[2].toFixed(0)} ms   [goal ≤ 300 ms]` +
-        ` (of which after Office.onReady: ${afterReady[2].toFixed(0)} ms)`,
+      `first render (the records on screen) after office.js is loaded, median of 5: ${median(times)} ms   [goal ≤ 300 ms]`,
+    );
+    console.log(
+      `  the live pane (interactive) replaces it after ${median(live)} ms; Office.onReady after ${median(afterReady)} ms`,
     );
   } else console.log("first render: Debian chromium not installed, skipped");
 

@@ -2,7 +2,7 @@ import { build } from "esbuild";
 import * as path from "node:path";
 import { HEADERS, columnIndex } from "../../src/compare/layout";
 import type { FakeWorkbookState } from "../helpers/fake-excel";
-import { OUTPUT, chromiumAvailable, importPasted, startHarness, type Harness } from "./harness";
+import { OUTPUT, chromiumAvailable, importPasted, livePane, startHarness, type Harness } from "./harness";
 
 let h: Harness;
 let init: string;
@@ -32,6 +32,7 @@ describe("the add-in in Excel mode (office.js from npm, strict fake Excel and Cu
     const { page, errors } = await h.page({ init });
     await page.goto(`${h.url}/taskpane.html`);
     await page.getByText("内置数据集").waitFor();
+    await livePane(page);
 
     const fn = await page.evaluate(() => {
       const w = window as unknown as Win;
@@ -95,6 +96,7 @@ describe("a workbook whose stored dataset was tampered with", () => {
     await page.goto(`${h.url}/taskpane.html`);
     await page.getByText(/工作簿中有 1 个保存的数据部件无法读取。它们已原样保留/).waitFor();
     await page.getByText("内置数据集").first().waitFor();
+    await livePane(page);
     expect(await page.getByRole("listitem").count()).toBe(8);
     await page.screenshot({ path: path.join(OUTPUT, "excel-damaged.png") });
     // an import keeps the damaged part as it is, beside the new document's own part

@@ -107,6 +107,16 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/**
+ * Wait for the live pane. The page is built with its first screen in it (src/taskpane/prerender.tsx), inert, so
+ * text on the page says nothing about whether the pane's scripts have run.
+ */
+export async function livePane(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector("[data-first-screen]") && !!document.querySelector("#root *"),
+  );
+}
+
 /** In the 导入文档 view: paste a document, extract, accept every record, wait for the confirmation. */
 export async function importPasted(page: Page, text: string, expectRecords: number): Promise<void> {
   await page.getByRole("tab", { name: "导入文档" }).click();

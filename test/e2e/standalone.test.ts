@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import * as iconv from "iconv-lite";
 import { columnIndex } from "../../src/compare/layout";
-import { OUTPUT, chromiumAvailable, importPasted, startHarness, type Harness } from "./harness";
+import { OUTPUT, chromiumAvailable, importPasted, livePane, startHarness, type Harness } from "./harness";
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,6 +18,7 @@ describe("the task pane in a real browser, outside Office", () => {
     const { page, errors } = await h.page();
     await page.goto(`${h.url}/taskpane.html`);
     await page.getByText("内置数据集").waitFor();
+    await livePane(page);
     expect(await page.getByRole("listitem").count()).toBe(8);
     await page.screenshot({ path: path.join(OUTPUT, "taskpane-data.png") });
     for (const [tab, shot] of [
@@ -67,6 +68,63 @@ describe("the task pane in a real browser, outside Office", () => {
     expect(await page.getByRole("textbox").first().inputValue()).toBe(long);
     expect(errors).toEqual([]);
     expect(h.external).toEqual([]);
+  });
+});
+
+describe("the first screen is in the page itself", () => {
+  test("records, tabs and their styles show before any script runs, and take no input", async () => {
+    const context = await h.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 700 },
+      locale: "zh-CN",
+    });
+    await context.route("**/*", (route) =>
+      new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    await page.goto(`${h.url}/taskpane.html`);
+    const first = page.locator("[data-first-screen]");
+    expect(await first.getAttribute("inert")).toBe("");
+    expect(await first.getByRole("listitem").count()).toBe(8);
+    expect(await first.locator('[role="tab"]').count()).toBe(5);
+    // drawn with the pane's own styles: a record is a shadowed card in Fluent's font, not bare text
+    const card = await first
+      .getByRole("listitem")
+      .first()
+      .evaluate((e) => {
+        const style = getComputedStyle(e);
+        return {
+          shadow: style.boxShadow,
+          font: style.fontFamily,
+          scroll: document.documentElement.scrollWidth,
+        };
+      });
+    expect(card.shadow).not.toBe("none");
+    expect(card.font).toMatch(/Segoe UI/);
+    expect(card.scroll).toBeLessThanOrEqual(320);
+    // inert: its fields cannot take the focus, so nothing can be typed into what the live pane will replace
+    const focused = await first
+      .locator("select")
+      .first()
+      .evaluate((e) => (e.focus(), document.activeElement === e));
+    expect(focused).toBe(false);
+    await page.screenshot({ path: path.join(OUTPUT, "taskpane-first-screen.png") });
+    await context.close();
+  });
+
+  test("the live pane replaces it once, in the language the planner chose", async () => {
+    const { page, errors } = await h.page({
+      init: `try { localStorage.setItem("policyTargets.locale", "en-US"); } catch (e) {}`,
+    });
+    await page.goto(`${h.url}/taskpane.html`);
+    await livePane(page);
+    await page.getByText(/^Bundled dataset · Version/).waitFor();
+    expect(await page.getByText(/^内置数据集/).count()).toBe(0);
+    expect(await page.getByRole("tablist").count()).toBe(1);
+    expect(await page.getByRole("listitem").count()).toBe(8);
+    await page.getByLabel("Region").selectOption("重庆市");
+    await page.getByText("重庆市").nth(1).waitFor();
+    expect(errors).toEqual([]);
   });
 });
 
@@ -139,6 +197,7 @@ describe("standalone mode keeps the planner's work", () => {
     await page.getByText("已清除本浏览器保存的数据。").waitFor();
     await page.reload();
     await page.getByText(/^内置数据集 · 版本/).waitFor();
+    await livePane(page);
     await page.getByRole("tab", { name: "插入目标表" }).click();
     expect(await page.getByLabel("装备制造 实际值").inputValue()).toBe("");
     expect(errors).toEqual([]);
@@ -149,6 +208,7 @@ describe("standalone mode keeps the planner's work", () => {
     const started = Date.now();
     await page.goto(`${h.url}/taskpane.html`);
     await page.getByText(/^内置数据集 · 版本/).waitFor();
+    await livePane(page);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(errors).toEqual([]);
     expect(h.external).toEqual([]);
@@ -240,6 +300,7 @@ describe("the pane at Office's widths, in both languages", () => {
     const { page, errors } = await h.page();
     await page.goto(`${h.url}/taskpane.html`);
     await page.getByText(/内置数据集 · 版本/).waitFor();
+    await livePane(page);
     const overflow: string[] = [];
     for (const lang of ["zh", "en"] as const) {
       if (lang === "en") await page.getByRole("button", { name: "English" }).click();

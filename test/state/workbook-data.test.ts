@@ -8,7 +8,7 @@ import { DOCUMENT_NAMESPACE, LEGACY_NAMESPACE, decodePart, encodePart } from "..
 import { excelParts } from "../../src/office/workbook-dataset";
 import { escapeXml } from "../../src/office/xml";
 import { createStore, getStore, type PolicyStore } from "../../src/state/store";
-import { WorkbookData, browserParts } from "../../src/state/workbook-data";
+import { WorkbookData, browserParts, laterParts, memoryParts } from "../../src/state/workbook-data";
 import { installFakeExcel, type FakeWorkbookState } from "../helpers/fake-excel";
 import { seedDataset } from "../functions/fixture";
 
@@ -366,5 +366,42 @@ describe("worksheet functions asked before any dataset is loaded", () => {
     loaded.setDataset(seedDataset(), "bundled");
     loaded.noteAskedBeforeLoad(); // a dataset is there: nothing to compute again
     expect(loaded.askedBeforeLoad).toBe(false);
+  });
+});
+
+describe("the pane draws before Office has said which host this is", () => {
+  test("an import accepted meanwhile waits, then is added to the parts the workbook already had", async () => {
+    const earlier = memoryParts();
+    await new WorkbookData(earlier, createStore(), seedDataset, tick).accept([FOSHAN]);
+    const before = earlier.parts.map((p) => p.xml);
+    let say!: (b: typeof earlier) => void;
+    const store = createStore();
+    const data = new WorkbookData(laterParts(new Promise((r) => (say = r))), store, seedDataset, tick);
+    void data.load();
+    const accepted = data.accept([DONGGUAN]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(earlier.parts.map((p) => p.xml)).toEqual(before); // nothing read or written yet
+    expect(data.getState().documents).toEqual([]);
+    say(earlier);
+    await accepted;
+    expect(documentsIn(store)).toEqual(["dongguan.txt", "foshan.txt"]);
+    expect(earlier.parts).toHaveLength(2);
+    await data.load();
+    expect(earlier.recalculations).toBeGreaterThan(0); // the functions were asked to recompute through it
+  });
+
+  test("a host whose parts cannot be read leaves the pane's state failed, not empty-and-writable", async () => {
+    const store = createStore();
+    const data = new WorkbookData(
+      laterParts(
+        Promise.resolve({ ...memoryParts(), read: () => Promise.reject(new Error("GeneralException")) }),
+      ),
+      store,
+      seedDataset,
+      tick,
+    );
+    await expect(data.load()).rejects.toThrow("GeneralException");
+    expect(data.getState().status).toBe("failed");
+    await expect(data.accept([ZHUHAI])).rejects.toThrow();
   });
 });

@@ -5,7 +5,16 @@ import { getStore, type DatasetSource } from "../../state/store";
 /** The shared store's current index and source, re-rendering when a dataset is loaded or fails to load. */
 export function useDataset(): { index: DatasetIndex | null; source: DatasetSource; error: string | null } {
   const store = getStore();
-  const index = useSyncExternalStore(store.subscribe, () => store.index);
-  const error = useSyncExternalStore(store.subscribe, () => store.error);
+  // the same snapshot at build time (src/taskpane/prerender.tsx draws the first screen with the store as it is)
+  const index = useSyncExternalStore(
+    store.subscribe,
+    () => store.index,
+    () => store.index,
+  );
+  const error = useSyncExternalStore(
+    store.subscribe,
+    () => store.error,
+    () => store.error,
+  );
   return { index, source: store.source, error };
 }

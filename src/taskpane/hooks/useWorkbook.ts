@@ -13,7 +13,7 @@ const tables = () => import(/* webpackChunkName: "office-tables" */ "../../offic
 const targetTable = () => import(/* webpackChunkName: "office-tables" */ "../../office/target-table");
 const convertValues = () => import(/* webpackChunkName: "office-tables" */ "../../office/convert-values");
 
-function requireExcel(host: Host): void {
+function requireExcel(host: Host | null): void {
   if (host !== "excel") throw new Error("此操作需要在 Excel 中使用 (this needs Excel)");
 }
 
@@ -21,10 +21,11 @@ function requireExcel(host: Host): void {
  * The workbook operations the views call, bound to the store and to the workbook's stored dataset (owned by
  * src/state/workbook-data.ts); components never import office/ themselves.
  */
-export function useWorkbook(host: Host, data: WorkbookData) {
+export function useWorkbook(host: Host | null, data: WorkbookData) {
   const store = getStore();
   const stored = useSyncExternalStore(
     useCallback((l: () => void) => data.subscribe(l), [data]),
+    () => data.getState(),
     () => data.getState(),
   );
 
