@@ -94,4 +94,18 @@ describe("分别 over a list of places", () => {
     ));
   test("a contribution rate is analysis, not a figure to track", () =>
     expectNone("2023年,嘉兴市第二产业对GDP增长的贡献率为55%。", "2024年2月1日"));
+  test("the items may head the clause before, with the head noun written once after the last", () =>
+    expectAll(
+      "重庆市汽车、电子信息产业集群提前实现万亿规模目标,2023年产值分别达到5200亿元和7800亿元。",
+      [
+        { subject: "汽车", indicator: "产值", value: 5200, unit: "亿元", kind: "actual", year: 2023 },
+        { subject: "电子信息", indicator: "产值", value: 7800, unit: "亿元", kind: "actual", year: 2023 },
+      ],
+      "2024年2月1日",
+    ));
+  test("items of the clause before that do not match the figures in number give no record", () =>
+    expectNone(
+      "重庆市汽车、电子、材料产业集群提前实现目标,2023年产值分别达到5200亿元和7800亿元。",
+      "2024年2月1日",
+    ));
 });

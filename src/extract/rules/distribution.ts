@@ -7,6 +7,7 @@ import {
   indicatorBefore,
   normalisedUnit,
   nounPhrase,
+  subjectsOfClauseBefore,
 } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type SentenceAtoms } from "../types";
@@ -164,6 +165,18 @@ export const distributionRule: Rule = {
         kind: "actual",
       },
     },
+    {
+      text: "绍兴市智能家电、精细化工产业集群提前实现千亿规模目标,2023年产值分别达到1350亿元和1080亿元。",
+      date: "2024年2月1日",
+      gives: {
+        subject: "精细化工",
+        indicator: "产值",
+        value: 1080,
+        unit: "亿元",
+        kind: "actual",
+        year: 2023,
+      },
+    },
   ],
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
@@ -209,6 +222,12 @@ export const distributionRule: Rule = {
       const first = at < 0 ? undefined : within(atoms.quantities, previous[0] + at + 1, previous[1] + 1)[0];
       if (first) listed = listedItems(text, atoms, previous[0], previous[0] + at, first.span[0]);
     } else listed = listedItems(text, atoms, cStart, fenbie, q.span[0]);
+    // "甲、乙产业集群提前实现…目标,2020年产值分别达到A和B": the measure is here, the items head the clause before
+    if (!listed && !previous && !text.slice(topic, fenbie).includes("、")) {
+      const indicator = indicatorBefore(text, atoms, cStart, fenbie);
+      const subjects = indicator ? subjectsOfClauseBefore(text, atoms, cStart) : null;
+      if (subjects) listed = { items: subjects.items, indicator, places: subjects.items.map(() => null) };
+    }
     if (!listed) return null;
     if ("skip" in listed) return { ...listed, consumed: list };
     const { items, indicator, places } = listed;

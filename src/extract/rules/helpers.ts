@@ -178,6 +178,40 @@ export function enumerationBefore(
   return { items, start: from + (firstRaw.length - stripped.length) };
 }
 
+// a subject's predicate begins at its first verb, or at an adverb before it (提前实现, 均已完成)
+const PREDICATE_START = new RegExp(`(?:提前|已经|已|均|都|率先|先后|相继|共同)?${VERBISH.source}`);
+// the head noun written once after the last of several subjects: "装备制造、泛家居产业集群"
+const SHARED_HEAD = /(?:产业集群|集群|产业|行业)$/;
+
+/**
+ * The subjects listed at the head of the clause before `clauseStart`, in the same sentence: "甲、乙产业集群提前实现
+ * …目标,2020年产值分别达到…" lists 甲 and 乙. A head noun written once after the last one is no part of it.
+ */
+export function subjectsOfClauseBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+): { items: string[]; start: number } | null {
+  if (clauseStart <= atoms.sentence.start) return null;
+  const [pStart, pEnd] = clauseOf(text, atoms, clauseStart - 2);
+  if (pEnd > clauseStart) return null;
+  const topic = topicStart(atoms, pStart, pEnd);
+  const clause = text.slice(topic, pEnd);
+  const lastItem = clause.lastIndexOf("、");
+  if (lastItem < 0) return null;
+  const predicate = PREDICATE_START.exec(clause.slice(lastItem + 1));
+  if (!predicate) return null;
+  const listed = enumerationBefore(text, topic, topic + lastItem + 1 + predicate.index);
+  if (!listed) return null;
+  const items = [...listed.items];
+  const last = items.length - 1;
+  if (!items.slice(0, last).some((i) => SHARED_HEAD.test(i))) {
+    const bare = items[last].replace(SHARED_HEAD, "");
+    if (bare.length >= 2) items[last] = bare;
+  }
+  return { items, start: listed.start };
+}
+
 /**
  * The thing counted in the clause right before `clauseStart`, when that clause ends with its figure:
  * "政务服务办件为13457件,同比增长24.5%", "新增高新技术企业2500家,总数突破8000家". Null when unsure.
