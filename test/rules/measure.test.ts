@@ -228,3 +228,25 @@ describe("output per worker (元/人)", () => {
       D2021,
     ));
 });
+
+describe("what a sector or a product measures", () => {
+  test("a sector (渔业, 林业) or a farm product (水产品总产量) is the subject of its measure", () =>
+    expectAll(
+      "2020年,绍兴市林业实现增加值21.5亿元;渔业完成产值36.2亿元;水产品总产量12.8万吨。",
+      [
+        { subject: "林业", indicator: "增加值", value: 21.5, unit: "亿元", kind: "actual", year: 2020 },
+        { subject: "渔业", indicator: "产值", value: 36.2, unit: "亿元", kind: "actual", year: 2020 },
+        { subject: "水产品", indicator: "产量", value: 128000, unit: "吨", kind: "actual", year: 2020 },
+      ],
+      D2021,
+    ));
+  test("占…的比重 after a measure is the share of what the clause before measured, not of the base", () =>
+    expectAll(
+      "2020年,绍兴市渔业实现产值36.2亿元,占农业总产值的比重达到18.5%。",
+      [
+        { subject: "渔业", indicator: "产值", value: 36.2 },
+        { subject: "渔业", indicator: "占农业总产值比重", value: 18.5, unit: "%", kind: "actual" },
+      ],
+      D2021,
+    ));
+});

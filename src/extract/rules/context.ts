@@ -19,7 +19,8 @@ export function subjectBefore(
   for (const y of within(atoms.years, clauseStart, indStart)) from = Math.max(from, y.span[1]);
   const known = within(atoms.subjects, from, indStart).pop();
   // "第一产业完成增加值", "畜牧业实现产值": the verb between the thing and its measure is not part of it
-  const verb = /(?:预计完成|预计实现|完成|实现)$/.exec(text.slice(from, indStart));
+  // "水产品总产量": 总 belongs to the measure
+  const verb = /(?:预计完成|预计实现|完成|实现|总)$/.exec(text.slice(from, indStart));
   const np = thingPhrase(text, from, indStart - (verb?.[0].length ?? 0));
   // the place itself, said generically (园区实现地区生产总值…), is the region, not a subject
   if (np && !SELF_NOUN.test(np)) return { name: np, stated: true };

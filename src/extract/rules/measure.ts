@@ -104,7 +104,11 @@ export const measureRule: Rule = {
     // 亩均税收, 单位GDP能耗: a modifier right before a known measure makes a measure of its own
     const modifier = MEASURE_MODIFIER.exec(text.slice(Math.max(cStart, ind.start - 2), ind.start));
     const name = modifier && !ind.name.startsWith(modifier[0]) ? modifier[0] + ind.name : ind.name;
-    let subject = modifier ? null : subjectBefore(text, atoms, cStart, ind.start);
+    // "占农业总产值的比重达到54.6%": what follows 占 is the base of the share, never its subject
+    const shareBase = /^(?:占比|比重)$/.test(ind.name)
+      ? /^占(?:全市|全省|全区|全国)?(.{1,12}?)(?:的)?比重$/.exec(text.slice(cStart, ind.end))
+      : null;
+    let subject = modifier || shareBase ? null : subjectBefore(text, atoms, cStart, ind.start);
     // "新增高新技术企业2500家,总数突破8000家": the total of the thing the clause before counts
     // "科技型中小企业注册总数": what is registered is what is counted
     if (!subject && /^(?:总数|数量)$/.test(ind.name)) {
@@ -115,7 +119,7 @@ export const measureRule: Rule = {
       subject = countedThingBefore(text, atoms, cStart);
     if (!subject && /^(?:占比|比重)$/.test(ind.name)) {
       // "数字经济规模达到5000亿元,占生产总值比重达到40%": the share of what the clause before measured
-      const base = /^占(?:全市|全省|全区|全国)?(.{1,12}?)(?:的)?比重$/.exec(text.slice(cStart, ind.end));
+      const base = shareBase;
       const owner = base ? ownerBefore(text, atoms, cStart) : null;
       if (base && owner)
         return {
