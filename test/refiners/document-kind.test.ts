@@ -166,6 +166,19 @@ describe("deadlines and results", () => {
         "2024年3月1日",
       ).records.map((r) => `${r.value}:${r.year}:${r.kind}`),
     ).toEqual(["3000:2023:target", "8000:2023:actual"]));
+  test("an undated text on the 十四五 looks back on the 十三五; its own targets stay targets", () => {
+    const text =
+      "绍兴市数字经济发展“十四五”规划出台\n到2025年,绍兴市数字经济增加值达到3000亿元。“十三五”期间,绍兴市培育百亿元级企业12家。";
+    expect(meta(text).latestFiveYearPlan).toBe(2025);
+    expect(run(text).records.map((r) => `${r.value}:${r.year}:${r.kind}`)).toEqual([
+      "3000:2025:target",
+      "12:2020:actual",
+    ]);
+    // a text that names no later plan: the 十三五's own words stay as they are
+    expect(run("“十三五”期间,绍兴市力争培育百亿元级企业12家。").records.map((r) => r.kind)).toEqual([
+      "target",
+    ]);
+  });
 });
 
 describe("a report's own year, its targets and its mood", () => {

@@ -21,8 +21,16 @@ export interface DocumentMeta {
   genre: "plan" | "bulletin" | "report" | null;
   /** The last year of the period a plan's title names ("三年行动计划(2023—2025年)" → 2025). */
   planEnd: number | null;
+  /**
+   * The last year of the latest five-year plan the text names ("十四五" → 2025): an undated text that speaks of
+   * the 十四五 looks back on the 十三五.
+   */
+  latestFiveYearPlan: number | null;
   warnings: TextWarning[];
 }
+
+// the last year of the 十一五 … 十六五 plans, by the plan's number
+const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 
 const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
   [/统计公报|统计年鉴/, "bulletin"],
@@ -268,5 +276,7 @@ export function documentMeta(
   const genre = GENRES.find(([re]) => re.test(title))?.[1] ?? null;
   const period = /\d{4}\s*[-—–~～至到]\s*(\d{4})年/.exec(arabicYears(title));
   const planEnd = genre === "plan" && period ? Number(period[1]) : null;
-  return { title, issuer, date, year, region, titleYear, genre, planEnd, warnings };
+  const plans = [...text.matchAll(/十([一二三四五六])五/g)].map((m) => FIVE_YEAR_PLAN_END[m[1]]);
+  const latestFiveYearPlan = plans.length ? Math.max(...plans) : null;
+  return { title, issuer, date, year, region, titleYear, genre, planEnd, latestFiveYearPlan, warnings };
 }

@@ -90,6 +90,15 @@ export function classifyKind(
     }
   }
   if (strong) return void (c.kind = strong.kind);
+  // an undated text on the 十四五 that says "十三五期间…培育…企业25家" looks back on a plan that has ended
+  if (
+    meta.year === null &&
+    year !== null &&
+    meta.latestFiveYearPlan !== null &&
+    year <= meta.latestFiveYearPlan - 5 &&
+    !byYear
+  )
+    return void (c.kind = "actual");
   if (byYear) return void (c.kind = "target");
   if (!c.year?.stated && context?.mood) return void (c.kind = context.mood);
   if (weak) return void (c.kind = weak.kind);
