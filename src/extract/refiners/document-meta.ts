@@ -30,7 +30,14 @@ export interface DocumentMeta {
 }
 
 // the last year of the 十一五 … 十六五 plans, by the plan's number
-const FIVE_YEAR_PLAN_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
+const FIVE_YEAR_PLAN_END: Record<string, number> = {
+  一: 2010,
+  二: 2015,
+  三: 2020,
+  四: 2025,
+  五: 2030,
+  六: 2035,
+};
 
 const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
   [/统计公报|统计年鉴/, "bulletin"],
