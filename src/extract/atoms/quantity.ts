@@ -235,6 +235,9 @@ function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number
 /** Ranges inside “…” or 《…》 (slogans, titles) where numbers are names, not figures. */
 const VALUE_ITEM = "[\u4e00-\u9fff]{0,4}\\d+(?:\\.\\d+)?(?:%|％|个百分点|万亿元|亿元)(?:以上|左右|以内)?";
 const VALUE_QUOTE = new RegExp(`^${VALUE_ITEM}(?:[、,，]${VALUE_ITEM})?$`);
+// a plan's words quoted by the news, a change from one value to another: “由2020年的32.7%提高至33.3%左右”
+const CHANGE_QUOTE =
+  /^(?:由|从)(?:\d{4}年(?:的|末|底)?)?\d+(?:\.\d+)?(?:%|％|万亿元|亿元|万元|家|个)(?:提高|提升|增加|增长|降低|下降|减少)(?:到|至)/;
 
 function quotedRanges(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -251,7 +254,9 @@ function quotedRanges(text: string, from: number, to: number): [number, number][
       const j = s.indexOf(close, i + 1);
       if (j < 0 || j - i > 60) break;
       // a quoted statement of a value ("增长7.5%以上", "保8%、争9%") is a figure; slogans and titles are not
-      if (!VALUE_QUOTE.test(s.slice(i + 1, j))) out.push([from + i, from + j]);
+      const quoted = s.slice(i + 1, j);
+      if (!VALUE_QUOTE.test(quoted) && !(open === "“" && CHANGE_QUOTE.test(quoted)))
+        out.push([from + i, from + j]);
       i = s.indexOf(open, j + 1);
     }
   }

@@ -35,6 +35,11 @@ export const fromToRule: Rule = {
       date: "2021年3月1日",
       gives: { subject: "数字经济核心产业", indicator: "增加值", value: 1000, year: 2025, kind: "target" },
     },
+    {
+      text: "规划明确,到2025年绍兴市制造业比重“由2020年的30.7%提高至32.3%左右”。",
+      date: "2021年7月1日",
+      gives: { subject: "制造业", indicator: "比重", value: 32.3, year: 2025, kind: "target" },
+    },
   ],
   produce({ text, atoms, q }) {
     const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);
@@ -46,7 +51,11 @@ export const fromToRule: Rule = {
     if (!to) return null;
     if (!q.unit && !q.bareYi) return null;
     // the measure: named in the clause before 由, else by a phrase there
-    const fromStart = q.span[0] - from[0].length;
+    // news quotes the plan's words: 制造业比重“由2020年的32.7%提高至33.3%左右”
+    const fromStart =
+      q.span[0] -
+      from[0].length -
+      (/[“"「『‘]$/.test(text.slice(cStart, q.span[0] - from[0].length)) ? 1 : 0);
     // (or the measure named last, a clause or two back: "地区生产总值突破万亿元,…,预计由2016年的…")
     const last = lastBefore(atoms.indicators, cStart);
     const bare = /^(?:预计|并|同时|其中|已)?$/.test(
