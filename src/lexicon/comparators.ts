@@ -12,6 +12,11 @@ export const PREFIX_COMPARATORS: readonly { word: string; comparator: Comparator
   { word: "至少", comparator: "gte" },
   { word: "超过", comparator: "gt" },
   { word: "突破", comparator: "gt" },
+  // a milestone passed: "跃过3000亿元大关", "迈上7000亿元台阶"
+  { word: "跃过", comparator: "gt" },
+  { word: "跨过", comparator: "gt" },
+  { word: "迈上", comparator: "gte" },
+  { word: "站上", comparator: "gte" },
   { word: "高于", comparator: "gt" },
   { word: "大于", comparator: "gt" },
   { word: "低于", comparator: "lt" },

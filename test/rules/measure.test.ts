@@ -250,3 +250,18 @@ describe("what a sector or a product measures", () => {
       D2021,
     ));
 });
+
+describe("a milestone passed is the figure reached", () => {
+  test("突破…大关, 迈上…台阶, 跃过…大关 (with the spaces a web page leaves)", () =>
+    expectAll(
+      "2020年,绍兴市规上工业总产值突破1万亿元大关;地区生产总值迈上7000亿元台阶;数字经济产业总量跃过 3000 亿元大关。",
+      [
+        { indicator: "规上工业总产值", value: 10000, unit: "亿元", comparator: "gt", kind: "actual" },
+        { indicator: "地区生产总值", value: 7000, unit: "亿元", comparator: "gte", kind: "actual" },
+        { indicator: "数字经济产业总量", value: 3000, unit: "亿元", comparator: "gt", kind: "actual" },
+      ],
+      D2021,
+    ));
+  test("a figure that names a class of things (亿元项目) is still no milestone", () =>
+    expectNone("2020年,绍兴市新开工亿元项目。", D2021));
+});

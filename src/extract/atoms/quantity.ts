@@ -189,7 +189,8 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
       unit.kind !== "count" &&
       /[\u4e00-\u9fff]/.test(after) &&
       !/^[,，。;；、)）和及与增占其同比较等]/.test(after) &&
-      !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|用于|投资|规模|规划|计划|，)/.test(
+      // "突破万亿元大关", "迈上3000亿元台阶": the milestone is the figure itself
+      !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|用于|投资|规模|规划|计划|，|大关|关口|台阶)/.test(
         text.slice(end, end + 3),
       ));
 
