@@ -224,3 +224,22 @@ test("a class of firm by size (千亿级链主企业) is no size target", () => 
   const r = run("到2025年,绍兴市培育千亿级链主企业和产业生态主导型企业。", "2021年6月1日");
   expect(r.records).toEqual([]);
 });
+
+describe("counts that continue a list after one verb", () => {
+  test("each counts the thing ending its own clause, a modifier with 、 and 的 before it", () =>
+    expectAll(
+      "到2027年,绍兴市打造10家营收超百亿元的链主企业,40家具有核心技术、国内领先的专精特新企业,200家规上软件和信息服务企业。",
+      [
+        { subject: "链主企业", value: 10, unit: "家", kind: "target", year: 2027 },
+        { subject: "专精特新企业", value: 40, unit: "家", kind: "target", year: 2027 },
+        { subject: "规上软件和信息服务企业", value: 200, unit: "家", kind: "target", year: 2027 },
+      ],
+      "2024年1月1日",
+    ));
+  test("clauses that say something else of some of them are no items of the list", () =>
+    expectAll(
+      "2023年,绍兴市新增50家规上企业,30家位于高新区,20家实现上市。",
+      [{ subject: "规上企业", value: 50, unit: "家", kind: "actual" }],
+      "2024年3月1日",
+    ));
+});

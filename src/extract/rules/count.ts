@@ -13,7 +13,7 @@ import {
   thingPhrase,
   lastSeparator,
 } from "./helpers";
-import { lastBefore } from "../atoms/search";
+import { lastBefore, within } from "../atoms/search";
 
 const VERB =
   /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|整治提升|改造提升|整治|改造|提升|淘汰|关停|腾退|有(?![效序力关机望助利限所])|拥有|共有)(?:了)?/g;
@@ -61,6 +61,37 @@ function lastCountable(text: string, from: number, to: number): string | null {
   return thingPhrase(last, 0, last.length);
 }
 
+/**
+ * "打造35家…的龙头企业,50家…的创新型制造企业,330家上市软件和信息服务企业": a clause that opens with a count, after
+ * clauses that each open with one in the same unit back to a count right after its verb, continues that list.
+ */
+function continuesCountList(text: string, atoms: SentenceAtoms, clauseStart: number, unit: string): boolean {
+  let start = clauseStart;
+  for (let n = 0; n < 8 && start > atoms.sentence.start; n++) {
+    if (!/[,，]/.test(text[start - 1] ?? "")) return false;
+    const [pStart] = clauseOf(text, atoms, start - 2);
+    const first = within(atoms.quantities, pStart, start - 1)[0];
+    if (!first || first.unit?.surface !== unit) return false;
+    if (ENDS_WITH_VERB.test(text.slice(pStart, first.span[0]))) return true;
+    if (first.span[0] !== topicStart(atoms, pStart, first.span[0])) return false;
+    start = pStart;
+  }
+  return false;
+}
+
+/** The thing a listed count counts: the phrase ending its clause, after a modifier and 的 if there is one. */
+function countedAtClauseEnd(rest: string): string | null {
+  if (STRUCTURE.test(rest)) return null;
+  const m = /^(?:[^,，。;；的]{1,24}的)?([\u4e00-\u9fffA-Za-z0-9]{2,16})$/.exec(rest);
+  if (!m) return null;
+  const thing = thingPhrase(m[1], 0, m[1].length);
+  if (thing) return thing;
+  // "软件和信息服务企业": two words sharing one head noun
+  const pair = /^([\u4e00-\u9fff]{2,8})和([\u4e00-\u9fff]{2,10})$/.exec(m[1]);
+  return pair && thingPhrase(pair[2], 0, pair[2].length) && !VERB_INSIDE.test(pair[1]) ? m[1] : null;
+}
+const VERB_INSIDE = new RegExp(VERB.source);
+
 export const countRule: Rule = {
   id: "count",
   description: "(动词) NP N个 / 动词 N个 NP: how many of something there are, were made or are to be made",
@@ -86,10 +117,31 @@ export const countRule: Rule = {
       date: "2024年1月1日",
       gives: { subject: "链主企业", value: 12, unit: "家", kind: "target", year: 2027 },
     },
+    {
+      text: "到2027年,绍兴市打造12家营业收入超百亿元的链主企业,40家具有核心技术、国内领先的专精特新企业,200家规上软件和信息服务企业。",
+      date: "2024年1月1日",
+      gives: { subject: "规上软件和信息服务企业", value: 200, unit: "家", kind: "target", year: 2027 },
+    },
   ],
   produce({ text, atoms, q }) {
     if (!q.unit || (q.unit.kind !== "count" && q.unit.kind !== "measure")) return null;
     const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);
+    if (
+      q.unit.kind === "count" &&
+      q.span[0] === topicStart(atoms, cStart, q.span[0]) &&
+      continuesCountList(text, atoms, cStart, q.unit.surface)
+    ) {
+      const thing = countedAtClauseEnd(text.slice(q.span[1], cEnd));
+      if (thing)
+        return {
+          candidates: [
+            candidateFrom("count", atoms, q, normalisedUnit(q, false), {
+              subject: { name: thing, stated: true },
+            }),
+          ],
+          consumed: [q],
+        };
+    }
     if (q.attributive) {
       // only a count right after its verb, of a thing that ends the clause, is a count of that thing
       if (q.unit.kind !== "count" || !ENDS_WITH_VERB.test(text.slice(cStart, q.span[0]))) return null;
