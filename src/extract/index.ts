@@ -13,7 +13,7 @@ import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { clauseAround, segment } from "./segment";
 import { readTables } from "./table";
-import type { Candidate, QuantityAtom, Sentence, SentenceAtoms } from "./types";
+import { indicatorName, type Candidate, type QuantityAtom, type Sentence, type SentenceAtoms } from "./types";
 
 export interface Extraction {
   meta: DocumentMeta;
@@ -78,14 +78,24 @@ function readFigures(documentId: string, text: string, all: SentenceAtoms[], met
   diagnostics.push(...tables.diagnostics);
   for (const c of tables.candidates) add(c, all[c.sentence.index]);
   const headline = headlineOf(text, meta.title);
+  // what the headline says of its figures, which the body may state without naming its subject again
+  const headlineSays: Candidate[] = [];
   for (const atoms of all) {
     if (tables.rows.has(atoms)) continue;
     // a headline is no fact: the body says it again, in a sentence that has its context
     if (headline(atoms.sentence)) {
-      for (const q of atoms.quantities)
+      for (const q of atoms.quantities) {
         diagnostics.push(
           diagnostic("non_fact", "a headline; the body states its facts", documentId, q, atoms),
         );
+        for (const rule of RULES) {
+          if (q.attributive && !rule.attributive) continue;
+          const res = rule.produce({ text, atoms, q });
+          if (!res) continue;
+          if (!("skip" in res)) headlineSays.push(...res.candidates);
+          break;
+        }
+      }
       continue;
     }
     const done = new Set<QuantityAtom>();
@@ -120,6 +130,15 @@ function readFigures(documentId: string, text: string, all: SentenceAtoms[], met
       } else if (!answered)
         diagnostics.push(diagnostic("measure_missing", "no rule explains this figure", documentId, q, atoms));
     }
+  }
+  // "上海奉贤:通用新材料产业工业总产值力争达到600亿元" over "…,工业总产值力争达到600亿元": the body's figure
+  // of no subject is the headline's subject's, when the headline names it with the same measure and value
+  for (const c of candidates) {
+    if (c.subject) continue;
+    const said = headlineSays.find(
+      (h) => h.subject && indicatorName(h) === indicatorName(c) && h.unit === c.unit && h.value === c.value,
+    );
+    if (said) c.subject = said.subject;
   }
   return { candidates, diagnostics, owner, add };
 }

@@ -108,6 +108,17 @@ describe("news conventions", () => {
     ]));
 });
 
+describe("a headline and its body", () => {
+  test("the body's figure of no subject takes the subject the headline names with the same measure and value", () => {
+    const records = run(
+      "绍兴柯桥:到2027年,现代纺织产业工业总产值力争达到2000亿元\n柯桥区人民政府办公室印发《柯桥区现代纺织产业发展行动方案(2025-2027)》。其中提到,到2027年,构建布局合理、上下游协同的产业发展格局,工业总产值力争达到2000亿元。",
+    ).records;
+    expect(records.map((r) => [r.subject, r.indicator, r.value, r.kind, r.year])).toEqual([
+      ["现代纺织产业", "工业总产值", 2000, "target", 2027],
+    ]);
+  });
+});
+
 describe("plans after a past passage", () => {
   test("“下一步…将力争” after a sentence about last year is a target of the document's year", () =>
     expect(
