@@ -9,6 +9,7 @@ import { measureRule } from "./measure";
 import { measureListRule } from "./measure-list";
 import { regionListRule } from "./region-list";
 import { openMeasureRule } from "./open-measure";
+import { placeGrowthRule } from "./place-growth";
 import { deedAmountRule } from "./deed-amount";
 import type { Rule } from "./rule";
 import { scaleLabelRule } from "./scale-label";
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   scaleLabelRule,
   fromToRule, // 由A提高到B: two figures of one measure
   shareRule, // A占B达N%, before the measure rule reads B as a measure of money
+  placeGrowthRule, // a place and its growth, of the measure its passage named (round-ups)
   growthRule,
   measureRule,
   countRule,

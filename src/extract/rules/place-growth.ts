@@ -1,0 +1,49 @@
+// Round-ups that name the measure once and then a place and its growth: "2024年广西地区生产总值增长4.2%,今年
+//预期目标增长5%左右。辽宁2024年增长5.1%,今年提出增长5%以上。" — the growth is of the measure the passage named.
+import type { Rule } from "./rule";
+import { candidateFrom, clauseOf, normalisedUnit, topicStart } from "./helpers";
+import { within } from "../atoms/search";
+
+// between the place (and its year) and the figure: a growth, stated or set as a goal
+const GROWTH_ONLY = /^(?:提出|预期|预计|计划|力争|目标(?:为|是)?|预期目标(?:为|是)?)?(?:增长|增速为?)$/;
+
+export const placeGrowthRule: Rule = {
+  id: "place-growth",
+  description: "甲(Y年)增长X%, (今年)提出增长Y%: a place's growth of the measure its passage named",
+  examples: [
+    {
+      text: "2023年,浙江地区生产总值增长6%,今年预期目标增长5.5%左右。江苏2023年增长5.8%,今年提出增长5%以上。",
+      date: "2024年1月28日",
+      gives: {
+        region: "江苏省",
+        indicator: "地区生产总值增速",
+        direction: "rise",
+        value: 5,
+        comparator: "gte",
+        kind: "target",
+        year: 2024,
+      },
+    },
+  ],
+  produce({ text, atoms, q }) {
+    if (q.unit?.kind !== "percent") return null;
+    const [cStart] = clauseOf(text, atoms, q.span[0]);
+    const topic = topicStart(atoms, cStart, q.span[0]);
+    if (!GROWTH_ONLY.test(text.slice(topic, q.span[0]))) return null;
+    // a place opens the clause, or an earlier clause of the sentence; the measure comes from the passage
+    const s = atoms.sentence;
+    const opener = within(atoms.regions, s.start, q.span[0]).find((r) => r.entry);
+    if (!opener || opener.span[1] > topicStart(atoms, s.start, q.span[0])) return null;
+    if (within(atoms.indicators, s.start, q.span[0]).length > 0) return null;
+    return {
+      candidates: [
+        candidateFrom("place-growth", atoms, q, normalisedUnit(q, false), {
+          indicator: null,
+          measureFromContext: true,
+          direction: "rise",
+        }),
+      ],
+      consumed: [q],
+    };
+  },
+};
