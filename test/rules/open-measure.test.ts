@@ -121,3 +121,14 @@ test("open measures paired with their figures in a 、 list", () =>
     ],
     D2024,
   ));
+
+describe("a group of things is no measure", () => {
+  test("多个…定为, 部分城市…为: no record; 各类市场主体 is still a measure", () => {
+    expectNone("2024年,多个经济大省定为5.5%左右;部分城市为6%以上。", "2024年1月28日");
+    expectOne(
+      "到2025年,绍兴市各类市场主体达到60万户。",
+      { indicator: "各类市场主体", value: 600000, kind: "target" },
+      "2024年1月28日",
+    );
+  });
+});

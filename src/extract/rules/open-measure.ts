@@ -14,6 +14,8 @@ const MONEY_HEAD =
   /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|资金|税收|税费|费用|补贴|奖励|贷款|利润|规模)$/;
 // a phrase that says a change or a span of time is no measure's name (连续两年净增, 新增)
 const CHANGE_WORDS = /净增|新增|增加|减少|连续|累计|同比|比上年|较上年|[一二两三四五六七八九十\d]+年/;
+// a phrase that names some of a group (多个省份, 部分城市, 各地) is no measure
+const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|大多数|诸多|各地|各省|各市)/;
 // trailing words that belong to the predicate, not to the phrase
 const TRAIL = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*$`);
 export const openMeasureRule: Rule = {
@@ -74,6 +76,8 @@ export const openMeasureRule: Rule = {
     // a phrase that is a list (A、B) or ends in a verb's object marker is no measure name, unless the last
     // item names a total of them all (风电、太阳能发电总装机容量)
     if (/^(?:其中|总|共|合计)$/.test(np) || CHANGE_WORDS.test(np)) return null;
+    // "多个经济大省定为5.5%左右": a group of things, not a measure of one
+    if (GROUP.test(np)) return null;
     if (np.includes("、") && !/、[\u4e00-\u9fff]{0,6}总[\u4e00-\u9fff]{2,6}$/.test(np)) return null;
     const unit = normalisedUnit(q, MONEY_HEAD.test(np));
     if (!unit) return null;
