@@ -49,6 +49,12 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "进出口总值", money: true, canonical: "进出口总额" },
   { name: "实际使用外资", money: true },
   { name: "计划总投资额", money: true },
+  // a project plan's investment for the year: "年度计划完成2241亿元", "年度计划投资800亿元"
+  { name: "年度计划完成投资", money: true, canonical: "年度计划投资" },
+  { name: "年度计划投资", money: true },
+  { name: "年度计划完成", money: true, canonical: "年度计划投资" },
+  // progress against that plan is a result of its own (完成率), not the plan
+  { name: "年度计划完成率", money: false },
   { name: "总投资额", money: true },
   { name: "总投资", money: true, canonical: "总投资额" },
   { name: "投资额", money: true },
@@ -98,6 +104,9 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "户籍人口", money: false },
   { name: "总人口", money: false },
 ];
+
+/** Measures that are a plan's amounts by their name: a figure of one is a target, whatever the verbs around it. */
+export const PLANNED_AMOUNTS: ReadonlySet<string> = new Set(["年度计划投资"]);
 
 const sorted = [...INDICATORS].sort((a, b) => b.name.length - a.name.length);
 /** 1 for every character an indicator starts with. */

@@ -265,3 +265,16 @@ describe("a milestone passed is the figure reached", () => {
   test("a figure that names a class of things (亿元项目) is still no milestone", () =>
     expectNone("2020年,绍兴市新开工亿元项目。", D2021));
 });
+
+describe("a plan's amount by its name", () => {
+  test("年度计划完成/年度计划投资 is a target, and so is its growth; 年度计划完成率 is progress, a result", () =>
+    expectAll(
+      "2022年,绍兴市重大项目年度计划完成641.3亿元,同比增长6.3%。2021年,绍兴市重大项目年度计划完成率达到106%。",
+      [
+        { indicator: "年度计划投资", value: 641.3, unit: "亿元", kind: "target", year: 2022 },
+        { indicator: "年度计划投资增速", value: 6.3, kind: "target", year: 2022 },
+        { value: 106, unit: "%", kind: "actual", year: 2021 },
+      ],
+      "2022年3月1日",
+    ));
+});

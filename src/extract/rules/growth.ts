@@ -1,6 +1,7 @@
 // Changes: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上",
 // and falls: "单位地区生产总值能耗比2020年下降13.5%" (direction fall, the value is the size of the fall).
 import type { Rule } from "./rule";
+import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
 import { changeOf, measureOfGrowth } from "../types";
 import {
   candidateFrom,
@@ -155,6 +156,8 @@ export const growthRule: Rule = {
           change,
           direction: isRate ? null : falling ? "fall" : "rise",
           span: [Math.min(q.span[0], growthStart + (g[0].startsWith("同比") ? 0 : 0)), q.span[1]],
+          // the growth of a plan's amount is planned too
+          kind: base && PLANNED_AMOUNTS.has(base) ? "target" : null,
         }),
       ],
       consumed: [q],

@@ -12,6 +12,7 @@ import {
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { MEASURE_MODIFIER, REGISTRATION } from "../../lexicon/predicates";
+import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
 import { lastBefore, within } from "../atoms/search";
 
 const GAP =
@@ -142,6 +143,7 @@ export const measureRule: Rule = {
         candidateFrom("measure", atoms, q, unit, {
           subject,
           indicator: ind.name === "规模" && !moneyUnit ? "数量" : name,
+          kind: PLANNED_AMOUNTS.has(name) ? "target" : null,
         }),
       ],
       consumed: [q],
