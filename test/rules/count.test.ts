@@ -243,3 +243,15 @@ describe("counts that continue a list after one verb", () => {
       "2024年3月1日",
     ));
 });
+
+describe("a count and the title its things were granted", () => {
+  test("58家获批…企业, 12家入选…工厂: the title is the thing counted", () =>
+    expectAll(
+      "2020年,绍兴市58家获批浙江省专精特新企业,12家入选国家级绿色工厂。",
+      [
+        { subject: "浙江省专精特新企业", value: 58, unit: "家", kind: "actual" },
+        { subject: "国家级绿色工厂", value: 12, unit: "家", kind: "actual" },
+      ],
+      "2021年3月1日",
+    ));
+});

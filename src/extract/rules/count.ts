@@ -222,6 +222,12 @@ export const countRule: Rule = {
         text.slice(q.span[1], cEnd),
       );
       if (deed) np = deed[2] + deed[1];
+      // "88家获批省专精特新企业": a count, then the title the things were granted
+      const granted =
+        /^(?:获批|获评|入选|被认定为|认定为|获认定为?)([\u4e00-\u9fff]{2,16}?)(?=[,，。;；]|$)/.exec(
+          text.slice(q.span[1], cEnd),
+        );
+      if (!np && granted) np = thingPhrase(granted[1], 0, granted[1].length);
     }
     // "高新技术企业突破600家,较上年净增98家": the change of the thing counted in the clause before
     if (!np && verbEnd === q.span[0] && /^(?:净增|新增|增加)$/.test(verb)) {
