@@ -2,7 +2,6 @@
 //预期目标增长5%左右。辽宁2024年增长5.1%,今年提出增长5%以上。" — the growth is of the measure the passage named.
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, normalisedUnit, topicStart } from "./helpers";
-import { within } from "../atoms/search";
 
 // between the place (and its year) and the figure: a growth, stated or set as a goal
 const GROWTH_ONLY = /^(?:提出|预期|预计|计划|力争|目标(?:为|是)?|预期目标(?:为|是)?)?(?:增长|增速为?)$/;
@@ -31,10 +30,12 @@ export const placeGrowthRule: Rule = {
     const topic = topicStart(atoms, cStart, q.span[0]);
     if (!GROWTH_ONLY.test(text.slice(topic, q.span[0]))) return null;
     // a place opens the clause, or an earlier clause of the sentence; the measure comes from the passage
+    // (the sentence's atoms are in order: its first place and first measure are enough, in constant time)
     const s = atoms.sentence;
-    const opener = within(atoms.regions, s.start, q.span[0]).find((r) => r.entry);
-    if (!opener || opener.span[1] > topicStart(atoms, s.start, q.span[0])) return null;
-    if (within(atoms.indicators, s.start, q.span[0]).length > 0) return null;
+    const opener = atoms.regions[0];
+    if (!opener?.entry || opener.span[1] > topicStart(atoms, s.start, opener.span[1] + 1)) return null;
+    const measure = atoms.indicators[0];
+    if (measure && measure.span[0] < q.span[0]) return null;
     return {
       candidates: [
         candidateFrom("place-growth", atoms, q, normalisedUnit(q, false), {
