@@ -43,7 +43,7 @@ function buildDataset() {
  * is parsed, and the live pane replaces them when it renders.
  */
 function prerenderFirstScreen() {
-  const out = execFileSync(process.execPath, [require.resolve("tsx/cli"), path.join(__dirname, "src", "taskpane", "prerender.tsx"), DATASET], {
+  const out = execFileSync(process.execPath, [require.resolve("tsx/cli"), path.join(__dirname, "src", "cli", "prerender-page.ts"), DATASET], {
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 16 * 1024 * 1024,
   });

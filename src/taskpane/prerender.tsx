@@ -1,10 +1,9 @@
-// Build time only (webpack.config.js runs this file): the pane's first screen — the data view of the bundled
+// Build time only (src/cli/prerender-page.ts runs it for webpack.config.js): the pane's first screen — the data view of the bundled
 // dataset, in Chinese — as static HTML and the CSS it uses, written into taskpane.html. The planner sees the
 // records as soon as the page is parsed, while the scripts and office.js load. The snapshot is inert (it takes no
 // clicks or typing, which would be lost) until the live pane, drawn by the same tree (Pane.tsx), replaces it; the
 // live pane reads these styles back instead of inserting them again.
 import { createDOMRenderer, renderToStyleElements } from "@fluentui/react-components";
-import * as fs from "node:fs";
 import { renderToStaticMarkup } from "react-dom/server";
 import { prerenderToNodeStream } from "react-dom/static";
 import type { Dataset } from "../model/schema";
@@ -41,10 +40,4 @@ export async function prerenderFirstScreen(dataset: Dataset): Promise<FirstScree
     html: `<div inert data-first-screen="static">${app}</div>`,
     styles: renderToStaticMarkup(<>{renderToStyleElements(renderer)}</>),
   };
-}
-
-// `tsx src/taskpane/prerender.tsx DATASET.json`: the first screen as JSON on standard output
-if (require.main === module) {
-  const dataset = JSON.parse(fs.readFileSync(process.argv[2], "utf8")) as Dataset;
-  void prerenderFirstScreen(dataset).then((screen) => process.stdout.write(JSON.stringify(screen)));
 }

@@ -17,7 +17,8 @@ const RESULT_VERB = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS}|发展)$`);
 // a year after these words is the base of a change, not the year a figure is about
 const BASE = /(?:比|较|与|同|保持)$/;
 
-const PLAN_END: Record<string, number> = {
+/** The last year of each five-year plan, by its name (十四五 → 2025). */
+export const PLAN_END: Record<string, number> = {
   十一五: 2010,
   十二五: 2015,
   十三五: 2020,

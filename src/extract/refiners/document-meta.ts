@@ -2,6 +2,7 @@
 import { NATION, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
+import { PLAN_END } from "../atoms/year";
 
 export interface DocumentMeta {
   title: string;
@@ -28,16 +29,6 @@ export interface DocumentMeta {
   latestFiveYearPlan: number | null;
   warnings: TextWarning[];
 }
-
-// the last year of the 十一五 … 十六五 plans, by the plan's number
-const FIVE_YEAR_PLAN_END: Record<string, number> = {
-  一: 2010,
-  二: 2015,
-  三: 2020,
-  四: 2025,
-  五: 2030,
-  六: 2035,
-};
 
 const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
   [/统计公报|统计年鉴/, "bulletin"],
@@ -283,7 +274,9 @@ export function documentMeta(
   const genre = GENRES.find(([re]) => re.test(title))?.[1] ?? null;
   const period = /\d{4}\s*[-—–~～至到]\s*(\d{4})年/.exec(arabicYears(title));
   const planEnd = genre === "plan" && period ? Number(period[1]) : null;
-  const plans = [...text.matchAll(/十([一二三四五六])五/g)].map((m) => FIVE_YEAR_PLAN_END[m[1]]);
+  const plans = [...text.matchAll(/十[一二三四五六]五/g)]
+    .map((m) => PLAN_END[m[0]])
+    .filter((y) => y !== undefined);
   const latestFiveYearPlan = plans.length ? Math.max(...plans) : null;
   return { title, issuer, date, year, region, titleYear, genre, planEnd, latestFiveYearPlan, warnings };
 }
