@@ -36,7 +36,7 @@ export function extract(documentId: string, text: string): Extraction {
   const sentences = segment(text);
   // regions first: the home region and date must be known before relative years (今年) are read
   const regions = sentences.map((s) => findRegions(text, s.start, s.end, gaz));
-  addBareZones(text, sentences, regions);
+  addBareZones(text, sentences, regions, gaz);
   const meta = documentMeta(text, sentences, (s) => regions[s.index], gaz);
   const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year, regions[s.index]));
 

@@ -48,8 +48,11 @@ export interface RegionAtom {
   self: "city" | "district" | null;
   ambiguous: RegionEntry[];
   /** A development zone named without its place ("…松山湖高新区"): the text up to four characters before the
-   * suffix, resolved only to a zone the document names in full. */
+   * suffix, resolved to a zone the document names in full, else to `placed`. */
   bare?: string;
+  /** The zone of a bare name that starts with one known district, county or city without its 区/县/市
+   * (曾都经济开发区 → inside 曾都区), when the document names no zone it could be. */
+  placed?: RegionEntry;
 }
 
 export interface NamedAtom {

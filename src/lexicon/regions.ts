@@ -225,6 +225,15 @@ const AREAS: readonly { name: string; forms: string[] }[] = [
   { name: "海峡西岸经济区", forms: ["海峡西岸经济区"] },
 ];
 
+/**
+ * A place name that is not a place the text is about: a paper's or a station's name (广州日报, 温州新闻网) or a news
+ * dateline (新华社北京3月5日电, 本报上海1月8日讯), which says where a report was filed. `after` is the text right after
+ * the name.
+ */
+export function namesNoPlace(after: string): boolean {
+  return /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒|[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:电|讯))/.test(after);
+}
+
 /** The country as a region of its own; no province path includes it. */
 export const NATION: RegionEntry = { name: "全国", path: ["全国"], level: "nation", code: "100000" };
 

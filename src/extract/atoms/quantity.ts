@@ -5,7 +5,8 @@ import type { QuantityAtom } from "../types";
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readNumber, type NumberToken } from "./numeral";
 
 // "增长12%的预期目标": the figure is the goal itself, not a description of something else
-const GOAL_AFTER = /^的(?:预期|年度|全年)?目标/;
+// "200亿元目标", "5%的预期目标": the figure is the goal's value, not a description of something
+export const GOAL_AFTER = /^的?(?:预期|年度|全年|奋斗)?目标/;
 const PERCENT_UNIT = UNITS.find((u) => u.surface === "%")!;
 const RANGE_SEP = /^(?:~|～|-|—|–|－|至|到)/;
 // 1: an Arabic digit, 2: a Chinese numeral
@@ -145,6 +146,15 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     }
     unit = matchUnitAt(text, end);
     if (unit) end += unit.surface.length;
+    // "产值突破30个亿": the spoken 个亿 is 亿元 (3—4个万亿元级集群 counts clusters)
+    const spoken =
+      unit?.surface === "个"
+        ? /^(万亿|亿)(元?)(?=$|[,，。;；、)）\s]|以上|左右)/.exec(text.slice(end, end + 5))
+        : null;
+    if (spoken) {
+      unit = matchUnitAt(`${spoken[1]}元`, 0);
+      end += spoken[0].length;
+    }
     // "2.46万亿元人民币": the currency's name is part of the unit
     if (unit?.kind === "money" && unit.to === "亿元" && text.startsWith("人民币", end)) end += 3;
   }
@@ -188,6 +198,7 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     (unit !== null &&
       unit.kind !== "count" &&
       /[\u4e00-\u9fff]/.test(after) &&
+      !GOAL_AFTER.test(text.slice(end, end + 8)) &&
       !/^[,，。;；、)）和及与增占其同比较等]/.test(after) &&
       // "突破万亿元大关", "迈上3000亿元台阶": the milestone is the figure itself
       !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|用于|投资|规模|规划|计划|，|大关|关口|台阶)/.test(

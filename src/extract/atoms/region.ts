@@ -1,8 +1,7 @@
 // Regions: 佛山市, 佛山, 禅城区, 佛山高新区, 北京经济技术开发区; 我市/全市/本区 as the document's own region.
-import { pairHash, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
+import { namesNoPlace, pairHash, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
 import type { RegionAtom, Sentence } from "../types";
 
-const MEDIA = /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒)/;
 const SELF = /^(?:我|全|本)(市|区|县|省)/;
 const WO = "我".charCodeAt(0);
 const QUAN = "全".charCodeAt(0);
@@ -50,8 +49,8 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
         i = end + district.length;
         continue;
       }
-      if (MEDIA.test(text.slice(end, end + 4))) {
-        i = end; // 广州日报, 温州新闻网: a newspaper's or a station's name, not a place the text is about
+      if (namesNoPlace(text.slice(end, end + 10))) {
+        i = end; // 广州日报, 新华社北京3月5日电: a paper's name or a dateline, not a place the text is about
         continue;
       }
       const one = m.entries.length === 1;
@@ -101,7 +100,10 @@ function nested(atoms: RegionAtom[]): RegionAtom[] {
   return out;
 }
 
-const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区"];
+const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区"];
+// a zone of these kinds is mostly named after the district it is in (曾都经济开发区); a 高新区 often has a name of
+// its own that may also be some district's (东湖高新区 is Wuhan's, not that of Nanchang's 东湖区)
+const PLACED_SUFFIXES = ["经济技术开发区", "经济开发区", "经开区", "开发区"];
 const NOT_A_NAME =
   /[市区县省镇乡州的和与及、]|^(?:国家|省级|全国|全省|各|全市|我市|本市|园区|该)|经济|技术|高新|工业|产业|开发$/;
 
@@ -109,7 +111,12 @@ const NOT_A_NAME =
  * Zones named without their place (松山湖高新区, 东湖高新区), where no atom covers them already: one search of the
  * whole text per suffix, each find added to the regions of the sentence it stands in.
  */
-export function addBareZones(text: string, sentences: Sentence[], regions: RegionAtom[][]): void {
+export function addBareZones(
+  text: string,
+  sentences: Sentence[],
+  regions: RegionAtom[][],
+  gaz: Gazetteer,
+): void {
   for (const suffix of BARE_SUFFIXES) {
     let si = 0;
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
@@ -132,8 +139,21 @@ export function addBareZones(text: string, sentences: Sentence[], regions: Regio
         self: null,
         ambiguous: [],
         bare: middle + suffix,
+        placed: PLACED_SUFFIXES.includes(suffix) ? zoneOfShortName(text, at, middle, gaz) : undefined,
       });
       out.sort((a, b) => a.span[0] - b.span[0]);
     }
   }
+}
+
+/** The zone whose name ends `middle` at `at`, when the end of `middle` is one known place without its 区/县/市. */
+function zoneOfShortName(text: string, at: number, middle: string, gaz: Gazetteer): RegionEntry | undefined {
+  for (let n = middle.length; n >= 2; n--) {
+    const form = middle.slice(-n);
+    const places = new Set(["区", "县", "市"].flatMap((s) => gaz.lookup(form + s)));
+    if (places.size !== 1) continue;
+    const zone = parseZone(text, gaz, at - n, { form, entries: [...places] });
+    if (zone && at - n + zone.length > at) return zone.entry;
+  }
+  return undefined;
 }

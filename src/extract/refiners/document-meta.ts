@@ -1,5 +1,5 @@
 // Document title, issuer, date and home region, found in the text itself.
-import { NATION, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
+import { NATION, namesNoPlace, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
 import { PLAN_END } from "../atoms/year";
@@ -221,7 +221,7 @@ export function documentMeta(
     let found: RegionEntry | null = null;
     for (let i = 0; i < s.length; i++) {
       const m = gaz.matchAt(s, i);
-      if (!m) continue;
+      if (!m || namesNoPlace(s.slice(i + m.form.length, i + m.form.length + 10))) continue;
       const zone = parseZone(s, gaz, i, m);
       const within = (e: RegionEntry) => found === null || e.path.includes(found.name);
       const district =

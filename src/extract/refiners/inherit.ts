@@ -11,7 +11,7 @@ import { relativeYears } from "../atoms/year";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
-  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
+  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
 
 const NAMES_A_THING = /^(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)/;
 
@@ -65,7 +65,7 @@ export function inheritContext(
     return null;
   };
   const pick = (r: RegionAtom): RegionEntry | null => {
-    if (r.bare) return zoneOf(r.bare);
+    if (r.bare) return zoneOf(r.bare) ?? r.placed ?? null;
     if (r.entry) return r.entry;
     // 全市 in a section about 武汉 is 武汉; in a section about the home region's parent it is still home
     if (r.self) return ctxRegion && !home?.path.includes(ctxRegion.name) ? ctxRegion : home;
@@ -151,7 +151,8 @@ export function inheritContext(
         (c) => (c.span[1] <= openEnd || c.span[0] <= leadEnd + 12 || s.heading) && c.span[0] >= leadEnd, // 今年 as the lead is the passage's year, not its mood
       );
       const cue = opening.find((c) => c.strong) ?? opening.find((c) => c.kind === "target");
-      ctxMood = cue ? cue.kind : null;
+      // a leading deadline ("到2025年,全省…") with no cue is a target passage all the same
+      ctxMood = cue ? cue.kind : leadYear?.by ? "target" : null;
     }
     if (!leadYear) {
       // a deadline ahead of every figure opens a target passage: "《意见》要求:到2025年,…。单位…下降13.5%;…"

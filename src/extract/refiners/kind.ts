@@ -3,6 +3,7 @@
 // passage's opening ("今年,我们将…"), then the nearest weak cue. Without a date only cues decide; without cues
 // the figure stays unclassified and becomes a diagnostic.
 import { clauseAround } from "../segment";
+import { GOAL_AFTER } from "../atoms/quantity";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import type { Candidate, CueAtom, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
@@ -64,6 +65,10 @@ export function classifyKind(
   const plain = lastBefore(sc.strong, c.span[1]);
   const goal = within(sc.goalObjects, cStart, c.span[1]).pop();
   let strong = goal && (!plain || goal.span[0] > plain.span[0]) ? goal : plain;
+  // "瞄准产值200亿元目标", "实现增长8%的预期目标": the figure is a goal's value, whatever cue stood before it
+  const at = c.span[1] - s.start;
+  if (GOAL_AFTER.test(s.text.slice(at, at + 8)))
+    strong = { span: [c.span[1], c.span[1] + 2], kind: "target", strong: true, word: "目标" };
   // "力争…同比增长8%": the comparison with last year is the target's own wording
   if (strong && COMPARISON.test(strong.word)) {
     const intent = within(sc.strong, cStart, strong.span[0]).find((x) => x.kind === "target");

@@ -71,8 +71,9 @@ export const openMeasureRule: Rule = {
     // "A突破5000亿元、B突破4000亿元": after an item that ends with its own figure, the next item starts
     const item = lastSeparator(text, from, predStart);
     if (item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item)) from = item + 1;
-    const np = measureName(text, from, predStart);
-    if (!np) return null;
+    // "产值目标为200亿元": the goal is the measure's target, not part of its name
+    const np = measureName(text, from, predStart)?.replace(/的?(?:预期|年度|全年|奋斗)?目标值?$/, "");
+    if (!np || np.length < 2) return null;
     // a phrase that is a list (A、B) or ends in a verb's object marker is no measure name, unless the last
     // item names a total of them all (风电、太阳能发电总装机容量)
     if (/^(?:其中|总|共|合计)$/.test(np) || CHANGE_WORDS.test(np)) return null;

@@ -1,0 +1,109 @@
+// Ways local news and meeting reports write figures: the spoken 个亿, a figure named as a goal's value, a zone
+// named without its city, and the dateline of a wire report.
+import { expectAll, expectOne, run } from "../helpers/extract-case";
+
+const D2024 = "2024年2月20日";
+
+describe("the spoken 个亿 is 亿元", () => {
+  test("产值突破30个亿 is more than 30亿元", () =>
+    expectOne(
+      "2024年,嘉兴经济开发区将力争实现工业产值突破30个亿。",
+      { kind: "target", indicator: "产值", value: 30, unit: "亿元", comparator: "gt", year: 2024 },
+      D2024,
+    ));
+  test("a list of milestones in the spoken form, with a count among them", () =>
+    expectAll(
+      "2024年,嘉兴经济开发区将实现“三个突破”,即投资突破12个亿、财政总收入突破3个亿,入驻企业总数突破80家。",
+      [
+        { indicator: "投资", value: 12, unit: "亿元", kind: "target" },
+        { indicator: "财政总收入", value: 3, unit: "亿元", kind: "target" },
+        { value: 80, unit: "家", kind: "target" },
+      ],
+      D2024,
+    ));
+  test("a count of clusters of a magnitude stays a count (3—4个万亿元级)", () => {
+    const r = run("到2027年,浙江省培育新增2—3个万亿元级产业集群。", D2024);
+    expect(r.records.some((x) => x.unit === "亿元")).toBe(false);
+  });
+});
+
+describe("a figure named as a goal's value is a target", () => {
+  test.each([
+    ["今年,嘉兴经济开发区将瞄准规上工业产值260亿元目标。"],
+    ["今年,嘉兴经济开发区确定规上工业产值260亿元的目标。"],
+    ["嘉兴经济开发区今年规上工业产值目标为260亿元。"],
+  ])("%s", (text) =>
+    expectOne(
+      text,
+      { kind: "target", year: 2024, value: 260, unit: "亿元", region: "嘉兴经济开发区" },
+      D2024,
+    ),
+  );
+  test("the goal is not part of the measure's name", () =>
+    expectOne(
+      "嘉兴经济开发区今年规上工业产值目标为260亿元。",
+      { indicator: "规上工业产值", value: 260 },
+      D2024,
+    ));
+  test("a growth target fixed by 确定为 is the growth of the economy", () =>
+    expectOne(
+      "嘉兴市今年经济增长目标确定为6%左右,主要考虑稳就业的需要。",
+      { indicator: "地区生产总值增速", kind: "target", value: 6, comparator: "approx", year: 2024 },
+      D2024,
+    ));
+});
+
+describe("a development zone named by a district without its 区", () => {
+  test("曾都经济开发区 is a zone inside 曾都区", () =>
+    expectOne(
+      "2023年,曾都经济开发区克服困难,实现规模工业产值168亿元。",
+      { kind: "actual", region: "曾都经济开发区", value: 168, year: 2023 },
+      D2024,
+    ));
+  test("a zone whose name is no known place stays unplaced", () => {
+    const r = run("2023年,青石经济开发区实现规模工业产值168亿元。", D2024);
+    expect(r.records).toHaveLength(0);
+    expect(r.diagnostics.map((d) => d.code)).toContain("region_missing");
+  });
+});
+
+describe("a wire report's dateline names where it was filed, not what it is about", () => {
+  test("the country's targets reported from the capital are the country's", () =>
+    expectAll(
+      // (no signature date: the dateline's line is the text's first line and its title)
+      "新华社北京3月5日电 新华社受权全文播发政府工作报告。\n报告提出,2024年发展主要预期目标是:国内生产总值增长5%左右;城镇新增就业1200万人以上。",
+      [
+        { region: "全国", indicator: "地区生产总值增速", value: 5, kind: "target", year: 2024 },
+        { region: "全国", indicator: "城镇新增就业", kind: "target", year: 2024 },
+      ],
+    ));
+  test("a city named in the body is the region, whatever the dateline", () =>
+    expectOne(
+      "本报杭州1月8日讯 今年嘉兴市地区生产总值力争增长6%。",
+      { region: "嘉兴市", value: 6, kind: "target" },
+      D2024,
+    ));
+});
+
+describe("a deadline right after the dateline opens a target passage", () => {
+  test("the next sentence's figure is a target of that year", () =>
+    expectAll(
+      "新华社杭州3月2日电(记者 张三)到2027年,浙江省软件业务收入达到1.5万亿元。同时,优化贸易生态,数字贸易进出口总额达到1.2万亿元。",
+      [
+        { indicator: "软件业务收入", kind: "target", year: 2027, value: 15000 },
+        { indicator: "进出口总额", kind: "target", year: 2027, value: 12000, region: "浙江省" },
+      ],
+      D2024,
+    ));
+});
+
+describe("将 before a verb of intent marks what follows as planned", () => {
+  test("将按照…实现…突破 in an undated report is a target, though 实现 often reports", () =>
+    expectAll(
+      "2024年是开局之年,嘉兴经济开发区将按照市里的部署,实现“两个突破”,即产值突破30个亿、税收突破3个亿。",
+      [
+        { indicator: "产值", kind: "target", year: 2024, value: 30 },
+        { indicator: "税收", kind: "target", year: 2024, value: 3 },
+      ],
+    ));
+});
