@@ -38,6 +38,8 @@ export const OPEN_PREDICATES = [
   "确定为",
   "设定为",
   "定为",
+  // "城镇调查失业率平均为5.1%": a year's average
+  "平均为",
   "为",
 ].join("|");
 

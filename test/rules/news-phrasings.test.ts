@@ -107,3 +107,41 @@ describe("将 before a verb of intent marks what follows as planned", () => {
       ],
     ));
 });
+
+describe("an undated report of last year's results and this year's targets", () => {
+  const report =
+    "嘉兴市政府工作报告显示,2023年,全市地区生产总值达到7000亿元,增长6.2%。城镇调查失业率平均为4.6%。报告提出,今年主要预期目标是:地区生产总值增长6%左右,城镇调查失业率全年控制在5%以内。";
+  test("the year it reports is past and 今年 is the year after", () =>
+    expectAll(report, [
+      { indicator: "地区生产总值", kind: "actual", year: 2023, value: 7000 },
+      { indicator: "地区生产总值增速", kind: "actual", year: 2023, value: 6.2 },
+      { indicator: "城镇调查失业率", kind: "actual", year: 2023, value: 4.6 },
+      { indicator: "地区生产总值增速", kind: "target", year: 2024, value: 6 },
+      { indicator: "城镇调查失业率", kind: "target", year: 2024, value: 5, comparator: "lte" },
+    ]));
+  test("a year said to be the text's own is this year (2024年是…之年)", () =>
+    expectOne("2024年是关键之年,嘉兴市力争全年地区生产总值增长6%。今年,全市将推进重大项目建设。", {
+      kind: "target",
+      year: 2024,
+      value: 6,
+    }));
+  test("a year's first months are this year's (2024年1—6月)", () => {
+    const r = run("2024年1—6月,嘉兴市地区生产总值增长5.8%。今年,嘉兴市力争全年地区生产总值增长6%。");
+    expect(r.records.map((x) => `${x.kind}:${x.year}:${x.value}`)).toEqual([
+      "actual:2024:5.8",
+      "target:2024:6",
+    ]);
+  });
+});
+
+describe("a part of the year that has passed reports its results", () => {
+  test("上半年 figures of farm products, each its own subject", () =>
+    expectAll(
+      "嘉兴市2024年上半年经济运行情况\n上半年,嘉兴市夏粮增产,油菜籽产量12.5万吨,增长2%;禽蛋产量3.1万吨。",
+      [
+        { subject: "油菜籽", kind: "actual", year: 2024, value: 125000, unit: "吨" },
+        { subject: "油菜籽", kind: "actual", year: 2024, value: 2, unit: "%" },
+        { subject: "禽蛋", kind: "actual", year: 2024, value: 31000, unit: "吨" },
+      ],
+    ));
+});

@@ -182,19 +182,27 @@ export function documentMeta(
   };
   // a report or plan names its year in the title: "2024年…政府工作报告", "…2023年计划执行情况与2024年计划草案",
   // "三年行动计划(2024—2026年)" (a range counts by its start); "到2025年" is a target, not a date
-  date ??= inferred(
-    [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2])),
-    "taken from its title",
-  );
+  // (a first line that is a paragraph is no title: its years are the opening's)
+  if (title.length <= 80 && !/[。;；]/.test(title))
+    date ??= inferred(
+      [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2])),
+      "taken from its title",
+    );
   // news without a dateline: the latest year its opening sentences speak of
-  date ??= inferred(
-    sentences
-      .filter((x) => !x.heading)
-      .slice(0, 3)
-      // a deadline (到2025年) is no date of the text
-      .flatMap((s) => [...s.text.matchAll(/(?<![到至])(\d{4})年/g)].map((m) => Number(m[1]))),
-    "inferred from its opening",
-  );
+  if (!date) {
+    const opening = sentences.filter((x) => !x.heading).slice(0, 3);
+    // a deadline (到2025年) is no date of the text
+    const years = opening.flatMap((s) =>
+      [...s.text.matchAll(/(?<![到至])(\d{4})年/g)].map((m) => Number(m[1])),
+    );
+    const latest = Math.max(0, ...years);
+    // "2023年,全市地区生产总值增长6%…。今年,力争增长5.5%": an opening that reports a whole year's results in a
+    // text whose 今年 sets targets was written in the year after
+    date =
+      latest > 1949 && reportsWholeYear(opening, latest) && TODAY_SETS_TARGETS.test(text)
+        ? inferred([latest + 1], `inferred from its opening, which reports ${latest}'s results`)
+        : inferred(years, "inferred from its opening");
+  }
   let issuer: string | null = null;
   for (const line of tail) if (ISSUER.test(line)) issuer = line;
   // an issuer printed under the title: "佛山市南海区人民政府"
@@ -279,4 +287,25 @@ export function documentMeta(
     .filter((y) => y !== undefined);
   const latestFiveYearPlan = plans.length ? Math.max(...plans) : null;
   return { title, issuer, date, year, region, titleYear, genre, planEnd, latestFiveYearPlan, warnings };
+}
+
+// 今年 with the words of a target after it in its sentence: "今年发展的主要预期目标", "今年,我们将…力争…"
+const TODAY_SETS_TARGETS =
+  /今年(?!以来|[上下]半年|[一二三四]季度|前三季度|前[一二三四五六七八九十\d]+个?月)[^。;；!?！？]{0,40}?(?:力争|目标|预期|将|确保|争取)/;
+// what after "2023年" says that the year is the text's own: "2024年是…之年", "2024年以来", "2024年上半年", "2024年1—6月"
+const OWN_YEAR_AFTER =
+  /^(?:是|将|要|以来|[上下]半年|[一二三四]季度|前三季度|前[一二三四五六七八九十\d]+个?月|\d{1,2}\s*[-—–~至]\s*\d{1,2}月|1月份?[,，]|一月)/;
+const RESULT_VERB = /达到|增长|下降|实现|完成|增至|突破/;
+
+/** Every mention of the year in the opening reports its results, and none says the year is the text's own. */
+function reportsWholeYear(opening: readonly Sentence[], year: number): boolean {
+  let mentions = 0;
+  for (const s of opening) {
+    for (const m of s.text.matchAll(new RegExp(`(?<![到至\\d])${year}年`, "g"))) {
+      if (OWN_YEAR_AFTER.test(s.text.slice(m.index + 5, m.index + 12))) return false;
+      if (!RESULT_VERB.test(s.text)) return false;
+      mentions++;
+    }
+  }
+  return mentions > 0;
 }

@@ -4,6 +4,7 @@
 // the figure stays unclassified and becomes a diagnostic.
 import { clauseAround } from "../segment";
 import { GOAL_AFTER } from "../atoms/quantity";
+import { periodOf } from "./period";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import type { Candidate, CueAtom, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
@@ -95,6 +96,9 @@ export function classifyKind(
     }
   }
   if (strong) return void (c.kind = strong.kind);
+  // "2024年1—6月,…增长5.8%", "一季度,园区实现…": a part of the year that has passed, with no word of intent
+  const part = context?.period ?? periodOf(s.text.slice(cStart - s.start, c.span[0] - s.start));
+  if (part && !/^每|下半年/.test(part) && !byYear) return void (c.kind = "actual");
   // an undated text on the 十四五 that says "十三五期间…培育…企业25家" looks back on a plan that has ended
   if (
     meta.year === null &&

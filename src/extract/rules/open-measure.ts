@@ -72,7 +72,10 @@ export const openMeasureRule: Rule = {
     const item = lastSeparator(text, from, predStart);
     if (item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item)) from = item + 1;
     // "产值目标为200亿元": the goal is the measure's target, not part of its name
-    const np = measureName(text, from, predStart)?.replace(/的?(?:预期|年度|全年|奋斗)?目标值?$/, "");
+    // (nor is a time before the predicate: 失业率全年控制在)
+    const np = measureName(text, from, predStart)
+      ?.replace(/的?(?:预期|年度|全年|奋斗)?目标值?$/, "")
+      .replace(/(?:全年|年内)$/, "");
     if (!np || np.length < 2) return null;
     // a phrase that is a list (A、B) or ends in a verb's object marker is no measure name, unless the last
     // item names a total of them all (风电、太阳能发电总装机容量)
