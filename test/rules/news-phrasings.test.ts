@@ -145,3 +145,21 @@ describe("a part of the year that has passed reports its results", () => {
       ],
     ));
 });
+
+describe("a report's amounts by any name, with their change", () => {
+  test("实现 + a measure no list names + amount, and 同比增 after it", () =>
+    expectAll(
+      "2023年,嘉兴经济开发区实现财政总收入52.4亿元,同比增6.1%;完成港口货物吞吐量1.8亿吨,同比降2.5%。",
+      [
+        { indicator: "财政总收入", kind: "actual", value: 52.4, unit: "亿元", year: 2023 },
+        { indicator: "财政总收入增速", value: 6.1, direction: "rise" },
+        { indicator: "货物吞吐量", value: 180000000, unit: "吨" },
+        { indicator: "货物吞吐量降幅", value: 2.5, direction: "fall" },
+      ],
+      D2024,
+    ));
+  test("the change of a clause that names no amount is nobody's", () => {
+    const r = run("2023年,嘉兴经济开发区营商环境持续优化,同比提升6%。", D2024);
+    expect(r.records).toHaveLength(0);
+  });
+});

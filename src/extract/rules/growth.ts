@@ -2,7 +2,7 @@
 // and falls: "单位地区生产总值能耗比2020年下降13.5%" (direction fall, the value is the size of the fall).
 import type { Rule } from "./rule";
 import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
-import { changeOf, measureOfGrowth } from "../types";
+import { changeOf, measureOfGrowth, type SentenceAtoms } from "../types";
 import {
   candidateFrom,
   clauseOf,
@@ -14,12 +14,19 @@ import {
   topicStart,
 } from "./helpers";
 import { subjectBefore } from "./context";
-import { BASE_PHRASE, FALLING, FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
+import {
+  BASE_PHRASE,
+  FALLING,
+  FALL_VERBS,
+  OPEN_PREDICATES,
+  RISE_VERBS,
+  SHORT_CHANGE,
+} from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
 import { BULLETS } from "../segment";
 
 const GROWTH = new RegExp(
-  `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增速为?|增幅为?|${RISE_VERBS}|${FALL_VERBS})(?:目标(?:为|是|定为|确定为|设定为)?)?(?:了|达到?|为|约)?$`,
+  `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增速为?|增幅为?|${RISE_VERBS}|${FALL_VERBS}|${SHORT_CHANGE})(?:目标(?:为|是|定为|确定为|设定为)?)?(?:了|达到?|为|约)?$`,
 );
 // a clause about the economy as a whole, with no figure: 经济保持平稳增长, 经济实现稳中有进, 经济发展迈上新台阶
 const ECONOMY_CLAUSE = /^经济(?:发展)?(?:保持|实现|持续|稳定|运行|进入|迈上|迈入)[\u4e00-\u9fff]{0,8}[,，]$/;
@@ -128,6 +135,9 @@ export const growthRule: Rule = {
       )
         ind = { name: "地区生产总值", money: true, start: growthStart, end: growthStart };
     }
+    // "实现财政总收入86.6亿元,同比增长8.6%": the growth of the amount the clause before named, by any name
+    if (!ind && cStart > atoms.sentence.start && topicStart(atoms, cStart, growthStart) === growthStart)
+      ind = amountOfClauseBefore(text, atoms, cStart);
     if (!ind) subject = subjectBefore(text, atoms, cStart, growthStart);
     // "政务服务办件为13457件,同比增长24.5%": the growth of the thing counted in the clause before
     if (!ind && !subject) subject = countedThingBefore(text, atoms, cStart);
@@ -164,3 +174,28 @@ export const growthRule: Rule = {
     };
   },
 };
+
+const NAMES_AMOUNT =
+  /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|税收|利润|产量|用量|消费量|吞吐量|客运量|货运量)$/;
+const PREDICATE_END = new RegExp(`(?:${OPEN_PREDICATES})$`);
+
+/**
+ * The measure of the amount that ends the clause before `cStart`, named by a noun phrase no list holds
+ * (财政总收入86.6亿元, 港口货物吞吐量达到3.2亿吨): its one figure ends the clause, and its name ends as an amount's does.
+ */
+function amountOfClauseBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  cStart: number,
+): { name: string; money: boolean; start: number; end: number } | null {
+  const [pStart] = clauseOf(text, atoms, cStart - 2);
+  const figures = within(atoms.quantities, pStart, cStart - 1);
+  const amount = figures[0];
+  if (figures.length !== 1 || !amount.unit || /[%％]|百分点/.test(amount.unit.surface)) return null;
+  if (!/^[,，]$/.test(text.slice(amount.span[1], cStart))) return null;
+  const from = topicStart(atoms, pStart, amount.span[0]);
+  const end = amount.span[0] - (PREDICATE_END.exec(text.slice(from, amount.span[0]))?.[0].length ?? 0);
+  const name = measureName(text, from, end);
+  if (!name || !NAMES_AMOUNT.test(name)) return null;
+  return { name, money: amount.unit.kind === "money", start: end - name.length, end };
+}
