@@ -1,7 +1,8 @@
 import type { Sentence } from "./types";
 
+// (a dash pair opens an item too: "——规模效益实现新提升。…")
 const LIST_MARKER =
-  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节部分])/;
+  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节部分]|——(?=[\u4e00-\u9fff]))/;
 const END = new Uint8Array(0x10000);
 for (const c of "。！？!?") END[c.charCodeAt(0)] = 1;
 const CLOSER = new Uint8Array(0x10000);

@@ -255,3 +255,18 @@ describe("a count and the title its things were granted", () => {
       "2021年3月1日",
     ));
 });
+
+describe("a count of new things is not a count of all there are", () => {
+  test.each([
+    ["到2027年,绍兴市新增规模以上工业企业800家以上。", "新增"],
+    ["2023年,绍兴市净增高新技术企业120家。", "净增"],
+    ["到2027年,绍兴市新认定专精特新企业60家。", "新增"],
+    ["到2027年,绍兴市新引进研发机构15个。", "新增"],
+    ["到2027年,绍兴市规模以上工业企业达到8000家以上。", null],
+    ["到2027年,绍兴市培育专精特新企业600家。", null],
+  ])("%s", (text, indicator) => {
+    const r = run(text, "2024年1月1日");
+    expect(r.records.map((x) => x.indicator)).toEqual([indicator]);
+    expect(r.records[0].subject).not.toMatch(/^新/);
+  });
+});

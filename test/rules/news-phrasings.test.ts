@@ -163,3 +163,33 @@ describe("a report's amounts by any name, with their change", () => {
     expect(r.records).toHaveLength(0);
   });
 });
+
+describe("a plan's goals listed under an introduction that names the plan", () => {
+  const text = [
+    "嘉兴市“十四五”工业发展规划解读",
+    "“十三五”期间,我市规模以上工业增加值年均增长6.9%,工业开票销售突破5000亿元,较“十二五”末增长近40%。",
+    "《规划》提出了“十四五”时期的三大重点目标:",
+    "——规模效益实现新提升。规模以上工业增加值年均增长6.5%,工业开票销售达8000亿元。",
+    "——创新能力实现新突破。建成省级以上企业技术中心300家。",
+    "2022年3月1日",
+  ].join("\n");
+  test("the items are the plan's targets, of its last year; the years before are results", () => {
+    const r = run(text);
+    expect(r.records.map((x) => `${x.kind}:${x.year}:${x.value}`)).toEqual([
+      "actual:2020:6.9",
+      "actual:2020:5000",
+      "target:2025:6.5",
+      "target:2025:8000",
+      "target:2025:300",
+    ]);
+  });
+});
+
+describe("a title's year before a deed to be done is a deadline, not the text's date", () => {
+  test("原标题:2025年建成… does not date the text", () => {
+    const r = run(
+      "原标题:2027年建成全省一流制造业体系\n根据《实施意见》,到2025年,嘉兴市培育专精特新企业达到300家;到2027年,达到500家。“三强”目标具体为:产业强,全市规模以上工业总产值年均增长10%以上。",
+    );
+    expect(r.records.filter((x) => x.kind === "actual")).toEqual([]);
+  });
+});

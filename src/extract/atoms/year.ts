@@ -95,6 +95,8 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
   for (const m of s.matchAll(FIVE_YEAR)) {
     const end = PLAN_END[m[1]];
     if (!end) continue;
+    // "较“十二五”末增长近50%": the base of a change
+    if (BASE.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
     // "十四五末" is a deadline; "十三五期间" a period, of the year it ends (a result, or a target, by the date)
     const deadline = m[2] === "期末" || m[2] === "末";
     out.push({

@@ -40,7 +40,9 @@ const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\
 const DATELINE =
   /^(?:——|—|--|[(（]|(?:发布时间|发布日期|发表于|时间|日期)[:：]?)?\s*(\d{4})年(\d{1,2})月(\d{1,2})日/;
 // a year in a title, unless it is a target (到2025年) or the end of a range (2024—2026年)
-const TITLE_YEAR = /(到|至|[-—–~～])?(\d{4})(?=年|[-—–~～]\d{4}年)/g;
+// a year in a title; one after 到 or a range's dash, or before a deed to be done ("2025年建成…体系"), is a deadline
+const TITLE_YEAR =
+  /(到|至|[-—–~～])?(\d{4})(?=年|[-—–~～]\d{4}年)(?!年(?:底|末|前)?[,，]?(?:建成|实现|达到|突破|力争|将|要|形成|迈上|跻身|基本|全面|培育|打造|冲刺))/g;
 const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
 const CENTRAL =
   /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;

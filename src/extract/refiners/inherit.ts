@@ -7,7 +7,7 @@ import { clauseAround } from "../segment";
 import { changeOf, measureOfGrowth, type Candidate, type RegionAtom, type SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
-import { relativeYears } from "../atoms/year";
+import { PLAN_END, relativeYears } from "../atoms/year";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
@@ -82,7 +82,9 @@ export function inheritContext(
   let listIntro: { year: number | null } | null = null;
   for (const atoms of all) {
     const s = atoms.sentence;
-    if (listIntro && !s.listMarker) listIntro = null;
+    // (the list goes on over the sentences of an item's line: "——规模效益实现新提升。规模以上…")
+    const firstOfLine = s.index === 0 || all[s.index - 1].sentence.line !== s.line;
+    if (listIntro && !s.listMarker && firstOfLine) listIntro = null;
     const passageYear = ctxYear; // before this sentence closes the passage (a heading does)
     const from = s.start + (s.listMarker?.length ?? 0); // "二、2023年主要预期目标": the year leads
     const lead = atoms.regions.find(
@@ -240,8 +242,15 @@ export function inheritContext(
       // (a sentence without figures had its cues read only when it names a year)
       const cues = atoms.cues.length ? atoms.cues : findCues(text, s.start, s.end);
       const intro = cues.find((x) => x.strong);
-      // an introduction naming no year lists the targets of the passage it follows
-      listIntro = intro?.kind === "target" ? { year: atoms.years.length ? ctxYear : passageYear } : null;
+      // an introduction naming no year lists the targets of the passage it follows; one naming a plan
+      // ("《规划》提出了“十四五”…的五大目标:") lists that plan's
+      const plan = /十[一二三四五六]五/.exec(s.text);
+      const own = atoms.years.length
+        ? atoms.years[atoms.years.length - 1].year
+        : plan
+          ? (PLAN_END[plan[0]] ?? null)
+          : null;
+      listIntro = intro?.kind === "target" ? { year: own ?? passageYear } : null;
     }
   }
   return moods;

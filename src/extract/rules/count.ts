@@ -16,7 +16,7 @@ import {
 import { lastBefore, within } from "../atoms/search";
 
 const VERB =
-  /(?:新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|整治提升|改造提升|整治|改造|提升|淘汰|关停|腾退|有(?![效序力关机望助利限所])|拥有|共有)(?:了)?/g;
+  /(?:新认定|新引进|新招引|新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|整治提升|改造提升|整治|改造|提升|淘汰|关停|腾退|有(?![效序力关机望助利限所])|拥有|共有)(?:了)?/g;
 const TAIL_END = /(?=通过|实现|进行|集中|落户|入驻|签约|的|和|与|及|[,，。;；、]|$)/;
 const LEVEL_ALONE = new RegExp(`^(?:${LEVELS})$`);
 const LEVELLED_ITEM = new RegExp(
@@ -92,6 +92,9 @@ function countedAtClauseEnd(rest: string): string | null {
 }
 const VERB_INSIDE = new RegExp(VERB.source);
 
+// verbs of new things, ending the text before a count's noun phrase: 新增, 净增, 新认定, 新培育, 新引进…
+const INCREMENT = /(新增|净增|新(?:认定|培育|引进|招引|落户|注册|入库|升规))(?:了)?$/;
+
 export const countRule: Rule = {
   id: "count",
   description: "(动词) NP N个 / 动词 N个 NP: how many of something there are, were made or are to be made",
@@ -105,7 +108,7 @@ export const countRule: Rule = {
     {
       text: "2023年,绍兴市新增高新技术企业520家。",
       date: "2024年1月1日",
-      gives: { subject: "高新技术企业", value: 520, unit: "家", kind: "actual" },
+      gives: { subject: "高新技术企业", indicator: "新增", value: 520, unit: "家", kind: "actual" },
     },
     {
       text: "到2027年,绍兴市打造形成2个千亿级、5个五百亿级、一批百亿级产业集群。",
@@ -300,9 +303,14 @@ export const countRule: Rule = {
         consumed: [q],
       };
     }
+    // "新增高新技术企业520家" counts the new ones, not all there are: its indicator says so
+    const added = INCREMENT.exec(text.slice(cStart, verbEnd));
     return {
       candidates: [
-        candidateFrom("count", atoms, q, normalisedUnit(q, false), { subject: { name: np, stated: true } }),
+        candidateFrom("count", atoms, q, normalisedUnit(q, false), {
+          subject: { name: np, stated: true },
+          indicator: added ? (added[1] === "净增" ? "净增" : "新增") : null,
+        }),
       ],
       consumed: [q],
     };
