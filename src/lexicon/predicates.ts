@@ -60,7 +60,7 @@ export const MODAL_WORDS = [
 
 /** The base a change is measured against, between a measure and its predicate: 比2020年, 较上年, 较“十三五”末. */
 export const BASE_PHRASE =
-  "(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:同期)?|上年同期|[“\"]?十[一二三四五六]五[”\"]?(?:期末|末))";
+  '(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:同期)?|上年同期|[“"]?十[一二三四五六]五[”"]?(?:期末|末))';
 
 /** Modifiers that make another measure of a known one: 亩均税收, 人均GDP, 单位GDP能耗, 地均产出. */
 export const MEASURE_MODIFIER = /(?:亩均|人均|地均|户均|单位)$/;
