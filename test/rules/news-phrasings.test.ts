@@ -193,3 +193,35 @@ describe("a title's year before a deed to be done is a deadline, not the text's 
     expect(r.records.filter((x) => x.kind === "actual")).toEqual([]);
   });
 });
+
+describe("news of a government work report delivered early in the year", () => {
+  const news = [
+    "编辑:张三 2024-01-20 10:00 来源:鼓楼网",
+    "鼓楼区第十八届人民代表大会第三次会议开幕。",
+    "鼓楼区区长李四作政府工作报告。",
+    "南京新闻网1月20日讯(记者 王五)1月20日上午,鼓楼区第十八届人民代表大会第三次会议开幕,区长李四作政府工作报告。",
+    "过去一年,区政府圆满完成了全年目标任务。预计地区生产总值超过1200亿元,增长6%左右;新增国家高新技术企业120家。",
+  ].join("\n");
+  test("a district name several cities share is the one in the byline's city", () => {
+    const r = run(news);
+    expect(new Set(r.records.map((x) => x.regionPath.join("/")))).toEqual(new Set(["江苏省/南京市/鼓楼区"]));
+  });
+  test("its 预计 figures are last year's results", () => {
+    const r = run(news);
+    expect(r.records.map((x) => `${x.kind}:${x.year}:${x.value}`)).toEqual([
+      "actual:2023:1200",
+      "actual:2023:6",
+      "actual:2023:120",
+    ]);
+  });
+  test("an undated report: the year reported and the next year's targets by number", () => {
+    const r = run(
+      "2月20日,鼓楼区人民代表大会开幕。区长李四在报告中说,2023年全区经济社会发展取得显著成效。南京市鼓楼区地区生产总值达到1180亿元、增长6.2%。报告提出了2024年经济社会发展主要预期目标:地区生产总值增长6%。",
+    );
+    expect(r.records.map((x) => `${x.kind}:${x.year}:${x.value}`)).toEqual([
+      "actual:2023:1180",
+      "actual:2023:6.2",
+      "target:2024:6",
+    ]);
+  });
+});

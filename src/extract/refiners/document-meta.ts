@@ -201,7 +201,7 @@ export function documentMeta(
     // "2023年,全市地区生产总值增长6%…。今年,力争增长5.5%": an opening that reports a whole year's results in a
     // text whose 今年 sets targets was written in the year after
     date =
-      latest > 1949 && reportsWholeYear(opening, latest) && TODAY_SETS_TARGETS.test(text)
+      latest > 1949 && reportsWholeYear(opening, latest) && setsTargetsAfter(text, latest)
         ? inferred([latest + 1], `inferred from its opening, which reports ${latest}'s results`)
         : inferred(years, "inferred from its opening");
   }
@@ -250,6 +250,12 @@ export function documentMeta(
   // the central government's texts and the national sessions are about the whole country
   if (!region && CENTRAL.test(`${issuer ?? ""} ${title}`)) region = NATION;
   if (!region) {
+    // a local paper's or site's byline names its city: "本报讯(新乡日报全媒体记者…)", "深圳新闻网1月24日讯"
+    let paperPlace: RegionEntry | null = null;
+    for (const line of head) {
+      const paper = /([\u4e00-\u9fff]{2,4})(?:日报|晚报|新闻网)/.exec(line);
+      if (!paperPlace && paper && /本报|记者|讯/.test(line)) paperPlace = fromText(paper[1]);
+    }
     const counts = new Map<string, { e: RegionEntry; n: number }>();
     let national = false;
     let selfNamed = false;
@@ -257,20 +263,19 @@ export function documentMeta(
       for (const r of regionsOf(s)) {
         if (r.self) selfNamed = true;
         if (r.entry?.level === "nation") national = true;
+        // a name several places share (龙华区) is the one inside the byline's city
+        const e =
+          r.entry ?? (paperPlace ? r.ambiguous.find((x) => x.path.includes(paperPlace.name)) : undefined);
         // 全国 in a local text is a comparison (高于全国平均水平), not what the text is about
-        if (!r.entry || r.entry.level === "nation") continue;
-        const c = counts.get(r.entry.name) ?? { e: r.entry, n: 0 };
+        if (!e || e.level === "nation") continue;
+        const c = counts.get(e.name) ?? { e, n: 0 };
         c.n++;
-        counts.set(r.entry.name, c);
+        counts.set(e.name, c);
       }
     }
     const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
     if (best && best.n >= 2) region = best.e;
-    // a local paper's byline names its city: "本报讯(新乡日报全媒体记者…)"
-    for (const line of head) {
-      const paper = /([\u4e00-\u9fff]{2,4})(?:日报|晚报)/.exec(line);
-      if (!region && paper && /本报|记者|讯/.test(line)) region = fromText(paper[1]);
-    }
+    if (!region) region = paperPlace;
     // a text that names no place of its own but speaks of the country (我国, 全国, 国内生产总值) is about it,
     // unless it speaks of itself as a province, city or district (全省, 我市) that it does not name
     if (!region && !selfNamed && (national || text.includes("国内生产总值"))) region = NATION;
@@ -281,7 +286,14 @@ export function documentMeta(
   );
   const ranged = /\d{4}\s*[-—–~～至到]\s*\d{4}年/.test(arabicYears(title));
   const titleYear = titleYears.size === 1 && !ranged ? [...titleYears][0] : null;
-  const genre = GENRES.find(([re]) => re.test(title))?.[1] ?? null;
+  // news of a report being delivered ("区长…作政府工作报告") is a report's too
+  const genre =
+    GENRES.find(([re]) => re.test(title))?.[1] ??
+    (sentences
+      .slice(0, 6)
+      .some((x) => /作(?:了)?政府工作报告|政府工作报告[》”"]?(?:指出|提出|显示)/.test(x.text))
+      ? "report"
+      : null);
   const period = /\d{4}\s*[-—–~～至到]\s*(\d{4})年/.exec(arabicYears(title));
   const planEnd = genre === "plan" && period ? Number(period[1]) : null;
   const plans = [...text.matchAll(/十[一二三四五六]五/g)]
@@ -292,12 +304,23 @@ export function documentMeta(
 }
 
 // 今年 with the words of a target after it in its sentence: "今年发展的主要预期目标", "今年,我们将…力争…"
+// (the year after a report's year is named so, too: setsTargetsAfter)
 const TODAY_SETS_TARGETS =
   /今年(?!以来|[上下]半年|[一二三四]季度|前三季度|前[一二三四五六七八九十\d]+个?月)[^。;；!?！？]{0,40}?(?:力争|目标|预期|将|确保|争取)/;
 // what after "2023年" says that the year is the text's own: "2024年是…之年", "2024年以来", "2024年上半年", "2024年1—6月"
 const OWN_YEAR_AFTER =
   /^(?:是|将|要|以来|[上下]半年|[一二三四]季度|前三季度|前[一二三四五六七八九十\d]+个?月|\d{1,2}\s*[-—–~至]\s*\d{1,2}月|1月份?[,，]|一月)/;
-const RESULT_VERB = /达到|增长|下降|实现|完成|增至|突破/;
+const RESULT_VERB = /达到|增长|下降|实现|完成|增至|突破|取得/;
+
+/** The text sets targets for 今年, or for the year after `year` by its number ("2019年…主要预期目标"). */
+function setsTargetsAfter(text: string, year: number): boolean {
+  if (TODAY_SETS_TARGETS.test(text)) return true;
+  const next = `${year + 1}年`;
+  for (let at = text.indexOf(next); at >= 0; at = text.indexOf(next, at + 1))
+    if (/^[^。;；]{0,16}?(?:预期目标|目标任务|主要目标|计划目标)/.test(text.slice(at + 5, at + 30)))
+      return true;
+  return false;
+}
 
 /** Every mention of the year in the opening reports its results, and none says the year is the text's own. */
 function reportsWholeYear(opening: readonly Sentence[], year: number): boolean {

@@ -15,6 +15,8 @@ const CLAUSE_ONLY = /^(?:提高至|提升至|控制在)$/;
 const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)/;
 const COMPARISON = /^(?:同比增长|同比下降|比上年|较上年)$/;
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
+// an estimate of a result, with no word of intent after it: 预计全年地区生产总值…
+const ESTIMATE = /预计(?:全年)?(?![^。]*?(?:力争|目标|将|计划|确保|争取))/;
 
 interface SentenceCues {
   strong: CueAtom[];
@@ -60,6 +62,18 @@ export function classifyKind(
   // a statistical bulletin reports; it sets no targets
   if (meta.genre === "bulletin") return void (c.kind = "actual");
   const s = atoms.sentence;
+  // a report delivered early in the year estimates the year before: "预计地区生产总值超过2100亿元"
+  if (
+    meta.genre === "report" &&
+    meta.year !== null &&
+    meta.date !== null &&
+    Number(meta.date.slice(5, 7)) <= 3 &&
+    !c.year?.stated &&
+    ESTIMATE.test(s.text.slice(0, c.span[0] - s.start))
+  ) {
+    c.year = { year: meta.year - 1, stated: false };
+    return void (c.kind = "actual");
+  }
   const cStart =
     s.start + clauseAround(s.text, { ...s, start: 0, end: s.text.length }, c.span[0] - s.start)[0];
   const sc = sentenceCues(atoms);
