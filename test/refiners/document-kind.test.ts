@@ -245,7 +245,7 @@ describe("what kind of text it is", () => {
 describe("whole-year figures", () => {
   test("全年 is no cue: a whole-year plan stays a plan, a result compared with last year stays a result", () => {
     expect(kinds("2024年,绍兴市要加大投资力度,全年基础设施投资800亿元。", "2024年3月1日")).toEqual([
-      "投资 800 target 2024",
+      "基础设施投资 800 target 2024",
     ]);
     expect(kinds("绍兴高新区全年地区生产总值达到900亿元,同比增长8%。", "2024年3月1日")).toEqual([
       "地区生产总值 900 actual 2024",

@@ -225,3 +225,18 @@ describe("news of a government work report delivered early in the year", () => {
     ]);
   });
 });
+
+describe("a monthly report's kinds of investment and its 比增", () => {
+  test("each kind of investment is its own measure, with its own change", () =>
+    expectAll(
+      "嘉兴市南湖区2024年1-5月经济运行情况\n1-5月,南湖区固定资产投资52.3亿元,比增4.1%;其中房地产开发投资20.5亿元,下降6.2%;工业技改投资完成8.8亿元,比增21%。",
+      [
+        { indicator: "固定资产投资(1-5月)", value: 52.3, kind: "actual", year: 2024 },
+        { indicator: "固定资产投资增速(1-5月)", value: 4.1, direction: "rise" },
+        { indicator: "房地产开发投资(1-5月)", value: 20.5 },
+        { indicator: "房地产开发投资降幅(1-5月)", value: 6.2, direction: "fall" },
+        { indicator: "工业技改投资(1-5月)", value: 8.8 },
+        { indicator: "工业技改投资增速(1-5月)", value: 21, direction: "rise" },
+      ],
+    ));
+});

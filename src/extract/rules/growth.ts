@@ -8,6 +8,7 @@ import {
   clauseOf,
   countedThingBefore,
   indicatorBefore,
+  investmentKind,
   measureName,
   normalisedUnit,
   shareOf,
@@ -123,6 +124,9 @@ export const growthRule: Rule = {
         ind = { name: earlier.name, money: earlier.money, start: earlier.span[0], end: earlier.span[1] };
         const [eStart] = clauseOf(text, atoms, earlier.span[0]);
         subject = subjectBefore(text, atoms, eStart, earlier.span[0]);
+        const kind =
+          !subject && earlier.name === "投资" ? investmentKind(text, atoms, eStart, earlier.span[0]) : null;
+        if (kind) ind = { ...ind, name: kind };
       }
       // "经济保持平稳增长,年均增长6%左右": a clause of the growth alone after one about the economy
       const prev = text.slice(topicStart(atoms, pStart, cStart), cStart);

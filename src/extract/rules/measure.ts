@@ -9,6 +9,7 @@ import {
   normalisedUnit,
   shareOf,
   lastSeparator,
+  investmentKind,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { MEASURE_MODIFIER, REGISTRATION } from "../../lexicon/predicates";
@@ -110,6 +111,9 @@ export const measureRule: Rule = {
       ? /^占(?:全市|全省|全区|全国)?(.{1,12}?)(?:的)?比重$/.exec(text.slice(cStart, ind.end))
       : null;
     let subject = modifier || shareBase ? null : subjectBefore(text, atoms, cStart, ind.start);
+    // "工业技改投资3.3亿元", "更新改造投资144.3亿元": a kind of investment no list names is a measure of its own
+    const kindOf =
+      !subject && !modifier && ind.name === "投资" ? investmentKind(text, atoms, cStart, ind.start) : null;
     // "新增高新技术企业2500家,总数突破8000家": the total of the thing the clause before counts
     // "科技型中小企业注册总数": what is registered is what is counted
     if (!subject && /^(?:总数|数量)$/.test(ind.name)) {
@@ -142,7 +146,7 @@ export const measureRule: Rule = {
       candidates: [
         candidateFrom("measure", atoms, q, unit, {
           subject,
-          indicator: ind.name === "规模" && !moneyUnit ? "数量" : name,
+          indicator: ind.name === "规模" && !moneyUnit ? "数量" : (kindOf ?? name),
           kind: PLANNED_AMOUNTS.has(name) ? "target" : null,
         }),
       ],
