@@ -251,6 +251,8 @@ export function parseZone(
 ): { entry: RegionEntry; length: number } | null {
   if (!place || place.entries.length !== 1) return null;
   const parent = place.entries[0];
+  // "全国清理整顿开发区工作": the country or a multi-province area names no zone
+  if (parent.level === "nation" || parent.level === "area") return null;
   if (
     parent.level === "province" &&
     parent.path.length === 1 &&

@@ -240,3 +240,33 @@ describe("a monthly report's kinds of investment and its 比增", () => {
       ],
     ));
 });
+
+describe("what a report says of groups, contributions and aims is no place's figure", () => {
+  test("figures of a group of zones belong to no region", () => {
+    const r = run(
+      "据统计,上半年江苏全省21个省级开发区实现工业总产值3200亿元,税收收入150亿元。",
+      "2024年7月20日",
+    );
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("region_unclear");
+  });
+  test("a count before the firms a total is of is no part of their name", () =>
+    expectOne(
+      "上半年,嘉兴市520户规模以上企业实现工业总产值880亿元。",
+      { subject: "规模以上企业", indicator: "工业总产值(上半年)", value: 880 },
+      "2024年7月20日",
+    ));
+  test("a part's contribution to growth is not the growth", () => {
+    const r = run("2023年,嘉兴市工业对全市GDP贡献率达60%,拉动全市GDP增长4个百分点。", "2024年7月20日");
+    expect(r.records.filter((x) => x.unit === "百分点")).toEqual([]);
+  });
+  test("目标企业 are firms aimed at, and funds 争取 from above were won", () =>
+    expectAll(
+      "过去一年,嘉兴市南湖区走访目标企业120家,争取上级专项资金12.5亿元。",
+      [
+        { kind: "actual", year: 2023, value: 120 },
+        { kind: "actual", year: 2023, value: 12.5 },
+      ],
+      "2024年1月10日",
+    ));
+});

@@ -121,6 +121,8 @@ const FUTURE_JIANG =
 const PERFECTIVE =
   /(?:签署|完成|实现|建成|引进|引入|新增|达到|突破|增长|出台|发放|举办|开展|获得|成立|设立)了/g;
 
+const FUNDS_SOUGHT = /^(?:到|上级|中央|国家|省级|省市|各类|各级|专项|资金|转移支付|债券|政策性|项目资金)/;
+const TARGETED = /^(?:企业|客户|群体|人群|市场|国家|城市)/;
 const CUE_BY_WORD = new Map(CUES.map((c) => [c.word, c]));
 const CUE_PATTERN = new RegExp([...CUE_BY_WORD.keys()].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -129,6 +131,13 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
   const s = text.slice(from, to);
   for (const m of s.matchAll(CUE_PATTERN)) {
     const c = CUE_BY_WORD.get(m[0])!;
+    // "拜访目标企业150家", "目标市场": what is aimed at, named; no goal is set
+    if (c.word === "目标" && TARGETED.test(s.slice(m.index + 2, m.index + 4))) continue;
+    // "争取上级转移支付31.8亿元": funds sought from above and won, as a review reports them
+    if (c.word === "争取" && FUNDS_SOUGHT.test(s.slice(m.index + 2, m.index + 8))) {
+      out.push({ span: [from + m.index, from + m.index + 2], kind: "actual", strong: false, word: c.word });
+      continue;
+    }
     out.push({
       span: [from + m.index, from + m.index + c.word.length],
       kind: c.kind,

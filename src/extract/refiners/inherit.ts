@@ -13,6 +13,10 @@ import { PLAN_END, relativeYears } from "../atoms/year";
 const LEAD =
   /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
 
+// a count of places as what a sentence reports on, before its deed: "东部沿海33家国家级开发区实现…"
+const GROUP_OF_PLACES =
+  /((?:这|这些|其中)?\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|上半年|全年)?(?:实现|完成)/;
+
 const NAMES_A_THING = /^(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)/;
 
 /** The short form a zone's name is kept in: 高新技术产业开发区 → 高新区, 经济技术开发区 → 经开区. */
@@ -184,7 +188,11 @@ export function inheritContext(
           !NAMES_A_THING.test(text.slice(r.span[1], Math.min(end, r.span[1] + 24)))
         );
       }));
+    // "这49个国家级开发区实现工业总产值…": figures of a group of places are no one place's
+    const group = cands.length ? GROUP_OF_PLACES.exec(s.text) : null;
+    const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     for (const c of cands) {
+      if (c.span[0] >= groupEnd) c.regionConflict = group![1];
       moods.set(c, { mood: listIntro ? "target" : ctxMood, period: ctxPeriod });
       if (c.measureFromContext && !c.indicator && !c.change) {
         // the measure named last before the figure, in this sentence or the passage before it

@@ -73,6 +73,9 @@ export const growthRule: Rule = {
     if (!g) return null;
     const growthStart = q.span[0] - g[0].length;
     if (before.includes("分别")) return null; // 城乡居民收入分别增长4.9%和7.2%: the distribution rule's, or nobody's
+    // "工业拉动全市GDP增长7个百分点": a part's contribution to the growth, not the growth of the measure
+    if (/拉动|带动/.test(text.slice(cStart, growthStart)))
+      return { skip: "non_fact", message: `a contribution to growth: ${q.text}`, consumed: [q] };
     const falling = FALLING.test(g[0]);
     // "城镇居民人均可支配收入和农民人均纯收入均增长10%": two measures, one change
     const pair = /^(.+?)(?:和|及|与)(.+?)(?:均|都)$/.exec(
