@@ -16,7 +16,24 @@ const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)/;
 const COMPARISON = /^(?:同比增长|同比下降|比上年|较上年)$/;
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
 // an estimate of a result, with no word of intent after it: 预计全年地区生产总值…
-const ESTIMATE = /预计(?:全年)?(?![^。]*?(?:力争|目标|将|计划|确保|争取))/;
+const INTENT = /力争|目标|将|计划|确保|争取/g;
+// per sentence: where its first 预计 is and the first word of intent after it (read once: a sentence may hold
+// thousands of figures)
+const estimates = new WeakMap<SentenceAtoms, { from: number; until: number }>();
+
+/** The figure at `at` (in the sentence's text) follows a 预计 with no word of intent between. */
+function isEstimate(atoms: SentenceAtoms, at: number): boolean {
+  let e = estimates.get(atoms);
+  if (!e) {
+    const t = atoms.sentence.text;
+    const from = t.indexOf("预计");
+    INTENT.lastIndex = from < 0 ? t.length : from;
+    const intent = from < 0 ? null : INTENT.exec(t);
+    e = { from: from < 0 ? Infinity : from, until: intent ? intent.index : Infinity };
+    estimates.set(atoms, e);
+  }
+  return e.from < at && at < e.until;
+}
 
 interface SentenceCues {
   strong: CueAtom[];
@@ -69,7 +86,7 @@ export function classifyKind(
     meta.date !== null &&
     Number(meta.date.slice(5, 7)) <= 3 &&
     !c.year?.stated &&
-    ESTIMATE.test(s.text.slice(0, c.span[0] - s.start))
+    isEstimate(atoms, c.span[0] - s.start)
   ) {
     c.year = { year: meta.year - 1, stated: false };
     return void (c.kind = "actual");
