@@ -24,6 +24,8 @@ export function resolve(
   const quote = quoteOf(c);
   if (!c.unit) return diag("unit_unknown", "the figure has no unit");
   if (!c.region) return diag("region_missing", "no region stated or inherited");
+  if (c.region.entry.outside)
+    return diag("region_unclear", `${c.region.entry.name}: figures in another currency and statistics`);
   if (c.regionConflict)
     return diag(
       "region_unclear",

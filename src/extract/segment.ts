@@ -64,8 +64,17 @@ export function clauseAround(text: string, sentence: Sentence, pos: number): [nu
   const min = Math.max(sentence.start, pos - MAX_CLAUSE);
   const max = Math.min(sentence.end, pos + MAX_CLAUSE);
   let s = pos;
-  while (s > min && CLAUSE_OPEN[text.charCodeAt(s - 1)] !== 1) s--;
+  while (s > min && (CLAUSE_OPEN[text.charCodeAt(s - 1)] !== 1 || inNumber(text, s - 1))) s--;
   let e = pos;
-  while (e < max && CLAUSE_CLOSE[text.charCodeAt(e)] !== 1) e++;
+  while (e < max && (CLAUSE_CLOSE[text.charCodeAt(e)] !== 1 || inNumber(text, e))) e++;
   return [s, e];
+}
+
+/** A comma between digits groups thousands (6,000亿美元): no clause ends there. */
+function inNumber(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x2c && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }

@@ -12,6 +12,8 @@ export interface RegionEntry {
   level: RegionLevel;
   /** GB/T 2260 code, or the parent's code for a development zone. */
   code: string;
+  /** Taiwan, Hong Kong and Macao: their own currencies and statistics; no figure of theirs is recorded. */
+  outside?: true;
 }
 
 interface Division {
@@ -77,6 +79,8 @@ export class Gazetteer {
     this.add(NATION, ["全国", "我国"]);
     // regions of several provinces that plans are written for (长三角, 京津冀, 长江中游城市群)
     for (const a of AREAS) this.add({ name: a.name, path: [a.name], level: "area", code: "100000" }, a.forms);
+    for (const o of OUTSIDE)
+      this.add({ name: o.name, path: [o.name], level: "province", code: o.code, outside: true }, o.forms);
     const provinces = new Map<string, RegionEntry>();
     for (const p of provincesData as Division[]) {
       const e: RegionEntry = { name: p.name, path: [p.name], level: "province", code: p.code };
@@ -233,6 +237,17 @@ const AREAS: readonly { name: string; forms: string[] }[] = [
 export function namesNoPlace(after: string): boolean {
   return /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒|[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:电|讯))/.test(after);
 }
+
+/** Places named in reports whose figures are in other currencies and statistics (新台币 元, 港元). */
+const OUTSIDE: readonly { name: string; code: string; forms: string[] }[] = [
+  {
+    name: "台湾",
+    code: "710000",
+    forms: ["台湾省", "台湾地区", "台湾", "台北市", "台北", "新北市", "高雄市", "高雄", "台中市"],
+  },
+  { name: "香港", code: "810000", forms: ["香港特别行政区", "香港特区", "香港"] },
+  { name: "澳门", code: "820000", forms: ["澳门特别行政区", "澳门特区", "澳门"] },
+];
 
 /** The country as a region of its own; no province path includes it. */
 export const NATION: RegionEntry = { name: "全国", path: ["全国"], level: "nation", code: "100000" };

@@ -270,3 +270,20 @@ describe("what a report says of groups, contributions and aims is no place's fig
       "2024年1月10日",
     ));
 });
+
+describe("figures written with thousands separators, and places outside the mainland", () => {
+  test("a comma inside a number ends no clause (从3,100亿美元跃升至6,000亿美元)", () =>
+    expectOne(
+      "2023年,嘉兴市外贸进出口总额从3,100亿美元跃升至6,000亿美元。",
+      { indicator: "进出口总额", value: 6000, unit: "亿美元", kind: "actual", year: 2023 },
+      "2024年1月10日",
+    ));
+  test("Taiwan's and Hong Kong's figures are in other currencies: no record, a diagnostic", () => {
+    const r = run(
+      "全国工业总会召开大会。他回顾,2017年台湾制造业产值约14.7兆元。2023年香港本地生产总值约3万亿元。",
+      "2024年1月10日",
+    );
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(2);
+  });
+});

@@ -18,7 +18,7 @@ import { firstFrom, lastBefore } from "../atoms/search";
 const FROM = /(?:由|从)(?:(\d{4})年(?:的|末|底)?)?$/;
 // the change between the two figures: 提高到(2021年的), 增至, 降至
 const TO = new RegExp(
-  `^(?:${RISE_VERBS}|${FALL_VERBS}|调整)(?:到|至)(?:(\\d{4})年(?:的|末|底)?)?$|^(?:增至|升至|降至|达到)(?:(\\d{4})年(?:的|末|底)?)?$`,
+  `^(?:${RISE_VERBS}|${FALL_VERBS}|调整|跃升|攀升)(?:到|至)(?:(\\d{4})年(?:的|末|底)?)?$|^(?:增至|升至|降至|达到)(?:(\\d{4})年(?:的|末|底)?)?$`,
 );
 
 export const fromToRule: Rule = {
