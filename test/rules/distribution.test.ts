@@ -1,4 +1,4 @@
-import { expectAll, expectNone } from "../helpers/extract-case";
+import { expectAll, expectNone, run } from "../helpers/extract-case";
 
 const D = "2020年5月6日";
 
@@ -108,4 +108,19 @@ describe("分别 over a list of places", () => {
       "重庆市汽车、电子、材料产业集群提前实现目标,2023年产值分别达到5200亿元和7800亿元。",
       "2024年2月1日",
     ));
+});
+
+describe("分别 over items joined character by character before the words they share", () => {
+  test.each([
+    ["2023年,嘉兴市金融机构存、贷款余额分别增长8.5%、10.2%。", ["金融机构存款余额", "金融机构贷款余额"]],
+    ["2023年,嘉兴市城、乡居民人均可支配收入分别增长5%、6.5%。", ["城镇居民", "农村居民"]],
+  ])("%s", (text, subjects) => {
+    const r = run(text, "2024年1月10日");
+    expect(r.records.map((x) => x.subject)).toEqual(subjects);
+    expect(r.records.every((x) => x.kind === "actual" && x.direction === "rise")).toBe(true);
+  });
+  test("words listed whole keep their names (装备制造、泛家居产业集群)", () => {
+    const r = run("2023年,佛山市装备制造、泛家居产业集群产值分别达到1.2万亿元、1.1万亿元。", "2024年1月10日");
+    expect(r.records.map((x) => x.subject)).toEqual(["装备制造", "泛家居"]);
+  });
 });

@@ -8,7 +8,7 @@ describe("each: A、B(指标)均Q — one figure for every listed item", () => {
       "2023年,绍兴市纺织、化工产业集群产值均超千亿元。",
       [
         { subject: "纺织", value: 1000, comparator: "gt" },
-        { subject: "化工产业集群", value: 1000, comparator: "gt" },
+        { subject: "化工", value: 1000, comparator: "gt" },
       ],
       D,
     ));

@@ -3,11 +3,13 @@ import {
   topicStart,
   clauseOf,
   candidateFrom,
+  CHAR_PAIRS,
   enumerationBefore,
   indicatorBefore,
   normalisedUnit,
   nounPhrase,
   subjectsOfClauseBefore,
+  withoutSharedHead,
 } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type SentenceAtoms } from "../types";
@@ -43,6 +45,21 @@ function expandOrdinals(items: string[]): string[] {
   const last = /^第?([一二三])(产业)$/.exec(items[items.length - 1]);
   if (!last || !items.slice(0, -1).every((i) => /^第?[一二三]$/.test(i))) return items;
   return items.map((i) => `第${i.replace(/^第/, "").replace(/产业$/, "")}${last[2]}`);
+}
+
+/** "存、贷款余额" is 存款余额 and 贷款余额; "城、乡居民" is 城镇居民 and 农村居民: one character each, the rest shared. */
+function expandShared(items: string[]): string[] {
+  if (items.length !== 2) return items;
+  const [first, last] = items;
+  for (const [a, b] of CHAR_PAIRS) {
+    if (!first.endsWith(a) || !last.startsWith(b) || last.length < 3) continue;
+    const prefix = first.slice(0, -1);
+    const head = last.slice(1);
+    return a === "城"
+      ? [`${prefix}城镇${head}`, `${prefix}农村${head}`]
+      : [prefix + a + head, prefix + b + head];
+  }
+  return items;
 }
 
 /** A place an item names: the district or county of that name (香洲 → 香洲区), when only one has it. */
@@ -90,7 +107,7 @@ export function listedItems(
     if (!head) return null;
     items[items.length - 1] = head;
   }
-  items = expandOrdinals(items);
+  items = withoutSharedHead(expandShared(expandOrdinals(items)));
   // "香洲、金湾和斗门三个行政区分别实现…": the items are places, not subjects
   items[items.length - 1] = items[items.length - 1].replace(PLACE_COUNT, "");
   const places = items.map((item) => placeNamed(item));

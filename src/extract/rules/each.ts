@@ -17,7 +17,7 @@ export const eachRule: Rule = {
       text: "2023年,绍兴市纺织、化工产业集群产值均超千亿元。",
       date: "2024年1月1日",
       gives: {
-        subject: "化工产业集群",
+        subject: "化工",
         indicator: "产值",
         value: 1000,
         unit: "亿元",

@@ -153,6 +153,14 @@ const ITEM_PREFIX =
  * An enumeration "A、B及C、D" ending right before `end`, items split on 、 (and a final 和). Returns null
  * unless every item is a short noun phrase.
  */
+/** Pairs joined character by character before the words they share: 存、贷款余额; 城、乡居民. */
+export const CHAR_PAIRS: readonly [string, string][] = [
+  ["存", "贷"],
+  ["城", "乡"],
+  ["中", "小"],
+  ["大", "中"],
+];
+
 export function enumerationBefore(
   text: string,
   from: number,
@@ -170,7 +178,11 @@ export function enumerationBefore(
     items.splice(items.length - 1, 1, ...lastAnd);
   if (
     items.some(
-      (i) => i.length < 2 || i.length > 16 || /[\d,，:：“”]/.test(i) || VERBISH.test(i.replace(/及|与/g, "")),
+      (i, k) =>
+        (i.length < 2 && !(k === 0 && items.length === 2 && CHAR_PAIRS.some(([a]) => a === i))) ||
+        i.length > 16 ||
+        /[\d,，:：“”]/.test(i) ||
+        VERBISH.test(i.replace(/及|与/g, "")),
     )
   ) {
     return null;
@@ -203,13 +215,18 @@ export function subjectsOfClauseBefore(
   if (!predicate) return null;
   const listed = enumerationBefore(text, topic, topic + lastItem + 1 + predicate.index);
   if (!listed) return null;
-  const items = [...listed.items];
+  return { items: withoutSharedHead(listed.items), start: listed.start };
+}
+
+/** "装备制造、泛家居产业集群": a head noun written once after the last item is no part of it. */
+export function withoutSharedHead(listed: readonly string[]): string[] {
+  const items = [...listed];
   const last = items.length - 1;
   if (!items.slice(0, last).some((i) => SHARED_HEAD.test(i))) {
     const bare = items[last].replace(SHARED_HEAD, "");
     if (bare.length >= 2) items[last] = bare;
   }
-  return { items, start: listed.start };
+  return items;
 }
 
 /**
