@@ -287,3 +287,12 @@ describe("figures written with thousands separators, and places outside the main
     expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(2);
   });
 });
+
+describe("a yearly average under a five-year plan", () => {
+  test("is the plan's, though a heading named a vision year", () =>
+    expectOne(
+      "嘉兴市“十五五”规划纲要草案解读\n规划提出主要指标 2035年人均地区生产总值比2020年翻一番\n创新方面,纲要草案提出全社会研发经费投入年均增长8%以上。",
+      { kind: "target", year: 2030, value: 8, comparator: "gte" },
+      "2026年1月20日",
+    ));
+});

@@ -241,8 +241,13 @@ export function inheritContext(
         const y = before ?? (after && after.span[1] <= cEnd ? after : undefined) ?? average;
         if (y) c.year = { year: y.year, stated: true };
         else if (listIntro?.year != null) c.year = { year: listIntro.year, stated: false };
-        else if (ctxYear !== null) c.year = { year: ctxYear, stated: false };
-        else if (fallbackYear !== null)
+        else if (ctxYear !== null) {
+          // a yearly average under a five-year plan the text names is the plan's, not that of a vision year
+          // the passage took from a heading ("…2035年人均GDP翻一番" above "研发经费投入年均增长7%以上")
+          const plan = meta.latestFiveYearPlan;
+          const planned = c.change?.startsWith("年均") && plan !== null && ctxYear > plan;
+          c.year = { year: planned ? plan : ctxYear, stated: false };
+        } else if (fallbackYear !== null)
           c.year = { year: fallbackYear, stated: false, guessed: meta.titleYear === null };
       }
     }

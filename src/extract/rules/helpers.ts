@@ -293,12 +293,18 @@ const MEASURE_LEAD =
 // as they stand inside names (有效发明专利, 软件和信息服务业)
 const DEED =
   /实现|完成|确定|瞄准|锁定|明确|提出|推动|推进|加快|促进|确保|争取|建设|培育|打造|引进|引入|支持|鼓励|形成|提升|开展|组织|举办|实施|通过|围绕|位列|排名|位居|居于|从而|[是为在将要了对的把被]/;
+const SAYS = /^[\u4e00-\u9fff]{0,8}?(?:提出|明确|要求|指出)(?=[\u4e00-\u9fff]{3})/;
 const TOTAL_OF_LIST = /^(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{0,8}总[\u4e00-\u9fff]{2,6}$/;
 const RATIO_OF = /^[\u4e00-\u9fffA-Za-z0-9]{2,16}的(?:比例|比重|占比|覆盖率|普及率)$/;
 
 /** The name of a measure in text[from, to): a plain noun phrase of 3 to 20 characters, or null. */
 export function measureName(text: string, from: number, to: number): string | null {
-  const s = text.slice(from, to).replace(MEASURE_LEAD, "").trim();
+  // "纲要草案提出全社会研发经费投入": what a text says it sets, after the words that say so
+  const said = SAYS.exec(text.slice(from, to));
+  const s = text
+    .slice(from + (said ? said[0].length : 0), to)
+    .replace(MEASURE_LEAD, "")
+    .trim();
   const quoted = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
   // a total of listed things is one measure: 光伏、风电总装机容量
   const bare = TOTAL_OF_LIST.test(quoted) ? quoted.replace(/、/g, "") : quoted;
