@@ -268,15 +268,9 @@ export function parseZone(
   const parent = place.entries[0];
   // "全国清理整顿开发区工作": the country or a multi-province area names no zone
   if (parent.level === "nation" || parent.level === "area") return null;
-  if (
-    parent.level === "province" &&
-    parent.path.length === 1 &&
-    !/市$/.test(parent.name) &&
-    parent.name !== place.form
-  ) {
-    // 广东高新区 is no zone name; municipalities (北京, 重庆) are allowed
-    if (!["北京", "天津", "上海", "重庆"].includes(place.form)) return null;
-  }
+  // 广东高新区, 湖南省高新技术产业开发区 name a kind of zone in the province, not one zone; municipalities
+  // (北京, 重庆) have zones of their own
+  if (parent.level === "province" && parent.path.length === 1 && !/市$/.test(parent.name)) return null;
   // every zone suffix begins with one of 高经综保自开, at most 8 characters after the place name
   const after = pos + place.form.length;
   let trigger = false;

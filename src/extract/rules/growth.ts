@@ -17,6 +17,7 @@ import {
 import { subjectBefore } from "./context";
 import {
   BASE_PHRASE,
+  MEASURE_MODIFIER,
   FALLING,
   FALL_VERBS,
   OPEN_PREDICATES,
@@ -98,7 +99,13 @@ export const growthRule: Rule = {
     // "经济增长6%", "确保经济增速10%": the economy's growth is that of its 地区生产总值
     if (!ind && ECONOMY.test(text.slice(cStart, growthStart)))
       ind = { name: "地区生产总值", money: true, start: growthStart - 2, end: growthStart };
-    let subject = ind ? subjectBefore(text, atoms, cStart, ind.start) : null;
+    // 亩均税收年均增长10%: a modifier right before a known measure makes a measure of its own
+    const modifier = ind
+      ? MEASURE_MODIFIER.exec(text.slice(Math.max(cStart, ind.start - 2), ind.start))
+      : null;
+    if (ind && modifier && !ind.name.startsWith(modifier[0]))
+      ind = { ...ind, name: modifier[0] + ind.name, start: ind.start - modifier[0].length };
+    let subject = ind && !modifier ? subjectBefore(text, atoms, cStart, ind.start) : null;
     // a known measure inside a longer name is not the measure: 单位地区生产总值能耗下降13.5% is about 能耗
     const between = ind ? text.slice(ind.end, growthStart) : "";
     if (ind && /^[\u4e00-\u9fffA-Za-z]+$/.test(between) && !CHANGE_ONLY.test(between)) {
@@ -107,6 +114,14 @@ export const growthRule: Rule = {
         return { skip: "measure_missing", message: `change ${q.text} of an unclear measure`, consumed: [q] };
       ind = { name, money: false, start: growthStart - name.length, end: growthStart };
       subject = null;
+    }
+    // "…占规上企业比重达到56%,研究经费投入年均增长15%": a measure the clause names itself, though no list holds
+    // it, before any measure of the clauses before
+    const topic = topicStart(atoms, cStart, growthStart);
+    if (!ind && topic < growthStart && !subjectBefore(text, atoms, cStart, growthStart)) {
+      const name = measureName(text, topic, growthStart);
+      if (name && !CHANGE_ONLY.test(name))
+        ind = { name, money: false, start: growthStart - name.length, end: growthStart };
     }
     if (!ind) {
       // the measure named last, a few clauses back at most

@@ -53,7 +53,7 @@ export const measureRule: Rule = {
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     let ind = indicatorBefore(text, atoms, cStart, q.span[0]);
-    if (!ind && /^(?:达到|达|为|突破|超过)/.test(text.slice(cStart, q.span[1]))) {
+    if (!ind && /^(?:力争|争取|预计|确保)?(?:达到|达|为|突破|超过)/.test(text.slice(cStart, q.span[1]))) {
       // "一般公共预算收入增长8.2%,达到667亿元": a clause that only continues the previous measure
       const prev = lastBefore(atoms.indicators, cStart);
       if (prev && cStart - prev.span[1] <= 16 && !/[;；]/.test(text.slice(prev.span[1], cStart))) {
