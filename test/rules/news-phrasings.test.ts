@@ -326,3 +326,14 @@ describe("a plan's goals as reported by a department or a briefing", () => {
       "2024年5月1日",
     ));
 });
+
+describe("a meeting named for this year's work is no report of that year", () => {
+  test("2013年经济社会发展工作会议…今年将瞄准… is of 2013", () =>
+    expectAll(
+      "本报讯 记者张三报道:嘉兴经济开发区2月18日召开的2012年度总结表彰暨2013年经济社会发展工作会议透露,今年将瞄准规模工业产值200亿元目标。2012年,嘉兴经济开发区实现规模工业产值162亿元。",
+      [
+        { kind: "target", year: 2013, value: 200 },
+        { kind: "actual", year: 2012, value: 162 },
+      ],
+    ));
+});

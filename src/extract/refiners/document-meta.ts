@@ -328,7 +328,9 @@ function reportsWholeYear(opening: readonly Sentence[], year: number): boolean {
   for (const s of opening) {
     for (const m of s.text.matchAll(new RegExp(`(?<![到至\\d])${year}年`, "g"))) {
       if (OWN_YEAR_AFTER.test(s.text.slice(m.index + 5, m.index + 12))) return false;
-      if (!RESULT_VERB.test(s.text)) return false;
+      // what the year's words say, up to where the sentence turns to this year or to plans
+      const said = /^[^。;；]*?(?=今年|将|力争|[。;；]|$)/.exec(s.text.slice(m.index))![0];
+      if (!RESULT_VERB.test(said)) return false;
       mentions++;
     }
   }
