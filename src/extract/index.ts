@@ -11,6 +11,7 @@ import { markPeriod, periodOf } from "./refiners/period";
 import { distributeTiers } from "./refiners/tiers";
 import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
+import { pageLinksOf } from "./page-links";
 import { clauseAround, segment } from "./segment";
 import { readTables } from "./table";
 import { indicatorName, type Candidate, type QuantityAtom, type Sentence, type SentenceAtoms } from "./types";
@@ -78,10 +79,19 @@ function readFigures(documentId: string, text: string, all: SentenceAtoms[], met
   diagnostics.push(...tables.diagnostics);
   for (const c of tables.candidates) add(c, all[c.sentence.index]);
   const headline = headlineOf(text, meta.title);
+  const pageLink = pageLinksOf(text);
   // what the headline says of its figures, which the body may state without naming its subject again
   const headlineSays: Candidate[] = [];
   for (const atoms of all) {
     if (tables.rows.has(atoms)) continue;
+    // a link to another page ("相关推荐", "…签约项目56个 04-28") is another article's
+    if (pageLink(atoms.sentence)) {
+      for (const q of atoms.quantities)
+        diagnostics.push(
+          diagnostic("non_fact", "a link to another page, not this text", documentId, q, atoms),
+        );
+      continue;
+    }
     // a headline is no fact: the body says it again, in a sentence that has its context
     if (headline(atoms.sentence)) {
       for (const q of atoms.quantities) {

@@ -337,3 +337,21 @@ describe("a meeting named for this year's work is no report of that year", () =>
       ],
     ));
 });
+
+describe("links to other pages around a web article", () => {
+  test("相关推荐 lists and dated headlines are other articles', not this text's facts", () => {
+    const page = [
+      "嘉兴:到2027年规上工业营业收入突破2万亿元",
+      "发布时间:2024-05-06 09:12 来源:嘉兴日报",
+      "本报讯 近日,嘉兴市印发行动方案。方案提出,到2027年,全市规上工业营业收入突破2万亿元。",
+      "相关推荐",
+      "嘉兴一季度地区生产总值同比增长6.1% 05-01",
+      "南湖区举办招商大会 签约项目56个",
+      "上一篇:秀洲区新增高新技术企业80家 (2024-04-20)",
+    ].join("\n");
+    const r = run(page);
+    expect(r.records.map((x) => x.value)).toEqual([20000]);
+    // (the 上一篇 line is left out when the text is read)
+    expect(r.diagnostics.filter((d) => d.message.includes("another page"))).toHaveLength(2);
+  });
+});
