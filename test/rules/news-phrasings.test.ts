@@ -355,3 +355,18 @@ describe("links to other pages around a web article", () => {
     expect(r.diagnostics.filter((d) => d.message.includes("another page"))).toHaveLength(2);
   });
 });
+
+describe("a county's plan for the year, as its paper reports it", () => {
+  const news =
+    "嘉善县明确2024年经济社会发展主要预期目标。2024年,该县将完整、准确、全面贯彻新发展理念,坚持工业强县。该县将重点抓好五个方面工作。一是壮大优势产业。推进家具产业高端化,实现家具产值120亿元以上,力争茶产业综合产值突破30亿元。全年新增规上工业企业30家。";
+  test("its plan's figures are targets, each of its industry", () =>
+    expectAll(
+      news,
+      [
+        { subject: "家具", indicator: "产值", kind: "target", year: 2024, value: 120, comparator: "gte" },
+        { subject: "茶产业", indicator: "产值", kind: "target", year: 2024, value: 30, comparator: "gt" },
+        { subject: "规上工业企业", indicator: "新增", kind: "target", year: 2024, value: 30 },
+      ],
+      "2023年12月26日",
+    ));
+});

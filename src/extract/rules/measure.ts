@@ -10,6 +10,8 @@ import {
   shareOf,
   lastSeparator,
   investmentKind,
+  nounPhrase,
+  topicStart,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { MEASURE_MODIFIER, REGISTRATION } from "../../lexicon/predicates";
@@ -18,6 +20,11 @@ import { lastBefore, within } from "../atoms/search";
 
 const GAP =
   /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|站上|在)*$/;
+
+// measures of output whose owner is the phrase right before them
+const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销售收入|增加值)$/;
+const OUTPUT_OF = /^(?:.*(?:实现|完成|达到|力争|确保|推动|其中|[,，、]))?([\u4e00-\u9fff]{2,8}?)(?:综合|总)?$/;
+const SELF_OR_TIME = /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模)$/;
 
 const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
 
@@ -111,6 +118,13 @@ export const measureRule: Rule = {
       ? /^占(?:全市|全省|全区|全国)?(.{1,12}?)(?:的)?比重$/.exec(text.slice(cStart, ind.end))
       : null;
     let subject = modifier || shareBase ? null : subjectBefore(text, atoms, cStart, ind.start);
+    // "实现卫浴产值150亿元以上", "茶产业综合产值突破60亿元": the output of what stands right before it, though its
+    // name ends in no noun of things (a county's whole output is named 地区生产总值, not 产值)
+    if (!subject && !modifier && OUTPUT.test(ind.name)) {
+      const own = OUTPUT_OF.exec(text.slice(topicStart(atoms, cStart, ind.start), ind.start));
+      const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
+      if (name && !SELF_OR_TIME.test(name)) subject = { name, stated: true };
+    }
     // "工业技改投资3.3亿元", "更新改造投资144.3亿元": a kind of investment no list names is a measure of its own
     const kindOf =
       !subject && !modifier && ind.name === "投资" ? investmentKind(text, atoms, cStart, ind.start) : null;
