@@ -23,7 +23,8 @@ const GAP =
 
 // measures of output whose owner is the phrase right before them
 const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销售收入|增加值)$/;
-const OUTPUT_OF = /^(?:.*(?:实现|完成|达到|力争|确保|推动|其中|[,，、]))?([\u4e00-\u9fff]{2,8}?)(?:综合|总)?$/;
+const OUTPUT_OF =
+  /^(?:.*(?:实现|完成|达到|力争|确保|推动|其中|[,，、]))?([\u4e00-\u9fff]{2,8}?)(?:综合|总)?$/;
 const SELF_OR_TIME = /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模)$/;
 
 const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
