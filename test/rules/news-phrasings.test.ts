@@ -370,3 +370,18 @@ describe("a county's plan for the year, as its paper reports it", () => {
       "2023年12月26日",
     ));
 });
+
+describe("a plan-execution report measures each result against its goal", () => {
+  test("figures after 高于预期目标X个百分点 are still results, and a goal's value in brackets a target", () => {
+    const r = run(
+      "2023年,全市地区生产总值增长6.3%,高于预期目标0.3个百分点;一般公共预算收入完成620亿元;规模以上工业增加值增长8.1%,比预期目标高1.1个百分点;固定资产投资增长4.2%,低于预期目标(增长8%)。\n嘉兴市发展和改革委员会\n2024年1月15日",
+    );
+    expect(r.records.map((x) => `${x.kind}:${x.year}:${x.value}`)).toEqual([
+      "actual:2023:6.3",
+      "actual:2023:620",
+      "actual:2023:8.1",
+      "actual:2023:4.2",
+      "target:2023:8",
+    ]);
+  });
+});

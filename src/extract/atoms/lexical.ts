@@ -121,6 +121,9 @@ const FUTURE_JIANG =
 const PERFECTIVE =
   /(?:签署|完成|实现|建成|引进|引入|新增|达到|突破|增长|出台|发放|举办|开展|获得|成立|设立)了/g;
 
+const MEASURED_AGAINST =
+  /(?:高于|低于|超过|超出|快于|慢于|好于|比|较)(?:年初|全年|年度|市定|省定|计划)?(?:预期)?$/;
+const GOAL_MET = /(?:完成|实现|超额完成|达到|超过)(?:了)?(?:年初|全年|年度|既定)?(?:预期)?$/;
 const FUNDS_SOUGHT = /^(?:到|上级|中央|国家|省级|省市|各类|各级|专项|资金|转移支付|债券|政策性|项目资金)/;
 const TARGETED = /^(?:企业|客户|群体|人群|市场|国家|城市)/;
 const CUE_BY_WORD = new Map(CUES.map((c) => [c.word, c]));
@@ -133,6 +136,24 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
     const c = CUE_BY_WORD.get(m[0])!;
     // "拜访目标企业150家", "目标市场": what is aimed at, named; no goal is set
     if (c.word === "目标" && TARGETED.test(s.slice(m.index + 2, m.index + 4))) continue;
+    // "增长6.3%,高于预期目标0.3个百分点", "比预期目标高1.1个百分点": a result measured against its goal
+    // (the goal's own value in brackets after it stays a target: "高于预期目标(增长6%以上)")
+    if (
+      (c.word === "目标" || c.word === "预期") &&
+      MEASURED_AGAINST.test(s.slice(Math.max(0, m.index - 6), m.index)) &&
+      !/^(?:预期)?目标?[(（]/.test(s.slice(m.index, m.index + 5))
+    ) {
+      out.push({
+        span: [from + m.index, from + m.index + c.word.length],
+        kind: "actual",
+        strong: true,
+        word: c.word,
+      });
+      continue;
+    }
+    // "完成年度目标", "实现全年预期目标": a goal met, named; no goal is set
+    if ((c.word === "目标" || c.word === "预期") && GOAL_MET.test(s.slice(Math.max(0, m.index - 6), m.index)))
+      continue;
     // "争取上级转移支付31.8亿元": funds sought from above and won, as a review reports them
     if (c.word === "争取" && FUNDS_SOUGHT.test(s.slice(m.index + 2, m.index + 8))) {
       out.push({ span: [from + m.index, from + m.index + 2], kind: "actual", strong: false, word: c.word });
