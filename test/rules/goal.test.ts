@@ -29,3 +29,19 @@ describe("goal: a target named by its figure inside a report (增长Q的预期�
   test("a figure before 的目标 with no change of a named measure is no target", () =>
     expect(run("2023年,绍兴市完成了6.5%的目标任务。", D).records).toEqual([]));
 });
+
+describe("goal-bracket: a result, then its goal's value in brackets", () => {
+  test("an amount against its goal", () =>
+    expectAll(
+      "2023年,嘉兴市一般公共预算收入完成650亿元,超过年度目标(为620亿元)。",
+      [
+        { indicator: "一般公共预算收入", value: 650, kind: "actual", year: 2023 },
+        { indicator: "一般公共预算收入", value: 620, kind: "target", year: 2023 },
+      ],
+      "2024年1月10日",
+    ));
+  test("a bracket after a result of another unit is nobody's goal", () => {
+    const r = run("2023年,嘉兴市一般公共预算收入完成650亿元,高于预期目标(达到5%)。", "2024年1月10日");
+    expect(r.records.filter((x) => x.unit === "%")).toEqual([]);
+  });
+});

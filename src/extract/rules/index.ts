@@ -3,6 +3,7 @@ import { countRule } from "./count";
 import { distributionRule } from "./distribution";
 import { eachRule } from "./each";
 import { goalRule } from "./goal";
+import { goalBracketRule } from "./goal-bracket";
 import { fromToRule } from "./from-to";
 import { growthRule } from "./growth";
 import { measureRule } from "./measure";
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   distributionRule, // 分别 lists consume several figures at once
   eachRule, // 均: one figure for each item of a list
   goalRule, // Q的预期目标: a target named inside a report
+  goalBracketRule, // …,高于预期目标(达到Q): the goal of the result before it
   measureListRule, // a list of measures and a figure for each, 分别 or not
   regionListRule, // a figure shared by a list of places (round-ups)
   clusterListRule, // lists of clusters before the general measure rule reads the same indicator
