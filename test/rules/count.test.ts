@@ -270,3 +270,12 @@ describe("a count of new things is not a count of all there are", () => {
     expect(r.records[0].subject).not.toMatch(/^新/);
   });
 });
+
+describe("a count after the thing it counts, a modifier with 的 before the thing", () => {
+  test("培育营收百亿级的链主企业3家以上 counts 链主企业", () =>
+    expectOne(
+      "到2027年,绍兴市培育营收百亿级的链主企业3家以上。",
+      { subject: "链主企业", value: 3, unit: "家", comparator: "gte", kind: "target", year: 2027 },
+      "2024年1月1日",
+    ));
+});

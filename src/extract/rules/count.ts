@@ -177,6 +177,9 @@ export const countRule: Rule = {
     let np = /[、,，]/.test(between)
       ? (listItem(text, atoms, verbEnd, npEnd) ?? lastCountable(text, verbEnd, npEnd))
       : thingPhrase(text, verbEnd, npEnd);
+    // "培育产值十亿级的行业龙头企业2家以上": what is counted is the head after the last 的
+    const de = between.lastIndexOf("的");
+    if (!np && verb && de >= 0 && !/[、,，]/.test(between)) np = thingPhrase(text, verbEnd + de + 1, npEnd);
     // a "verb" that is part of the noun phrase (政务服务办件): the whole phrase from the topic's start wins
     const whole = thingPhrase(text, topicStart(atoms, cStart, q.span[0]), npEnd);
     if (np && whole && whole.length > np.length && whole.endsWith(np) && !STARTS_WITH_VERB.test(whole))
