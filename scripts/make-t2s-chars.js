@@ -7,7 +7,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 const OpenCC = require("opencc-js/t2cn");
 
-const convert = OpenCC.Converter({ from: "t", to: "cn" });
+// from Hong Kong forms: OpenCC standard traditional and the Hong Kong variants (衞, 峯) both
+const convert = OpenCC.Converter({ from: "hk", to: "cn" });
 let pairs = "";
 for (let c = 0x3400; c <= 0x9fff; c++) {
   const ch = String.fromCharCode(c);

@@ -16,7 +16,8 @@ let converter: ((s: string) => string) | null = null;
 
 /** Traditional → simplified (OpenCC, phrase-aware). Loaded on first use. */
 export function toSimplifiedRaw(s: string): string {
-  if (!converter) converter = OpenCC.Converter({ from: "t", to: "cn" });
+  // from Hong Kong forms: standard traditional text and reposts with Hong Kong variants (衞浴, 峯會) alike
+  if (!converter) converter = OpenCC.Converter({ from: "hk", to: "cn" });
   return converter(s);
 }
 

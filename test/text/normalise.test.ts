@@ -21,6 +21,12 @@ describe("normalisation", () => {
     );
   });
 
+  test("Hong Kong variants of traditional characters become simplified too", () => {
+    expect(normaliseText("推進衞浴產業發展,峯會簽約項目12個。").text).toBe(
+      "推进卫浴产业发展,峰会签约项目12个。",
+    );
+  });
+
   test("a line start decoded from GBK one byte off is repaired and reported", () => {
     const n = normaliseText("一、總體要求\n?。ㄒ唬┲笇?dǎo)思想。以新發(fā)展理念為指導(dǎo)。\n");
     expect(n.text.startsWith("一、总体要求\n(一)指思想。以新发展理念为指导。")).toBe(true);
