@@ -6,18 +6,33 @@ import t2sChars from "../lexicon/t2s-chars.json";
 const TRADITIONAL = new Uint8Array(0x10000);
 for (let i = 0; i < t2sChars.pairs.length; i += 2) TRADITIONAL[t2sChars.pairs.charCodeAt(i)] = 1;
 
+// Hong Kong variants (衞, 峯) that the standard conversion leaves: 2 in the table
+for (let i = 0; i < t2sChars.hk.length; i++) TRADITIONAL[t2sChars.hk.charCodeAt(i)] = 2;
+
 function hasTraditional(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (TRADITIONAL[s.charCodeAt(i)] === 1) return true;
+  for (let i = 0; i < s.length; i++) if (TRADITIONAL[s.charCodeAt(i)] !== 0) return true;
+  return false;
+}
+
+function hasHongKongVariant(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (TRADITIONAL[s.charCodeAt(i)] === 2) return true;
   return false;
 }
 import { SAME_OFFSETS, TextBuilder, type MappedText } from "./text-builder";
 
 let converter: ((s: string) => string) | null = null;
+let fromHongKong: ((s: string) => string) | null = null;
 
-/** Traditional → simplified (OpenCC, phrase-aware). Loaded on first use. */
+/**
+ * Traditional → simplified (OpenCC, phrase-aware). Loaded on first use. A text with Hong Kong variants (衞浴,
+ * 峯會) is converted from Hong Kong forms, which costs a dictionary pass more; others from standard forms.
+ */
 export function toSimplifiedRaw(s: string): string {
-  // from Hong Kong forms: standard traditional text and reposts with Hong Kong variants (衞浴, 峯會) alike
-  if (!converter) converter = OpenCC.Converter({ from: "hk", to: "cn" });
+  if (hasHongKongVariant(s)) {
+    fromHongKong ??= OpenCC.Converter({ from: "hk", to: "cn" });
+    return fromHongKong(s);
+  }
+  converter ??= OpenCC.Converter({ from: "t", to: "cn" });
   return converter(s);
 }
 
