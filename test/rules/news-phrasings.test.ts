@@ -385,3 +385,21 @@ describe("a plan-execution report measures each result against its goal", () => 
     ]);
   });
 });
+
+describe("a statistical bulletin's per-head figures, rates and figures of no one named", () => {
+  const bulletin = [
+    "嘉善县2023年国民经济和社会发展统计公报",
+    "2023年,全县户籍人均生产总值为150000元,比上年增长5%;常住人均生产总值为110000元,增长4.9%。",
+    "年末全县常住人口密度为1200人/平方公里。全县工业用地亩均税收为32万元/亩。",
+    "全年蔬菜播种面积3900公顷,产量10万吨,下降2.2%。金融业是占比最大的行业,实现增加值90亿元,增长7%。",
+  ].join("\n");
+  test("whose head count a per-head figure is, and a rate's whole unit", () =>
+    expectAll(bulletin, [
+      { indicator: "户籍人均地区生产总值", value: 150000, unit: "元", kind: "actual", year: 2023 },
+      { indicator: "人均地区生产总值增速", value: 5 },
+      { indicator: "常住人均地区生产总值", value: 110000, unit: "元" },
+      { indicator: "人均地区生产总值增速", value: 4.9 },
+      { indicator: "常住人口密度", value: 1200, unit: "人/平方公里" },
+      { indicator: "亩均税收", value: 320000, unit: "元/亩" },
+    ]));
+});

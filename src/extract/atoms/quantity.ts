@@ -146,6 +146,14 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     }
     unit = matchUnitAt(text, end);
     if (unit) end += unit.surface.length;
+    // a rate: "16922人/平方公里", "507公里/万平方公里", "1.5万元/吨" — its unit is both parts (money in 元); a
+    // rate of parts no list holds is no figure to read
+    if (unit && unit.surface !== "元/人" && text[end] === "/") {
+      const per = PER.exec(text.slice(end, end + 8));
+      if (!per) return null;
+      unit = rateUnit(unit, per[1]);
+      end += per[0].length;
+    }
     // "产值突破30个亿": the spoken 个亿 is 亿元 (3—4个万亿元级集群 counts clusters)
     const spoken =
       unit?.surface === "个"
@@ -216,6 +224,19 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     chinese: num.chinese,
     attributive,
     text: text.slice(start, end),
+  };
+}
+
+const PER = /^\/([万百千]?(?:平方公里|平方米|公顷|亩|公里|千米|吨|立方米|人|户|年|天|台|辆|床))/;
+
+/** The unit of a rate: what is counted (money in 元) per what. */
+function rateUnit(of: UnitDef, per: string): UnitDef {
+  const money = of.kind === "money" && of.to === "亿元";
+  return {
+    surface: `${of.surface}/${per}`,
+    to: `${money ? "元" : of.to}/${per}`,
+    scale: money ? of.scale * 1e8 : of.scale,
+    kind: "measure",
   };
 }
 

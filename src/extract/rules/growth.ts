@@ -170,6 +170,13 @@ export const growthRule: Rule = {
     }
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
+    // a bare 产量 or 增加值 is a thing's or an industry's: of no one named it would read as the place's total
+    if (!subject && ind && /^(?:产量|增加值)$/.test(ind.name))
+      return {
+        skip: "measure_missing",
+        message: `growth ${q.text} of ${ind.name} of an unnamed thing`,
+        consumed: [q],
+      };
     const share = ind ? shareOf(text, atoms, cStart, ind) : null;
     if (share) subject = share.subject;
     else if (ind && /^(?:占比|比重)$/.test(ind.name))

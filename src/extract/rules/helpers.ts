@@ -288,7 +288,7 @@ export function shareOf(
 // what may lead a clause before its measure: connectives and time words (其中, 同时, 全年)
 // ("实现财政总收入86.6亿元": the verb of a report, before the measure it reports)
 const MEASURE_LEAD =
-  /^(?:其中|同时|此外|另外|全年|目前|当前|预计|力争|累计|年内|今年|去年|明年|实现|完成|[,，、:：\s])+/;
+  /^(?:其中|同时|此外|另外|全年|年末|年底|年初|全市|全县|全区|全省|目前|当前|预计|力争|累计|年内|今年|去年|明年|实现|完成|[,，、:：\s])+/;
 // verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破); 有 and 和 are left out
 // as they stand inside names (有效发明专利, 软件和信息服务业)
 const DEED =

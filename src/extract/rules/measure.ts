@@ -85,7 +85,10 @@ export const measureRule: Rule = {
     if (!GAP.test(text.slice(ind.end, q.span[0]).replace(/^(?:[(（][A-Za-z]{2,6})?[)）]/, ""))) return null;
     const unit = perCapita(ind.name, normalisedUnit(q, ind.money));
     if (!unit) return { skip: "unit_unknown", message: `no unit for ${q.text} (${ind.name})`, consumed: [q] };
-    const moneyUnit = ["亿元", "亿美元", "元", "美元"].includes(unit.unit);
+    // (a rate of money, 35万元/亩, is money too; output per worker, 元/人, is a measure of its own)
+    const moneyUnit =
+      ["亿元", "亿美元", "元", "美元"].includes(unit.unit) ||
+      (unit.unit.startsWith("元/") && unit.unit !== "元/人");
     if (ind.money !== moneyUnit && !(ind.name === "规模" && !moneyUnit)) {
       if (!(!ind.money && (unit.unit === "%" || q.unit?.kind === "count"))) {
         return { skip: "measure_missing", message: `${ind.name} does not take ${unit.unit}`, consumed: [q] };
@@ -113,7 +116,12 @@ export const measureRule: Rule = {
     }
     // 亩均税收, 单位GDP能耗: a modifier right before a known measure makes a measure of its own
     const modifier = MEASURE_MODIFIER.exec(text.slice(Math.max(cStart, ind.start - 2), ind.start));
-    const name = modifier && !ind.name.startsWith(modifier[0]) ? modifier[0] + ind.name : ind.name;
+    // "户籍人均生产总值", "常住人均生产总值": whose head count the measure is per is part of its name
+    const perStart = modifier ? ind.start - modifier[0].length : ind.name.startsWith("人均") ? ind.start : -1;
+    const base =
+      perStart >= 0 ? /(?:户籍|常住)$/.exec(text.slice(Math.max(cStart, perStart - 2), perStart)) : null;
+    const named = modifier && !ind.name.startsWith(modifier[0]) ? modifier[0] + ind.name : ind.name;
+    const name = (base?.[0] ?? "") + named;
     // "占农业总产值的比重达到54.6%": what follows 占 is the base of the share, never its subject
     const shareBase = /^(?:占比|比重)$/.test(ind.name)
       ? /^占(?:全市|全省|全区|全国)?(.{1,12}?)(?:的)?比重$/.exec(text.slice(cStart, ind.end))
@@ -154,7 +162,8 @@ export const measureRule: Rule = {
       // otherwise whose share it is lies outside the clause; a bare share would mislead
       return { skip: "share_skipped", message: `${ind.name} of an unnamed measure`, consumed: [q] };
     }
-    if (!subject && /^(?:总数|数量|存量)$/.test(ind.name)) {
+    // (产量 and a bare 增加值 are a thing's or an industry's: of no one named they would read as the place's total)
+    if (!subject && !modifier && /^(?:总数|数量|存量|产量|增加值)$/.test(ind.name)) {
       return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };
     }
     return {
