@@ -33,6 +33,9 @@ export function resolve(
     );
   const indicator = indicatorName(c);
   if (!c.subject && !indicator) return diag("measure_missing", "neither subject nor indicator");
+  // "项目招引25%": a percentage of a thing that names no measure says nothing a planner can read
+  if (!indicator && (c.unit === "%" || c.unit === "百分点"))
+    return diag("measure_missing", "a percentage of a thing, with no measure named");
   if (!c.kind) return diag("kind_unclear", "cannot tell target from actual");
   if (!Number.isFinite(c.value) || c.value < 0) return diag("value_invalid", `value ${c.value}`);
   const comparator = c.valueMax !== null ? "range" : (c.comparator ?? "eq");

@@ -403,3 +403,43 @@ describe("a statistical bulletin's per-head figures, rates and figures of no one
       { indicator: "亩均税收", value: 320000, unit: "元/亩" },
     ]));
 });
+
+describe("a zone's page and its review", () => {
+  test("a 高新区 named by a county-level city without 市 is that city's zone; the page's first line names it", () =>
+    expectAll(
+      "如皋高新技术产业开发区(如城街道)\n高新区2024年工作规划\n发布时间:2024-02-01\n全年主要预期目标是:一般预算收入占全市32%,实际利用外资1亿美元。",
+      [
+        {
+          region: "如皋高新区",
+          subject: "一般预算收入",
+          indicator: "占全市比重",
+          value: 32,
+          kind: "target",
+          year: 2024,
+        },
+        {
+          region: "如皋高新区",
+          indicator: "实际利用外资",
+          value: 1,
+          unit: "亿美元",
+          kind: "target",
+          year: 2024,
+        },
+      ],
+    ));
+  test("a percentage of a thing that names no measure is a diagnostic", () => {
+    const r = run("到2025年,嘉兴高新区对全市项目招引、重大项目开工贡献度分别达25%、40%。", "2024年1月1日");
+    expect(r.records.filter((x) => x.indicator === null && x.unit === "%")).toEqual([]);
+  });
+  test("a growth whose clause names what it counts is that thing's, and a name holds no figure", () => {
+    const r = run(
+      "2023年,嘉兴高新区工业税收同比增长57%,全年申报发明专利同比增长208%,新认定高新技术企业7家同比增长133%。",
+      "2024年2月25日",
+    );
+    expect(r.records.map((x) => `${x.subject ?? ""}|${x.indicator ?? ""}|${x.value}`)).toEqual([
+      "工业|税收增速|57",
+      "申报发明专利|增速|208",
+      "高新技术企业|新增|7",
+    ]);
+  });
+});

@@ -102,7 +102,8 @@ function nested(atoms: RegionAtom[]): RegionAtom[] {
 
 const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区"];
 // a zone of these kinds is mostly named after the district it is in (曾都经济开发区); a 高新区 often has a name of
-// its own that may also be some district's (东湖高新区 is Wuhan's, not that of Nanchang's 东湖区)
+// its own that may also be some district's (东湖高新区 is Wuhan's, not that of Nanchang's 东湖区): it is placed
+// only in a county or a county-level city of its name (如皋高新区 in 如皋市)
 const PLACED_SUFFIXES = ["经济技术开发区", "经济开发区", "经开区", "开发区"];
 const NOT_A_NAME =
   /[市区县省镇乡州的和与及、]|^(?:国家|省级|全国|全省|各|全市|我市|本市|园区|该)|经济|技术|高新|工业|产业|开发$/;
@@ -139,7 +140,13 @@ export function addBareZones(
         self: null,
         ambiguous: [],
         bare: middle + suffix,
-        placed: PLACED_SUFFIXES.includes(suffix) ? zoneOfShortName(text, at, middle, gaz) : undefined,
+        placed: zoneOfShortName(
+          text,
+          at,
+          middle,
+          gaz,
+          PLACED_SUFFIXES.includes(suffix) ? ["区", "县", "市"] : ["县", "市"],
+        ),
       });
       out.sort((a, b) => a.span[0] - b.span[0]);
     }
@@ -147,10 +154,16 @@ export function addBareZones(
 }
 
 /** The zone whose name ends `middle` at `at`, when the end of `middle` is one known place without its 区/县/市. */
-function zoneOfShortName(text: string, at: number, middle: string, gaz: Gazetteer): RegionEntry | undefined {
+function zoneOfShortName(
+  text: string,
+  at: number,
+  middle: string,
+  gaz: Gazetteer,
+  suffixes: readonly string[],
+): RegionEntry | undefined {
   for (let n = middle.length; n >= 2; n--) {
     const form = middle.slice(-n);
-    const places = new Set(["区", "县", "市"].flatMap((s) => gaz.lookup(form + s)));
+    const places = new Set(suffixes.flatMap((s) => gaz.lookup(form + s)));
     if (places.size !== 1) continue;
     const zone = parseZone(text, gaz, at - n, { form, entries: [...places] });
     if (zone && at - n + zone.length > at) return zone.entry;

@@ -247,6 +247,9 @@ export function documentMeta(
   };
   if (issuer) region = fromText(issuer);
   if (!region) region = fromText(title);
+  // a page's first line, when short, is its site's or issuer's name: "如皋高新技术产业开发区(如城街道)"
+  if (!region && head[0] && head[0] !== title && head[0].length <= 40 && !/[。,，;；!?！？]/.test(head[0]))
+    region = fromText(head[0]);
   // the central government's texts and the national sessions are about the whole country
   if (!region && CENTRAL.test(`${issuer ?? ""} ${title}`)) region = NATION;
   if (!region) {

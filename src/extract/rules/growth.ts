@@ -118,12 +118,14 @@ export const growthRule: Rule = {
     // "…占规上企业比重达到56%,研究经费投入年均增长15%": a measure the clause names itself, though no list holds
     // it, before any measure of the clauses before
     const topic = topicStart(atoms, cStart, growthStart);
-    if (!ind && topic < growthStart && !subjectBefore(text, atoms, cStart, growthStart)) {
+    // …and a clause that names the thing it counts (申报发明专利同比增长208%) is that thing's, not an earlier measure's
+    const ownThing = !ind && topic < growthStart ? subjectBefore(text, atoms, cStart, growthStart) : null;
+    if (!ind && topic < growthStart && !ownThing) {
       const name = measureName(text, topic, growthStart);
       if (name && !CHANGE_ONLY.test(name))
         ind = { name, money: false, start: growthStart - name.length, end: growthStart };
     }
-    if (!ind) {
+    if (!ind && !ownThing) {
       // the measure named last, a few clauses back at most
       const last = lastBefore(atoms.indicators, cStart);
       const earlier = last && cStart - last.span[1] <= 200 ? last : undefined;
