@@ -443,3 +443,22 @@ describe("a zone's page and its review", () => {
     ]);
   });
 });
+
+describe("a round-up of places, each with its figure", () => {
+  test("places with their growth alone carry the measure named first on", () =>
+    expectAll(
+      "嘉兴市2024年一季度经济运行情况\n从规上工业看,海宁市规上工业增加值增长9.1%,桐乡市增长8.2%,海盐县则下降1.5%。",
+      [
+        { region: "海宁市", indicator: "规上工业增加值增速(一季度)", value: 9.1, direction: "rise" },
+        { region: "桐乡市", indicator: "规上工业增加值增速(一季度)", value: 8.2, direction: "rise" },
+        { region: "海盐县", indicator: "规上工业增加值降幅(一季度)", value: 1.5, direction: "fall" },
+      ],
+    ));
+  test("a clause of another figure between breaks the chain", () => {
+    const r = run(
+      "2023年,海宁市规上工业增加值增长9.1%,全市新增高新技术企业120家,海盐县则下降1.5%。",
+      "2024年2月1日",
+    );
+    expect(r.records.some((x) => x.region === "海盐县")).toBe(false);
+  });
+});

@@ -35,6 +35,8 @@ const ECONOMY_CLAUSE = /^经济(?:发展)?(?:保持|实现|持续|稳定|运行|
 const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
 // (after a bullet too: "●经济增长6%左右")
 const ECONOMY = new RegExp(`(?:^|[“":：${BULLETS}]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$`);
+// what follows the place in a clause of a place and its growth alone: "则下降1.5%,", "增长8.2%,"
+const PLACE_GROWTH_REST = /^(?:则|也|亦|均)?(?:同比)?(?:增长|下降|增速为?)[\d.]+%[,，]$/;
 // the words of a change, between a measure's name and its figure
 const CHANGE_ONLY = new RegExp(
   `^(?:${BASE_PHRASE}|同比|年均|累计|力争|将|要|预计|预期|均|(?:增长|增速)?目标(?:为|是)?|总水平)*$`,
@@ -136,6 +138,14 @@ export const growthRule: Rule = {
       // "完成GDP4408.1亿元,完成全年计划目标的45.4%,增长13.7%"
       if (PROGRESS.test(text.slice(pStart, cStart)) && pStart > atoms.sentence.start)
         [pStart] = clauseOf(text, atoms, pStart - 2);
+      // a round-up of places, each with its growth of the same measure: "海宁市…增长9.1%,桐乡市增长8.2%,海盐县
+      // 则下降1.5%" — clauses of a place and a growth alone carry the measure on (a few of them at most)
+      const placeFirst = topicStart(atoms, cStart, growthStart) > cStart;
+      for (let k = 0; placeFirst && earlier && earlier.span[0] < pStart && k < 8; k++) {
+        const rest = text.slice(topicStart(atoms, pStart, cStart), cStart);
+        if (topicStart(atoms, pStart, cStart) === pStart || !PLACE_GROWTH_REST.test(rest)) break;
+        [pStart] = clauseOf(text, atoms, pStart - 2);
+      }
       const otherFigure =
         earlier !== undefined &&
         earlier.span[0] < pStart &&
@@ -164,7 +174,9 @@ export const growthRule: Rule = {
       ind = amountOfClauseBefore(text, atoms, cStart);
     if (!ind) subject = subjectBefore(text, atoms, cStart, growthStart);
     // "政务服务办件为13457件,同比增长24.5%": the growth of the thing counted in the clause before
-    if (!ind && !subject) subject = countedThingBefore(text, atoms, cStart);
+    // (not when the clause opens with a place of its own: "…新增企业120家,海盐县则下降1.5%")
+    if (!ind && !subject && within(atoms.regions, cStart, growthStart).length === 0)
+      subject = countedThingBefore(text, atoms, cStart);
     // a measure no list names: 森林蓄积量增长5%, 单位工业增加值用水量累计下降30%
     if (!ind && !subject) {
       const name = measureName(text, topicStart(atoms, cStart, growthStart), growthStart);
