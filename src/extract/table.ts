@@ -10,6 +10,7 @@
 import type { Diagnostic } from "../model/schema";
 import { matchIndicatorAt } from "../lexicon/indicators";
 import { UNITS, type UnitDef } from "../lexicon/units";
+import { MEASURE_MODIFIER } from "../lexicon/predicates";
 import { periodOf } from "./refiners/period";
 import { nounPhrase } from "./rules/helpers";
 import type { RecordKind } from "../model/schema";
@@ -90,17 +91,41 @@ function columnOf(h: string, index: number): Column {
   return { role: "value", unit: u ? unitOf(u[1]) : null, ...common };
 }
 
-/** The measure a row label names: a known indicator ending the label, after at most a short noun phrase. */
-function measureOf(label: string): { indicator: string; money: boolean; subject: string | null } | null {
+/**
+ * The measure a row label names: a share (研发经费支出占地区生产总值比重), a known indicator ending the label after at
+ * most a short noun phrase, else — the header having said what the columns are — the label itself, a plain noun
+ * phrase, in the row's unit: a count of things (高新技术企业数, in 家) or a measure of its own (亩均税收, in 万元).
+ */
+function measureOf(
+  label: string,
+  unit: UnitDef | null,
+): { indicator: string | null; money: boolean; subject: string | null } | null {
+  const share = SHARE_LABEL.exec(label);
+  if (share && nounPhrase(share[1], 0, share[1].length))
+    return {
+      indicator: `占${share[2].replace(/^GDP$/, "地区生产总值")}比重`,
+      money: false,
+      subject: share[1],
+    };
   for (let k = 0; k < label.length; k++) {
     const m = matchIndicatorAt(label, k);
     if (!m || k + m.length !== label.length) continue;
     if (k === 0) return { indicator: m.name, money: m.money, subject: null };
+    // 亩均税收, 人均可支配收入: a modifier makes a measure of its own
+    if (MEASURE_MODIFIER.test(label.slice(0, k)) && k <= 3)
+      return { indicator: label.slice(0, k) + m.name, money: m.money, subject: null };
     const subject = nounPhrase(label, 0, k);
     return subject ? { indicator: m.name, money: m.money, subject } : null;
   }
-  return null;
+  if (!unit || nounPhrase(label, 0, label.length) !== label || label.length < 3) return null;
+  if (unit.kind === "count") {
+    const thing = label.replace(/(?:总数|个数|数量|数)$/, "");
+    return thing.length >= 2 ? { indicator: null, money: false, subject: thing } : null;
+  }
+  return { indicator: label, money: unit.kind === "money", subject: null };
 }
+
+const SHARE_LABEL = /^(.{2,12}?)占(?:全市|全省|全区|全县|全国)?(.{2,12}?)(?:的)?(?:比重|比例)$/;
 
 function fits(money: boolean, unit: UnitDef): boolean {
   return money ? unit.kind === "money" : unit.kind !== "money";
@@ -154,7 +179,9 @@ function readTable(
     // "一般公共预算收入增长(%)": a row of growth rates
     const growthRow = /(?:增长|增速|增幅)$/.test(label);
     if (growthRow) label = label.replace(/(?:增长|增速|增幅)$/, "");
-    const measure = measureOf(label);
+    const rowUnit =
+      (unitColumn >= 0 ? unitOf(cells[unitColumn].text) : null) ?? (labelUnit ? unitOf(labelUnit[1]) : null);
+    const measure = measureOf(label, growthRow ? null : rowUnit);
     if (!measure) {
       if (cells.some((c, k) => k > 0 && NUMBER.test(c.text)))
         out.diagnostics.push({
@@ -166,8 +193,6 @@ function readTable(
         });
       continue;
     }
-    const rowUnit =
-      (unitColumn >= 0 ? unitOf(cells[unitColumn].text) : null) ?? (labelUnit ? unitOf(labelUnit[1]) : null);
     columns.forEach((col, k) => {
       if (col.role !== "value" && col.role !== "growth") return;
       const cell = cells[k];

@@ -125,3 +125,36 @@ describe("tables laid out with spaces (plain text, PDF conversions)", () => {
       "无锡市 一般公共预算收入 1150.1 亿元 2023 actual",
     ]));
 });
+
+describe("tables: any row label once the header says what the columns are", () => {
+  const plan = page("绍兴市“十四五”规划主要指标", [
+    ["指标", "单位", "2020年", "2025年目标"],
+    ["研发经费支出占地区生产总值比重", "%", "2.8", "3.2"],
+    ["高新技术企业数", "家", "1500", "2500"],
+    ["亩均税收", "万元", "28", "35"],
+    ["重点工作推进情况", "项", "—", "—"],
+  ]);
+  test("a share's owner and base, a count of things, a measure of its own", () => {
+    const r = run(plan, "2021年3月1日").records;
+    expect(
+      r.map((x) => `${x.subject ?? ""}|${x.indicator ?? ""}|${x.value}|${x.unit}|${x.kind}|${x.year}`),
+    ).toEqual([
+      "研发经费支出|占地区生产总值比重|2.8|%|actual|2020",
+      "研发经费支出|占地区生产总值比重|3.2|%|target|2025",
+      "高新技术企业||1500|家|actual|2020",
+      "高新技术企业||2500|家|target|2025",
+      "|亩均税收|0.0028|亿元|actual|2020",
+      "|亩均税收|0.0035|亿元|target|2025",
+    ]);
+  });
+  test("a label that is a sentence, not a name, stays unread", () => {
+    const r = run(
+      page("绍兴市主要指标", [
+        ["指标", "单位", "2023年"],
+        ["全市上下坚持稳中求进推动发展", "亿元", "120"],
+      ]),
+      "2024年3月1日",
+    );
+    expect(r.records).toEqual([]);
+  });
+});
