@@ -462,3 +462,12 @@ describe("a round-up of places, each with its figure", () => {
     expect(r.records.some((x) => x.region === "海盐县")).toBe(false);
   });
 });
+
+describe("figures of the months so far", () => {
+  test.each([
+    ["截至10月底,嘉兴市累计完成固定资产投资1200亿元。", "固定资产投资(1-10月)", 1200],
+    ["1-10月,嘉兴市规上工业增加值增长7.5%。", "规上工业增加值增速(1-10月)", 7.5],
+  ])("%s", (text, indicator, value) =>
+    expectOne(text, { indicator, value, kind: "actual", year: 2023 }, "2023年11月20日"),
+  );
+});

@@ -21,6 +21,19 @@ const INTENT = /力争|目标|将|计划|确保|争取/g;
 // thousands of figures)
 const estimates = new WeakMap<SentenceAtoms, { from: number; until: number }>();
 
+// per sentence: a part of the year its opening names ("1-10月,…"), read once
+const openings = new WeakMap<SentenceAtoms, string | null>();
+
+function openingPeriod(atoms: SentenceAtoms): string | null {
+  let p = openings.get(atoms);
+  if (p === undefined) {
+    const opening = /^[^,，;；。]{0,16}/.exec(atoms.sentence.text)![0];
+    p = periodOf(opening);
+    openings.set(atoms, p);
+  }
+  return p;
+}
+
 /** The figure at `at` (in the sentence's text) follows a 预计 with no word of intent between. */
 function isEstimate(atoms: SentenceAtoms, at: number): boolean {
   let e = estimates.get(atoms);
@@ -128,7 +141,8 @@ export function classifyKind(
   }
   if (strong) return void (c.kind = strong.kind);
   // "2024年1—6月,…增长5.8%", "一季度,园区实现…": a part of the year that has passed, with no word of intent
-  const part = context?.period ?? periodOf(s.text.slice(cStart - s.start, c.span[0] - s.start));
+  const part =
+    context?.period ?? periodOf(s.text.slice(cStart - s.start, c.span[0] - s.start)) ?? openingPeriod(atoms);
   if (part && !/^每|下半年/.test(part) && !byYear) return void (c.kind = "actual");
   // an undated text on the 十四五 that says "十三五期间…培育…企业25家" looks back on a plan that has ended
   if (

@@ -4,8 +4,9 @@
 import { clauseAround } from "../segment";
 import type { Candidate, SentenceAtoms } from "../types";
 
+// (截至10月底: the months up to then)
 const PERIOD =
-  /每年|每季度|每月|第?[一二三四1-4]季度|前三季度|[上下]半年|(?:1|一)(?:[-—–~至到])(?:1[0-2]|[2-9]|十[一二]|[二三四五六七八九十])月份?|前(?:[2-9]|1[01]|[二三四五六七八九十]|十[一二])个月/;
+  /截至(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末)|每年|每季度|每月|第?[一二三四1-4]季度|前三季度|[上下]半年|(?:1|一)(?:[-—–~至到])(?:1[0-2]|[2-9]|十[一二]|[二三四五六七八九十])月份?|前(?:[2-9]|1[01]|[二三四五六七八九十]|十[一二])个月/;
 // the figure is the year's after all: 全年, 年底, 到2025年
 const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
 
@@ -76,5 +77,6 @@ export function markPeriod(
   if (!period) return;
   // a part of the year gives way to 全年/年底/到2025年 said before the figure; an amount per year does not
   if (!period.startsWith("每") && marks.wholeYear < c.span[0]) return;
-  c.period = period.replace(/^第/, "");
+  // (截至10月底 is the months from January: 1-10月)
+  c.period = period.replace(/^第/, "").replace(/^截至(.+?)月(?:底|末)$/, "1-$1月");
 }
