@@ -12,6 +12,7 @@ import { distributeTiers } from "./refiners/tiers";
 import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { pageLinksOf } from "./page-links";
+import { grantOrCondition, introducesConditions } from "./policy-terms";
 import { clauseAround, segment } from "./segment";
 import { readTables } from "./table";
 import { indicatorName, type Candidate, type QuantityAtom, type Sentence, type SentenceAtoms } from "./types";
@@ -82,6 +83,7 @@ function readFigures(documentId: string, text: string, all: SentenceAtoms[], met
   const pageLink = pageLinksOf(text);
   // what the headline says of its figures, which the body may state without naming its subject again
   const headlineSays: Candidate[] = [];
+  let conditionsIntro = false;
   for (const atoms of all) {
     if (tables.rows.has(atoms)) continue;
     // a link to another page ("相关推荐", "…签约项目56个 04-28") is another article's
@@ -108,9 +110,20 @@ function readFigures(documentId: string, text: string, all: SentenceAtoms[], met
       }
       continue;
     }
+    // a list under "申报条件:" states conditions until the list ends
+    // (the list ends at a sentence that is no numbered item, or at the next section: 三、支持标准)
+    const item = atoms.sentence.listMarker;
+    if (introducesConditions(atoms)) conditionsIntro = true;
+    else if (!item || /^[一二三四五六七八九十]+、/.test(item)) conditionsIntro = false;
     const done = new Set<QuantityAtom>();
     for (const q of atoms.quantities) {
       if (done.has(q)) continue;
+      const policyTerm = grantOrCondition(text, atoms, q, conditionsIntro);
+      if (policyTerm) {
+        diagnostics.push(diagnostic("non_fact", policyTerm, documentId, q, atoms));
+        done.add(q);
+        continue;
+      }
       let answered = false;
       for (const rule of RULES) {
         if (q.attributive && !rule.attributive) continue;
