@@ -118,7 +118,7 @@ function readFigures(documentId: string, text: string, all: SentenceAtoms[], met
     const done = new Set<QuantityAtom>();
     for (const q of atoms.quantities) {
       if (done.has(q)) continue;
-      const policyTerm = grantOrCondition(text, atoms, q, conditionsIntro);
+      const policyTerm = grantOrCondition(text, atoms, q, conditionsIntro, meta.genre === "incentive");
       if (policyTerm) {
         diagnostics.push(diagnostic("non_fact", policyTerm, documentId, q, atoms));
         done.add(q);

@@ -29,15 +29,16 @@ function conditionEnd(atoms: SentenceAtoms): number {
 }
 
 /**
- * Why the figure is a grant or a condition of an incentive policy, or null. `before` and `after` are a few
- * characters of the text around it; `introduced` says the passage opened with a statement of conditions
- * ("申报条件:" as a heading).
+ * Why the figure is a grant or a condition of an incentive policy, or null. `introduced` says the passage opened
+ * with a statement of conditions ("申报条件:" as a heading); `incentive` that the whole text is one of incentives
+ * and admission rules (its title: 入园信息, 招商政策, 申报指南…).
  */
 export function grantOrCondition(
   text: string,
   atoms: SentenceAtoms,
   q: QuantityAtom,
   introduced: boolean,
+  incentive: boolean,
 ): string | null {
   const before = text.slice(Math.max(atoms.sentence.start, q.span[0] - 12), q.span[0]);
   const after = text.slice(q.span[1], Math.min(atoms.sentence.end, q.span[1] + 6));
@@ -50,6 +51,9 @@ export function grantOrCondition(
     return "a grant an incentive policy gives (奖励, 补助), not a target";
   if (introduced || conditionEnd(atoms) <= q.span[0])
     return "a condition to qualify (申报条件, 须满足), not a target";
+  // in a text of incentives and admission rules, a floor or a 须/需 is what an applicant must meet
+  if (incentive && (q.comparator === "gte" || q.comparator === "gt" || /[须需应]达?到?$/.test(before)))
+    return "a condition to qualify in a text of incentives (入园, 招商, 申报), not a target";
   return null;
 }
 

@@ -32,3 +32,19 @@ describe("grants and conditions of an incentive policy", () => {
       D,
     ));
 });
+
+describe("a text of incentives and admission rules", () => {
+  test("its floors are what an applicant must meet (入园信息)", () => {
+    const r = run(
+      "绍兴高新区入园信息\n主导产业企业数量和主导产业产值需达70%以上,入园企业以产值2000万元以上企业为主。",
+      D,
+    );
+    expect(r.records).toEqual([]);
+  });
+  test("the same floor in a plan is a target", () =>
+    expectOne(
+      "绍兴高新区高质量发展行动方案\n到2027年,绍兴高新区主导产业产值占比需达到70%以上。",
+      { kind: "target", value: 70, comparator: "gte", year: 2027 },
+      D,
+    ));
+});

@@ -19,7 +19,7 @@ export interface DocumentMeta {
    * What kind of text the title says it is: a plan (行动计划, 实施方案, 规划, 意见, 措施) sets targets; a 统计公报 reports
    * only; a 计划执行情况 report or a 政府工作报告 does both (their passages and cues decide); null when unknown.
    */
-  genre: "plan" | "bulletin" | "report" | null;
+  genre: "plan" | "bulletin" | "report" | "incentive" | null;
   /** The last year of the period a plan's title names ("三年行动计划(2023—2025年)" → 2025). */
   planEnd: number | null;
   /**
@@ -32,6 +32,11 @@ export interface DocumentMeta {
 
 const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
   [/统计公报|统计年鉴/, "bulletin"],
+  // what an investor or an applicant must meet and may get: no targets of the place's
+  [
+    /入园(?:信息|条件|须知|对象)|招商(?:引资)?(?:政策|信息|指南|须知)|优惠政策|申报(?:指南|通知|条件)|奖补(?:政策|办法|细则)|认定(?:办法|标准)|扶持(?:办法|政策)/,
+    "incentive",
+  ],
   [/执行情况|工作报告|工作总结|工作回顾/, "report"],
   [/行动计划|行动方案|实施方案|工作方案|规划|实施意见|指导意见|若干措施|若干政策|三年行动|攻坚行动/, "plan"],
 ];
