@@ -10,7 +10,7 @@ import { parseDataset, type Dataset, type PolicyRecord } from "../model/schema";
 import { DecodeError } from "../text/decode";
 import { expandInputs, readInput } from "./files";
 import { formatCsv, formatDiagnostics, formatTable, printable, type UnusedFigure } from "./format";
-import { DIAGNOSTIC_REASONS } from "../lexicon/diagnostics";
+import { diagnosticReason } from "../lexicon/diagnostics";
 
 const USAGE = `policy-targets — policy documents → a dataset of targets and actuals
 
@@ -244,7 +244,7 @@ function unusedFigures(results: DocumentResult[]): UnusedFigure[] {
     r.diagnostics.map((x) => ({
       file: r.document.file,
       code: x.code,
-      reason: DIAGNOSTIC_REASONS[x.code].zh,
+      reason: diagnosticReason(x, "zh"),
       mention: r.document.text.slice(x.span[0], x.span[1]),
       quote: x.quote,
       context: r.document.text.slice(Math.max(0, x.span[0] - 16), x.span[1] + 6).replace(/\s+/g, " "),

@@ -21,3 +21,41 @@ export const DIAGNOSTIC_REASONS: Record<Diagnostic["code"], { zh: string; en: st
   share_skipped: { zh: "占比或比重缺少所属对象", en: "a share whose owner is not named" },
   value_invalid: { zh: "数值或年份超出合理范围", en: "the value or year is out of range" },
 };
+
+/** Reasons more particular than a code's, told by what the engine found (the diagnostic's message). */
+const PARTICULAR: readonly [RegExp, { zh: string; en: string }][] = [
+  [
+    /a grant an incentive policy gives/,
+    { zh: "政策给予企业的奖励或补助金额,不是目标值", en: "a grant a policy gives firms, not a target" },
+  ],
+  [
+    /a condition to qualify/,
+    { zh: "申报或入园的条件(门槛),不是目标值", en: "a condition to qualify (a threshold), not a target" },
+  ],
+  [
+    /a link to another page/,
+    { zh: "网页上其他文章的链接标题,不是本文的内容", en: "a link to another article on the page" },
+  ],
+  [/a headline/, { zh: "标题中的数字,以正文为准", en: "a figure in a headline; the body states it" }],
+  [
+    /a contribution to growth/,
+    { zh: "对增长的拉动或贡献,不是指标本身的增速", en: "a contribution to growth, not the growth itself" },
+  ],
+  [
+    /another currency/,
+    {
+      zh: "台湾、香港、澳门的数字,币种和统计口径不同",
+      en: "Taiwan's, Hong Kong's or Macao's figure: another currency",
+    },
+  ],
+  [
+    /a percentage of a thing, with no measure/,
+    { zh: "百分比没有说明是什么指标", en: "a percentage whose measure is not named" },
+  ],
+];
+
+/** Why a figure did not become a record, in the planner's language: the particular reason when one is known. */
+export function diagnosticReason(d: Pick<Diagnostic, "code" | "message">, lang: "zh" | "en"): string {
+  const particular = PARTICULAR.find(([re]) => re.test(d.message));
+  return (particular?.[1] ?? DIAGNOSTIC_REASONS[d.code])[lang];
+}

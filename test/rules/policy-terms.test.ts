@@ -1,5 +1,6 @@
 // An incentive policy's grants and conditions are no targets: their figures become diagnostics with the reason.
 import { expectNone, expectOne, run } from "../helpers/extract-case";
+import { diagnosticReason } from "../../src/lexicon/diagnostics";
 
 const D = "2024年1月1日";
 const TITLE = "绍兴市促进制造业高质量发展若干政策\n";
@@ -46,5 +47,21 @@ describe("a text of incentives and admission rules", () => {
       "绍兴高新区高质量发展行动方案\n到2027年,绍兴高新区主导产业产值占比需达到70%以上。",
       { kind: "target", value: 70, comparator: "gte", year: 2027 },
       D,
+    ));
+});
+
+describe("the planner reads the particular reason", () => {
+  test("a grant's and a condition's diagnostics say so in Chinese and English", () => {
+    const r = run(`${TITLE}对新认定的省级研发中心,给予30万元奖补。申报条件:企业营业收入不低于2000万元。`, D);
+    const reasons = r.diagnostics.map((d) => diagnosticReason(d, "zh"));
+    expect(reasons).toContain("政策给予企业的奖励或补助金额,不是目标值");
+    expect(reasons).toContain("申报或入园的条件(门槛),不是目标值");
+    expect(r.diagnostics.map((d) => diagnosticReason(d, "en"))).toContain(
+      "a grant a policy gives firms, not a target",
+    );
+  });
+  test("other diagnostics keep their code's reason", () =>
+    expect(diagnosticReason({ code: "kind_unclear", message: "cannot tell target from actual" }, "zh")).toBe(
+      "分不清是目标还是实际完成值",
     ));
 });

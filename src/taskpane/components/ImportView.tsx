@@ -20,7 +20,7 @@ import { validRecordSchema, type PolicyRecord } from "../../model/schema";
 import { parseTypedNumber, unitScale } from "../../compare/typed-number";
 import { stableId } from "../../dataset/hash";
 import { COMPARATOR_LABELS } from "../../lexicon/comparators";
-import { DIAGNOSTIC_REASONS } from "../../lexicon/diagnostics";
+import { DIAGNOSTIC_REASONS, diagnosticReason } from "../../lexicon/diagnostics";
 import type { Comparator, Diagnostic } from "../../model/schema";
 import { fmt, type Strings } from "../strings";
 
@@ -505,7 +505,7 @@ export function ImportView({ strings, extractor, onAccept }: ImportViewProps) {
               <div key={`${result.document.id}:${d.span[0]}:${d.code}`} className={styles.unusedItem}>
                 <Caption1 className={styles.quote}>
                   <mark className={styles.mark}>{result.document.text.slice(d.span[0], d.span[1])}</mark> ·{" "}
-                  {DIAGNOSTIC_REASONS[d.code][lang]} · {d.quote}
+                  {diagnosticReason(d, lang)} · {d.quote}
                 </Caption1>
                 <Button size="small" onClick={() => adopt(result, d)}>
                   {strings.unusedAdopt}
