@@ -10,14 +10,15 @@ import {
   indicatorBefore,
   investmentKind,
   measureName,
+  modifierBefore,
   normalisedUnit,
+  OWNED_MEASURE,
   shareOf,
   topicStart,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import {
   BASE_PHRASE,
-  MEASURE_MODIFIER,
   FALLING,
   FALL_VERBS,
   OPEN_PREDICATES,
@@ -102,11 +103,9 @@ export const growthRule: Rule = {
     if (!ind && ECONOMY.test(text.slice(cStart, growthStart)))
       ind = { name: "地区生产总值", money: true, start: growthStart - 2, end: growthStart };
     // 亩均税收年均增长10%: a modifier right before a known measure makes a measure of its own
-    const modifier = ind
-      ? MEASURE_MODIFIER.exec(text.slice(Math.max(cStart, ind.start - 2), ind.start))
-      : null;
-    if (ind && modifier && !ind.name.startsWith(modifier[0]))
-      ind = { ...ind, name: modifier[0] + ind.name, start: ind.start - modifier[0].length };
+    const modifier = ind ? modifierBefore(text, cStart, ind.start) : null;
+    if (ind && modifier && !ind.name.startsWith(modifier))
+      ind = { ...ind, name: modifier + ind.name, start: ind.start - modifier.length };
     let subject = ind && !modifier ? subjectBefore(text, atoms, cStart, ind.start) : null;
     // a known measure inside a longer name is not the measure: 单位地区生产总值能耗下降13.5% is about 能耗
     const between = ind ? text.slice(ind.end, growthStart) : "";
@@ -117,8 +116,8 @@ export const growthRule: Rule = {
       ind = { name, money: false, start: growthStart - name.length, end: growthStart };
       subject = null;
     }
-    // "…占规上企业比重达到56%,研究经费投入年均增长15%": a measure the clause names itself, though no list holds
-    // it, before any measure of the clauses before
+    // a measure the clause names itself, though no list holds it (森林蓄积量增长5%, 单位工业增加值用水量累计下降30%,
+    // "…占规上企业比重达到56%,研究经费投入年均增长15%"), before any measure of the clauses before
     const topic = topicStart(atoms, cStart, growthStart);
     // …and a clause that names the thing it counts (申报发明专利同比增长208%) is that thing's, not an earlier measure's
     const ownThing = !ind && topic < growthStart ? subjectBefore(text, atoms, cStart, growthStart) : null;
@@ -177,15 +176,10 @@ export const growthRule: Rule = {
     // (not when the clause opens with a place of its own: "…新增企业120家,海盐县则下降1.5%")
     if (!ind && !subject && within(atoms.regions, cStart, growthStart).length === 0)
       subject = countedThingBefore(text, atoms, cStart);
-    // a measure no list names: 森林蓄积量增长5%, 单位工业增加值用水量累计下降30%
-    if (!ind && !subject) {
-      const name = measureName(text, topicStart(atoms, cStart, growthStart), growthStart);
-      if (name) ind = { name, money: false, start: growthStart - name.length, end: growthStart };
-    }
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
-    // a bare 产量 or 增加值 is a thing's or an industry's: of no one named it would read as the place's total
-    if (!subject && ind && /^(?:产量|增加值)$/.test(ind.name))
+    // (a bare 产量 or 增加值 of no one named would read as the place's total)
+    if (!subject && ind && OWNED_MEASURE.test(ind.name))
       return {
         skip: "measure_missing",
         message: `growth ${q.text} of ${ind.name} of an unnamed thing`,

@@ -3,6 +3,7 @@ import { rateIndicatorBefore } from "../../lexicon/indicators";
 import { within } from "../atoms/search";
 import { clauseAround } from "../segment";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
+import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 
 /** Where the topic of a clause starts: after its leading region and year mentions (到2025年,重庆市…). */
 export function topicStart(atoms: SentenceAtoms, from: number, to: number): number {
@@ -336,3 +337,11 @@ export function investmentKind(
   const m = INVESTMENT_KIND.exec(text.slice(topicStart(atoms, clauseStart, indStart), indStart));
   return m ? `${m[1]}投资` : null;
 }
+
+/** 亩均税收, 人均GDP, 单位GDP能耗: the modifier (亩均, 人均, 地均, 户均, 单位) right before a known measure at `start`. */
+export function modifierBefore(text: string, clauseStart: number, start: number): string | null {
+  return MEASURE_MODIFIER.exec(text.slice(Math.max(clauseStart, start - 2), start))?.[0] ?? null;
+}
+
+/** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */
+export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值)$/;

@@ -10,11 +10,13 @@ import {
   shareOf,
   lastSeparator,
   investmentKind,
+  modifierBefore,
   nounPhrase,
+  OWNED_MEASURE,
   topicStart,
 } from "./helpers";
 import { subjectBefore } from "./context";
-import { MEASURE_MODIFIER, REGISTRATION } from "../../lexicon/predicates";
+import { REGISTRATION } from "../../lexicon/predicates";
 import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
 import { lastBefore, within } from "../atoms/search";
 
@@ -115,12 +117,12 @@ export const measureRule: Rule = {
       };
     }
     // 亩均税收, 单位GDP能耗: a modifier right before a known measure makes a measure of its own
-    const modifier = MEASURE_MODIFIER.exec(text.slice(Math.max(cStart, ind.start - 2), ind.start));
+    const modifier = modifierBefore(text, cStart, ind.start);
     // "户籍人均生产总值", "常住人均生产总值": whose head count the measure is per is part of its name
-    const perStart = modifier ? ind.start - modifier[0].length : ind.name.startsWith("人均") ? ind.start : -1;
+    const perStart = modifier ? ind.start - modifier.length : ind.name.startsWith("人均") ? ind.start : -1;
     const base =
       perStart >= 0 ? /(?:户籍|常住)$/.exec(text.slice(Math.max(cStart, perStart - 2), perStart)) : null;
-    const named = modifier && !ind.name.startsWith(modifier[0]) ? modifier[0] + ind.name : ind.name;
+    const named = modifier && !ind.name.startsWith(modifier) ? modifier + ind.name : ind.name;
     const name = (base?.[0] ?? "") + named;
     // "占农业总产值的比重达到54.6%": what follows 占 is the base of the share, never its subject
     const shareBase = /^(?:占比|比重)$/.test(ind.name)
@@ -163,7 +165,7 @@ export const measureRule: Rule = {
       return { skip: "share_skipped", message: `${ind.name} of an unnamed measure`, consumed: [q] };
     }
     // (产量 and a bare 增加值 are a thing's or an industry's: of no one named they would read as the place's total)
-    if (!subject && !modifier && /^(?:总数|数量|存量|产量|增加值)$/.test(ind.name)) {
+    if (!subject && !modifier && OWNED_MEASURE.test(ind.name)) {
       return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };
     }
     return {
