@@ -471,3 +471,15 @@ describe("figures of the months so far", () => {
     expectOne(text, { indicator, value, kind: "actual", year: 2023 }, "2023年11月20日"),
   );
 });
+
+describe("a floor and a stretch target of one measure", () => {
+  test.each([
+    ["2024年,嘉兴市地区生产总值确保增长6%,力争增长7%。", "地区生产总值增速", [6, 7]],
+    ["到2026年,嘉兴市数字经济核心产业增加值达到1500亿元,力争突破2000亿元。", "增加值", [1500, 2000]],
+  ])("%s", (text, indicator, values) => {
+    const r = run(text, "2024年1月1日");
+    expect(r.records.map((x) => `${x.kind}:${x.indicator}:${x.value}`)).toEqual(
+      values.map((v) => `target:${indicator}:${v}`),
+    );
+  });
+});

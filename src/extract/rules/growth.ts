@@ -40,7 +40,7 @@ const ECONOMY = new RegExp(`(?:^|[“":：${BULLETS}]|是|为|确保|力争|实�
 const PLACE_GROWTH_REST = /^(?:则|也|亦|均)?(?:同比)?(?:增长|下降|增速为?)[\d.]+%[,，]$/;
 // the words of a change, between a measure's name and its figure
 const CHANGE_ONLY = new RegExp(
-  `^(?:${BASE_PHRASE}|同比|年均|累计|力争|将|要|预计|预期|均|(?:增长|增速)?目标(?:为|是)?|总水平)*$`,
+  `^(?:${BASE_PHRASE}|同比|年均|累计|力争|确保|争取|力求|将|要|预计|预期|均|(?:增长|增速)?目标(?:为|是)?|总水平)*$`,
 );
 
 export const growthRule: Rule = {

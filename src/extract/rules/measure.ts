@@ -63,11 +63,14 @@ export const measureRule: Rule = {
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     let ind = indicatorBefore(text, atoms, cStart, q.span[0]);
-    if (!ind && /^(?:力争|争取|预计|确保)?(?:达到|达|为|突破|超过)/.test(text.slice(cStart, q.span[1]))) {
+    // the owner of the measure a clause continues (数字经济核心产业增加值达到1500亿元,力争突破2000亿元)
+    let carried: { name: string; stated: boolean } | null = null;
+    if (!ind && /^(?:力争|争取|预计|确保)?(?:达到|达|为|突破|超过|超)/.test(text.slice(cStart, q.span[1]))) {
       // "一般公共预算收入增长8.2%,达到667亿元": a clause that only continues the previous measure
       const prev = lastBefore(atoms.indicators, cStart);
       if (prev && cStart - prev.span[1] <= 16 && !/[;；]/.test(text.slice(prev.span[1], cStart))) {
         ind = { name: prev.name, money: prev.money, start: cStart, end: cStart };
+        carried = subjectBefore(text, atoms, clauseOf(text, atoms, prev.span[0])[0], prev.span[0]);
       }
     }
     // "浙江实现规上工业增加值14578亿元,同期山东为19775.9亿元": another place, the same measure
@@ -128,7 +131,7 @@ export const measureRule: Rule = {
     const shareBase = /^(?:占比|比重)$/.test(ind.name)
       ? /^占(?:全市|全省|全区|全国)?(.{1,12}?)(?:的)?比重$/.exec(text.slice(cStart, ind.end))
       : null;
-    let subject = modifier || shareBase ? null : subjectBefore(text, atoms, cStart, ind.start);
+    let subject = modifier || shareBase ? null : (subjectBefore(text, atoms, cStart, ind.start) ?? carried);
     // "实现卫浴产值150亿元以上", "茶产业综合产值突破60亿元": the output of what stands right before it, though its
     // name ends in no noun of things (a county's whole output is named 地区生产总值, not 产值)
     if (!subject && !modifier && OUTPUT.test(ind.name)) {
