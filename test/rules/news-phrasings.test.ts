@@ -483,3 +483,20 @@ describe("a floor and a stretch target of one measure", () => {
     );
   });
 });
+
+describe("news presenting a new five-year plan", () => {
+  const news = [
+    "2026年1月20日,嘉兴市市长在政府工作报告中介绍了《嘉兴市国民经济和社会发展第十五个五年规划纲要(草案)》。",
+    "纲要草案提出,地区生产总值年均增长5.5%左右,为到2035年人均地区生产总值翻一番打好基础。",
+    "绿色低碳方面,提出单位地区生产总值二氧化碳排放累计降低18%。",
+    "民生方面,人均预期寿命提高到82岁。",
+  ].join("\n");
+  test("its figures are the plan's targets, of the plan's last year", () => {
+    const r = run(news);
+    expect(r.records.map((x) => `${x.kind}:${x.year}:${x.value}`)).toEqual([
+      "target:2030:5.5",
+      "target:2030:18",
+      "target:2030:82",
+    ]);
+  });
+});

@@ -134,6 +134,9 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
   const s = text.slice(from, to);
   for (const m of s.matchAll(CUE_PATTERN)) {
     const c = CUE_BY_WORD.get(m[0])!;
+    // "累计下降17%": a change summed over a plan's years says nothing of result or target
+    if (c.word === "累计" && /^(?:下降|降低|减少|提高|增长)/.test(s.slice(m.index + 2, m.index + 4)))
+      continue;
     // "拜访目标企业150家", "目标市场": what is aimed at, named; no goal is set
     if (c.word === "目标" && TARGETED.test(s.slice(m.index + 2, m.index + 4))) continue;
     // "增长6.3%,高于预期目标0.3个百分点", "比预期目标高1.1个百分点": a result measured against its goal

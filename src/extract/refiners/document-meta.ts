@@ -289,8 +289,12 @@ export function documentMeta(
     if (!region && !selfNamed && (national || text.includes("国内生产总值"))) region = NATION;
   }
   const year = date ? Number(date.slice(0, 4)) : null;
+  // (a first line that is a paragraph is no title: its years are no title's)
+  const realTitle = title.length <= 80 && !/[。;；]/.test(title);
   const titleYears = new Set(
-    [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2])),
+    realTitle
+      ? [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2]))
+      : [],
   );
   const ranged = /\d{4}\s*[-—–~～至到]\s*\d{4}年/.test(arabicYears(title));
   const titleYear = titleYears.size === 1 && !ranged ? [...titleYears][0] : null;
@@ -303,12 +307,35 @@ export function documentMeta(
       ? "report"
       : null);
   const period = /\d{4}\s*[-—–~～至到]\s*(\d{4})年/.exec(arabicYears(title));
-  const planEnd = genre === "plan" && period ? Number(period[1]) : null;
-  const plans = [...text.matchAll(/十[一二三四五六]五/g)]
-    .map((m) => PLAN_END[m[0]])
+  // a text that presents a five-year plan in its opening, in the plan's first year or the one before it
+  // ("国务院编制了…第十五个五年规划纲要(草案)", "解读《…“十五五”规划纲要》"): its figures are the plan's
+  const presented = sentences
+    .slice(0, 3)
+    .map((x) => /(?:十([一二三四五六])五|第十([一二三四五六])个五年)规划(?:纲要|建议)?/.exec(x.text))
+    .find((m) => m !== null);
+  const presentedEnd = presented ? PLAN_END[`十${presented[1] ?? presented[2]}五`] : undefined;
+  const presents =
+    presentedEnd !== undefined && year !== null && year >= presentedEnd - 5 && year <= presentedEnd - 4
+      ? presentedEnd
+      : null;
+  const planEnd = genre === "plan" && period ? Number(period[1]) : presents;
+  // (named short, 十五五, or in full, 第十五个五年规划)
+  const plans = [...text.matchAll(/十([一二三四五六])五|第十([一二三四五六])个五年规划/g)]
+    .map((m) => PLAN_END[`十${m[1] ?? m[2]}五`])
     .filter((y) => y !== undefined);
   const latestFiveYearPlan = plans.length ? Math.max(...plans) : null;
-  return { title, issuer, date, year, region, titleYear, genre, planEnd, latestFiveYearPlan, warnings };
+  return {
+    title,
+    issuer,
+    date,
+    year,
+    region,
+    titleYear,
+    genre: genre ?? (presents !== null ? "plan" : null),
+    planEnd,
+    latestFiveYearPlan,
+    warnings,
+  };
 }
 
 // 今年 with the words of a target after it in its sentence: "今年发展的主要预期目标", "今年,我们将…力争…"

@@ -11,7 +11,7 @@ import { PLAN_END, relativeYears } from "../atoms/year";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
-  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
+  /^(?:[\s\d年月日,，、:：]|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
 
 // a count of places as what a sentence reports on, before its deed: "东部沿海33家国家级开发区实现…"
 const GROUP_OF_PLACES =
@@ -99,9 +99,14 @@ export function inheritContext(
     // a heading's year dates its section wherever it stands ("无锡市2024年1-6月主要经济指标")
     // (a dateline on its own, "2024年3月15日", is no section)
     const dateline = s.heading && /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$/.test(s.text);
+    // (nor is a full date leading a news sentence, "2026年3月5日,国务院总理…": the day it happened)
     const leadYear = dateline
       ? undefined
-      : atoms.years.find((y) => isLead(from, y.span[0]) || (s.heading && y.explicit));
+      : atoms.years.find(
+          (y) =>
+            (isLead(from, y.span[0]) || (s.heading && y.explicit)) &&
+            !/^\d{1,2}月\d{1,2}日/.test(text.slice(y.span[1], y.span[1] + 6)),
+        );
     // a deadline's passage ends at the next heading or list item, or at a sentence that opens by reporting
     // ("截至去年,…", "目前,…")
     const firstStrong = atoms.cues.find((c) => c.strong);
@@ -164,8 +169,13 @@ export function inheritContext(
       // a deadline ahead of every figure opens a target passage: "《意见》要求:到2025年,…。单位…下降13.5%;…"
       const deadline = atoms.years.find((y) => y.by);
       const firstFigure = atoms.quantities[0]?.span[0] ?? s.end;
+      // "…,为到2035年人均国内生产总值翻一番打好基础": the aim a passage serves is no deadline of its figures
+      const purpose =
+        deadline !== undefined &&
+        (text[deadline.span[0] - 1] === "为" || /(?:打好|奠定|打下)(?:坚实)?基础/.test(s.text));
       if (
         deadline &&
+        !purpose &&
         deadline.span[1] <= firstFigure &&
         !atoms.years.some((y) => y.span[0] < deadline.span[0])
       ) {
@@ -236,7 +246,7 @@ export function inheritContext(
         const after = firstFrom(atoms.years, c.span[1]);
         // an average over the years up to a deadline the sentence names next: "年均增长6%左右,到2025年,…"
         const average = c.change?.startsWith("年均")
-          ? atoms.years.find((d) => d.by && d.span[0] >= c.span[1])
+          ? atoms.years.find((d) => d.by && d.span[0] >= c.span[1] && text[d.span[0] - 1] !== "为")
           : undefined;
         const y = before ?? (after && after.span[1] <= cEnd ? after : undefined) ?? average;
         if (y) c.year = { year: y.year, stated: true };
@@ -249,6 +259,8 @@ export function inheritContext(
           c.year = { year: planned ? plan : ctxYear, stated: false };
         } else if (fallbackYear !== null)
           c.year = { year: fallbackYear, stated: false, guessed: meta.titleYear === null };
+        // a plan's text of no known date: the end of the plan's period
+        else if (meta.planEnd !== null) c.year = { year: meta.planEnd, stated: false };
       }
     }
     if (!s.listMarker && atoms.quantities.length === 0 && /[:：]\s*$/.test(s.text)) {

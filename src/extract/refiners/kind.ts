@@ -159,7 +159,9 @@ export function classifyKind(
   // "全年地区生产总值达到2800亿元,同比增长8%": compared with last year right after, so a result
   const next = firstFrom(sc.strong, c.span[1]);
   if (next && COMPARISON.test(next.word) && next.span[0] - c.span[1] <= 12) return void (c.kind = "actual");
-  // a plan's statements are its targets, where nothing says otherwise
+  // a plan's statements are its targets, where nothing says otherwise (so are those of no stated year in a text
+  // that presents a plan)
   if (meta.genre === "plan" && (year === null || meta.year === null || year >= meta.year))
     return void (c.kind = "target");
+  if (meta.planEnd !== null && c.year?.guessed) return void (c.kind = "target");
 }
