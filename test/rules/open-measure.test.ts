@@ -132,3 +132,13 @@ describe("a group of things is no measure", () => {
     );
   });
 });
+
+describe("a duration as a measure's value", () => {
+  test("平均受教育年限达到11.5年", () =>
+    expectOne(
+      "到2027年,嘉兴市劳动年龄人口平均受教育年限达到11.8年。",
+      { kind: "target", year: 2027, value: 11.8, unit: "年" },
+      D2024,
+    ));
+  test("年 after any other number is no unit", () => expectNone("嘉兴市连续5年获评全省优秀。", D2024));
+});

@@ -165,6 +165,16 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     }
     // "2.46万亿元人民币": the currency's name is part of the unit
     if (unit?.kind === "money" && unit.to === "亿元" && text.startsWith("人民币", end)) end += 3;
+    // a duration as a measure's value: "平均受教育年限达到11.5年" (年 after any other number is no unit: 5年)
+    if (
+      !unit &&
+      text[end] === "年" &&
+      !/\d/.test(text[end + 1] ?? "") &&
+      DURATION_BEFORE.test(text.slice(Math.max(from, first.start - 10), first.start))
+    ) {
+      unit = YEARS;
+      end += 1;
+    }
   }
   const bareYi = !unit && /亿$/.test(first.multiplier);
   if (!unit && !bareYi) return null;
@@ -226,6 +236,11 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     text: text.slice(start, end),
   };
 }
+
+// a measure of years, and its predicate, right before the figure: 受教育年限提高到, 服役年限为
+const DURATION_BEFORE =
+  /年限(?:[\u4e00-\u9fff]{0,3}?)(?:达到|提高到|提高至|提升到|提升至|增加到|增至|为|达)?$/;
+const YEARS: UnitDef = { surface: "年", to: "年", scale: 1, kind: "measure" };
 
 const PER = /^\/([万百千]?(?:平方公里|平方米|公顷|亩|公里|千米|吨|立方米|人|户|年|天|台|辆|床))/;
 
