@@ -116,7 +116,7 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
 
 // 将 marks the future only before a verb of intent ("我们将聚焦"); "将园区划分" is a disposal construction
 const FUTURE_JIANG =
-  /将(?:会|要|在|继续|进一步|加快|大力|着力|全力|力争|瞄准|锁定|冲刺|按照|坚持|努力|奋力|争取|确保|持续|完整|全面|深入|坚定|主动|重点抓好|积极|重点|推动|实施|建设|开展|出台|新建|培育|建成|实现|完成|达到|聚焦|围绕|统筹|联合|携手|做好|推进|打造|组织|举办|引进)/g;
+  /将(?:会|要|在|全年|年内|继续|进一步|加快|大力|着力|全力|力争|瞄准|锁定|冲刺|按照|坚持|努力|奋力|争取|确保|持续|完整|全面|深入|坚定|主动|重点抓好|积极|重点|推动|实施|建设|开展|出台|新建|培育|建成|实现|完成|达到|聚焦|围绕|统筹|联合|携手|做好|推进|打造|组织|举办|引进)/g;
 // a verb with the perfective 了 reports something done
 const PERFECTIVE =
   /(?:签署|完成|实现|建成|引进|引入|新增|达到|突破|增长|出台|发放|举办|开展|获得|成立|设立)了/g;

@@ -11,6 +11,7 @@ import { measureListRule } from "./measure-list";
 import { regionListRule } from "./region-list";
 import { openMeasureRule } from "./open-measure";
 import { placeGrowthRule } from "./place-growth";
+import { projectsInvestmentRule } from "./projects-investment";
 import { deedAmountRule } from "./deed-amount";
 import type { Rule } from "./rule";
 import { scaleLabelRule } from "./scale-label";
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   measureListRule, // a list of measures and a figure for each, 分别 or not
   regionListRule, // a figure shared by a list of places (round-ups)
   clusterListRule, // lists of clusters before the general measure rule reads the same indicator
+  projectsInvestmentRule, // 总投资Q的N个项目: before the scale label reads the projects' size
   scaleLabelRule,
   fromToRule, // 由A提高到B: two figures of one measure
   shareRule, // A占B达N%, before the measure rule reads B as a measure of money

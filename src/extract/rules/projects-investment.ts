@@ -1,0 +1,61 @@
+// Projects and their total investment, the investment written as what the projects are: "推进总投资2146亿元的
+// 429个项目", "实施总投资1200亿元的重点项目150个". Two figures: the count of projects and their total investment.
+import type { Rule } from "./rule";
+import { firstFrom } from "../atoms/search";
+import { candidateFrom, clauseOf, normalisedUnit } from "./helpers";
+
+const INVESTMENT_BEFORE = /(?:计划)?总投资(?:额)?(?:约|超过|超|近|达)?$/;
+// after the amount: 的, a count (or none yet), the projects (a scale label may stand before them), a count
+const PROJECTS =
+  /^的(?:(\d+)(个|项))?((?:[\d.]+(?:万|亿)?元以上)?([\u4e00-\u9fff]{0,6}?项目))(?:(\d+)(个|项))?(?=[,，。;；、]|$)/;
+
+export const projectsInvestmentRule: Rule = {
+  id: "projects-investment",
+  attributive: true, // the amount stands before 的 and the projects it is of
+  description: "(实施|推进)总投资Q的N个(…)项目: the count of projects and their total investment",
+  examples: [
+    {
+      text: "2024年,绍兴市将推进总投资1500亿元的300个重点项目。",
+      date: "2024年1月1日",
+      gives: {
+        subject: "重点项目",
+        indicator: "总投资额",
+        value: 1500,
+        unit: "亿元",
+        kind: "target",
+        year: 2024,
+      },
+    },
+  ],
+  produce({ text, atoms, q }) {
+    if (q.unit?.kind !== "money") return null;
+    const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);
+    if (!INVESTMENT_BEFORE.test(text.slice(cStart, q.span[0]))) return null;
+    const m = PROJECTS.exec(text.slice(q.span[1], cEnd));
+    if (!m || (!m[1] && !m[5])) return null;
+    const things = m[4].length >= 2 ? m[4] : "项目";
+    const count = firstFrom(atoms.quantities, q.span[1]);
+    const amount = candidateFrom("projects-investment", atoms, q, normalisedUnit(q, true), {
+      subject: { name: things, stated: true },
+      indicator: "总投资额",
+    });
+    if (!count || count.unit?.kind !== "count" || count.span[0] >= cEnd)
+      return { candidates: [amount], consumed: [q] };
+    // the scale label of the projects (500万元以上) is their size, no figure of its own
+    const label = firstFrom(atoms.quantities, count.span[1]);
+    const consumed = [
+      q,
+      count,
+      ...(label && label.span[1] <= q.span[1] + m[0].length && label !== count ? [label] : []),
+    ];
+    return {
+      candidates: [
+        amount,
+        candidateFrom("projects-investment", atoms, count, normalisedUnit(count, false), {
+          subject: { name: things, stated: true },
+        }),
+      ],
+      consumed,
+    };
+  },
+};

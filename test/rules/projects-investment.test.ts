@@ -1,0 +1,24 @@
+// Projects and their total investment written as what the projects are: two figures, the count and the amount.
+import { expectAll, run } from "../helpers/extract-case";
+
+const D = "2024年1月1日";
+
+describe("projects-investment: 总投资Q的N个(…)项目", () => {
+  test.each([
+    ["2024年,绍兴市将全年推进总投资1800亿元的350个500万元以上项目。", "项目", 1800, 350],
+    ["2024年,绍兴市将实施总投资900亿元的重点项目120个。", "重点项目", 900, 120],
+  ])("%s", (text, things, amount, count) =>
+    expectAll(
+      text,
+      [
+        { subject: things, indicator: "总投资额", value: amount, unit: "亿元", kind: "target", year: 2024 },
+        { subject: things, value: count, unit: "个", kind: "target", year: 2024 },
+      ],
+      D,
+    ),
+  );
+  test("an amount of something else before 的 stays no figure", () => {
+    const r = run("2024年,绍兴市将引进总部型企业,培育营收超100亿元的企业5家。", D);
+    expect(r.records.some((x) => x.indicator === "总投资额")).toBe(false);
+  });
+});
