@@ -1,6 +1,7 @@
 // What an incentive policy says of money and thresholds is no target: a grant to each firm that qualifies
 // ("给予一次性奖励100万元", "按投资额的10%给予补助") and the conditions to qualify ("申报条件:营业收入不低于2000万元",
 // "项目须满足:总投资不低于5亿元"). Their figures become diagnostics, with the reason.
+import { perSentence } from "./per-sentence";
 import type { QuantityAtom, SentenceAtoms } from "./types";
 
 // the words right before a grant's amount ("给予一次性奖励50万元", "给予补助,最高不超过500万元"), and right after
@@ -15,18 +16,11 @@ const CAP = /(?:奖励|补助|补贴|资助|奖补|最高|最多)(?:不超过)?$
 const CONDITION =
   /(?:申报|申请|认定|准入|入园|入驻|享受|支持|奖励)条件|准入门槛|(?:须|需|应|必须|需要)(?:同时)?(?:满足|具备|具有)|要求(?:具备|具有|企业|项目)/;
 
-// per sentence: where its first statement of conditions ends (Infinity when none), read once
-const conditions = new WeakMap<SentenceAtoms, number>();
-
-function conditionEnd(atoms: SentenceAtoms): number {
-  let end = conditions.get(atoms);
-  if (end === undefined) {
-    const m = CONDITION.exec(atoms.sentence.text);
-    end = m ? atoms.sentence.start + m.index + m[0].length : Infinity;
-    conditions.set(atoms, end);
-  }
-  return end;
-}
+// where a sentence's first statement of conditions ends (Infinity when none)
+const conditionEnd = perSentence((atoms) => {
+  const m = CONDITION.exec(atoms.sentence.text);
+  return m ? atoms.sentence.start + m.index + m[0].length : Infinity;
+});
 
 /**
  * Why the figure is a grant or a condition of an incentive policy, or null. `introduced` says the passage opened

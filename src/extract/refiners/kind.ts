@@ -5,6 +5,7 @@
 import { clauseAround } from "../segment";
 import { GOAL_AFTER } from "../atoms/quantity";
 import { periodOf } from "./period";
+import { perSentence } from "../per-sentence";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import type { Candidate, CueAtom, SentenceAtoms } from "../types";
 import type { DocumentMeta } from "./document-meta";
@@ -17,34 +18,21 @@ const COMPARISON = /^(?:同比增长|同比下降|比上年|较上年)$/;
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
 // an estimate of a result, with no word of intent after it: 预计全年地区生产总值…
 const INTENT = /力争|目标|将|计划|确保|争取/g;
-// per sentence: where its first 预计 is and the first word of intent after it (read once: a sentence may hold
-// thousands of figures)
-const estimates = new WeakMap<SentenceAtoms, { from: number; until: number }>();
+// where a sentence's first 预计 stands and the first word of intent after it
+const estimateOf = perSentence((atoms) => {
+  const t = atoms.sentence.text;
+  const from = t.indexOf("预计");
+  INTENT.lastIndex = from < 0 ? t.length : from;
+  const intent = from < 0 ? null : INTENT.exec(t);
+  return { from: from < 0 ? Infinity : from, until: intent ? intent.index : Infinity };
+});
 
-// per sentence: a part of the year its opening names ("1-10月,…"), read once
-const openings = new WeakMap<SentenceAtoms, string | null>();
-
-function openingPeriod(atoms: SentenceAtoms): string | null {
-  let p = openings.get(atoms);
-  if (p === undefined) {
-    const opening = /^[^,，;；。]{0,16}/.exec(atoms.sentence.text)![0];
-    p = periodOf(opening);
-    openings.set(atoms, p);
-  }
-  return p;
-}
+// a part of the year a sentence's opening names ("1-10月,…")
+const openingPeriod = perSentence((atoms) => periodOf(/^[^,，;；。]{0,16}/.exec(atoms.sentence.text)![0]));
 
 /** The figure at `at` (in the sentence's text) follows a 预计 with no word of intent between. */
 function isEstimate(atoms: SentenceAtoms, at: number): boolean {
-  let e = estimates.get(atoms);
-  if (!e) {
-    const t = atoms.sentence.text;
-    const from = t.indexOf("预计");
-    INTENT.lastIndex = from < 0 ? t.length : from;
-    const intent = from < 0 ? null : INTENT.exec(t);
-    e = { from: from < 0 ? Infinity : from, until: intent ? intent.index : Infinity };
-    estimates.set(atoms, e);
-  }
+  const e = estimateOf(atoms);
   return e.from < at && at < e.until;
 }
 
