@@ -500,3 +500,21 @@ describe("news presenting a new five-year plan", () => {
     ]);
   });
 });
+
+describe("a month's figures and other words of a year-on-year change", () => {
+  test("10月份 is a month alone, never the year", () =>
+    expectAll(
+      "10月份,嘉兴市规上工业增加值环比增长2.1%,同比增长6.5%。",
+      [
+        { indicator: "规上工业增加值环比增速(10月份)", value: 2.1, kind: "actual" },
+        { indicator: "规上工业增加值增速(10月份)", value: 6.5, kind: "actual" },
+      ],
+      "2023年11月20日",
+    ));
+  test("同比上升 reports a result", () =>
+    expectOne(
+      "2023年,嘉兴市社会消费品零售总额同比上升5.2%。",
+      { indicator: "社会消费品零售总额增速", value: 5.2, kind: "actual", year: 2023 },
+      "2023年11月20日",
+    ));
+});

@@ -14,7 +14,7 @@ import type { ContextMood } from "./inherit";
 // cues that look past the passage's year ("下一步,园区将力争…"); 预期目标 names the passage's own year's target
 const CLAUSE_ONLY = /^(?:提高至|提升至|控制在)$/;
 const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)/;
-const COMPARISON = /^(?:同比增长|同比下降|比上年|较上年)$/;
+const COMPARISON = /^(?:同比(?:增长|下降|上升|提高|增加|减少|回落)|比上年|较上年)$/;
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
 // an estimate of a result, with no word of intent after it: 预计全年地区生产总值…
 const INTENT = /力争|目标|将|计划|确保|争取/g;
