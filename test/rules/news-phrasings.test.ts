@@ -518,3 +518,20 @@ describe("a month's figures and other words of a year-on-year change", () => {
       "2023年11月20日",
     ));
 });
+
+describe("points after an amount's growth", () => {
+  test("are the change of its growth rate: a diagnostic, not a level's change", () => {
+    const r = run(
+      "2023年,嘉兴市社会消费品零售总额同比上升5.2%,较去年同期提升了1.2个百分点。",
+      "2024年1月10日",
+    );
+    expect(r.records.map((x) => x.unit)).toEqual(["%"]);
+    expect(r.diagnostics.some((d) => d.message.includes("growth rate, in points"))).toBe(true);
+  });
+  test("points of a share or a rate stay its change", () =>
+    expectOne(
+      "到2025年,嘉兴市常住人口城镇化率提高2个百分点。",
+      { indicator: "常住人口城镇化率提高百分点", value: 2, unit: "百分点", kind: "target" },
+      "2023年1月20日",
+    ));
+});

@@ -190,6 +190,13 @@ export const growthRule: Rule = {
     else if (ind && /^(?:占比|比重)$/.test(ind.name))
       return { skip: "share_skipped", message: `change of ${ind.name} of an unnamed measure`, consumed: [q] };
     const base = share ? share.indicator : ind ? measureOfGrowth(ind.name) : "";
+    // "社会消费品零售总额同比上升5.2%,较去年同期提升了1.2个百分点": points of an amount are its growth rate's change
+    if (q.unit.kind === "points" && ind?.money && !share)
+      return {
+        skip: "measure_missing",
+        message: `${q.text}: the change of ${ind.name}'s growth rate, in points`,
+        consumed: [q],
+      };
     // a measure that is itself a rate of change (居民消费价格涨幅 上涨0.5%) takes the figure as it is
     const isRate = /涨幅$|增长率$/.test(base) && q.unit.kind === "percent";
     // 年均增长: the yearly average over a period, not the growth of one year
