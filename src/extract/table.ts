@@ -10,7 +10,7 @@
 import type { Diagnostic } from "../model/schema";
 import { matchIndicatorAt } from "../lexicon/indicators";
 import { UNITS, type UnitDef } from "../lexicon/units";
-import { MEASURE_MODIFIER } from "../lexicon/predicates";
+import { MEASURE_MODIFIER, SHARE_OF } from "../lexicon/predicates";
 import { periodOf } from "./refiners/period";
 import { nounPhrase } from "./rules/helpers";
 import type { RecordKind } from "../model/schema";
@@ -100,7 +100,7 @@ function measureOf(
   label: string,
   unit: UnitDef | null,
 ): { indicator: string | null; money: boolean; subject: string | null } | null {
-  const share = SHARE_LABEL.exec(label);
+  const share = SHARE_OF.exec(label);
   if (share && nounPhrase(share[1], 0, share[1].length))
     return {
       indicator: `占${share[2].replace(/^GDP$/, "地区生产总值")}比重`,
@@ -124,8 +124,6 @@ function measureOf(
   }
   return { indicator: label, money: unit.kind === "money", subject: null };
 }
-
-const SHARE_LABEL = /^(.{2,12}?)占(?:全市|全省|全区|全县|全国)?(.{2,12}?)(?:的)?(?:比重|比例)$/;
 
 function fits(money: boolean, unit: UnitDef): boolean {
   return money ? unit.kind === "money" : unit.kind !== "money";

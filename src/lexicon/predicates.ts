@@ -58,6 +58,13 @@ export const MODAL_WORDS = [
   "均",
 ].join("|");
 
+/** A share written as what it is of: "研发经费支出占地区生产总值(的)比重" → the owner (1) and the base (2). */
+export const SHARE_OF =
+  /^(.{2,14}?)占(?:全市|全省|全区|全县|全国)?([\u4e00-\u9fffA-Za-z]{1,14}?)(?:的)?(?:比重|比例)$/;
+
+/** A goal named right after a figure, 的 or not: "200亿元目标", "增长6.5%的预期目标", "产值目标值". */
+export const GOAL_WORD = "(?:预期|年度|全年|年初|奋斗)?目标";
+
 /** The base a change is measured against, between a measure and its predicate: 比2020年, 较上年, 较“十三五”末. */
 export const BASE_PHRASE =
   '(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:同期)?|上年同期|[“"]?十[一二三四五六]五[”"]?(?:期末|末))';

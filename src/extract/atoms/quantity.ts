@@ -1,12 +1,13 @@
 // Quantities: 4191.83亿元, 突破5000亿, 3万个, 1~2家, 2—4场次, 8%—8.5%, 一到两个, 近8000万元, 15%以上, 1500余项.
 import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../../lexicon/comparators";
 import { matchUnitAt, unitMayStartAt, UNITS, type UnitDef } from "../../lexicon/units";
+import { GOAL_WORD } from "../../lexicon/predicates";
 import type { QuantityAtom } from "../types";
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readNumber, type NumberToken } from "./numeral";
 
 // "增长12%的预期目标": the figure is the goal itself, not a description of something else
 // "200亿元目标", "5%的预期目标": the figure is the goal's value, not a description of something
-export const GOAL_AFTER = /^的?(?:预期|年度|全年|奋斗)?目标/;
+export const GOAL_AFTER = new RegExp(`^的?${GOAL_WORD}`);
 const PERCENT_UNIT = UNITS.find((u) => u.surface === "%")!;
 const RANGE_SEP = /^(?:~|～|-|—|–|－|至|到)/;
 // 1: an Arabic digit, 2: a Chinese numeral

@@ -190,7 +190,8 @@ export function documentMeta(
   // a report or plan names its year in the title: "2024年…政府工作报告", "…2023年计划执行情况与2024年计划草案",
   // "三年行动计划(2024—2026年)" (a range counts by its start); "到2025年" is a target, not a date
   // (a first line that is a paragraph is no title: its years are the opening's)
-  if (title.length <= 80 && !/[。;；]/.test(title))
+  const realTitle = title.length <= 80 && !/[。;；]/.test(title);
+  if (realTitle)
     date ??= inferred(
       [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2])),
       "taken from its title",
@@ -289,8 +290,6 @@ export function documentMeta(
     if (!region && !selfNamed && (national || text.includes("国内生产总值"))) region = NATION;
   }
   const year = date ? Number(date.slice(0, 4)) : null;
-  // (a first line that is a paragraph is no title: its years are no title's)
-  const realTitle = title.length <= 80 && !/[。;；]/.test(title);
   const titleYears = new Set(
     realTitle
       ? [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2]))

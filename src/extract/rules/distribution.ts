@@ -13,7 +13,7 @@ import {
 } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type SentenceAtoms } from "../types";
-import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
+import { FALL_VERBS, RISE_VERBS, SHARE_OF } from "../../lexicon/predicates";
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 
@@ -36,7 +36,6 @@ function pairedItems(text: string, from: number, end: number): { items: string[]
   return null;
 }
 
-const SHARE = /^(.+?)占(?:全市|全省|全区|全国)?([\u4e00-\u9fffA-Za-z]{1,14}?)(?:的)?(?:比重|比例)$/;
 // "三个行政区", "两县": the count of the places listed, after the last one
 const PLACE_COUNT = /(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十\d]+个?(?:行政区|区县|县区|区|县|市)$/;
 
@@ -216,7 +215,7 @@ export const distributionRule: Rule = {
     const growth = verb?.[2] !== undefined || falling;
     const topic = topicStart(atoms, cStart, fenbie);
     // shares: "先进制造业、装备制造业占规模以上工业增加值比重分别达49.9%、31.2%"
-    const share = SHARE.exec(text.slice(topic, fenbie));
+    const share = SHARE_OF.exec(text.slice(topic, fenbie));
     if (share && !growth) {
       const owners = share[1].split(/、|和|及/).map((o) => nounPhrase(o, 0, o.length));
       if (owners.length !== list.length || owners.some((o) => !o)) return null;

@@ -2,10 +2,11 @@
 import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth } from "../types";
-import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
+import { FALL_VERBS, GOAL_WORD, RISE_VERBS } from "../../lexicon/predicates";
 import { lastBefore } from "../atoms/search";
 
-const GOAL_AFTER = /^的(?:预期|年度|全年|年初)?目标/;
+// (with 的: "增长6.5%的预期目标"; without it the figure is the goal's own, read by the other rules)
+const GOAL_AFTER = new RegExp(`^的${GOAL_WORD}`);
 const CHANGE_BEFORE = new RegExp(`(?:${RISE_VERBS}|(${FALL_VERBS}))$`);
 
 export const goalRule: Rule = {

@@ -1,7 +1,7 @@
 // Changes: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上",
 // and falls: "单位地区生产总值能耗比2020年下降13.5%" (direction fall, the value is the size of the fall).
 import type { Rule } from "./rule";
-import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
+import { AMOUNT_HEAD, PLANNED_AMOUNTS } from "../../lexicon/indicators";
 import { changeOf, measureOfGrowth, type SentenceAtoms } from "../types";
 import {
   candidateFrom,
@@ -21,7 +21,7 @@ import {
   BASE_PHRASE,
   FALLING,
   FALL_VERBS,
-  OPEN_PREDICATES,
+  PREDICATE_AT_END,
   RISE_VERBS,
   SHORT_CHANGE,
 } from "../../lexicon/predicates";
@@ -219,10 +219,6 @@ export const growthRule: Rule = {
   },
 };
 
-const NAMES_AMOUNT =
-  /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|税收|利润|产量|用量|消费量|吞吐量|客运量|货运量)$/;
-const PREDICATE_END = new RegExp(`(?:${OPEN_PREDICATES})$`);
-
 /**
  * The measure of the amount that ends the clause before `cStart`, named by a noun phrase no list holds
  * (财政总收入86.6亿元, 港口货物吞吐量达到3.2亿吨): its one figure ends the clause, and its name ends as an amount's does.
@@ -238,8 +234,8 @@ function amountOfClauseBefore(
   if (figures.length !== 1 || !amount.unit || /[%％]|百分点/.test(amount.unit.surface)) return null;
   if (!/^[,，]$/.test(text.slice(amount.span[1], cStart))) return null;
   const from = topicStart(atoms, pStart, amount.span[0]);
-  const end = amount.span[0] - (PREDICATE_END.exec(text.slice(from, amount.span[0]))?.[0].length ?? 0);
+  const end = amount.span[0] - (PREDICATE_AT_END.exec(text.slice(from, amount.span[0]))?.[0].length ?? 0);
   const name = measureName(text, from, end);
-  if (!name || !NAMES_AMOUNT.test(name)) return null;
+  if (!name || !AMOUNT_HEAD.test(name)) return null;
   return { name, money: amount.unit.kind === "money", start: end - name.length, end };
 }

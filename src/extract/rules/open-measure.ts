@@ -3,16 +3,15 @@
 // measure need not be in the lexicon: the structure — a plain noun phrase, a predicate, a unit — makes it a fact.
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, lastSeparator, measureName, normalisedUnit, topicStart } from "./helpers";
-import { BASE_PHRASE, MODAL_WORDS, PREDICATE_AT_END } from "../../lexicon/predicates";
+import { BASE_PHRASE, GOAL_WORD, MODAL_WORDS, PREDICATE_AT_END } from "../../lexicon/predicates";
+import { MONEY_HEAD } from "../../lexicon/indicators";
 import { within } from "../atoms/search";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
 // a comparator word that is itself a predicate: 突破5000亿元, 达到80%, 超过15个
 const OWN_PREDICATE = /^(?:达到|到达|达|突破|超过|超|逾|不低于|不少于|控制在|接近)$/;
-// what a measure of money ends with, so that a bare 亿 may be read as 亿元
-const MONEY_HEAD =
-  /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|资金|税收|税费|费用|补贴|奖励|贷款|利润|规模)$/;
 // a phrase that says a change or a span of time is no measure's name (连续两年净增, 新增)
+const GOAL_AT_END = new RegExp(`的?${GOAL_WORD}值?$`);
 const CHANGE_WORDS = /净增|新增|增加|减少|连续|累计|同比|比上年|较上年|[一二两三四五六七八九十\d]+年/;
 // a phrase that names some of a group (多个省份, 部分城市, 各地) is no measure
 const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|大多数|诸多|各地|各省|各市)/;
@@ -74,7 +73,7 @@ export const openMeasureRule: Rule = {
     // "产值目标为200亿元": the goal is the measure's target, not part of its name
     // (nor is a time before the predicate: 失业率全年控制在)
     const np = measureName(text, from, predStart)
-      ?.replace(/的?(?:预期|年度|全年|奋斗)?目标值?$/, "")
+      ?.replace(GOAL_AT_END, "")
       .replace(/(?:全年|年内)$/, "");
     if (!np || np.length < 2) return null;
     // a phrase that is a list (A、B) or ends in a verb's object marker is no measure name, unless the last
