@@ -535,3 +535,31 @@ describe("points after an amount's growth", () => {
       "2023年1月20日",
     ));
 });
+
+describe("a weak word of intent in a text of no date", () => {
+  test("比重提高至X% with no year anywhere says neither a target nor a result", () => {
+    const r = run(
+      "嘉兴市先进制造业占规上工业增加值比重分别达48.2%,现代服务业增加值占第三产业比重提高至60.5%。",
+    );
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "kind_unclear")).toHaveLength(2);
+  });
+  test("a deadline still makes it a target", () =>
+    expectOne("到2027年,嘉兴市现代服务业增加值占第三产业比重提高至60.5%。", {
+      kind: "target",
+      year: 2027,
+      value: 60.5,
+    }));
+  test("so does a dated text", () =>
+    expectOne(
+      "嘉兴市现代服务业增加值占第三产业比重要提高至60.5%。",
+      { kind: "target", year: 2024, value: 60.5 },
+      D2024,
+    ));
+  test("a plan of no date still sets its targets", () =>
+    expectOne("嘉兴市现代服务业高质量发展行动方案\n现代服务业增加值占第三产业比重提高至60.5%。", {
+      kind: "target",
+      year: null,
+      value: 60.5,
+    }));
+});

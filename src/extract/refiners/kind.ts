@@ -143,7 +143,9 @@ export function classifyKind(
     return void (c.kind = "actual");
   if (byYear) return void (c.kind = "target");
   if (!c.year?.stated && context?.mood) return void (c.kind = context.mood);
-  if (weak) return void (c.kind = weak.kind);
+  // a weak word of intent (提高至, 要) with no year anywhere, in a text of no known date, says too little
+  if (weak && !(weak.kind === "target" && year === null && meta.year === null && meta.genre !== "plan"))
+    return void (c.kind = weak.kind);
   // "全年地区生产总值达到2800亿元,同比增长8%": compared with last year right after, so a result
   const next = firstFrom(sc.strong, c.span[1]);
   if (next && COMPARISON.test(next.word) && next.span[0] - c.span[1] <= 12) return void (c.kind = "actual");
