@@ -132,3 +132,19 @@ export function matchSubjectAt(text: string, pos: number): string | null {
   }
   return name;
 }
+
+/**
+ * Pairs a list writes one character each, the rest shared: 存、贷款余额 (存款余额, 贷款余额), 城、乡居民. `words` are
+ * what the two characters stand for when each is short for a word (城 → 城镇, 乡 → 农村); such a pair also stands
+ * written as one word at the head of a topic: 城乡居民人均可支配收入分别增长….
+ */
+export const CHARACTER_PAIRS: readonly {
+  first: string;
+  second: string;
+  words?: readonly [string, string];
+}[] = [
+  { first: "存", second: "贷" },
+  { first: "城", second: "乡", words: ["城镇", "农村"] },
+  { first: "中", second: "小" },
+  { first: "大", second: "中" },
+];

@@ -2,6 +2,7 @@
 import { INDICATOR_START, matchIndicatorAt } from "../../lexicon/indicators";
 import { matchSubjectAt, SUBJECT_START } from "../../lexicon/subjects";
 import type { CueAtom, IndicatorAtom, NamedAtom } from "../types";
+import { ACCOMPLISHMENTS, AIMS, alternation, FRAMES, POLICY_ACTIONS } from "../../lexicon/verbs";
 
 export function findSubjects(text: string, from: number, to: number): NamedAtom[] {
   const out: NamedAtom[] = [];
@@ -120,11 +121,15 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
 ];
 
 // 将 marks the future only before a verb of intent ("我们将聚焦"); "将园区划分" is a disposal construction
-const FUTURE_JIANG =
-  /将(?:会|要|在|全年|年内|继续|进一步|加快|大力|着力|全力|力争|瞄准|锁定|冲刺|按照|坚持|努力|奋力|争取|确保|持续|完整|全面|深入|坚定|主动|重点抓好|积极|重点|推动|实施|建设|开展|出台|新建|培育|建成|实现|完成|达到|聚焦|围绕|统筹|联合|携手|做好|推进|打造|组织|举办|引进)/g;
+const FUTURE_JIANG = new RegExp(
+  `将(?:${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, FRAMES, ["会", "要", "在", "全年", "年内", "继续", "进一步", "大力", "着力", "全力", "冲刺", "按照", "坚持", "努力", "奋力", "持续", "完整", "全面", "深入", "坚定", "主动", "重点抓好", "积极", "重点", "出台", "新建", "建成", "聚焦", "统筹", "联合", "携手", "做好"])})`,
+  "g",
+);
 // a verb with the perfective 了 reports something done
-const PERFECTIVE =
-  /(?:签署|完成|实现|建成|引进|引入|新增|达到|突破|增长|出台|发放|举办|开展|获得|成立|设立)了/g;
+const PERFECTIVE = new RegExp(
+  `(?:${alternation(ACCOMPLISHMENTS, ["签署", "建成", "引进", "引入", "新增", "突破", "增长", "出台", "发放", "举办", "开展", "获得", "成立", "设立"])})了`,
+  "g",
+);
 
 const MEASURED_AGAINST =
   /(?:高于|低于|超过|超出|快于|慢于|好于|比|较)(?:年初|全年|年度|市定|省定|计划)?(?:预期)?$/;

@@ -3,7 +3,6 @@ import {
   topicStart,
   clauseOf,
   candidateFrom,
-  CHAR_PAIRS,
   enumerationBefore,
   indicatorBefore,
   normalisedUnit,
@@ -16,22 +15,21 @@ import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type Sent
 import { FALL_VERBS, RISE_VERBS, SHARE_OF } from "../../lexicon/predicates";
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
+import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 
 // 分别增长4.8%和7.2%, 分别同比下降: one change, a figure per item (group 3: a fall)
 const DISTRIBUTED_CHANGE = new RegExp(`^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))`);
 
-// one word for a fixed pair of subjects, in the order 分别 lists them: 城乡居民收入分别增长4.8%和7.2%
-const PAIRS: readonly [RegExp, string[]][] = [
-  [/^城乡居民/, ["城镇居民", "农村居民"]],
-  [/^城乡/, ["城镇", "农村"]],
-];
-
-/** The two subjects of a paired word opening the topic; the rest of the phrase names the indicator. */
+/**
+ * The two subjects of a pair written as one word opening the topic (城乡居民收入分别增长4.8%和7.2%: 城镇居民 and 农村居民,
+ * in the order 分别 lists them); the rest of the phrase names the indicator.
+ */
 function pairedItems(text: string, from: number, end: number): { items: string[]; start: number } | null {
   const phrase = text.slice(from, end);
-  for (const [word, pair] of PAIRS) {
-    const m = word.exec(phrase);
-    if (m) return { items: [...pair], start: from };
+  for (const { first, second, words } of CHARACTER_PAIRS) {
+    if (!words || !phrase.startsWith(first + second)) continue;
+    const residents = phrase.startsWith("居民", 2) ? "居民" : "";
+    return { items: words.map((w) => w + residents), start: from };
   }
   return null;
 }
@@ -50,13 +48,11 @@ function expandOrdinals(items: string[]): string[] {
 function expandShared(items: string[]): string[] {
   if (items.length !== 2) return items;
   const [first, last] = items;
-  for (const [a, b] of CHAR_PAIRS) {
+  for (const { first: a, second: b, words } of CHARACTER_PAIRS) {
     if (!first.endsWith(a) || !last.startsWith(b) || last.length < 3) continue;
     const prefix = first.slice(0, -1);
     const head = last.slice(1);
-    return a === "城"
-      ? [`${prefix}城镇${head}`, `${prefix}农村${head}`]
-      : [prefix + a + head, prefix + b + head];
+    return (words ?? [a, b]).map((w) => prefix + w + head);
   }
   return items;
 }

@@ -4,6 +4,17 @@ import { within } from "../atoms/search";
 import { clauseAround } from "../segment";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
+import { CHARACTER_PAIRS } from "../../lexicon/subjects";
+import {
+  ACCOMPLISHMENTS,
+  AIMS,
+  alternation,
+  CONNECTIVES,
+  FRAMES,
+  POLICY_ACTIONS,
+  STATEMENTS,
+  TIME_WORDS,
+} from "../../lexicon/verbs";
 
 /** Where the topic of a clause starts: after its leading region and year mentions (到2025年,重庆市…). */
 export function topicStart(atoms: SentenceAtoms, from: number, to: number): number {
@@ -65,10 +76,14 @@ export function indicatorBefore(
   return best ? { name: best.name, money: best.money, start: best.span[0], end: best.span[1] } : null;
 }
 
-const LEADING =
-  /^(?:\d+[户家个](?=[\u4e00-\u9fff])|获批|净增|新建|新开通|其中|同时|此外|另外|全年|目前|当前|截至目前|近日|日前|今年|去年|明年|共|累计|新增|重点|积极|大力|力争|预计)+/;
-const VERBISH =
-  /(?:位于|属于|来自|兑现|帮助|减征|取消|引导|开展|组织|举办|设立|涉及|提供|实施|统一|推出|实现|完成|达到|预计|力争|确定|瞄准|锁定|明确|提出|推动|加快|提高|促进|确保|争取|建设|发展|培育|打造|引进|引入|支持|鼓励|形成|提升|推进|是|为|有|在|将|要|的|了|和|对|从|通过|围绕)/;
+// what may lead a noun phrase: a count of its own, a deed of counting, a connective, a time word, a manner
+const LEADING = new RegExp(
+  `^(?:\\d+[户家个](?=[\\u4e00-\\u9fff])|${alternation(CONNECTIVES, TIME_WORDS, ["获批", "净增", "新建", "新开通", "共", "累计", "新增", "重点", "积极", "大力", "力争", "预计"])})+`,
+);
+// a phrase holding a verb (or a particle of one) is no name
+const VERBISH = new RegExp(
+  `(?:${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, STATEMENTS, FRAMES, ["位于", "属于", "来自", "兑现", "帮助", "减征", "取消", "引导", "设立", "涉及", "提供", "统一", "推出", "预计", "提高", "发展", "是", "为", "有", "在", "将", "要", "的", "了", "和", "对", "从"])})`,
+);
 
 /** A short noun phrase in text[from, to): what a figure is about (高新技术企业, 5G基站). Null when unsure. */
 export function nounPhrase(text: string, from: number, to: number): string | null {
@@ -155,12 +170,6 @@ const ITEM_PREFIX =
  * unless every item is a short noun phrase.
  */
 /** Pairs joined character by character before the words they share: 存、贷款余额; 城、乡居民. */
-export const CHAR_PAIRS: readonly [string, string][] = [
-  ["存", "贷"],
-  ["城", "乡"],
-  ["中", "小"],
-  ["大", "中"],
-];
 
 export function enumerationBefore(
   text: string,
@@ -180,7 +189,7 @@ export function enumerationBefore(
   if (
     items.some(
       (i, k) =>
-        (i.length < 2 && !(k === 0 && items.length === 2 && CHAR_PAIRS.some(([a]) => a === i))) ||
+        (i.length < 2 && !(k === 0 && items.length === 2 && CHARACTER_PAIRS.some((p) => p.first === i))) ||
         i.length > 16 ||
         /[\d,，:：“”]/.test(i) ||
         VERBISH.test(i.replace(/及|与/g, "")),
@@ -288,12 +297,14 @@ export function shareOf(
 
 // what may lead a clause before its measure: connectives and time words (其中, 同时, 全年)
 // ("实现财政总收入86.6亿元": the verb of a report, before the measure it reports)
-const MEASURE_LEAD =
-  /^(?:其中|同时|此外|另外|全年|年末|年底|年初|全市|全县|全区|全省|目前|当前|预计|力争|累计|年内|今年|去年|明年|实现|完成|[,，、:：\s])+/;
+const MEASURE_LEAD = new RegExp(
+  `^(?:${alternation(CONNECTIVES, TIME_WORDS, ACCOMPLISHMENTS, ["全市", "全县", "全区", "全省", "预计", "力争", "累计"])}|[,，、:：\\s])+`,
+);
 // verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破); 有 and 和 are left out
 // as they stand inside names (有效发明专利, 软件和信息服务业)
-const DEED =
-  /实现|完成|确定|瞄准|锁定|明确|提出|推动|推进|加快|促进|确保|争取|建设|培育|打造|引进|引入|支持|鼓励|形成|提升|开展|组织|举办|实施|通过|围绕|位列|排名|位居|居于|从而|[是为在将要了对的把被]/;
+const DEED = new RegExp(
+  `${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, STATEMENTS, FRAMES, ["位列", "排名", "位居", "居于", "从而"])}|[是为在将要了对的把被]`,
+);
 const SAYS = /^[\u4e00-\u9fff]{0,8}?(?:提出|明确|要求|指出)(?=[\u4e00-\u9fff]{3})/;
 const TOTAL_OF_LIST = /^(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{0,8}总[\u4e00-\u9fff]{2,6}$/;
 const RATIO_OF = /^[\u4e00-\u9fffA-Za-z0-9]{2,16}的(?:比例|比重|占比|覆盖率|普及率)$/;
