@@ -39,10 +39,12 @@ export function extract(documentId: string, text: string): Extraction {
   // regions first: the home region and date must be known before relative years (今年) are read
   const regions = sentences.map((s) => findRegions(text, s.start, s.end, gaz));
   addBareZones(text, sentences, regions, gaz);
-  const meta = documentMeta(text, sentences, (s) => regions[s.index], gaz);
+  const pageLink = pageLinksOf(text);
+  // links to other pages name other pages' places: they never make a text's home region
+  const meta = documentMeta(text, sentences, (s) => (pageLink(s) ? [] : regions[s.index]), gaz);
   const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year, regions[s.index]));
 
-  const read = readFigures(documentId, text, all, meta);
+  const read = readFigures(documentId, text, all, meta, pageLink);
   for (const c of distributeTiers(text, all)) read.add(c, all[c.sentence.index]);
   refine(text, all, read.candidates, read.owner, meta);
   const unrecorded = new Map([
@@ -68,7 +70,13 @@ export function extract(documentId: string, text: string): Extraction {
 }
 
 /** Candidates from tables and from the rules, each with the sentence it came from; figures no rule explains. */
-function readFigures(documentId: string, text: string, all: SentenceAtoms[], meta: DocumentMeta) {
+function readFigures(
+  documentId: string,
+  text: string,
+  all: SentenceAtoms[],
+  meta: DocumentMeta,
+  pageLink: (s: Sentence) => boolean,
+) {
   const candidates: Candidate[] = [];
   const diagnostics: Diagnostic[] = [];
   const owner = new Map<Candidate, SentenceAtoms>();
@@ -80,7 +88,6 @@ function readFigures(documentId: string, text: string, all: SentenceAtoms[], met
   diagnostics.push(...tables.diagnostics);
   for (const c of tables.candidates) add(c, all[c.sentence.index]);
   const headline = headlineOf(text, meta.title);
-  const pageLink = pageLinksOf(text);
   // what the headline says of its figures, which the body may state without naming its subject again
   const headlineSays: Candidate[] = [];
   let conditionsIntro = false;
@@ -285,17 +292,23 @@ function diagnostic(
  * 原标题. Their figures are the body's, said without context. Lines are numbered as `segment` numbers them.
  */
 function headlineOf(text: string, title: string): (s: Sentence) => boolean {
-  const firstLine = /^\s*([^\n]*)/.exec(text)?.[1].trim() ?? "";
-  const leading = /^\s*/.exec(text)![0].length;
-  const firstLineNo = countNewlines(text, 0, leading);
-  // a headline is short and ends no sentence; a first line that is a paragraph is the body itself
-  const titled =
-    text.length - leading > firstLine.length + 40 &&
-    firstLine.length <= 48 &&
-    !/[。!?！？]/.test(firstLine) &&
-    title.length > 0 &&
-    firstLine.includes(title);
-  const lines = new Set<number>(titled ? [firstLineNo] : []);
+  const lines = new Set<number>();
+  // the title's line among the first lines (a breadcrumb or a site's name may stand above it); a headline is
+  // short and ends no sentence, and a first line that is a paragraph is the body itself
+  let lineNo = 0;
+  for (let pos = 0, seen = 0; title.length > 0 && pos < text.length && seen < 10; lineNo++) {
+    let end = text.indexOf("\n", pos);
+    if (end < 0) end = text.length;
+    const line = text.slice(pos, end).trim();
+    if (line) {
+      seen++;
+      if (line.length <= 48 && !/[。!?！？]/.test(line) && line.includes(title)) {
+        if (text.length - end > 40) lines.add(lineNo);
+        break;
+      }
+    }
+    pos = end + 1;
+  }
   if (text.includes("title:") || text.includes("原标题"))
     for (const m of text.matchAll(/^(?:title:|原标题[:：])/gm)) lines.add(countNewlines(text, 0, m.index));
   return (s) => lines.has(s.line);

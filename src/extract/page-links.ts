@@ -5,7 +5,7 @@ import type { Sentence } from "./types";
 
 // a line that opens a block of links: a short heading such as 相关推荐, 相关新闻, 热门排行, 推荐阅读
 const LINKS_HEADING =
-  /^[\s【[]*(?:相关(?:推荐|新闻|阅读|文章|链接|报道)|热门(?:排行|文章|推荐|新闻)|热点(?:推荐|新闻)|推荐阅读|延伸阅读|猜你喜欢|往期回顾|更多(?:新闻|阅读)|上一篇|下一篇)[\s】\]:：>》]*/;
+  /^[\s【[]*(?:相关(?:推荐|新闻|阅读|文章|链接|报道)|热门(?:排行|文章|推荐|新闻)|热点(?:推荐|新闻)|推荐阅读|延伸阅读|猜你喜欢|往期回顾|更\s*多(?:新闻|阅读|资讯)?|上一篇|下一篇)[\s】\]:：>》]*/;
 // a headline with its date at the end of the line, as link lists print them: "… 05-01", "…(2024-04-28)"
 const DATED_LINK = /[\s(（]\d{1,2}-\d{1,2}[)）]?$|[\s(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]?$/;
 

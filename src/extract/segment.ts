@@ -3,6 +3,8 @@ import type { Sentence } from "./types";
 // (a dash pair opens an item too: "——规模效益实现新提升。…")
 const LIST_MARKER =
   /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节部分]|——(?=[\u4e00-\u9fff]))/;
+// a bulleted item of a digest: "●地区生产总值增长5%;", "◆粮食产量1270万吨。"
+const BULLET_ITEM = /^\s*[●■◆▶•▲★◇□○](?=\s*[\u4e00-\u9fff\d])/;
 const END = new Uint8Array(0x10000);
 for (const c of "。！？!?") END[c.charCodeAt(0)] = 1;
 const CLOSER = new Uint8Array(0x10000);
@@ -18,9 +20,12 @@ export function segment(text: string): Sentence[] {
     if (lineEnd < 0) lineEnd = text.length;
     if (lineEnd > pos) {
       const line = text.slice(pos, lineEnd);
-      const marker = LIST_MARKER.exec(line);
-      // a table row (cells joined by tabs) is no heading
-      const lineIsHeading = line.length <= 40 && !/[。!?！？;；,，\t]/.test(line.slice(0, -1));
+      const bullet = BULLET_ITEM.exec(line);
+      const marker = LIST_MARKER.exec(line) ?? bullet;
+      // a table row (cells joined by tabs) is no heading, nor is an item that ends as a list's items do
+      // ("●地方一般公共预算收入增长4.3%;")
+      const lineIsHeading =
+        line.length <= 40 && !/[。!?！？;；,，\t]/.test(line.slice(0, -1)) && !/[;；,，、]$/.test(line);
       let s = pos;
       for (let i = pos; i < lineEnd; i++) {
         if (END[text.charCodeAt(i)] === 1 || i === lineEnd - 1) {
@@ -34,7 +39,7 @@ export function segment(text: string): Sentence[] {
               start: s,
               end: e,
               text: sentenceText,
-              heading: lineIsHeading || (first && marker !== null && sentenceText.length <= 30),
+              heading: lineIsHeading || (first && marker !== null && !bullet && sentenceText.length <= 30),
               line: lineNo,
               listMarker: first && marker ? marker[0] : null,
             });

@@ -1,5 +1,6 @@
 import type { Gazetteer } from "../../lexicon/regions";
-import type { RegionAtom, Sentence, SentenceAtoms } from "../types";
+import type { IndicatorAtom, RegionAtom, Sentence, SentenceAtoms } from "../types";
+import { ACCOMPLISHMENTS, AIMS, alternation, TIME_WORDS } from "../../lexicon/verbs";
 import { findCues, findIndicators, findSubjects } from "./lexical";
 import { findQuantities } from "./quantity";
 import { findRegions } from "./region";
@@ -23,9 +24,37 @@ export function atomsOf(
     years: findYears(text, start, end, docYear),
     regions,
     subjects: none ? [] : findSubjects(text, start, end),
-    indicators: none ? [] : findIndicators(text, start, end),
+    indicators: none ? [] : ownEconomies(text, findIndicators(text, start, end), regions, start),
     // cues decide kinds: needed where there are figures, or a year that may open a passage
     cues:
       none && !text.slice(start, Math.min(end, start + 48)).includes("年") ? [] : findCues(text, start, end),
   };
+}
+
+// what may stand before a bare 生产总值 of the place itself: a place's own words, time, a verb of reaching it
+const OWN_BEFORE = new RegExp(
+  `^(?:${alternation(TIME_WORDS, ACCOMPLISHMENTS, AIMS, ["全市", "全省", "全区", "全县", "全镇", "全国", "本市", "我市", "我省", "我区", "我县", "国内", "当年", "年度", "上半年", "预计", "累计", "其中", "的", "和", "与", "及"])})+$`,
+);
+
+/**
+ * A bare 生产总值 (or GDP) after a noun that is no place and no word of its own is another economy's output:
+ * "海洋生产总值突破2万亿元" is the ocean economy's, not the province's GDP. Its name keeps that noun.
+ */
+function ownEconomies(
+  text: string,
+  indicators: IndicatorAtom[],
+  regions: RegionAtom[],
+  sentenceStart: number,
+): IndicatorAtom[] {
+  return indicators.map((ind) => {
+    const written = text.slice(ind.span[0], ind.span[1]);
+    if (ind.name !== "地区生产总值" || (written !== "生产总值" && written !== "GDP")) return ind;
+    let from = ind.span[0];
+    while (from > sentenceStart && ind.span[0] - from < 8 && /[\u4e00-\u9fff]/.test(text[from - 1])) from--;
+    for (const r of regions) if (r.span[1] > from && r.span[1] <= ind.span[0]) from = r.span[1];
+    const before = text.slice(from, ind.span[0]);
+    if (!before || OWN_BEFORE.test(before)) return ind;
+    const noun = before.replace(new RegExp(`^(?:${OWN_BEFORE.source.slice(1, -1)})`), "");
+    return { span: [ind.span[0] - noun.length, ind.span[1]], name: noun + written, money: true };
+  });
 }

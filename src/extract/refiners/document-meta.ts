@@ -51,6 +51,7 @@ const TITLE_YEAR =
 const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
 const CENTRAL =
   /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;
+const RANKED = /^(?:首|第|前列|前[一二三四五六七八九十\d]|领先|平均|之最|排名|最)/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
 
 /** The first (or last) `n` non-empty lines, trimmed, in reading order from the chosen end. */
@@ -132,11 +133,17 @@ export function documentMeta(
   const head = nonEmptyLines(text, 10, false);
   const tail = nonEmptyLines(text, 4, true).reverse();
 
-  const META_LINE = /^(?:[a-z]+:|发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|记者|▶|本报)/;
-  const candidates = head.filter((l) => !META_LINE.test(l));
+  const META_LINE =
+    /^(?:[a-z]+:|发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|责编|责任编辑|记者|采写|撰稿|通讯员|▶|本报)/;
+  // a page's breadcrumb is no title: "首页 -> 内地", "当前位置:首页 > 新闻中心 > 要闻"
+  const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|您现在的位置)|\S\s*(?:->|>|»|›)\s*\S/;
+  // nor is a site's notice: "稿件由…上传 · 文责自负", "版权所有"
+  const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|Copyright/i;
+  const candidates = head.filter((l) => !META_LINE.test(l) && !BREADCRUMB.test(l) && !NOTICE.test(l));
   const titleLine =
-    candidates.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]/.test(l)) ??
+    candidates.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]|[:：]$/.test(l)) ??
     candidates.find((l) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l)) ??
+    candidates[0] ??
     head[0] ??
     "";
   // markdown front matter (title: '…', date: …) names the title and the date outright
@@ -196,6 +203,20 @@ export function documentMeta(
       [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2])),
       "taken from its title",
     );
+  // "今年(2024年)", "去年(2023年)": the text says which year its 今年 is
+  if (!date) {
+    const named = /(今|去|明)年[(（](\d{4})年[)）]/.exec(text);
+    if (named)
+      date = inferred(
+        [Number(named[2]) + { 今: 0, 去: 1, 明: -1 }[named[1] as "今"]],
+        `named as 今年 in its text`,
+      );
+  }
+  // "今年…的主要预期目标是…" under a line "2024年经济社会发展目标": the year whose targets the text sets is its own
+  if (!date && TODAY_SETS_TARGETS.test(text)) {
+    const own = yearOfTargets(text);
+    if (own !== null) date = inferred([own], "whose targets it sets");
+  }
   // news without a dateline: the latest year its opening sentences speak of
   if (!date) {
     const opening = sentences.filter((x) => !x.heading).slice(0, 3);
@@ -238,6 +259,9 @@ export function documentMeta(
     for (let i = 0; i < s.length; i++) {
       const m = gaz.matchAt(s, i);
       if (!m || namesNoPlace(s.slice(i + m.form.length, i + m.form.length + 10))) continue;
+      // "全国首个", "居全国前列": the country as a yardstick, not what the text is about
+      if (m.entries[0].level === "nation" && RANKED.test(s.slice(i + m.form.length, i + m.form.length + 4)))
+        continue;
       const zone = parseZone(s, gaz, i, m);
       const within = (e: RegionEntry) => found === null || e.path.includes(found.name);
       const district =
@@ -354,6 +378,20 @@ function setsTargetsAfter(text: string, year: number): boolean {
     if (/^[^。;；]{0,16}?(?:预期目标|目标任务|主要目标|计划目标)/.test(text.slice(at + 5, at + 30)))
       return true;
   return false;
+}
+
+// a line that opens with a year and names that year's targets: "2024年广东经济社会发展有这些目标", "2024年主要预期目标"
+// (not one that says they were met: "2023年目标任务全面完成")
+const TARGETS_LINE =
+  /^(\d{4})年[^。;；!?！？\n]{0,20}?\n?[^。;；!?！？\n]{0,8}?目标(?![^。;；\n]{0,6}(?:完成|实现))/gm;
+
+/** The one year whose targets a line names, when no later year is written in the text (deadlines aside). */
+function yearOfTargets(text: string): number | null {
+  const named = new Set([...text.matchAll(TARGETS_LINE)].map((m) => Number(m[1])));
+  if (named.size !== 1) return null;
+  const year = [...named][0];
+  const later = [...text.matchAll(/(?<![到至\d])(\d{4})年/g)].some((m) => Number(m[1]) > year);
+  return later ? null : year;
 }
 
 /** Every mention of the year in the opening reports its results, and none says the year is the text's own. */

@@ -137,7 +137,14 @@ export function inheritContext(
     // a sentence that opens with the country or a multi-province region (长三角一体化…) in a local text speaks
     // of it for itself; the passage stays the home region's
     const wide = (e: RegionEntry | null) => e !== null && (e.level === "nation" || e.level === "area");
-    if (lead && !(wide(pick(lead)) && home && !wide(home))) ctxRegion = pick(lead) ?? ctxRegion;
+    // (a place leading one item of a list, "●广州经济总量突破3万亿元;", is that item's, not its siblings', once
+    // the list has a place)
+    if (
+      lead &&
+      !(wide(pick(lead)) && home && !wide(home)) &&
+      (s.heading || !s.listMarker || ctxRegion === null)
+    )
+      ctxRegion = pick(lead) ?? ctxRegion;
     // an undated text's "今年一至七月,全市实现…" has no year to carry, but its opening still sets the mood
     const undatedLead =
       leadYear || fallbackYear !== null

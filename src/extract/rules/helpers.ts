@@ -355,4 +355,4 @@ export function modifierBefore(text: string, clauseStart: number, start: number)
 }
 
 /** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */
-export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值)$/;
+export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值|规模)$/;

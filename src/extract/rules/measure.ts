@@ -139,6 +139,14 @@ export const measureRule: Rule = {
       const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
       if (name && !SELF_OR_TIME.test(name)) subject = { name, stated: true };
     }
+    // "赤字规模4.06万亿元", "一般公共预算支出规模28.5亿元": a bare 规模 of no industry named is the scale of what
+    // stands right before it, a measure of its own
+    let scaleOf: string | null = null;
+    if (!subject && !modifier && ind.name === "规模") {
+      const own = OUTPUT_OF.exec(text.slice(topicStart(atoms, cStart, ind.start), ind.start));
+      const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
+      if (name && !SELF_OR_TIME.test(name)) scaleOf = `${name}规模`;
+    }
     // "工业技改投资3.3亿元", "更新改造投资144.3亿元": a kind of investment no list names is a measure of its own
     const kindOf =
       !subject && !modifier && ind.name === "投资" ? investmentKind(text, atoms, cStart, ind.start) : null;
@@ -168,14 +176,14 @@ export const measureRule: Rule = {
       return { skip: "share_skipped", message: `${ind.name} of an unnamed measure`, consumed: [q] };
     }
     // (产量 and a bare 增加值 are a thing's or an industry's: of no one named they would read as the place's total)
-    if (!subject && !modifier && OWNED_MEASURE.test(ind.name)) {
+    if (!subject && !modifier && !scaleOf && OWNED_MEASURE.test(ind.name)) {
       return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };
     }
     return {
       candidates: [
         candidateFrom("measure", atoms, q, unit, {
           subject,
-          indicator: ind.name === "规模" && !moneyUnit ? "数量" : (kindOf ?? name),
+          indicator: ind.name === "规模" && !moneyUnit ? "数量" : (kindOf ?? scaleOf ?? name),
           kind: PLANNED_AMOUNTS.has(name) ? "target" : null,
         }),
       ],

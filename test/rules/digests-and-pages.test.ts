@@ -1,0 +1,126 @@
+// Digests of a report (bulleted results and targets), reposted news pages (breadcrumbs, site notices, link
+// lists) and measures whose name a lexicon word only ends: what each must give, in phrasings of our own.
+import { expectAll, expectOne, run } from "../helpers/extract-case";
+import { extract } from "../../src/extract";
+import { normaliseText } from "../../src/text/normalise";
+
+function metaOf(text: string) {
+  return extract("t", normaliseText(text).text).meta;
+}
+
+describe("a bulleted digest of a report", () => {
+  const digest = [
+    "8.6万亿!全国第三",
+    "1月20日上午,浙江省十四届人大三次会议在杭州开幕。省长向大会作政府工作报告。",
+    "报告指出:",
+    "●2023年浙江地区生产总值达到8.6万亿元、增长6%;",
+    "●杭州经济总量突破2万亿元;",
+    "●地方一般公共预算收入达8600亿元、增长7%;",
+    "2024年浙江经济社会发展",
+    "有这些目标",
+    "报告提出,今年浙江经济社会发展的主要预期目标是:",
+    "◆地区生产总值增长5.5%左右;",
+    "◆城镇新增就业人数100万人以上;",
+    "◆粮食产量620万吨。",
+  ].join("\n");
+
+  test("an undated digest is of the year whose targets it sets, and the year before's figures are results", () => {
+    const r = run(digest);
+    const of = (value: number) => r.records.find((x) => x.value === value);
+    expect(of(86000)).toMatchObject({ kind: "actual", year: 2023, region: "浙江省" });
+    expect(of(5.5)).toMatchObject({ kind: "target", year: 2024, region: "浙江省" });
+    expect(of(1000000)).toMatchObject({ kind: "target", indicator: "城镇新增就业", comparator: "gte" });
+    expect(of(620)?.kind ?? of(6200000)?.kind).toBe("target");
+  });
+  test("a place leading one bullet is that bullet's; the bullets after it are the home region's again", () => {
+    const r = run(digest);
+    expect(r.records.find((x) => x.value === 20000)?.region).toBe("杭州市");
+    expect(r.records.find((x) => x.value === 8600)).toMatchObject({
+      region: "浙江省",
+      kind: "actual",
+      year: 2023,
+    });
+  });
+  test("全国第三 in a headline ranks the text's place; it does not make the text national", () =>
+    expect(metaOf(digest).region?.name).toBe("浙江省"));
+  test("a bullet that ends as list items do is no heading", () => {
+    const r = run("报告指出:\n●2023年嘉兴市实现地区生产总值7000亿元;\n●规上工业增加值增长8%;\n2024年2月1日");
+    expect(r.records.map((x) => [x.kind, x.year])).toEqual([
+      ["actual", 2023],
+      ["actual", 2023],
+    ]);
+  });
+});
+
+describe("the year a text names for its 今年", () => {
+  test("今年(2024年) dates an undated report's targets, though the sentence reports nothing", () =>
+    expectAll(
+      "嘉兴市市长作政府工作报告时表示,今年(2024年)嘉兴发展面临的有利条件强于不利因素。今年经济社会发展的主要预期目标是:地区生产总值增长6%;固定资产投资增长5%。",
+      [
+        { kind: "target", year: 2024, value: 6 },
+        { kind: "target", year: 2024, value: 5 },
+      ],
+    ));
+  test("去年(2023年) says the text is of 2024", () =>
+    expect(metaOf("嘉兴市去年(2023年)地区生产总值增长6%。").year).toBe(2024));
+});
+
+describe("what a reposted news page carries around its article", () => {
+  const page = [
+    "首页 -> 内地",
+    "(两会)2024年嘉兴GDP增长预期目标为6%左右",
+    "2024-02-05 09:36 | 来源:某某新闻网",
+    "嘉兴市市长在政府工作报告中指出,今年发展主要预期目标是,地区生产总值增长6%左右;城镇新增就业12万人以上。",
+    "更 多",
+    "【台北故事】台北夜市里的年味",
+    "台北市民赴港观光团人数创新高",
+    "稿件由网友上传 · 文责自负 · 不代表本网立场",
+  ].join("\n");
+  test("a breadcrumb is no title and a site's notice neither", () =>
+    expect(metaOf(page).title).toBe("(两会)2024年嘉兴GDP增长预期目标为6%左右"));
+  test("links after 更多 name other pages' places: the text stays its own place's", () =>
+    expect(metaOf(page).region?.name).toBe("嘉兴市"));
+  test("the headline under a breadcrumb is no fact; the body gives each figure once", () => {
+    const r = run(page);
+    expect(r.records.map((x) => [x.indicator, x.value])).toEqual([
+      ["地区生产总值增速", 6],
+      ["城镇新增就业", 120000],
+    ]);
+    expect(r.records.every((x) => x.region === "嘉兴市" && x.year === 2024)).toBe(true);
+  });
+  test("a reporter's line is no title", () =>
+    expect(
+      metaOf(
+        "采写:记者 张三\n嘉兴市去年地区生产总值增长6%,规上工业增加值增长8%,全市上下齐心协力,成绩来之不易。",
+      ).title,
+    ).not.toMatch(/采写/));
+});
+
+describe("a measure a lexicon word only ends", () => {
+  test.each([
+    ["赤字规模4000亿元", "赤字规模"],
+    ["一般公共预算支出规模2800亿元", "一般公共预算支出规模"],
+    ["专项债券规模600亿元", "专项债券规模"],
+  ])("%s is of that scale", (phrase, indicator) =>
+    expectOne(`2023年,嘉兴市${phrase}。`, { indicator, kind: "actual", year: 2023 }, "2024年2月1日"),
+  );
+  test("a bare 规模 of no one named is a diagnostic", () => {
+    const r = run("2023年,全市规模达到500亿元。", "2024年2月1日");
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.some((d) => d.code === "measure_missing")).toBe(true);
+  });
+  test("an industry's 规模 stays the industry's", () =>
+    expectOne(
+      "2023年,嘉兴市数字经济规模达到500亿元。",
+      { subject: "数字经济", indicator: "规模", kind: "actual" },
+      "2024年2月1日",
+    ));
+  test.each([
+    ["海洋生产总值", "海洋生产总值"],
+    ["县域生产总值", "县域生产总值"],
+    ["全年实现生产总值", "地区生产总值"],
+    ["生产总值", "地区生产总值"],
+  ])("嘉兴市%s is %s", (phrase, indicator) =>
+    expectOne(`2023年,嘉兴市${phrase}1200亿元。`, { indicator, kind: "actual" }, "2024年2月1日"),
+  );
+});
