@@ -148,7 +148,7 @@ test("an amount per year is marked so, not read as the year's or the plan's tota
       "到2025年,杭州市每年举办招商活动20场次以上。市财政每年安排专项资金不少于5亿元。",
       "2023年6月1日",
     ).records.map((r) => `${r.subject ?? ""}:${r.indicator}:${r.value}`),
-  ).toEqual(["招商活动:(每年):20", ":资金(每年):5"]));
+  ).toEqual(["招商活动:(每年):20", ":专项资金(每年):5"]));
 
 describe("zones named without their place", () => {
   test("a zone the document names in full elsewhere is that zone", () =>

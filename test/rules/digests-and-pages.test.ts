@@ -123,4 +123,32 @@ describe("a measure a lexicon word only ends", () => {
   ])("嘉兴市%s is %s", (phrase, indicator) =>
     expectOne(`2023年,嘉兴市${phrase}1200亿元。`, { indicator, kind: "actual" }, "2024年2月1日"),
   );
+  test.each([
+    ["争取专项资金5亿元", "专项资金"],
+    ["争取上级资金5亿元", "上级资金"],
+  ])("%s is named by what the funds are", (phrase, indicator) =>
+    expectOne(`2023年,嘉兴市${phrase}。`, { indicator, kind: "actual" }, "2024年2月1日"),
+  );
+  test("funds named by a phrase holding a figure of its own are a diagnostic, not bare 资金", () => {
+    const r = run("2023年,嘉兴市利用省外2000万元以上项目资金14.4亿元。", "2024年2月1日");
+    expect(r.records).toEqual([]);
+  });
+  test("an amount in a physical unit right after a name of an amount needs no predicate", () =>
+    expectAll(
+      "2023年,嘉兴市工业用电量1.3亿千瓦时,同比增长9.4%。",
+      [
+        { indicator: "工业用电量", value: 130000000, unit: "千瓦时" },
+        { indicator: "工业用电量增速", value: 9.4 },
+      ],
+      "2024年2月1日",
+    ));
+  test("the growth after an output keeps whose output it is", () =>
+    expectAll(
+      "三季度,嘉兴市实现农林牧渔业增加值18.7亿元,同比增长2.3%。",
+      [
+        { subject: "农林牧渔业", indicator: "增加值(三季度)", value: 18.7 },
+        { subject: "农林牧渔业", indicator: "增加值增速(三季度)", value: 2.3 },
+      ],
+      "2023年11月1日",
+    ));
 });

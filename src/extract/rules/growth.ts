@@ -13,6 +13,8 @@ import {
   modifierBefore,
   normalisedUnit,
   OWNED_MEASURE,
+  OUTPUT,
+  ownerRightBefore,
   shareOf,
   topicStart,
 } from "./helpers";
@@ -152,7 +154,9 @@ export const growthRule: Rule = {
       if (earlier && !otherFigure && !/[;；]/.test(text.slice(earlier.span[1], cStart))) {
         ind = { name: earlier.name, money: earlier.money, start: earlier.span[0], end: earlier.span[1] };
         const [eStart] = clauseOf(text, atoms, earlier.span[0]);
-        subject = subjectBefore(text, atoms, eStart, earlier.span[0]);
+        subject =
+          subjectBefore(text, atoms, eStart, earlier.span[0]) ??
+          (OUTPUT.test(earlier.name) ? ownerRightBefore(text, atoms, eStart, earlier.span[0]) : null);
         const kind =
           !subject && earlier.name === "投资" ? investmentKind(text, atoms, eStart, earlier.span[0]) : null;
         if (kind) ind = { ...ind, name: kind };

@@ -354,5 +354,26 @@ export function modifierBefore(text: string, clauseStart: number, start: number)
   return MEASURE_MODIFIER.exec(text.slice(Math.max(clauseStart, start - 2), start))?.[0] ?? null;
 }
 
+/** Measures of output whose owner is the phrase right before them: 卫浴产值, 农林牧渔业增加值. */
+export const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销售收入|增加值)$/;
+const OUTPUT_OF =
+  /^(?:.*(?:实现|完成|达到|力争|确保|推动|争取|引进|利用|获得|落实|安排|其中|[,，、]))?([\u4e00-\u9fff]{2,8}?)(?:综合|总)?$/;
+const SELF_OR_TIME = /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模)$/;
+
+/**
+ * What stands right before a measure in its topic and owns it: "实现卫浴产值150亿元", "茶产业综合产值", "赤字规模"
+ * (the place's own words and times are no owner). A name that ends in no noun of things, unlike subjectBefore's.
+ */
+export function ownerRightBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+  start: number,
+): { name: string; stated: true } | null {
+  const own = OUTPUT_OF.exec(text.slice(topicStart(atoms, clauseStart, start), start));
+  const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
+  return name && !SELF_OR_TIME.test(name) ? { name, stated: true } : null;
+}
+
 /** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */
-export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值|规模)$/;
+export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值|规模|资金)$/;

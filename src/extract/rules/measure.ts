@@ -11,7 +11,8 @@ import {
   lastSeparator,
   investmentKind,
   modifierBefore,
-  nounPhrase,
+  OUTPUT,
+  ownerRightBefore,
   OWNED_MEASURE,
   topicStart,
 } from "./helpers";
@@ -22,12 +23,6 @@ import { lastBefore, within } from "../atoms/search";
 
 const GAP =
   /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|站上|在)*$/;
-
-// measures of output whose owner is the phrase right before them
-const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销售收入|增加值)$/;
-const OUTPUT_OF =
-  /^(?:.*(?:实现|完成|达到|力争|确保|推动|其中|[,，、]))?([\u4e00-\u9fff]{2,8}?)(?:综合|总)?$/;
-const SELF_OR_TIME = /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模)$/;
 
 const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
 
@@ -134,19 +129,16 @@ export const measureRule: Rule = {
     let subject = modifier || shareBase ? null : (subjectBefore(text, atoms, cStart, ind.start) ?? carried);
     // "实现卫浴产值150亿元以上", "茶产业综合产值突破60亿元": the output of what stands right before it, though its
     // name ends in no noun of things (a county's whole output is named 地区生产总值, not 产值)
-    if (!subject && !modifier && OUTPUT.test(ind.name)) {
-      const own = OUTPUT_OF.exec(text.slice(topicStart(atoms, cStart, ind.start), ind.start));
-      const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
-      if (name && !SELF_OR_TIME.test(name)) subject = { name, stated: true };
-    }
+    if (!subject && !modifier && OUTPUT.test(ind.name))
+      subject = ownerRightBefore(text, atoms, cStart, ind.start);
     // "赤字规模4.06万亿元", "一般公共预算支出规模28.5亿元": a bare 规模 of no industry named is the scale of what
     // stands right before it, a measure of its own
-    let scaleOf: string | null = null;
-    if (!subject && !modifier && ind.name === "规模") {
-      const own = OUTPUT_OF.exec(text.slice(topicStart(atoms, cStart, ind.start), ind.start));
-      const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
-      if (name && !SELF_OR_TIME.test(name)) scaleOf = `${name}规模`;
-    }
+    // (so is bare 资金: 项目资金, 专项资金)
+    const scaleOwner =
+      !subject && !modifier && /^(?:规模|资金)$/.test(ind.name)
+        ? ownerRightBefore(text, atoms, cStart, ind.start)
+        : null;
+    const scaleOf = scaleOwner ? scaleOwner.name + ind.name : null;
     // "工业技改投资3.3亿元", "更新改造投资144.3亿元": a kind of investment no list names is a measure of its own
     const kindOf =
       !subject && !modifier && ind.name === "投资" ? investmentKind(text, atoms, cStart, ind.start) : null;

@@ -4,7 +4,7 @@
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, lastSeparator, measureName, normalisedUnit, topicStart } from "./helpers";
 import { BASE_PHRASE, GOAL_WORD, MODAL_WORDS, PREDICATE_AT_END } from "../../lexicon/predicates";
-import { MONEY_HEAD } from "../../lexicon/indicators";
+import { AMOUNT_HEAD, MONEY_HEAD } from "../../lexicon/indicators";
 import { within } from "../atoms/search";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
@@ -58,10 +58,13 @@ export const openMeasureRule: Rule = {
       predStart = q.span[0] - (modal ? modal[0].length : 0);
     } else {
       const p = PREDICATE_AT_END.exec(text.slice(cStart, q.span[0]));
-      // with no predicate, an amount of money right after a phrase that names money: 财政科技投入98.16亿元
+      // with no predicate, an amount right after a phrase that names one: 财政科技投入98.16亿元 (money),
+      // 工业用电量1.26亿千瓦时 (a physical amount)
+      const head = text.slice(Math.max(cStart, q.span[0] - 4), q.span[0]);
       if (
         !p &&
-        !(q.unit?.kind === "money" && MONEY_HEAD.test(text.slice(Math.max(cStart, q.span[0] - 4), q.span[0])))
+        !(q.unit?.kind === "money" && MONEY_HEAD.test(head)) &&
+        !(q.unit?.kind === "measure" && AMOUNT_HEAD.test(head))
       )
         return null;
       predStart = q.span[0] - (p ? p[0].length : 0);
