@@ -14,7 +14,6 @@ import {
   OUTPUT,
   ownerRightBefore,
   OWNED_MEASURE,
-  topicStart,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { REGISTRATION } from "../../lexicon/predicates";
