@@ -152,3 +152,33 @@ describe("a measure a lexicon word only ends", () => {
       "2023年11月1日",
     ));
 });
+
+describe("a report reposted with a site's date, and a bulletin's charts", () => {
+  const report = [
+    "国民经济和社会发展计划执行情况及计划草案的报告",
+    "时间:2021-05-10 08:00:00",
+    "各位代表:",
+    "受嘉善县人民政府委托,现将2011年国民经济和社会发展计划执行情况及2012年国民经济和社会发展计划草案提请大会审议。",
+    "一、2011年国民经济和社会发展计划执行情况",
+    "预计全年实现现价地区生产总值30.5亿元,按2010年可比价格计算,比上年增长11.2%。全年实现农林牧渔业现价总产值12.4亿元,同比增长5.1%。",
+  ].join("\n");
+  test("the site's date is a repost's: the report is of the year whose plan draft it submits", () =>
+    expect(metaOf(report).year).toBe(2012));
+  test("its estimates are the year before's, and the year of the prices is no year of a figure", () => {
+    const r = run(report);
+    expect(r.records.map((x) => [x.indicator, x.value, x.year, x.kind])).toEqual([
+      ["地区生产总值", 30.5, 2011, "actual"],
+      ["地区生产总值增速", 11.2, 2011, "actual"],
+      ["总产值", 12.4, 2011, "actual"],
+      ["总产值增速", 5.1, 2011, "actual"],
+    ]);
+    expect(r.records.filter((x) => x.indicator === "总产值").map((x) => x.subject)).toEqual(["农林牧渔业"]);
+  });
+  test("a chart's caption is no title, and its years do not date the text", () => {
+    const meta = metaOf(
+      "图1:2016-2020年嘉善县地区生产总值及增长速度\n2020年,嘉善县地区生产总值增长6%。\n嘉善县统计局\n2021年3月1日",
+    );
+    expect(meta.title).not.toMatch(/^图1/);
+    expect(meta.year).toBe(2021);
+  });
+});

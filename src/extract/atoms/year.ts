@@ -53,8 +53,12 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
     if (y < 1949 || y > 2100) continue;
     // the base of a comparison (比2020年下降13.5%, 较2017年, 与2020年相比) is not the year of the figure
     if (!m[1] && BASE.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
-    // "在2022年的基础上实现倍增": the base too
-    if (!m[1] && /^的?基础上/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // "在2022年的基础上实现倍增": the base too; so are the prices a growth is reckoned in ("按2005年可比价格计算")
+    if (
+      !m[1] &&
+      /^(?:的?基础上|的?(?:可比|不变)价)/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 5))
+    )
+      continue;
     // a deadline: 到2025年, 力争到2025年; not "截至2023年底" (as of) nor "增加到2021年的…" (a result)
     const deadline =
       Boolean(m[1]) && !/^截/.test(m[1]) && !RESULT_VERB.test(s.slice(Math.max(0, m.index - 2), m.index));

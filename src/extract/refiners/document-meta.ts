@@ -139,7 +139,11 @@ export function documentMeta(
   const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|您现在的位置)|\S\s*(?:->|>|»|›)\s*\S/;
   // nor is a site's notice: "稿件由…上传 · 文责自负", "版权所有"
   const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|Copyright/i;
-  const candidates = head.filter((l) => !META_LINE.test(l) && !BREADCRUMB.test(l) && !NOTICE.test(l));
+  // nor is a chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度"
+  const CAPTION = /^[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
+  const candidates = head.filter(
+    (l) => !META_LINE.test(l) && !BREADCRUMB.test(l) && !NOTICE.test(l) && !CAPTION.test(l),
+  );
   const titleLine =
     candidates.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]|[:：]$/.test(l)) ??
     candidates.find((l) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l)) ??
@@ -181,6 +185,24 @@ export function documentMeta(
         date = `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
         break;
       }
+    }
+    // a site's stamp (时间:2022-03-27) on a report whose opening submits an earlier year's plan draft
+    // ("现将2007年…计划执行情况及2008年…计划草案提请…审议") is a repost's date: the report is of that year
+    const draft = date
+      ? /(\d{4})年(?:国民经济和社会发展)?计划(?:\(草案\)|（草案）|草案)/.exec(
+          sentences
+            .slice(0, 6)
+            .map((x) => x.text)
+            .join(""),
+        )
+      : null;
+    if (draft && Number(draft[1]) < Number(date!.slice(0, 4))) {
+      warnings.push({
+        code: "date_inferred",
+        message: `the page's date ${date} is a repost's; year ${draft[1]}, whose plan draft the report submits`,
+        at: null,
+      });
+      date = draft[1];
     }
   }
   // without a date, a year stands in for it (and says so): the latest one of what is read
@@ -249,6 +271,16 @@ export function documentMeta(
       }
     }
   }
+
+  // a report delivered on behalf of a government names it: "受嘉善县人民政府委托,现将…提请审议"
+  if (!issuer)
+    for (const x of sentences.slice(0, 8)) {
+      const m = /受([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))委托/.exec(x.text);
+      if (m) {
+        issuer = m[1];
+        break;
+      }
+    }
 
   // the home region: the issuer's, else the title's, else the one the body names most often
   let region: RegionEntry | null = null;
