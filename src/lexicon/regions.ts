@@ -180,6 +180,18 @@ export class Gazetteer {
     return null;
   }
 
+  /**
+   * The one district or county of all whose name, less 区/县, is `two` (武进 → 武进区), or null when none or several
+   * share it (鼓楼). Bare district names are no gazetteer forms: they are words too often; callers ask only where a
+   * text speaks of itself as a district.
+   */
+  districtNamed(two: string): RegionEntry | null {
+    if (!this.districtStarts.has(two.charCodeAt(0) * 0x10000 + two.charCodeAt(1)) || two.length !== 2)
+      return null;
+    const hits = [...(this.forms.get(`${two}区`) ?? []), ...(this.forms.get(`${two}县`) ?? [])];
+    return hits.length === 1 && hits[0].level === "district" ? hits[0] : null;
+  }
+
   /** Resolve a name typed by a person (佛山, 佛山市, 佛山市人民政府, 佛山高新区). */
   lookup(name: string): RegionEntry[] {
     const n = name.trim().replace(/(?:人民政府|政府)$/, "");

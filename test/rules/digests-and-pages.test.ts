@@ -182,3 +182,48 @@ describe("a report reposted with a site's date, and a bulletin's charts", () => 
     expect(meta.year).toBe(2021);
   });
 });
+
+describe("a district's own news, named bare", () => {
+  const news = [
+    "2023年“萧山十件大事”回眸",
+    "时间:2024-02-10 09:00:00 来源:萧山发布",
+    "2023年,萧山经济社会发展稳中有进。数据显示,全年实现地区生产总值2300亿元;全区实现规上工业总产值4100亿元,同比增长9.2%。",
+  ].join("\n");
+  test("a text that calls itself 全区 and names a district bare is that district's", () => {
+    expect(metaOf(news).region?.name).toBe("萧山区");
+    expect(run(news).records.every((x) => x.region === "萧山区" && x.year === 2023)).toBe(true);
+  });
+  test("a name several districts share (鼓楼) names none", () =>
+    expect(
+      metaOf(
+        "2023年,鼓楼经济稳中有进。鼓楼全年实现地区生产总值900亿元;全区规上工业总产值增长9%。\n2024年2月1日",
+      ).region,
+    ).toBeNull());
+});
+
+describe("a quotation of targets over several sentences", () => {
+  const speech =
+    "据萧山区消息,2月18日,在全区大会上,区委书记指出:“2024年,萧山地区生产总值增长目标为7%,力争更快增长。规上工业增加值增长10%以上,规上工业总产值超4500亿元。”\n封面图片来源:某图库";
+  test("the sentences after a quotation's opening target are its targets, of its year", () =>
+    expectAll(speech, [
+      { indicator: "地区生产总值增速", kind: "target", year: 2024, value: 7 },
+      { indicator: "规上工业增加值增速", kind: "target", year: 2024, value: 10 },
+      { indicator: "规上工业总产值", kind: "target", year: 2024, value: 4500 },
+    ]));
+  test("a picture's credit is no title", () => expect(metaOf(speech).title).not.toMatch(/图片来源/));
+  test("a closed quotation carries nothing on", () => {
+    const r = run(
+      "区委书记指出:“2024年,萧山区地区生产总值增长目标为7%。”萧山区规上工业增加值增长10%。\n2024年2月20日",
+    );
+    expect(r.records.map((x) => x.kind)).toEqual(["target"]);
+  });
+  test("a short quoted speech is read; a quoted slogan's numbers stay names", () => {
+    expectOne("区长说:“2024年,萧山区规上工业总产值力争突破5000亿元。”\n2024年2月20日", {
+      kind: "target",
+      year: 2024,
+      value: 5000,
+      comparator: "gt",
+    });
+    expect(run("萧山区实施“三个一百”工程。", "2024年2月20日").records).toEqual([]);
+  });
+});

@@ -304,7 +304,12 @@ function quotedRanges(text: string, from: number, to: number): [number, number][
       if (j < 0 || j - i > 60) break;
       // a quoted statement of a value ("增长7.5%以上", "保8%、争9%") is a figure; slogans and titles are not
       const quoted = s.slice(i + 1, j);
-      if (!VALUE_QUOTE.test(quoted) && !(open === "“" && CHANGE_QUOTE.test(quoted)))
+      // nor is a quoted speech, sentences and all ("指出:“2024年,地区生产总值增长目标为8%。”")
+      if (
+        !VALUE_QUOTE.test(quoted) &&
+        !(open === "“" && CHANGE_QUOTE.test(quoted)) &&
+        !(open === "“" && /[,，;；。!?！？]/.test(quoted))
+      )
         out.push([from + i, from + j]);
       i = s.indexOf(open, j + 1);
     }

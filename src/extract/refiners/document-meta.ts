@@ -138,7 +138,7 @@ export function documentMeta(
   // a page's breadcrumb is no title: "首页 -> 内地", "当前位置:首页 > 新闻中心 > 要闻"
   const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|您现在的位置)|\S\s*(?:->|>|»|›)\s*\S/;
   // nor is a site's notice: "稿件由…上传 · 文责自负", "版权所有"
-  const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|Copyright/i;
+  const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|Copyright/i;
   // nor is a chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度"
   const CAPTION = /^[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
   const candidates = head.filter(
@@ -344,6 +344,10 @@ export function documentMeta(
     // a text that names no place of its own but speaks of the country (我国, 全国, 国内生产总值) is about it,
     // unless it speaks of itself as a province, city or district (全省, 我市) that it does not name
     if (!region && !selfNamed && (national || text.includes("国内生产总值"))) region = NATION;
+    // a text that speaks of itself as a district (全区, 我区) and names it bare, twice or more, in its title and
+    // opening ("武进牢牢把握…,全区实现…"): the one district of that name
+    if (!region && selfNamed)
+      region = bareDistrict([title, ...sentences.slice(0, 6).map((x) => x.text)], gaz);
   }
   const year = date ? Number(date.slice(0, 4)) : null;
   const titleYears = new Set(
@@ -424,6 +428,21 @@ function yearOfTargets(text: string): number | null {
   const year = [...named][0];
   const later = [...text.matchAll(/(?<![到至\d])(\d{4})年/g)].some((m) => Number(m[1]) > year);
   return later ? null : year;
+}
+
+/** The district named bare most often, twice at least, in `texts` (a title and opening sentences), or null. */
+function bareDistrict(texts: string[], gaz: Gazetteer): RegionEntry | null {
+  const counts = new Map<RegionEntry, number>();
+  for (const t of new Set(texts))
+    for (let i = 0; i + 1 < t.length; i++) {
+      // (a name followed by 区/县/市 is a full name the gazetteer reads itself)
+      if (/[区县市]/.test(t[i + 2] ?? "")) continue;
+      const e = gaz.districtNamed(t.slice(i, i + 2));
+      if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
+    }
+  // (a word may hold another district's name by chance, 大新闻: the one named most, clearly)
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
 /** Every mention of the year in the opening reports its results, and none says the year is the text's own. */

@@ -4,7 +4,14 @@ import type { RegionEntry } from "../../lexicon/regions";
 import { findCues, findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { clauseAround } from "../segment";
-import { changeOf, measureOfGrowth, type Candidate, type RegionAtom, type SentenceAtoms } from "../types";
+import {
+  changeOf,
+  measureOfGrowth,
+  type Candidate,
+  type RegionAtom,
+  type Sentence,
+  type SentenceAtoms,
+} from "../types";
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
 import { PLAN_END, relativeYears } from "../atoms/year";
@@ -84,8 +91,13 @@ export function inheritContext(
   // a sentence introducing a list in a plan's or a goal's words ("《规划》提出的内容包括:"): its items are
   // targets of the year the passage was about, until the list ends
   let listIntro: { year: number | null } | null = null;
+  // a quotation that goes on over sentences, and the mood its opening sentence set
+  let quoted: Quoted | null = null;
   for (const atoms of all) {
     const s = atoms.sentence;
+    // (a quotation is closed by a new paragraph that does not open one)
+    if (quoted && s.index > 0 && all[s.index - 1].sentence.line !== s.line && !/^\s*“/.test(s.text))
+      quoted = null;
     // (the list goes on over the sentences of an item's line: "——规模效益实现新提升。规模以上…")
     const firstOfLine = s.index === 0 || all[s.index - 1].sentence.line !== s.line;
     if (listIntro && !s.listMarker && firstOfLine) listIntro = null;
@@ -210,7 +222,7 @@ export function inheritContext(
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     for (const c of cands) {
       if (c.span[0] >= groupEnd) c.regionConflict = group![1];
-      moods.set(c, { mood: listIntro ? "target" : ctxMood, period: ctxPeriod });
+      moods.set(c, { mood: listIntro ? "target" : (quoted?.mood ?? ctxMood), period: ctxPeriod });
       if (c.measureFromContext && !c.indicator && !c.change) {
         // the measure named last before the figure, in this sentence or the passage before it
         const named = lastBefore(atoms.indicators, c.span[0]) ?? measureOfPassage(text, all, atoms);
@@ -258,6 +270,7 @@ export function inheritContext(
         const y = before ?? (after && after.span[1] <= cEnd ? after : undefined) ?? average;
         if (y) c.year = { year: y.year, stated: true };
         else if (listIntro?.year != null) c.year = { year: listIntro.year, stated: false };
+        else if (quoted?.year != null) c.year = { year: quoted.year, stated: false };
         else if (ctxYear !== null) {
           // a yearly average under a five-year plan the text names is the plan's, not that of a vision year
           // the passage took from a heading ("…2035年人均GDP翻一番" above "研发经费投入年均增长7%以上")
@@ -270,6 +283,7 @@ export function inheritContext(
         else if (meta.planEnd !== null) c.year = { year: meta.planEnd, stated: false };
       }
     }
+    quoted = quoteAfter(s, atoms, quoted);
     if (!s.listMarker && atoms.quantities.length === 0 && /[:：]\s*$/.test(s.text)) {
       // (a sentence without figures had its cues read only when it names a year)
       const cues = atoms.cues.length ? atoms.cues : findCues(text, s.start, s.end);
@@ -286,6 +300,29 @@ export function inheritContext(
     }
   }
   return moods;
+}
+
+interface Quoted {
+  /** "target" when the quotation opened with a word of intent: "…指出:“2024年,…增长目标为8%。…。”" */
+  mood: "target" | null;
+  /** The year the quotation opens with ("“2024年,…"), for the figures of its later sentences. */
+  year: number | null;
+}
+
+/**
+ * Whether a quotation is still open after sentence `s`, and its mood: one opened and not closed in `s` takes
+ * the kind of the first strong cue after its “; one open before stays so until a ” closes it.
+ */
+function quoteAfter(s: Sentence, atoms: SentenceAtoms, open: Quoted | null): Quoted | null {
+  const opens = s.text.lastIndexOf("“");
+  const closes = s.text.lastIndexOf("”");
+  if (open) return closes >= 0 && closes > opens ? null : open;
+  if (opens < 0 || closes > opens) return null;
+  const cue = atoms.cues.find((c) => c.strong && c.span[0] >= s.start + opens);
+  const year = atoms.years.find(
+    (y) => y.explicit && y.span[0] - (s.start + opens) <= 4 && y.span[0] > s.start + opens,
+  );
+  return { mood: cue?.kind === "target" ? "target" : null, year: year?.year ?? null };
 }
 
 /**
