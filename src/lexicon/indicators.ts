@@ -41,6 +41,7 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "固定资产投资", money: true },
   { name: "工业投资", money: true },
   { name: "社会消费品零售总额", money: true },
+  { name: "社会消费品零售额", money: true, canonical: "社会消费品零售总额" },
   { name: "一般公共预算收入", money: true },
   { name: "一般财政预算收入", money: true },
   { name: "地方一般公共预算收入", money: true, canonical: "一般公共预算收入" },

@@ -227,3 +227,36 @@ describe("a quotation of targets over several sentences", () => {
     expect(run("萧山区实施“三个一百”工程。", "2024年2月20日").records).toEqual([]);
   });
 });
+
+describe("a zone's figures in short lines under a page's stock ticker", () => {
+  const page = [
+    "股票代码 600000",
+    "2024年04月29日 星期一",
+    "数据看嘉兴经济技术开发区发展",
+    "2023年,嘉兴经济技术开发区创新发展势头强劲。",
+    "全年GDP增长6.6%。",
+    "限上社会消费品零售额增长11.7%。",
+    "14个省级重点项目全部开工,完成投资48.8亿元。",
+    "新开工项目20个。",
+  ].join("\n");
+  test("a stock code is no title; the title's zone is the text's", () => {
+    const meta = metaOf(page);
+    expect(meta.title).toBe("数据看嘉兴经济技术开发区发展");
+    expect(meta.region?.name).toBe("嘉兴经开区");
+  });
+  test("限上 makes a measure of its own; projects are counted by their deed and kind", () => {
+    const r = run(page);
+    expect(r.records.map((x) => `${x.subject ?? ""}|${x.indicator ?? ""}|${x.value}`)).toEqual([
+      "|地区生产总值增速|6.6",
+      "|限上社会消费品零售总额增速|11.7",
+      "开工省级重点项目||14",
+      "|投资|48.8",
+      "新开工项目||20",
+    ]);
+    expect(r.records.every((x) => x.region === "嘉兴经开区" && x.year === 2023 && x.kind === "actual")).toBe(
+      true,
+    );
+  });
+  test("a count opening its clause after its place is counted by its deed (签约项目)", () =>
+    expectOne("2023年,嘉兴市129个项目签约落地。", { subject: "签约项目", value: 129 }, "2024年2月1日"));
+});

@@ -51,6 +51,9 @@ const TITLE_YEAR =
 const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
 const CENTRAL =
   /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;
+const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日/;
+/** A line short enough for a title, with no sentence's punctuation. */
+const shortLine = (l: string) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l);
 const RANKED = /^(?:首|第|前列|前[一二三四五六七八九十\d]|领先|平均|之最|排名|最)/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
 
@@ -146,7 +149,11 @@ export function documentMeta(
   );
   const titleLine =
     candidates.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]|[:：]$/.test(l)) ??
-    candidates.find((l) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l)) ??
+    // (a title is words, not a stock code or a line of figures; a date line stands in for none)
+    candidates.find(
+      (l) => shortLine(l) && !DATE_LINE.test(l) && (l.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6,
+    ) ??
+    candidates.find((l) => shortLine(l) && DATE_LINE.test(l)) ??
     candidates[0] ??
     head[0] ??
     "";

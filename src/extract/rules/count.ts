@@ -222,12 +222,14 @@ export const countRule: Rule = {
         : null;
       if (cls && head) np = cls[1] + head[1].replace(/^(?:重大|重点|主要)/, "");
     }
-    // "129个项目签约落地": a count opening its clause, the thing and its deed after it
-    if (!np && q.span[0] === topicStart(atoms, cStart, q.span[0])) {
-      const deed = /^[\u4e00-\u9fff]{0,4}?(项目|企业)[^,，。;；]{0,12}?(签约|落地|开工|投产|入驻|竣工)/.exec(
-        text.slice(q.span[1], cEnd),
-      );
-      if (deed) np = deed[2] + deed[1];
+    // "129个项目签约落地": a count opening its clause (after its place, if any), the thing and its deed after it
+    if ((!np || GENERIC.test(np)) && q.span[0] === topicStart(atoms, cStart, q.span[0])) {
+      // (a kind of project named before it stays: "14个省级重点项目全部开工" counts 开工省级重点项目)
+      const deed =
+        /^([\u4e00-\u9fff]{0,4}?)(项目|企业)[^,，。;；]{0,12}?(签约|落地|开工|投产|入驻|竣工)/.exec(
+          text.slice(q.span[1], cEnd),
+        );
+      if (deed) np = deed[3] + (thingPhrase(deed[1] + deed[2], 0, deed[1].length + 2) ?? deed[2]);
       // "88家获批省专精特新企业": a count, then the title the things were granted
       const granted =
         /^(?:获批|获评|入选|被认定为|认定为|获认定为?)([\u4e00-\u9fff]{2,16}?)(?=[,，。;；]|$)/.exec(
@@ -280,7 +282,7 @@ export const countRule: Rule = {
     }
     if (!np) return null; // the open measure rule may still name it (森林蓄积量达到180亿立方米)
     // a bare head after its verb names the thing by the verb: 签约项目52个, 新增企业120家
-    if (GENERIC.test(np) && verb && verbEnd === q.span[0] - np.length && /^[\u4e00-\u9fff]{2}$/.test(verb))
+    if (GENERIC.test(np) && verb && verbEnd === q.span[0] - np.length && /^[\u4e00-\u9fff]{2,3}$/.test(verb))
       np = verb + np;
     // "培育2个超万亿元产业集群": a scale right after the count (up to the next list item) declares a tier
     // "形成2个超万亿元…集群、2个超5000亿元…集群的“2+2+4”梯队产业格局": counts that describe a structure

@@ -351,7 +351,7 @@ export function investmentKind(
 
 /** 亩均税收, 人均GDP, 单位GDP能耗: the modifier (亩均, 人均, 地均, 户均, 单位) right before a known measure at `start`. */
 export function modifierBefore(text: string, clauseStart: number, start: number): string | null {
-  return MEASURE_MODIFIER.exec(text.slice(Math.max(clauseStart, start - 2), start))?.[0] ?? null;
+  return MEASURE_MODIFIER.exec(text.slice(Math.max(clauseStart, start - 4), start))?.[0] ?? null;
 }
 
 /** Measures of output whose owner is the phrase right before them: 卫浴产值, 农林牧渔业增加值. */
