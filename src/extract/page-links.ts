@@ -9,6 +9,9 @@ const LINKS_HEADING =
 // a headline with its date at the end of the line, as link lists print them: "… 05-01", "…(2024-04-28)"
 const DATED_LINK = /[\s(（]\d{1,2}-\d{1,2}[)）]?$|[\s(（]\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[)）]?$/;
 
+// a headline listed with a link's dot: "- ·…", "·…" (a list of other articles under a text)
+const LINK_BULLET = /^(?:[-*]\s*)?·\s*\S/;
+
 /** Which lines of the text are links to other pages; lines are numbered as `segment` numbers them. */
 export function pageLinksOf(text: string): (s: Sentence) => boolean {
   const links = new Set<number>();
@@ -24,7 +27,8 @@ export function pageLinksOf(text: string): (s: Sentence) => boolean {
     } else if (line) {
       // a block of links ends at the first line that reads as a paragraph
       if (inBlock && (line.length > 60 || /。.+/.test(line))) inBlock = false;
-      if (inBlock || (line.length <= 60 && DATED_LINK.test(line))) links.add(lineNo);
+      if (inBlock || (line.length <= 60 && DATED_LINK.test(line)) || LINK_BULLET.test(line))
+        links.add(lineNo);
     }
     pos = end + 1;
   }

@@ -242,12 +242,15 @@ const AREAS: readonly { name: string; forms: string[] }[] = [
 ];
 
 /**
- * A place name that is not a place the text is about: a paper's or a station's name (广州日报, 温州新闻网) or a news
+ * A place name that is not a place the text is about: a paper's, a station's or a site's name (广州日报, 温州新闻网,
+ * 中国西藏网, 浙江在线) or a news
  * dateline (新华社北京3月5日电, 本报上海1月8日讯), which says where a report was filed. `after` is the text right after
  * the name.
  */
 export function namesNoPlace(after: string): boolean {
-  return /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒|[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:电|讯))/.test(after);
+  return /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒|网(?![络点格])|在线|[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:电|讯))/.test(
+    after,
+  );
 }
 
 /** Places named in reports whose figures are in other currencies and statistics (新台币 元, 港元). */

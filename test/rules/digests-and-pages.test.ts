@@ -260,3 +260,24 @@ describe("a zone's figures in short lines under a page's stock ticker", () => {
   test("a count opening its clause after its place is counted by its deed (签约项目)", () =>
     expectOne("2023年,嘉兴市129个项目签约落地。", { subject: "签约项目", value: 129 }, "2024年2月1日"));
 });
+
+describe("figures of a class of zones, and a site named by its place", () => {
+  const page = [
+    "中国某某网 > 即时新闻 > 国内",
+    "浙江在线 > 财经",
+    "商务部公布国家级经开区考核评价结果",
+    "发布时间:2023-12-28 15:38:00",
+    "一是经济发展质量提升。2022年,国家级经开区实现地区生产总值14万亿元,占国内生产总值的比重为12%。实现进出口总额10万亿元。",
+    "二是区域情况。东部地区103家国家级经开区地区生产总值9万亿元,同比增长5.7%。其中:第二产业增加值5万亿元。",
+    "三是嘉兴经开区表现突出。嘉兴经开区实现地区生产总值800亿元。",
+    "- ·梅州市举办短视频大赛",
+    "- ·梅州市保险业助力地方经济,2021年全市保费收入66亿元",
+  ].join("\n");
+  test("a class of zones reports their sum, no place's figure, over its whole paragraph", () => {
+    const r = run(page);
+    expect(r.records.map((x) => `${x.region}|${x.value}`)).toEqual(["嘉兴经开区|800"]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear").length).toBeGreaterThanOrEqual(5);
+  });
+  test("a site named by its place (浙江在线) and links after a dot name no place of the text", () =>
+    expect(metaOf(page).region?.name).not.toMatch(/浙江|梅州/));
+});

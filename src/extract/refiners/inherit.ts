@@ -24,6 +24,11 @@ const LEAD =
 const GROUP_OF_PLACES =
   /((?:这|这些|其中)?\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|上半年|全年)?(?:实现|完成)/;
 
+// a class of zones as what a clause reports on, no zone of its own: "2022年,国家级经开区实现地区生产总值…",
+// "东部地区103家国家级经开区地区生产总值…" (their sum, no one place's figure)
+const ZONE_CLASS =
+  /(?:全国|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\d+家)?国家级(?:经开区|高新区|经济技术开发区|高新技术产业开发区|开发区)(?!管委会|管理委员会)/g;
+
 const NAMES_A_THING = /^(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)/;
 
 /** The short form a zone's name is kept in: 高新技术产业开发区 → 高新区, 经济技术开发区 → 经开区. */
@@ -93,6 +98,8 @@ export function inheritContext(
   let listIntro: { year: number | null } | null = null;
   // a quotation that goes on over sentences, and the mood its opening sentence set
   let quoted: Quoted | null = null;
+  // a class of zones the paragraph reports on (国家级经开区), whose figures are no one place's
+  let ctxGroup: string | null = null;
   for (const atoms of all) {
     const s = atoms.sentence;
     // (a quotation is closed by a new paragraph that does not open one)
@@ -218,10 +225,14 @@ export function inheritContext(
         );
       }));
     // "这49个国家级开发区实现工业总产值…": figures of a group of places are no one place's
-    const group = cands.length ? GROUP_OF_PLACES.exec(s.text) : null;
+    // (a paragraph about a class of zones goes on about it: "…国家级经开区实现…。其中:第二产业增加值…")
+    if (ctxGroup && (firstOfLine || s.heading || lead)) ctxGroup = null;
+    const zones = zoneClassOf(text, s);
+    const group = cands.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     for (const c of cands) {
       if (c.span[0] >= groupEnd) c.regionConflict = group![1];
+      else if (ctxGroup && !c.region) c.regionConflict = ctxGroup;
       moods.set(c, { mood: listIntro ? "target" : (quoted?.mood ?? ctxMood), period: ctxPeriod });
       if (c.measureFromContext && !c.indicator && !c.change) {
         // the measure named last before the figure, in this sentence or the passage before it
@@ -284,6 +295,7 @@ export function inheritContext(
       }
     }
     quoted = quoteAfter(s, atoms, quoted);
+    if (zones) ctxGroup = zones[1];
     if (!s.listMarker && atoms.quantities.length === 0 && /[:：]\s*$/.test(s.text)) {
       // (a sentence without figures had its cues read only when it names a year)
       const cues = atoms.cues.length ? atoms.cues : findCues(text, s.start, s.end);
@@ -300,6 +312,21 @@ export function inheritContext(
     }
   }
   return moods;
+}
+
+/** The first class of zones that opens a clause of `s` (after its lead words), as a match in the sentence. */
+function zoneClassOf(text: string, s: Sentence): RegExpExecArray | null {
+  if (!s.text.includes("国家级")) return null;
+  for (const m of s.text.matchAll(ZONE_CLASS)) {
+    const [start] = clauseAround(text, s, s.start + m.index);
+    if (LEAD.test(text.slice(start, s.start + m.index))) {
+      const found = [m[0]] as unknown as RegExpExecArray;
+      found.index = m.index;
+      found[1] = m[0];
+      return found;
+    }
+  }
+  return null;
 }
 
 interface Quoted {
