@@ -69,10 +69,22 @@ export function clauseAround(text: string, sentence: Sentence, pos: number): [nu
   const min = Math.max(sentence.start, pos - MAX_CLAUSE);
   const max = Math.min(sentence.end, pos + MAX_CLAUSE);
   let s = pos;
-  while (s > min && (CLAUSE_OPEN[text.charCodeAt(s - 1)] !== 1 || inNumber(text, s - 1))) s--;
+  while (
+    s > min &&
+    (CLAUSE_OPEN[text.charCodeAt(s - 1)] !== 1 || inNumber(text, s - 1)) &&
+    !dashPair(text, s - 2)
+  )
+    s--;
   let e = pos;
-  while (e < max && (CLAUSE_CLOSE[text.charCodeAt(e)] !== 1 || inNumber(text, e))) e++;
+  while (e < max && (CLAUSE_CLOSE[text.charCodeAt(e)] !== 1 || inNumber(text, e)) && !dashPair(text, e)) e++;
   return [s, e];
+}
+
+const DASH = 0x2014;
+
+/** A dash pair (——) at `i` sets a clause off ("差距再度拉大——浙江省实现…"); one dash joins a range (15%—20%). */
+function dashPair(text: string, i: number): boolean {
+  return text.charCodeAt(i) === DASH && text.charCodeAt(i + 1) === DASH;
 }
 
 /** A comma between digits groups thousands (6,000亿美元): no clause ends there. */

@@ -281,3 +281,21 @@ describe("figures of a class of zones, and a site named by its place", () => {
   test("a site named by its place (浙江在线) and links after a dot name no place of the text", () =>
     expect(metaOf(page).region?.name).not.toMatch(/浙江|梅州/));
 });
+
+describe("a round-up of provinces' reports of part of the year", () => {
+  test("a dash pair sets a clause off, and figures after 三季报 are of the first three quarters", () =>
+    expectAll(
+      "此前各省三季报出炉,排在第5位的江苏省与第六的四川省差距拉大——江苏省实现GDP91000亿元,四川省实现GDP42000亿元。",
+      [
+        { region: "江苏省", indicator: "地区生产总值(前三季度)", value: 91000, year: 2021, kind: "actual" },
+        { region: "四川省", indicator: "地区生产总值(前三季度)", value: 42000, year: 2021, kind: "actual" },
+      ],
+      "2021年11月5日",
+    ));
+  test("a single dash joins a range, no clause", () =>
+    expectOne(
+      "2023年,嘉兴市规上工业增加值增长8%—10%。",
+      { value: 8, valueMax: 10, comparator: "range" },
+      "2024年2月1日",
+    ));
+});

@@ -48,6 +48,14 @@ function sentenceMarks(text: string, atoms: SentenceAtoms): SentenceMarks {
   return m;
 }
 
+// figures a sentence gives from a report of part of the year: "各省三季报出炉…浙江省实现GDP…" (the first three quarters)
+const REPORTED: Record<string, string> = { 一季报: "一季度", 半年报: "上半年", 三季报: "前三季度" };
+
+function reportedPeriod(before: string): string | null {
+  const m = /一季报|半年报|三季报/.exec(before);
+  return m ? REPORTED[m[0]] : null;
+}
+
 export function periodOf(text: string): string | null {
   return PERIOD.exec(text)?.[0] ?? null;
 }
@@ -72,6 +80,7 @@ export function markPeriod(
   const period =
     periodOf(text.slice(cStart, c.span[0])) ??
     timeClause ??
+    reportedPeriod(text.slice(atoms.sentence.start, c.span[0])) ??
     (c.year?.stated ? null : passagePeriod) ??
     (c.kind === "actual" ? titlePeriod : null);
   if (!period) return;
