@@ -299,3 +299,16 @@ describe("a round-up of provinces' reports of part of the year", () => {
       "2024年2月1日",
     ));
 });
+
+describe("within so many years", () => {
+  test("一年内 is no 年内 of this year's plans: a review's count stays no target", () => {
+    const r = run("在数字化方面,嘉兴市一年内就举办推广会28场,诊断规上企业600家。", "2023年12月20日");
+    expect(r.records.filter((x) => x.kind === "target")).toEqual([]);
+  });
+  test("年内 alone is this year's plan", () =>
+    expectOne(
+      "嘉兴市年内将新建5G基站3000个。",
+      { kind: "target", year: 2024, value: 3000 },
+      "2024年2月20日",
+    ));
+});

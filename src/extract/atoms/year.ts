@@ -6,7 +6,7 @@ import { parseChineseNumeral } from "./numeral";
 const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})年(?!\d*月\d+日前)/g;
 // 全年 and 当年 refer to the year the passage is about, not the document's: they are no year of their own
 const RELATIVE =
-  /(今年|本年|年内|明年|去年|上年|上一年|过去一年|上半年|下半年|前年|前三季度|第?[一二三四]季度|一季报|半年报|三季报)/g;
+  /(今年|本年|(?<![一二两三四五六七八九十\d])年内|明年|去年|上年|上一年|过去一年|上半年|下半年|前年|前三季度|第?[一二三四]季度|一季报|半年报|三季报)/g;
 const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划)?(期末|末|时期|期间)/g;
 const AHEAD =
   /(未来|今后|用|通过|经过)([0-9]+|[一二两三四五六七八九十]+)年(?:左右|内|时间|攻坚|努力)?|([一二两三四五])年左右/g;
