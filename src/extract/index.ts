@@ -50,6 +50,7 @@ export function extract(documentId: string, text: string): Extraction {
   const unrecorded = new Map([
     ...yearsUnknown(documentId, read.candidates, meta),
     ...companyFigures(documentId, text, read.candidates),
+    ...olderBases(documentId, text, read.candidates),
   ]);
   const { records, trace, diagnostics } = toRecords(
     documentId,
@@ -226,6 +227,27 @@ function yearsUnknown(
     const word = relativeYears(before).pop()?.word;
     if (!word || !PAST_YEAR.test(word)) continue;
     out.set(c, candidateDiagnostic("year_unknown", `${word}: the document has no known date`, documentId, c));
+  }
+  return out;
+}
+
+// a result's change against a named year: "比2019年同期增长3.5%", "较2020年下降2%"
+const NAMED_BASE = /(?:比|较|与)(\d{4})年(?:同期|末|底)?(?:相比)?[^,，;；。]{0,6}$/;
+
+/**
+ * A result's change against a year before the last ("2021年…比2019年同期增长3.5%") is no year-on-year growth: read as
+ * one it would stand beside the year's own rate. (A target's change against its plan's base year, 比2020年下降13.5%,
+ * is the plan's measure and stays.)
+ */
+function olderBases(documentId: string, text: string, candidates: Candidate[]): Map<Candidate, Diagnostic> {
+  const out = new Map<Candidate, Diagnostic>();
+  for (const c of candidates) {
+    if (c.kind !== "actual" || !c.change || c.change.startsWith("年均") || !c.year) continue;
+    const [from] = clauseAround(text, c.sentence, c.span[0]);
+    const base = NAMED_BASE.exec(text.slice(from, c.span[0]));
+    if (!base || Number(base[1]) >= c.year.year - 1) continue;
+    const message = `a change against ${base[1]}, not against the year before`;
+    out.set(c, candidateDiagnostic("non_fact", message, documentId, c));
   }
   return out;
 }

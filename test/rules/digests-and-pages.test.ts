@@ -312,3 +312,17 @@ describe("within so many years", () => {
       "2024年2月20日",
     ));
 });
+
+describe("a result's change against a year before the last", () => {
+  test("比2019年同期增长 in 2021 is no year-on-year growth; 比去年同期 is", () => {
+    const r = run("2021年,嘉兴市地区生产总值比去年同期增长12.6%,比2019年同期增长5.5%。", "2022年1月20日");
+    expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["地区生产总值增速", 12.6]]);
+    expect(r.diagnostics.some((d) => d.message.includes("against 2019"))).toBe(true);
+  });
+  test("a target's change against its plan's base year stays", () =>
+    expectOne(
+      "到2025年,嘉兴市单位地区生产总值能耗比2020年下降14%。",
+      { kind: "target", value: 14, year: 2025 },
+      "2022年1月20日",
+    ));
+});
