@@ -3,6 +3,7 @@
 // (地区生产总值(上半年), 资金(每年)) so that it is never read against an annual or cumulative target.
 import { clauseAround } from "../segment";
 import type { Candidate, SentenceAtoms } from "../types";
+import { perSentence } from "../per-sentence";
 
 // (截至10月底: the months up to then; 10月份: that month alone)
 const PERIOD =
@@ -51,9 +52,15 @@ function sentenceMarks(text: string, atoms: SentenceAtoms): SentenceMarks {
 // figures a sentence gives from a report of part of the year: "各省三季报出炉…浙江省实现GDP…" (the first three quarters)
 const REPORTED: Record<string, string> = { 一季报: "一季度", 半年报: "上半年", 三季报: "前三季度" };
 
-function reportedPeriod(before: string): string | null {
-  const m = /一季报|半年报|三季报/.exec(before);
-  return m ? REPORTED[m[0]] : null;
+// (where the sentence first names one, read once per sentence: the figures of a long sentence ask for it each)
+const reportedIn = perSentence((atoms) => {
+  const m = /一季报|半年报|三季报/.exec(atoms.sentence.text);
+  return m ? { at: atoms.sentence.start + m.index, period: REPORTED[m[0]] } : null;
+});
+
+function reportedPeriod(atoms: SentenceAtoms, at: number): string | null {
+  const r = reportedIn(atoms);
+  return r && r.at < at ? r.period : null;
 }
 
 export function periodOf(text: string): string | null {
@@ -80,7 +87,7 @@ export function markPeriod(
   const period =
     periodOf(text.slice(cStart, c.span[0])) ??
     timeClause ??
-    reportedPeriod(text.slice(atoms.sentence.start, c.span[0])) ??
+    reportedPeriod(atoms, c.span[0]) ??
     (c.year?.stated ? null : passagePeriod) ??
     (c.kind === "actual" ? titlePeriod : null);
   if (!period) return;
