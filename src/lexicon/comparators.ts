@@ -16,6 +16,8 @@ export const PREFIX_COMPARATORS: readonly { word: string; comparator: Comparator
   { word: "跃过", comparator: "gt" },
   { word: "跨过", comparator: "gt" },
   { word: "迈上", comparator: "gte" },
+  { word: "跃上", comparator: "gte" },
+  { word: "跨上", comparator: "gte" },
   { word: "站上", comparator: "gte" },
   { word: "高于", comparator: "gt" },
   { word: "大于", comparator: "gt" },

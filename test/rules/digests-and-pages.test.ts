@@ -326,3 +326,12 @@ describe("a result's change against a year before the last", () => {
       "2022年1月20日",
     ));
 });
+
+describe("a milestone reached", () => {
+  test.each([
+    ["2024年,嘉兴市粮食产量跃上140万吨新台阶。", 1400000],
+    ["2024年,嘉兴市地区生产总值迈上8000亿元新台阶。", 8000],
+  ])("%s is the level reached, at least", (text, value) =>
+    expectOne(text, { value, comparator: "gte", kind: "actual", year: 2024 }, "2025年2月1日"),
+  );
+});

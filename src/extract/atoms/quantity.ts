@@ -219,8 +219,8 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
       /[\u4e00-\u9fff]/.test(after) &&
       !GOAL_AFTER.test(text.slice(end, end + 8)) &&
       !/^[,，。;；、)）和及与增占其同比较等]/.test(after) &&
-      // "突破万亿元大关", "迈上3000亿元台阶": the milestone is the figure itself
-      !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|提升|上升|增加|减少|降低|扩大|跃升|攀升|增至|升至|降至|用于|投资|规模|规划|计划|，|大关|关口|台阶)/.test(
+      // "突破万亿元大关", "迈上3000亿元台阶", "跃上1.4万亿斤新台阶": the milestone is the figure itself
+      !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|提升|上升|增加|减少|降低|扩大|跃升|攀升|增至|升至|降至|用于|投资|规模|规划|计划|，|大关|关口|台阶|新台阶|新关口)/.test(
         text.slice(end, end + 3),
       ));
 
