@@ -263,12 +263,23 @@ function companyFigures(
 ): Map<Candidate, Diagnostic> {
   const out = new Map<Candidate, Diagnostic>();
   for (const c of candidates) {
-    const [from] = clauseAround(text, c.sentence, c.span[0]);
+    let [from] = clauseAround(text, c.sentence, c.span[0]);
+    // a clause of a change alone goes on about the clause before's topic: "公司预计净利润8.5亿元,同比增长16%"
+    for (
+      let k = 0;
+      k < 3 && CHANGE_ALONE.test(text.slice(from, c.span[1]).replace(/^[\s,，;；:：]+/, ""));
+      k++
+    ) {
+      if (from <= c.sentence.start + 1) break;
+      [from] = clauseAround(text, c.sentence, from - 2);
+    }
     if (!COMPANY_TOPIC.test(text.slice(from, c.span[0]).replace(/^[\s,，;；:：]+/, ""))) continue;
     out.set(c, candidateDiagnostic("non_fact", "a company's own figure, not the region's", documentId, c));
   }
   return out;
 }
+
+const CHANGE_ALONE = /^(?:同比|比上年|较上年|增长|下降|增加|减少)/;
 
 /** Records of the merged candidates, with the rule of each; those the contract's rules refuse as diagnostics. */
 function toRecords(documentId: string, merged: Candidate[]) {

@@ -109,6 +109,25 @@ export const growthRule: Rule = {
     if (ind && modifier && !ind.name.startsWith(modifier))
       ind = { ...ind, name: modifier + ind.name, start: ind.start - modifier.length };
     let subject = ind && !modifier ? subjectBefore(text, atoms, cStart, ind.start) : null;
+    // "政府投资同比增长35.9%,基础设施投资增长12.9%": each kind of investment is a measure of its own
+    const investment =
+      ind && !subject && !modifier && ind.name === "投资"
+        ? investmentKind(text, atoms, cStart, ind.start)
+        : null;
+    if (ind && investment) ind = { ...ind, name: investment };
+    // (a kind that cannot be read, "文化、体育和娱乐业投资", is no bare 投资 of the place)
+    else if (
+      ind &&
+      !subject &&
+      !modifier &&
+      ind.name === "投资" &&
+      unreadKind(text, atoms, cStart, ind.start)
+    )
+      return {
+        skip: "measure_missing",
+        message: `growth ${q.text} of a kind of 投资 not read`,
+        consumed: [q],
+      };
     // a known measure inside a longer name is not the measure: 单位地区生产总值能耗下降13.5% is about 能耗
     const between = ind ? text.slice(ind.end, growthStart) : "";
     if (ind && /^[\u4e00-\u9fffA-Za-z]+$/.test(between) && !CHANGE_ONLY.test(between)) {
@@ -193,6 +212,13 @@ export const growthRule: Rule = {
     if (share) subject = share.subject;
     else if (ind && /^(?:占比|比重)$/.test(ind.name))
       return { skip: "share_skipped", message: `change of ${ind.name} of an unnamed measure`, consumed: [q] };
+    // "增速较一季度提升1.2个百分点": a change of a growth rate whose measure the clause does not name
+    if (!share && ind && /^(?:增速|增幅|增长率|涨幅|降幅)/.test(ind.name))
+      return {
+        skip: "measure_missing",
+        message: `${q.text}: the change of a growth rate of no measure named`,
+        consumed: [q],
+      };
     const base = share ? share.indicator : ind ? measureOfGrowth(ind.name) : "";
     // "社会消费品零售总额同比上升5.2%,较去年同期提升了1.2个百分点": points of an amount are its growth rate's change
     if (q.unit.kind === "points" && ind?.money && !share)
@@ -242,4 +268,10 @@ function amountOfClauseBefore(
   const name = measureName(text, from, end);
   if (!name || !AMOUNT_HEAD.test(name)) return null;
   return { name, money: amount.unit.kind === "money", start: end - name.length, end };
+}
+
+/** Words before a 投资 that name its kind, though no plain kind could be read from them ("文化、体育和娱乐业投资"). */
+function unreadKind(text: string, atoms: SentenceAtoms, clauseStart: number, indStart: number): boolean {
+  const before = text.slice(topicStart(atoms, clauseStart, indStart), indStart);
+  return /[、和]/.test(before) && /[\u4e00-\u9fff]{2}[、和]?$/.test(before);
 }
