@@ -22,3 +22,11 @@ describe("projects-investment: 总投资Q的N个(…)项目", () => {
     expect(r.records.some((x) => x.indicator === "总投资额")).toBe(false);
   });
 });
+
+describe("a threshold each project passes is no total", () => {
+  test("总投资超10亿元的项目500个 counts the projects; 超10亿元 is no 总投资额", () => {
+    const r = run("“十四五”期间,嘉兴市引进总投资超10亿元的产业项目500个。", "2022年2月8日");
+    expect(r.records.some((x) => x.indicator === "总投资额")).toBe(false);
+    expect(r.records.find((x) => x.value === 500)?.kind).toBe("target");
+  });
+});

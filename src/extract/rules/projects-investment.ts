@@ -4,7 +4,8 @@ import type { Rule } from "./rule";
 import { firstFrom } from "../atoms/search";
 import { candidateFrom, clauseOf, normalisedUnit } from "./helpers";
 
-const INVESTMENT_BEFORE = /(?:计划)?总投资(?:额)?(?:约|超过|超|近|达)?$/;
+// (总投资超10亿元的项目500个: a threshold each project passes, not their total; the count rule reads those)
+const INVESTMENT_BEFORE = /(?:计划)?总投资(?:额)?(?:约|近|达)?$/;
 // after the amount: 的, a count (or none yet), the projects (a scale label may stand before them), a count
 const PROJECTS =
   /^的(?:(\d+)(个|项))?((?:[\d.]+(?:万|亿)?元以上)?([\u4e00-\u9fff]{0,6}?项目))(?:(\d+)(个|项))?(?=[,，。;；、]|$)/;
@@ -32,7 +33,7 @@ export const projectsInvestmentRule: Rule = {
     const [cStart, cEnd] = clauseOf(text, atoms, q.span[0]);
     if (!INVESTMENT_BEFORE.test(text.slice(cStart, q.span[0]))) return null;
     const m = PROJECTS.exec(text.slice(q.span[1], cEnd));
-    if (!m || (!m[1] && !m[5])) return null;
+    if (!m || (!m[1] && !m[5]) || q.comparator === "gt" || q.comparator === "gte") return null;
     const things = m[4].length >= 2 ? m[4] : "项目";
     const count = firstFrom(atoms.quantities, q.span[1]);
     const amount = candidateFrom("projects-investment", atoms, q, normalisedUnit(q, true), {
