@@ -358,3 +358,21 @@ describe("a district's half-year report, kinds of investment and a listed firm's
     expect(r.diagnostics.some((d) => d.message.includes("company's own figure"))).toBe(true);
   });
 });
+
+describe("notes in brackets and a cluster named before its measure", () => {
+  test("a short note in brackets is no part of a measure's name", () =>
+    expectAll(
+      "1-7月,嘉兴市限额以上企业(单位)消费品零售额465.3亿元,同比增长14.9%。",
+      [
+        { indicator: "限额以上企业消费品零售额(1-7月)", value: 465.3 },
+        { indicator: "限额以上企业消费品零售额增速(1-7月)", value: 14.9 },
+      ],
+      "2021年8月24日",
+    ));
+  test("a bare 集群 is the cluster the sentence's plan named", () =>
+    expectOne(
+      "浙江省印发《浙江省发展新能源汽车战略性支柱产业集群行动计划》,到2025年,集群规模(总产值)目标接近8000亿元。",
+      { subject: "新能源汽车", kind: "target", year: 2025, value: 8000 },
+      "2021年6月1日",
+    ));
+});

@@ -313,9 +313,11 @@ const RATIO_OF = /^[\u4e00-\u9fffA-Za-z0-9]{2,16}的(?:比例|比重|占比|覆�
 export function measureName(text: string, from: number, to: number): string | null {
   // "纲要草案提出全社会研发经费投入": what a text says it sets, after the words that say so
   const said = SAYS.exec(text.slice(from, to));
+  // (a short note in brackets is no part of the name: 限额以上企业(单位)消费品零售额, 固定资产投资(不含农户))
   const s = text
     .slice(from + (said ? said[0].length : 0), to)
     .replace(MEASURE_LEAD, "")
+    .replace(/[(（][\u4e00-\u9fff]{1,6}[)）]/g, "")
     .trim();
   const quoted = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
   // a total of listed things is one measure: 光伏、风电总装机容量

@@ -6,6 +6,7 @@ import { candidateFrom, clauseOf, lastSeparator, measureName, normalisedUnit, to
 import { BASE_PHRASE, GOAL_WORD, MODAL_WORDS, PREDICATE_AT_END } from "../../lexicon/predicates";
 import { AMOUNT_HEAD, MONEY_HEAD } from "../../lexicon/indicators";
 import { within } from "../atoms/search";
+import type { SentenceAtoms } from "../types";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
 // a comparator word that is itself a predicate: 突破5000亿元, 达到80%, 超过15个
@@ -88,8 +89,31 @@ export const openMeasureRule: Rule = {
     const unit = normalisedUnit(q, MONEY_HEAD.test(np));
     if (!unit) return null;
     return {
-      candidates: [candidateFrom("open-measure", atoms, q, unit, { indicator: np })],
+      candidates: [
+        candidateFrom("open-measure", atoms, q, unit, {
+          indicator: np,
+          subject: clusterNamed(text, atoms, np, from),
+        }),
+      ],
       consumed: [q],
     };
   },
 };
+
+/**
+ * "集群规模(总产值)目标接近2万亿元" after "《…现代农业与食品战略性支柱产业集群行动计划》": a bare 集群 is the cluster the
+ * sentence named before it.
+ */
+function clusterNamed(
+  text: string,
+  atoms: SentenceAtoms,
+  np: string,
+  from: number,
+): { name: string; stated: boolean } | null {
+  if (!np.startsWith("集群")) return null;
+  const named = within(atoms.subjects, atoms.sentence.start, from).filter((x) =>
+    /^[\u4e00-\u9fff]{0,10}集群/.test(text.slice(x.span[1], x.span[1] + 12)),
+  );
+  const last = named[named.length - 1];
+  return last ? { name: last.name, stated: true } : null;
+}
