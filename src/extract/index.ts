@@ -232,6 +232,7 @@ function yearsUnknown(
 }
 
 // a result's change against a named year: "比2019年同期增长3.5%", "较2020年下降2%"
+const AVERAGE_OVER = /([两二三四五六七八九十\d]+)年(?:平均|年均)/;
 const NAMED_BASE = /(?:比|较|与)(\d{4})年(?:同期|末|底)?(?:相比)?[^,，;；。]{0,6}$/;
 
 /**
@@ -242,8 +243,18 @@ const NAMED_BASE = /(?:比|较|与)(\d{4})年(?:同期|末|底)?(?:相比)?[^,�
 function olderBases(documentId: string, text: string, candidates: Candidate[]): Map<Candidate, Diagnostic> {
   const out = new Map<Candidate, Diagnostic>();
   for (const c of candidates) {
-    if (c.kind !== "actual" || !c.change || c.change.startsWith("年均") || !c.year) continue;
+    if (c.kind !== "actual" || !c.change || !c.year) continue;
     const [from] = clauseAround(text, c.sentence, c.span[0]);
+    // "两年平均增长5.4%": a result's average over years, no year's own growth
+    const span = AVERAGE_OVER.exec(text.slice(from, c.span[1]));
+    if (c.change.startsWith("年均") && span) {
+      out.set(
+        c,
+        candidateDiagnostic("non_fact", `an average over ${span[1]}年, not the year's growth`, documentId, c),
+      );
+      continue;
+    }
+    if (c.change.startsWith("年均")) continue;
     const base = NAMED_BASE.exec(text.slice(from, c.span[0]));
     if (!base || Number(base[1]) >= c.year.year - 1) continue;
     const message = `a change against ${base[1]}, not against the year before`;

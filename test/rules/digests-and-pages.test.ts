@@ -376,3 +376,25 @@ describe("notes in brackets and a cluster named before its measure", () => {
       "2021年6月1日",
     ));
 });
+
+describe("a province's figures for the first months, against two years before", () => {
+  test("两年平均增长 is an average over two years, not the year's growth", () => {
+    const r = run("1-2月,嘉兴市规上工业增加值同比增长44.6%,两年平均增长5.4%。", "2021年3月24日");
+    expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["规上工业增加值增速(1-2月)", 44.6]]);
+    expect(r.diagnostics.some((d) => d.message.includes("an average over 两年"))).toBe(true);
+  });
+  test("a list of products' growth is no list of measures", () => {
+    const r = run(
+      "1-2月,嘉兴市工业机器人、服务器、3D打印设备产量分别增长191.6%、100.3%和229.9%。",
+      "2021年3月24日",
+    );
+    expect(r.records.some((x) => /分别|^工业机器人/.test(x.indicator ?? ""))).toBe(false);
+  });
+  test("a word of summing is no part of the last item, and a bare 增速 of no one is a diagnostic", () => {
+    const r = run(
+      "1-2月,嘉兴市汽车、电气和电力累计增速分别为76.3%、71.9%和36.3%,两年平均增速分别为7.3%、12.1%和3.7%。",
+      "2021年3月24日",
+    );
+    expect(r.records.map((x) => x.subject)).toEqual(["汽车", "电气", "电力"]);
+  });
+});

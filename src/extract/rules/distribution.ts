@@ -105,6 +105,8 @@ export function listedItems(
   items = withoutSharedHead(expandShared(expandOrdinals(items)));
   // "香洲、金湾和斗门三个行政区分别实现…": the items are places, not subjects
   items[items.length - 1] = items[items.length - 1].replace(PLACE_COUNT, "");
+  // "汽车、电气、电子和电力累计增速分别为…": a word of summing is no part of the last item
+  items[items.length - 1] = items[items.length - 1].replace(/(?:累计|合计|共计)$/, "");
   const places = items.map((item) => placeNamed(item));
   const allPlaces = places.every((p) => p !== null);
   if (!allPlaces && places.some((p) => p !== null) && items.every((i) => i.length <= 3))

@@ -378,4 +378,4 @@ export function ownerRightBefore(
 }
 
 /** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */
-export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值|规模|资金)$/;
+export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值|规模|资金|增速)$/;
