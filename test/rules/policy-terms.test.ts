@@ -65,3 +65,13 @@ describe("the planner reads the particular reason", () => {
       "分不清是目标还是实际完成值",
     ));
 });
+
+describe("a rule's cap or floor", () => {
+  test("占比上限提高到30% is a rule's limit, not a result or a target of the place", () => {
+    const r = run(
+      "嘉兴市产业园区内的存量工业项目,配套设施用地面积占比上限由7%提高到15%,建筑面积占比上限相应提高到30%。",
+      "2021年9月12日",
+    );
+    expect(r.records).toEqual([]);
+  });
+});

@@ -50,6 +50,9 @@ export const fromToRule: Rule = {
     const to = TO.exec(text.slice(q.span[1], second.span[0]));
     if (!to) return null;
     if (!q.unit && !q.bareYi) return null;
+    // "占比上限由7%提高到15%": a rule's limit raised, no measure of the place
+    if (/上限|下限/.test(text.slice(cStart, q.span[0])))
+      return { skip: "non_fact", message: "a rule's limit, not a measure", consumed: [q, second] };
     // the measure: named in the clause before 由, else by a phrase there
     // news quotes the plan's words: 制造业比重“由2020年的32.7%提高至33.3%左右”
     const fromStart =

@@ -80,6 +80,9 @@ export const openMeasureRule: Rule = {
       ?.replace(GOAL_AT_END, "")
       .replace(/(?:全年|年内)$/, "");
     if (!np || np.length < 2) return null;
+    // "建筑面积占比上限相应提高到30%": a rule's cap or floor, not a measure of the place
+    if (/上限|下限/.test(np))
+      return { skip: "non_fact", message: `${np}: a rule's limit, not a measure`, consumed: [q] };
     // a phrase that is a list (A、B) or ends in a verb's object marker is no measure name, unless the last
     // item names a total of them all (风电、太阳能发电总装机容量)
     if (/^(?:其中|总|共|合计)$/.test(np) || CHANGE_WORDS.test(np)) return null;
