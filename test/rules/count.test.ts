@@ -279,3 +279,17 @@ describe("a count after the thing it counts, a modifier with 的 before the thin
       "2024年1月1日",
     ));
 });
+
+describe("fields a plan counts", () => {
+  test("在3-5个…领域形成竞争优势 counts the fields, as a range", () =>
+    expectAll(
+      "到2027年,嘉兴市在3-5个关键材料领域形成竞争优势,在1-2个未来材料领域取得突破。",
+      [
+        { subject: "关键材料领域", value: 3, valueMax: 5, comparator: "range", kind: "target", year: 2027 },
+        { subject: "未来材料领域", value: 1, valueMax: 2, comparator: "range", kind: "target", year: 2027 },
+      ],
+      "2025年1月1日",
+    ));
+  test("a count after 在 that names no field is no count of fields", () =>
+    expectNone("2024年,嘉兴市在3个园区开展试点工作。", "2025年1月1日"));
+});

@@ -33,6 +33,9 @@ const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
 const ENDS_WITH_VERB = new RegExp(`${VERB.source}$`);
 // "打造35家年收入超百亿元的龙头企业": a count, a modifier ending in 的, and the thing counted up to the clause's end
 const MODIFIED_THING = /^[^,，。;；、的]{1,16}的([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=[,，。;；]|$)/;
+// the fields after a count, and the deed that is to happen in them: "个关键材料领域形成…", "个细分行业取得突破"
+const FIELDS_AFTER =
+  /^([\u4e00-\u9fff]{0,10}(?:领域|行业|赛道|方向|环节))(?=形成|取得|实现|达到|打造|培育|进入|保持)/;
 const TAIL = new RegExp(`^[\\u4e00-\\u9fffA-Za-z0-9]{2,14}?${TAIL_END.source}`);
 
 /**
@@ -271,6 +274,11 @@ export const countRule: Rule = {
           ],
           consumed: [q],
         };
+    }
+    // "在3-5个关键材料领域形成竞争优势": the fields a deed is to happen in, counted
+    if (!np && /在$/.test(text.slice(topicStart(atoms, cStart, q.span[0]), q.span[0]))) {
+      const field = FIELDS_AFTER.exec(text.slice(q.span[1], cEnd));
+      if (field) np = thingPhrase(field[1], 0, field[1].length) ?? field[1];
     }
     const rest = /^[^、,，;；。]*/.exec(text.slice(q.span[1], cEnd))![0];
     // "培育1个超5000亿元产业集群": the class of thing counted names it, digits and all
