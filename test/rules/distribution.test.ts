@@ -124,3 +124,21 @@ describe("分别 over items joined character by character before the words they 
     expect(r.records.map((x) => x.subject)).toEqual(["装备制造", "泛家居"]);
   });
 });
+
+describe("a pair joined by 和 with the people written once", () => {
+  test("城镇和农村居民…分别 is 城镇居民 and 农村居民, their income kept in 元", () =>
+    expectAll(
+      "2023年,嘉兴市城镇和农村居民人均可支配收入分别达到36583元、17736元,分别增长7%和10%。",
+      [
+        { subject: "城镇居民", indicator: "人均可支配收入", value: 36583, unit: "元" },
+        { subject: "农村居民", indicator: "人均可支配收入", value: 17736, unit: "元" },
+        { subject: "城镇居民", indicator: "人均可支配收入增速", value: 7 },
+        { subject: "农村居民", indicator: "人均可支配收入增速", value: 10 },
+      ],
+      "2024年2月1日",
+    ));
+  test("the first figure of a 分别 list no rule pairs up is no value of everyone's", () => {
+    const r = run("2023年,嘉兴市甲类和乙类园区人均产值分别达到3万元、2万元。", "2024年2月1日");
+    expect(r.records.some((x) => x.subject === null && x.value === 30000)).toBe(false);
+  });
+});

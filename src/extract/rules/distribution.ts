@@ -6,6 +6,7 @@ import {
   enumerationBefore,
   indicatorBefore,
   normalisedUnit,
+  perCapita,
   nounPhrase,
   subjectsOfClauseBefore,
   withoutSharedHead,
@@ -129,7 +130,9 @@ export function itemCandidate(
 ): Candidate | null {
   if (growth && x.unit?.kind !== "percent" && x.unit?.kind !== "points") return null;
   const { items, indicator, places } = listed;
-  const unit = normalisedUnit(x, !growth && (indicator?.money ?? false));
+  const unit = growth
+    ? normalisedUnit(x, false)
+    : perCapita(indicator?.name ?? "", normalisedUnit(x, indicator?.money ?? false));
   if (!unit) return null;
   const allPlaces = places.every((p) => p !== null);
   const name = growth && indicator ? measureOfGrowth(indicator.name) : indicator?.name;

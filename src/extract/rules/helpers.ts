@@ -177,7 +177,9 @@ export function enumerationBefore(
   end: number,
 ): { items: string[]; start: number } | null {
   const s = text.slice(from, end);
-  const parts = s.split("、");
+  let parts = s.split("、");
+  // two items joined by 和 alone: "城镇和农村居民…分别…" (a name with 和 inside, 软件和信息服务业, pairs no figures)
+  if (parts.length < 2 && /^[^和]{2,8}和[^和]{2,12}$/.test(s.replace(ITEM_PREFIX, ""))) parts = s.split("和");
   if (parts.length < 2) return null;
   const firstRaw = parts[0];
   const stripped = firstRaw.replace(ITEM_PREFIX, "");
@@ -232,6 +234,14 @@ export function subjectsOfClauseBefore(
 export function withoutSharedHead(listed: readonly string[]): string[] {
   const items = [...listed];
   const last = items.length - 1;
+  // "城镇和农村居民": the people written once after the last item are every item's
+  const people = /(?:居民|人口|家庭)$/.exec(items[last]);
+  if (
+    people &&
+    items[last].length > people[0].length &&
+    items.slice(0, last).every((i) => i.length <= 3 && !i.endsWith(people[0]))
+  )
+    return items.map((i, k) => (k === last ? i : i + people[0]));
   if (!items.slice(0, last).some((i) => SHARED_HEAD.test(i))) {
     const bare = items[last].replace(SHARED_HEAD, "");
     if (bare.length >= 2) items[last] = bare;
@@ -379,3 +389,12 @@ export function ownerRightBefore(
 
 /** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */
 export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值|规模|资金|增速)$/;
+
+/** Money per person (人均可支配收入 5万元) is kept in 元, not in the 亿元 totals are stored in. */
+export function perCapita(indicator: string, unit: { unit: string; scale: number } | null) {
+  if (!unit || !indicator.startsWith("人均")) return unit;
+  if (unit.unit === "元/人") return { unit: "元", scale: unit.scale }; // 人均… 6万元/人: per person already
+  if (unit.unit === "亿元") return { unit: "元", scale: unit.scale * 1e8 };
+  if (unit.unit === "亿美元") return { unit: "美元", scale: unit.scale * 1e8 };
+  return unit;
+}

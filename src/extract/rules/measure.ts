@@ -12,6 +12,7 @@ import {
   investmentKind,
   modifierBefore,
   OUTPUT,
+  perCapita,
   ownerRightBefore,
   OWNED_MEASURE,
 } from "./helpers";
@@ -24,15 +25,6 @@ const GAP =
   /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在)*$/;
 
 const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
-
-/** Money per person (人均可支配收入 5万元) is kept in 元, not in the 亿元 totals are stored in. */
-function perCapita(indicator: string, unit: { unit: string; scale: number } | null) {
-  if (!unit || !indicator.startsWith("人均")) return unit;
-  if (unit.unit === "元/人") return { unit: "元", scale: unit.scale }; // 人均… 6万元/人: per person already
-  if (unit.unit === "亿元") return { unit: "元", scale: unit.scale * 1e8 };
-  if (unit.unit === "亿美元") return { unit: "美元", scale: unit.scale * 1e8 };
-  return unit;
-}
 
 export const measureRule: Rule = {
   id: "measure",
@@ -80,6 +72,14 @@ export const measureRule: Rule = {
         ind = { name: prev.name, money: prev.money, start: q.span[0], end: q.span[0] };
     }
     if (!ind) return null;
+    // "城镇和农村居民人均可支配收入分别达到A元、B元": a list the list rules read; its first figure is no measure's
+    // own value (of no one named it would read as everyone's)
+    if (/分别/.test(text.slice(ind.end, q.span[0])) && /^[、和及]/.test(text.slice(q.span[1], q.span[1] + 1)))
+      return {
+        skip: "measure_missing",
+        message: "the first of a 分别 list no list rule paired up",
+        consumed: [q],
+      };
     // an alias in brackets may stand between: 地区生产总值(GDP)1403.24亿元
     if (!GAP.test(text.slice(ind.end, q.span[0]).replace(/^(?:[(（][A-Za-z]{2,6})?[)）]/, ""))) return null;
     const unit = perCapita(ind.name, normalisedUnit(q, ind.money));
