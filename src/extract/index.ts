@@ -12,6 +12,7 @@ import { distributeTiers } from "./refiners/tiers";
 import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { pageLinksOf } from "./page-links";
+import { perSentence } from "./per-sentence";
 import { grantOrCondition, introducesConditions } from "./policy-terms";
 import { clauseAround, segment } from "./segment";
 import { readTables } from "./table";
@@ -193,12 +194,29 @@ function refine(
   const titlePeriod = periodOf(meta.title);
   // a round-up keeps its kind from one sentence to the next ("…的目标是增长7%。“增长8%”的地市有甲、乙")
   let roundUpKind: Candidate["kind"] = null;
+  // the kind each sentence's figures were found to be, for a breakdown that follows ("…增长6.2%。其中:第一产业…")
+  const kindOfSentence = new Map<number, Candidate["kind"]>();
   for (const c of candidates) {
     classifyKind(owner.get(c)!, c, meta, moods.get(c));
     if (c.measureFromContext) {
       c.kind ??= roundUpKind;
       roundUpKind = c.kind ?? roundUpKind;
     }
+    const s = c.sentence;
+    if (!c.kind && /^\s*其中/.test(s.text) && s.index > 0 && all[s.index - 1].sentence.line === s.line)
+      c.kind = kindOfSentence.get(s.index - 1) ?? null;
+    if (c.kind && !kindOfSentence.has(s.index)) kindOfSentence.set(s.index, c.kind);
+    // a whole year's result in a text of the first quarter, dated by nothing but the text ("初步核算,全年…"
+    // published in March): the year just ended
+    if (
+      c.kind === "actual" &&
+      c.year?.guessed &&
+      meta.date !== null &&
+      meta.year === c.year.year &&
+      Number(meta.date.slice(5, 7)) <= 3 &&
+      wholeYearAt(owner.get(c)!) < c.span[0]
+    )
+      c.year = { year: c.year.year - 1, stated: false };
     markPeriod(text, owner.get(c)!, c, titlePeriod, moods.get(c)?.period ?? null);
     // a target names its own year; one whose year only the document's date suggests is a plan's target for the
     // end of its period, or of no known year
@@ -208,6 +226,12 @@ function refine(
 }
 
 const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
+
+// where a sentence first speaks of a whole year's result (全年, 初步核算), read once per sentence
+const wholeYearAt = perSentence((atoms) => {
+  const m = /全年|初步核算/.exec(atoms.sentence.text);
+  return m ? atoms.sentence.start + m.index : Infinity;
+});
 
 /**
  * Figures whose year the text gives only relative to its own date (去年, 今年, 上半年) in a document whose date

@@ -247,7 +247,12 @@ describe("whole-year figures", () => {
     expect(kinds("2024年,绍兴市要加大投资力度,全年基础设施投资800亿元。", "2024年3月1日")).toEqual([
       "基础设施投资 800 target 2024",
     ]);
+    // (a whole year's result, dated by nothing but a text of March, is the year just ended's)
     expect(kinds("绍兴高新区全年地区生产总值达到900亿元,同比增长8%。", "2024年3月1日")).toEqual([
+      "地区生产总值 900 actual 2023",
+      "地区生产总值增速 8 actual 2023",
+    ]);
+    expect(kinds("绍兴高新区全年地区生产总值达到900亿元,同比增长8%。", "2024年12月20日")).toEqual([
       "地区生产总值 900 actual 2024",
       "地区生产总值增速 8 actual 2024",
     ]);

@@ -398,3 +398,26 @@ describe("a province's figures for the first months, against two years before", 
     expect(r.records.map((x) => x.subject)).toEqual(["汽车", "电气", "电力"]);
   });
 });
+
+describe("a county's bulletin with no title", () => {
+  const bulletin = [
+    "2024年,是实现“十四五”规划目标任务关键的一年,一年来,嘉善县上下坚持稳中求进,经济发展稳中向好。",
+    "一、综合",
+    "初步核算,全年嘉善县生产总值316.8亿元,增长6.2%。其中:第一产业增加值52.3亿元,增长3.3%。",
+    "2023年全国第五次经济普查结果:嘉善县生产总值296.8亿元。",
+  ].join("\n");
+  test("an opening sentence that names a plan is no title: the text is no plan, and 目标任务 sets no mood", () => {
+    expect(metaOf(bulletin).genre).toBeNull();
+    expect(run(bulletin).records.every((x) => x.kind === "actual")).toBe(true);
+  });
+  test("a breakdown (其中…) is of the kind of the sentence it breaks down", () =>
+    expect(run(bulletin).records.find((x) => x.value === 52.3)).toMatchObject({
+      kind: "actual",
+      year: 2024,
+    }));
+  test("a census named for the country is no national figure", () =>
+    expect(run(bulletin).records.find((x) => x.value === 296.8)).toMatchObject({
+      region: "嘉善县",
+      year: 2023,
+    }));
+});

@@ -550,10 +550,11 @@ describe("a weak word of intent in a text of no date", () => {
       year: 2027,
       value: 60.5,
     }));
+  // (of no known year: a target's year that only the text's date suggests is none)
   test("so does a dated text", () =>
     expectOne(
       "嘉兴市现代服务业增加值占第三产业比重要提高至60.5%。",
-      { kind: "target", year: 2024, value: 60.5 },
+      { kind: "target", year: null, value: 60.5 },
       D2024,
     ));
   test("a plan of no date still sets its targets", () =>

@@ -148,7 +148,14 @@ export function documentMeta(
     (l) => !META_LINE.test(l) && !BREADCRUMB.test(l) && !NOTICE.test(l) && !CAPTION.test(l),
   );
   const titleLine =
-    candidates.find((l) => TITLE_WORDS.test(l) && l.length <= 60 && !/[。;；]|[:：]$/.test(l)) ??
+    // (a long line of clauses is an opening sentence, not a title: "2024年,是实现“十四五”规划目标任务关键的一年,…")
+    candidates.find(
+      (l) =>
+        TITLE_WORDS.test(l) &&
+        l.length <= 60 &&
+        !/[。;；]|[:：]$/.test(l) &&
+        !(/[,，]/.test(l) && l.length > 30),
+    ) ??
     // (a title is words, not a stock code or a line of figures; a date line stands in for none)
     candidates.find(
       (l) => shortLine(l) && !DATE_LINE.test(l) && (l.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6,
@@ -358,15 +365,16 @@ export function documentMeta(
   }
   const year = date ? Number(date.slice(0, 4)) : null;
   const titleYears = new Set(
-    realTitle
+    realTitle && !DATE_LINE.test(title)
       ? [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2]))
       : [],
   );
   const ranged = /\d{4}\s*[-—–~～至到]\s*\d{4}年/.test(arabicYears(title));
   const titleYear = titleYears.size === 1 && !ranged ? [...titleYears][0] : null;
   // news of a report being delivered ("区长…作政府工作报告") is a report's too
+  // (a first line that is a paragraph is no title: its words name no genre)
   const genre =
-    GENRES.find(([re]) => re.test(title))?.[1] ??
+    (realTitle ? GENRES.find(([re]) => re.test(title))?.[1] : undefined) ??
     (sentences
       .slice(0, 6)
       .some((x) => /作(?:了)?政府工作报告|政府工作报告[》”"]?(?:指出|提出|显示)/.test(x.text))

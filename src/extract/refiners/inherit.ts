@@ -15,6 +15,7 @@ import {
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
 import { PLAN_END, relativeYears } from "../atoms/year";
+import { GOAL_INTRODUCES } from "../../lexicon/predicates";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
@@ -184,8 +185,12 @@ export function inheritContext(
       // a strong cue first: "2023年计划执行情况" reports, though it says 计划; only the opening clause sets
       // the passage's mood ("今年上半年,…围绕“一年有新进展”的目标,…" is no target passage)
       const [, openEnd] = clauseAround(text, s, leadEnd);
+      // (a goal named as an object, "是实现…目标任务关键的一年", sets no mood: only one that introduces figures)
       const opening = atoms.cues.filter(
-        (c) => (c.span[1] <= openEnd || c.span[0] <= leadEnd + 12 || s.heading) && c.span[0] >= leadEnd, // 今年 as the lead is the passage's year, not its mood
+        (c) =>
+          (c.span[1] <= openEnd || c.span[0] <= leadEnd + 12 || s.heading) &&
+          c.span[0] >= leadEnd && // 今年 as the lead is the passage's year, not its mood
+          !(c.word === "目标" && !GOAL_INTRODUCES.test(text.slice(c.span[1], c.span[1] + 2))),
       );
       const cue = opening.find((c) => c.strong) ?? opening.find((c) => c.kind === "target");
       // a leading deadline ("到2025年,全省…") with no cue is a target passage all the same

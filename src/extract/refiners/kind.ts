@@ -4,6 +4,7 @@
 // the figure stays unclassified and becomes a diagnostic.
 import { clauseAround } from "../segment";
 import { GOAL_AFTER } from "../atoms/quantity";
+import { GOAL_INTRODUCES } from "../../lexicon/predicates";
 import { periodOf } from "./period";
 import { perSentence } from "../per-sentence";
 import { firstFrom, lastBefore, within } from "../atoms/search";
@@ -13,7 +14,6 @@ import type { ContextMood } from "./inherit";
 
 // cues that look past the passage's year ("下一步,园区将力争…"); 预期目标 names the passage's own year's target
 const CLAUSE_ONLY = /^(?:提高至|提升至|控制在)$/;
-const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)/;
 const COMPARISON = /^(?:同比(?:增长|下降|上升|提高|增加|减少|回落)|比上年|较上年)$/;
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
 // an estimate of a result, with no word of intent after it: 预计全年地区生产总值…
