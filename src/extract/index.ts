@@ -12,6 +12,7 @@ import { distributeTiers } from "./refiners/tiers";
 import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { pageLinksOf } from "./page-links";
+import { FALL_VERBS, RISE_VERBS } from "../lexicon/predicates";
 import { perSentence } from "./per-sentence";
 import { grantOrCondition, introducesConditions } from "./policy-terms";
 import { clauseAround, segment } from "./segment";
@@ -314,7 +315,7 @@ function companyFigures(
   return out;
 }
 
-const CHANGE_ALONE = /^(?:同比|比上年|较上年|增长|下降|增加|减少)/;
+const CHANGE_ALONE = new RegExp(`^(?:同比|比上年|较上年|${RISE_VERBS}|${FALL_VERBS})`);
 
 /** Records of the merged candidates, with the rule of each; those the contract's rules refuse as diagnostics. */
 function toRecords(documentId: string, merged: Candidate[]) {

@@ -33,7 +33,7 @@ export function atomsOf(
 
 // what may stand before a bare 生产总值 of the place itself: a place's own words, time, a verb of reaching it
 const OWN_BEFORE = new RegExp(
-  `^(?:${alternation(TIME_WORDS, ACCOMPLISHMENTS, AIMS, ["全市", "全省", "全区", "全县", "全镇", "全国", "本市", "我市", "我省", "我区", "我县", "国内", "当年", "年度", "上半年", "预计", "累计", "其中", "的", "和", "与", "及"])})+$`,
+  `^(?:[我全本][市区县省镇]|${alternation(TIME_WORDS, ACCOMPLISHMENTS, AIMS, ["全国", "国内", "当年", "年度", "上半年", "预计", "累计", "其中", "的", "和", "与", "及"])})+$`,
 );
 
 /**

@@ -3,7 +3,9 @@
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
 import { within } from "../atoms/search";
-import { PREDICATE_AT_END } from "../../lexicon/predicates";
+import { FALL_VERBS, PREDICATE_AT_END, RISE_VERBS } from "../../lexicon/predicates";
+
+const CHANGE_AT_END = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS})$`);
 
 export const measureListRule: Rule = {
   id: "measure-list",
@@ -32,7 +34,7 @@ export const measureListRule: Rule = {
     const before = text.slice(cStart, q.span[0]).replace(/分别$/, "");
     const pred = PREDICATE_AT_END.exec(before.replace(/分别(?=[^分]*$)/, ""));
     // (a list of changes, "A、B产量分别增长X%、Y%", is the distribution rule's: no predicate of a level here)
-    if (!pred && /(?:增长|下降|增加|减少|提高|降低)$/.test(before)) return null;
+    if (!pred && CHANGE_AT_END.test(before)) return null;
     const predStart = cStart + (pred ? before.length - pred[0].length : before.length);
     const phrase = text.slice(topicStart(atoms, cStart, predStart), predStart).replace(/分别$/, "");
     const names = phrase.split(/、|和|及/).map((n) => measureName(n, 0, n.length));
