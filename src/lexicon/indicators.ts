@@ -18,6 +18,8 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "工业增加值", money: true },
   { name: "地区生产总值", money: true },
   { name: "GDP", money: true, canonical: "地区生产总值" },
+  { name: "GDP规模", money: true, canonical: "地区生产总值" },
+  { name: "GDP总量", money: true, canonical: "地区生产总值" },
   { name: "生产总值", money: true, canonical: "地区生产总值" },
   { name: "产值规模", money: true },
   { name: "总产值", money: true },

@@ -72,3 +72,13 @@ describe("a part of the year gives way to a whole year or a deadline said before
     expect(indicators).toContainEqual([2000, "工业投资"]);
   });
 });
+
+describe("GDP by its other names", () => {
+  test.each([["GDP规模接近8000亿元"], ["GDP总量突破7000亿元"]])("%s is 地区生产总值", (phrase) =>
+    expectOne(
+      `2023年,嘉兴市${phrase}。`,
+      { indicator: "地区生产总值", kind: "actual", year: 2023 },
+      "2024年2月1日",
+    ),
+  );
+});
