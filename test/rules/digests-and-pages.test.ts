@@ -421,3 +421,25 @@ describe("a county's bulletin with no title", () => {
       year: 2023,
     }));
 });
+
+describe("a town's figures in a city's news", () => {
+  const news = [
+    "2月18日,嘉兴市高质量发展大会召开。会上,各镇街党委主要负责人作表态发言。",
+    "新丰镇党委书记表示,2024年,新丰将全力以赴抓招商、上项目。",
+    "2024年重点指标",
+    "◆GDP同比增长5%;规上工业总产值431亿元;工业投资35.9亿元。",
+    "出品 | 新丰融媒体中心",
+  ].join("\n");
+  test("a town the gazetteer does not hold owns the passage it opens: no figure of it is the city's", () => {
+    const r = run(news);
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear").length).toBe(3);
+  });
+  test("a media centre's credit line is no title", () => expect(metaOf(news).title).not.toMatch(/出品/));
+  test("a passage that opens with a known place again is that place's", () =>
+    expectOne(
+      "新丰镇党委书记表示,新丰将全力以赴抓招商。\n嘉兴市2023年规上工业总产值增长8%。",
+      { region: "嘉兴市", value: 8, kind: "actual", year: 2023 },
+      "2024年1月20日",
+    ));
+});

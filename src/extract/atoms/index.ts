@@ -1,6 +1,7 @@
 import type { Gazetteer } from "../../lexicon/regions";
 import type { IndicatorAtom, RegionAtom, Sentence, SentenceAtoms } from "../types";
 import { ACCOMPLISHMENTS, AIMS, alternation, TIME_WORDS } from "../../lexicon/verbs";
+import { nounPhrase } from "../rules/helpers";
 import { findCues, findIndicators, findSubjects } from "./lexical";
 import { findQuantities } from "./quantity";
 import { findRegions } from "./region";
@@ -55,6 +56,8 @@ function ownEconomies(
     const before = text.slice(from, ind.span[0]);
     if (!before || OWN_BEFORE.test(before)) return ind;
     const noun = before.replace(new RegExp(`^(?:${OWN_BEFORE.source.slice(1, -1)})`), "");
+    // (words of intent or a verb before it, "将力争GDP增长6.5%", are no economy's name)
+    if (!nounPhrase(noun, 0, noun.length)) return ind;
     return { span: [ind.span[0] - noun.length, ind.span[1]], name: noun + written, money: true };
   });
 }

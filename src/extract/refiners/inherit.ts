@@ -25,6 +25,10 @@ const LEAD =
 const GROUP_OF_PLACES =
   /((?:这|这些|其中)?\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|上半年|全年)?(?:实现|完成)/;
 
+// a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
+const TOWN_TOPIC =
+  /^[^,，。;；]{0,6}?([\u4e00-\u9fff]{2,3}(?:镇|街道))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])/;
+
 // a class of zones as what a clause reports on, no zone of its own: "2022年,国家级经开区实现地区生产总值…",
 // "东部地区103家国家级经开区地区生产总值…" (their sum, no one place's figure)
 const ZONE_CLASS =
@@ -101,6 +105,8 @@ export function inheritContext(
   let quoted: Quoted | null = null;
   // a class of zones the paragraph reports on (国家级经开区), whose figures are no one place's
   let ctxGroup: string | null = null;
+  // a town (茶山镇) the passage is about, whose figures no known place owns
+  let ctxTown: string | null = null;
   for (const atoms of all) {
     const s = atoms.sentence;
     // (a quotation is closed by a new paragraph that does not open one)
@@ -232,6 +238,11 @@ export function inheritContext(
     // "这49个国家级开发区实现工业总产值…": figures of a group of places are no one place's
     // (a paragraph about a class of zones goes on about it: "…国家级经开区实现…。其中:第二产业增加值…")
     if (ctxGroup && (firstOfLine || s.heading || lead)) ctxGroup = null;
+    // a town the gazetteer does not hold opens a passage of its own ("茶山镇党委书记表示,…"): its figures are no
+    // one known place's, until a sentence or heading opens with a known place
+    const town = TOWN_TOPIC.exec(s.text.slice(s.listMarker?.length ?? 0));
+    if (town && !/^(?:城|乡|村)/.test(town[1].slice(-3))) ctxTown = town[1];
+    else if (lead && pick(lead)) ctxTown = null;
     const zones = zoneClassOf(text, s);
     const group = cands.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
@@ -266,6 +277,7 @@ export function inheritContext(
         // a region the figure's clause names that is neither the inherited one, above it nor below it, and
         // is no part of what is counted (深圳外溢签约项目): the figure may be that region's
         const inherited = c.region && !c.region.stated ? c.region.entry : null;
+        if (inherited && ctxTown) c.regionConflict = ctxTown;
         if (inherited) {
           const named = inClause.filter((r) => !c.subject?.name.includes(text.slice(r.span[0], r.span[1])));
           const other = named.map(pick).find((e) => e !== null && !related(e, inherited));
