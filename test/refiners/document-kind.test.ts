@@ -331,3 +331,20 @@ describe("a list introduced in a plan's words", () => {
       ),
     ).not.toContain("有效发明专利 15000 target 2026"));
 });
+
+describe("a year-on-year change under a heading of targets", () => {
+  test("同比增长 is the target's wording in a passage that announced targets", () =>
+    expect(
+      kinds(
+        "嘉兴市高质量发展大会召开。\n2024年主要预期目标\n◆地区生产总值同比增长5%;规上工业总产值431亿元。",
+        "2024年2月20日",
+      ),
+    ).toEqual(["地区生产总值增速 5 target 2024", "规上工业总产值 431 target 2024"]));
+  test("and a result under a heading of results", () =>
+    expect(
+      kinds(
+        "嘉兴市高质量发展大会召开。\n2023年主要指标完成情况\n◆地区生产总值同比增长5%;规上工业总产值431亿元。",
+        "2024年2月20日",
+      ),
+    ).toEqual(["地区生产总值增速 5 actual 2023", "规上工业总产值 431 actual 2023"]));
+});

@@ -106,6 +106,14 @@ export function classifyKind(
   if (strong && COMPARISON.test(strong.word)) {
     const intent = within(sc.strong, cStart, strong.span[0]).find((x) => x.kind === "target");
     if (intent) strong = intent;
+    // …and so it is in a passage that announced targets ("2024年主要预期目标:◆GDP同比增长5%;…"), when nothing in
+    // the sentence before says the figure is a result
+    else if (
+      context?.mood === "target" &&
+      !c.year?.stated &&
+      !within(sc.strong, s.start, strong.span[0]).some((x) => x.kind === "actual" && !COMPARISON.test(x.word))
+    )
+      strong = undefined;
   }
   const sentenceWeak = lastBefore(sc.weak, c.span[1]);
   const clauseWeak = within(sc.clauseWeak, cStart, c.span[1]).pop();
