@@ -443,3 +443,16 @@ describe("a town's figures in a city's news", () => {
       "2024年1月20日",
     ));
 });
+
+describe("a province's milestone, first reached", () => {
+  test("山东GDP首次突破9万亿元 is the province's GDP, passed for the first time, a result", () =>
+    expectOne(
+      "2023年是经济恢复发展的一年。山东GDP首次突破9万亿元。",
+      { region: "山东省", indicator: "地区生产总值", comparator: "gt", value: 90000, kind: "actual" },
+      "2024年2月2日",
+    ));
+  test("力争首次突破 is a target still", () =>
+    expectOne("2024年,嘉兴市力争GDP首次突破8000亿元。", { kind: "target", value: 8000 }, "2024年2月2日"));
+  test("most provinces' figure is no one's (绝大多数省份不低于5%)", () =>
+    expect(run("从各省敲定的新年GDP目标来看,绝大多数省份不低于5%。", "2024年2月2日").records).toEqual([]));
+});

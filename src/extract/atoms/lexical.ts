@@ -94,6 +94,8 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "白皮书", kind: "actual", strong: true },
   { word: "监测数据", kind: "actual", strong: true },
   { word: "增至", kind: "actual", strong: false },
+  // "GDP首次超过三万亿": a first that has happened (not after a word of intent: 力争首次突破)
+  { word: "首次", kind: "actual", strong: true },
   // last year's figures are reported, whether or not the document's date is known
   { word: "去年", kind: "actual", strong: true },
   { word: "过去五年", kind: "actual", strong: true },
@@ -146,6 +148,11 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
     const c = CUE_BY_WORD.get(m[0])!;
     // "累计下降17%": a change summed over a plan's years says nothing of result or target
     if (c.word === "累计" && /^(?:下降|降低|减少|提高|增长)/.test(s.slice(m.index + 2, m.index + 4)))
+      continue;
+    if (
+      c.word === "首次" &&
+      /(?:力争|争取|确保|将|有望|预计|要)[^,，;；。]{0,8}$/.test(s.slice(Math.max(0, m.index - 12), m.index))
+    )
       continue;
     // "拜访目标企业150家", "目标市场": what is aimed at, named; no goal is set
     if (c.word === "目标" && TARGETED.test(s.slice(m.index + 2, m.index + 4))) continue;

@@ -15,14 +15,15 @@ const DIGIT: Record<string, number> = {
   九: 9,
 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
 
 /** Parse a run of Chinese numerals; null if malformed. */
 export function parseChineseNumeral(s: string): number | null {
   if (!s || s.length > 16) return null;
+  // completed groups: of 亿 (total), of 万 below it (wan); the part below 万 (section) and a digit not yet placed
   let total = 0;
+  let wan = 0;
   let section = 0;
   let digit: number | null = null;
   for (const ch of s) {
@@ -32,16 +33,22 @@ export function parseChineseNumeral(s: string): number | null {
     } else if (ch in SMALL_UNIT) {
       section += (digit ?? 1) * SMALL_UNIT[ch];
       digit = null;
-    } else if (ch in BIG_UNIT) {
-      const unit = BIG_UNIT[ch];
-      section += digit ?? 0;
-      if (section === 0) section = 1;
-      total = (total + section) * unit;
+    } else if (ch === "万") {
+      // (万 alone is 一万)
+      const v = section + (digit ?? 0) || (total === 0 && wan === 0 ? 1 : 0);
+      wan += v * 1e4;
+      section = 0;
+      digit = null;
+    } else if (ch === "亿") {
+      // what stands before 亿 is its count, 万 and all: 三万亿 is 3万 亿, not 3万 and 1亿 (亿 alone is 一亿)
+      const v = wan + section + (digit ?? 0) || (total === 0 ? 1 : 0);
+      total += v * 1e8;
+      wan = 0;
       section = 0;
       digit = null;
     } else return null;
   }
-  return total + section + (digit ?? 0);
+  return total + wan + section + (digit ?? 0);
 }
 
 export interface NumberToken {

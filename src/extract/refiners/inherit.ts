@@ -130,7 +130,10 @@ export function inheritContext(
       ? undefined
       : atoms.years.find(
           (y) =>
-            (isLead(from, y.span[0]) || (s.heading && y.explicit)) &&
+            // (or right after the place that leads: "深圳2021年全年地区生产总值…")
+            (isLead(from, y.span[0]) ||
+              (s.heading && y.explicit) ||
+              (lead !== undefined && lead.span[1] === y.span[0])) &&
             !/^\d{1,2}月\d{1,2}日/.test(text.slice(y.span[1], y.span[1] + 6)),
         );
     // a deadline's passage ends at the next heading or list item, or at a sentence that opens by reporting

@@ -4,7 +4,7 @@
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, lastSeparator, measureName, normalisedUnit, topicStart } from "./helpers";
 import { BASE_PHRASE, GOAL_WORD, MODAL_WORDS, PREDICATE_AT_END } from "../../lexicon/predicates";
-import { AMOUNT_HEAD, MONEY_HEAD } from "../../lexicon/indicators";
+import { AMOUNT_HEAD, matchIndicatorAt, MONEY_HEAD } from "../../lexicon/indicators";
 import { within } from "../atoms/search";
 import type { SentenceAtoms } from "../types";
 
@@ -15,7 +15,7 @@ const OWN_PREDICATE = /^(?:达到|到达|达|突破|超过|超|逾|不低于|不
 const GOAL_AT_END = new RegExp(`的?${GOAL_WORD}值?$`);
 const CHANGE_WORDS = /净增|新增|增加|减少|连续|累计|同比|比上年|较上年|[一二两三四五六七八九十\d]+年/;
 // a phrase that names some of a group (多个省份, 部分城市, 各地) is no measure
-const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|大多数|诸多|各地|各省|各市)/;
+const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|大多数|绝大多数|绝大部分|诸多|各地|各省|各市)/;
 // trailing words that belong to the predicate, not to the phrase
 const TRAIL = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*$`);
 export const openMeasureRule: Rule = {
@@ -76,9 +76,10 @@ export const openMeasureRule: Rule = {
     if (item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item)) from = item + 1;
     // "产值目标为200亿元": the goal is the measure's target, not part of its name
     // (nor is a time before the predicate: 失业率全年控制在)
+    // (nor is a manner of reaching it: GDP首次突破9万亿元)
     const np = measureName(text, from, predStart)
       ?.replace(GOAL_AT_END, "")
-      .replace(/(?:全年|年内)$/, "");
+      .replace(/(?:全年|年内|首次|首度|再次)$/, "");
     if (!np || np.length < 2) return null;
     // "建筑面积占比上限相应提高到30%": a rule's cap or floor, not a measure of the place
     if (/上限|下限/.test(np))
@@ -89,12 +90,14 @@ export const openMeasureRule: Rule = {
     // "多个经济大省定为5.5%左右": a group of things, not a measure of one
     if (GROUP.test(np)) return null;
     if (np.includes("、") && !/、[\u4e00-\u9fff]{0,6}总[\u4e00-\u9fff]{2,6}$/.test(np)) return null;
-    const unit = normalisedUnit(q, MONEY_HEAD.test(np));
+    // a name the lexicon knows whole is its measure, by its canonical name (GDP → 地区生产总值)
+    const known = matchIndicatorAt(np, 0);
+    const unit = normalisedUnit(q, known?.length === np.length ? known.money : MONEY_HEAD.test(np));
     if (!unit) return null;
     return {
       candidates: [
         candidateFrom("open-measure", atoms, q, unit, {
-          indicator: np,
+          indicator: known?.length === np.length ? known.name : np,
           subject: clusterNamed(text, atoms, np, from),
         }),
       ],

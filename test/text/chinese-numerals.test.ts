@@ -1,0 +1,32 @@
+// Chinese numerals, with 万 and 亿 in every order they are written: the count before 亿 takes 万 and all.
+import * as fc from "fast-check";
+import { parseChineseNumeral } from "../../src/extract/atoms/numeral";
+import { findQuantities } from "../../src/extract/atoms/quantity";
+
+describe("Chinese numerals", () => {
+  test.each([
+    ["三万亿", 3e12],
+    ["两万亿", 2e12],
+    ["万亿", 1e12],
+    ["亿", 1e8],
+    ["一亿五千万", 1.5e8],
+    ["五千万", 5e7],
+    ["三千亿", 3e11],
+    ["十二万亿", 1.2e13],
+    ["一万二千亿", 1.2e12],
+    ["一百二十", 120],
+    ["三十万", 3e5],
+  ])("%s is %d", (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+  test("digits run together are no number", () => expect(parseChineseNumeral("三四")).toBeNull());
+  test("a figure written in words is the same figure as in digits", () => {
+    const t = "GDP超过三万亿,离不开制造业。";
+    expect(findQuantities(t, 0, t.length)[0].value).toBe(3e12);
+  });
+  test("any count of 万 below 亿, written out, reads back", () =>
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), (a, b) => {
+        const w = "一二三四五六七八九";
+        expect(parseChineseNumeral(`${w[a - 1]}亿${w[b - 1]}千万`)).toBe(a * 1e8 + b * 1e7);
+      }),
+    ));
+});
