@@ -456,3 +456,22 @@ describe("a province's milestone, first reached", () => {
   test("most provinces' figure is no one's (绝大多数省份不低于5%)", () =>
     expect(run("从各省敲定的新年GDP目标来看,绝大多数省份不低于5%。", "2024年2月2日").records).toEqual([]));
 });
+
+describe("a region's monthly report ranked against the country", () => {
+  const report = [
+    "经国家统计局审定,1-7月宁夏规模以上工业增加值同比增长4.5%。增速居全国第二十位。",
+    "分轻、重工业看,轻工业增加值比上年同期增长5.8%,重工业增加值比上年同期增长4.4%。",
+    "扫描分享至微信",
+  ].join("\n");
+  test("a rank among the country's places makes no text national, and a share button is no title", () => {
+    const meta = metaOf(report);
+    expect(meta.region?.name).toBe("宁夏回族自治区");
+    expect(meta.title).not.toMatch(/扫描/);
+  });
+  test("轻工业 and 重工业 are measures of their own, not the region's 工业", () =>
+    expect(run(report).records.map((x) => x.indicator)).toEqual([
+      "规模以上工业增加值增速(1-7月)",
+      "轻工业增加值增速(1-7月)",
+      "重工业增加值增速(1-7月)",
+    ]));
+});

@@ -141,7 +141,7 @@ export function documentMeta(
   // a page's breadcrumb is no title: "首页 -> 内地", "当前位置:首页 > 新闻中心 > 要闻"
   const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|您现在的位置)|\S\s*(?:->|>|»|›)\s*\S/;
   // nor is a site's notice: "稿件由…上传 · 文责自负", "版权所有"
-  const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|Copyright/i;
+  const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright/i;
   // nor is a chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度"
   const CAPTION = /^[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
   const candidates = head.filter(
@@ -341,7 +341,13 @@ export function documentMeta(
     for (const s of sentences) {
       for (const r of regionsOf(s)) {
         if (r.self) selfNamed = true;
-        if (r.entry?.level === "nation") national = true;
+        // (the country as a yardstick, "增速居全国第二十位", "高于全国平均", says nothing of what the text is about)
+        if (
+          r.entry?.level === "nation" &&
+          !RANKED.test(text.slice(r.span[1], r.span[1] + 4)) &&
+          !/(?:居|列|高于|低于|快于|慢于|超过|领先)$/.test(text.slice(Math.max(0, r.span[0] - 2), r.span[0]))
+        )
+          national = true;
         // a name several places share (龙华区) is the one inside the byline's city
         const e =
           r.entry ?? (paperPlace ? r.ambiguous.find((x) => x.path.includes(paperPlace.name)) : undefined);
