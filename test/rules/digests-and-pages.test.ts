@@ -250,7 +250,7 @@ describe("a zone's figures in short lines under a page's stock ticker", () => {
       "|地区生产总值增速|6.6",
       "|限上社会消费品零售总额增速|11.7",
       "开工省级重点项目||14",
-      "|投资|48.8",
+      "省级重点项目|投资|48.8",
       "新开工项目||20",
     ]);
     expect(r.records.every((x) => x.region === "嘉兴经开区" && x.year === 2023 && x.kind === "actual")).toBe(

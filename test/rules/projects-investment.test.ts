@@ -30,3 +30,16 @@ describe("a threshold each project passes is no total", () => {
     expect(r.records.find((x) => x.value === 500)?.kind).toBe("target");
   });
 });
+
+describe("the investment of projects a clause before counted", () => {
+  test("实施重大项目86个,…,完成投资175亿元 is those projects' investment, not the place's", () => {
+    const r = run(
+      "2023年,嘉兴高新区实施市重大项目86个,开工率100%,完成投资175亿元。全年完成投资300亿元。",
+      "2024年4月29日",
+    );
+    expect(r.records.filter((x) => x.indicator === "投资").map((x) => [x.subject, x.value])).toEqual([
+      ["市重大项目", 175],
+      [null, 300],
+    ]);
+  });
+});

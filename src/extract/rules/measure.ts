@@ -11,7 +11,9 @@ import {
   lastSeparator,
   investmentKind,
   modifierBefore,
+  nounPhrase,
   OUTPUT,
+  topicStart,
   perCapita,
   ownerRightBefore,
   OWNED_MEASURE,
@@ -20,6 +22,7 @@ import { subjectBefore } from "./context";
 import { REGISTRATION } from "../../lexicon/predicates";
 import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
 import { lastBefore, within } from "../atoms/search";
+import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 
 const GAP =
   /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在)*$/;
@@ -141,6 +144,15 @@ export const measureRule: Rule = {
     // "工业技改投资3.3亿元", "更新改造投资144.3亿元": a kind of investment no list names is a measure of its own
     const kindOf =
       !subject && !modifier && ind.name === "投资" ? investmentKind(text, atoms, cStart, ind.start) : null;
+    // "实施市重大项目86个,开工率100%,完成投资175亿元": the investment of the projects a clause before counted
+    if (
+      !subject &&
+      !modifier &&
+      !kindOf &&
+      ind.name === "投资" &&
+      /^(?:累计|共)?(?:完成|实现)?$/.test(text.slice(topicStart(atoms, cStart, ind.start), ind.start))
+    )
+      subject = projectsBefore(text, atoms, cStart);
     // "新增高新技术企业2500家,总数突破8000家": the total of the thing the clause before counts
     // "科技型中小企业注册总数": what is registered is what is counted
     if (!subject && /^(?:总数|数量)$/.test(ind.name)) {
@@ -196,3 +208,24 @@ function ownerBefore(
   if (!prev || /^(?:占比|比重)$/.test(prev.name)) return null;
   return subjectBefore(text, atoms, pStart, prev.span[0]) ?? { name: prev.name, stated: true };
 }
+
+/** The projects a clause before, in the same sentence, counts ("实施市重大项目86个", "14个省级重点项目全部开工"). */
+function projectsBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+): { name: string; stated: boolean } | null {
+  const before = text.slice(Math.max(atoms.sentence.start, clauseStart - 40), clauseStart);
+  const m = PROJECTS_COUNTED.exec(before);
+  const raw = m ? (m[1] ?? m[2]) : null;
+  const name = raw ? raw.replace(PROJECT_DEEDS, "") : null;
+  return name && name.length > 2 && nounPhrase(name, 0, name.length) ? { name, stated: true } : null;
+}
+
+// "X项目N个," or "N个X项目…," ending the text before a clause
+const PROJECTS_COUNTED =
+  /([\u4e00-\u9fff]{1,12}?项目)\d+个[^;；,，]*[,，][^;；]*$|\d+个([\u4e00-\u9fff]{1,12}?项目)[^;；]*[,，]$/;
+// the deeds before the projects' name: 推动建设, 实施, 新开工
+const PROJECT_DEEDS = new RegExp(
+  `^(?:${alternation(POLICY_ACTIONS, ["推动", "新开工", "开工", "安排", "谋划", "滚动"])})+`,
+);
