@@ -225,7 +225,7 @@ function projectsBefore(
 // "X项目N个," or "N个X项目…," ending the text before a clause
 const PROJECTS_COUNTED =
   /([\u4e00-\u9fff]{1,12}?项目)\d+个[^;；,，]*[,，][^;；]*$|\d+个([\u4e00-\u9fff]{1,12}?项目)[^;；]*[,，]$/;
-// the deeds before the projects' name: 推动建设, 实施, 新开工
+// the deeds (and whatever stands before the last of them: a place, a year) before the projects' name
 const PROJECT_DEEDS = new RegExp(
-  `^(?:${alternation(POLICY_ACTIONS, ["推动", "新开工", "开工", "安排", "谋划", "滚动"])})+`,
+  `^.*(?:${alternation(POLICY_ACTIONS, ["推动", "新开工", "开工", "安排", "谋划", "滚动"])})`,
 );
