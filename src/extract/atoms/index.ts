@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../../lexicon/regions";
 import type { IndicatorAtom, RegionAtom, Sentence, SentenceAtoms } from "../types";
 import { ACCOMPLISHMENTS, AIMS, alternation, TIME_WORDS } from "../../lexicon/verbs";
-import { nounPhrase } from "../rules/helpers";
+import { nounPhrase } from "../phrases";
 import { findCues, findIndicators, findSubjects } from "./lexical";
 import { findQuantities } from "./quantity";
 import { findRegions } from "./region";

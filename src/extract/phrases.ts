@@ -1,0 +1,71 @@
+// Phrases that name things and measures: a short noun phrase (高新技术企业, 5G基站) and the name of a measure
+// (软件业务收入, 规上工业企业中开展数字化改造的比例). Read by the atoms (a bare 生产总值's owner) and by the rules alike,
+// so they live below both.
+import {
+  ACCOMPLISHMENTS,
+  AIMS,
+  alternation,
+  CONNECTIVES,
+  FRAMES,
+  POLICY_ACTIONS,
+  STATEMENTS,
+  TIME_WORDS,
+} from "../lexicon/verbs";
+
+// what may lead a noun phrase: a count of its own, a deed of counting, a connective, a time word, a manner
+const LEADING = new RegExp(
+  `^(?:\\d+[户家个](?=[\\u4e00-\\u9fff])|${alternation(CONNECTIVES, TIME_WORDS, ["获批", "净增", "新建", "新开通", "共", "累计", "新增", "重点", "积极", "大力", "力争", "预计"])})+`,
+);
+// a phrase holding a verb (or a particle of one) is no name
+export const VERBISH = new RegExp(
+  `(?:${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, STATEMENTS, FRAMES, ["位于", "属于", "来自", "兑现", "帮助", "减征", "取消", "引导", "设立", "涉及", "提供", "统一", "推出", "预计", "提高", "发展", "是", "为", "有", "在", "将", "要", "的", "了", "和", "对", "从"])})`,
+);
+
+/** A short noun phrase in text[from, to): what a figure is about (高新技术企业, 5G基站). Null when unsure. */
+export function nounPhrase(text: string, from: number, to: number): string | null {
+  let s = text.slice(from, to).trim();
+  s = s.replace(LEADING, "");
+  s = s.replace(/^[,，、:：\s]+|[,，、:：\s]+$/g, "");
+  // a short quoted name inside the phrase is part of it (专精特新“小巨人”企业); checks look at the rest
+  const bare = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
+  if (bare.length < 2 || bare.length > 14) return null;
+  if (/\d{4}|[“”"《》()（）]/.test(bare)) return null;
+  if (VERBISH.test(bare)) return null;
+  if (!/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
+  return s;
+}
+
+// what may lead a clause before its measure: connectives and time words (其中, 同时, 全年)
+// ("实现财政总收入86.6亿元": the verb of a report, before the measure it reports)
+const MEASURE_LEAD = new RegExp(
+  `^(?:${alternation(CONNECTIVES, TIME_WORDS, ACCOMPLISHMENTS, ["全市", "全县", "全区", "全省", "预计", "力争", "累计"])}|[,，、:：\\s])+`,
+);
+// verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破); 有 and 和 are left out
+// as they stand inside names (有效发明专利, 软件和信息服务业)
+const DEED = new RegExp(
+  `${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, STATEMENTS, FRAMES, ["位列", "排名", "位居", "居于", "从而"])}|[是为在将要了对的把被]`,
+);
+const SAYS = /^[\u4e00-\u9fff]{0,8}?(?:提出|明确|要求|指出)(?=[\u4e00-\u9fff]{3})/;
+const TOTAL_OF_LIST = /^(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{0,8}总[\u4e00-\u9fff]{2,6}$/;
+const RATIO_OF = /^[\u4e00-\u9fffA-Za-z0-9]{2,16}的(?:比例|比重|占比|覆盖率|普及率)$/;
+
+/** The name of a measure in text[from, to): a plain noun phrase of 3 to 20 characters, or null. */
+export function measureName(text: string, from: number, to: number): string | null {
+  // "纲要草案提出全社会研发经费投入": what a text says it sets, after the words that say so
+  const said = SAYS.exec(text.slice(from, to));
+  // (a short note in brackets is no part of the name: 限额以上企业(单位)消费品零售额, 固定资产投资(不含农户))
+  const s = text
+    .slice(from + (said ? said[0].length : 0), to)
+    .replace(MEASURE_LEAD, "")
+    .replace(/[(（][\u4e00-\u9fff]{1,6}[)）]/g, "")
+    .trim();
+  const quoted = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
+  // a total of listed things is one measure: 光伏、风电总装机容量
+  const bare = TOTAL_OF_LIST.test(quoted) ? quoted.replace(/、/g, "") : quoted;
+  if (bare.length < 3 || bare.length > 20 || !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
+  // (a name holds no figure of its own: 新认定国家高新技术企业7家)
+  if (/\d{4}|\d(?:\.\d+)?[个家项件名户万亿元%]/.test(bare)) return null;
+  // a ratio named by what it counts is a name, verb and 的 and all: 设立研发机构的比例, 开展研发活动的企业占比
+  if (DEED.test(bare) && !RATIO_OF.test(bare)) return null;
+  return s;
+}
