@@ -1,5 +1,6 @@
 // Document title, issuer, date and home region, found in the text itself.
 import { NATION, namesNoPlace, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
+import { DATE_LINE, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
 import { PLAN_END } from "../atoms/year";
@@ -48,12 +49,9 @@ const DATELINE =
 // a year in a title; one after 到 or a range's dash, or before a deed to be done ("2025年建成…体系"), is a deadline
 const TITLE_YEAR =
   /(到|至|[-—–~～])?(\d{4})(?=年|[-—–~～]\d{4}年)(?!年(?:底|末|前)?[,，]?(?:建成|实现|达到|突破|力争|将|要|形成|迈上|跻身|基本|全面|培育|打造|冲刺))/g;
-const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
 const CENTRAL =
   /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;
-const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日/;
-/** A line short enough for a title, with no sentence's punctuation. */
-const shortLine = (l: string) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l);
+// "全国首个", "居全国前列": the country as a yardstick
 const RANKED = /^(?:首|第|前列|前[一二三四五六七八九十\d]|领先|平均|之最|排名|最)/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
 
@@ -136,34 +134,7 @@ export function documentMeta(
   const head = nonEmptyLines(text, 10, false);
   const tail = nonEmptyLines(text, 4, true).reverse();
 
-  const META_LINE =
-    /^(?:[a-z]+:|发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|责编|责任编辑|记者|采写|撰稿|通讯员|出品|▶|本报)/;
-  // a page's breadcrumb is no title: "首页 -> 内地", "当前位置:首页 > 新闻中心 > 要闻"
-  const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|您现在的位置)|\S\s*(?:->|>|»|›)\s*\S/;
-  // nor is a site's notice: "稿件由…上传 · 文责自负", "版权所有"
-  const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright/i;
-  // nor is a chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度"
-  const CAPTION = /^[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
-  const candidates = head.filter(
-    (l) => !META_LINE.test(l) && !BREADCRUMB.test(l) && !NOTICE.test(l) && !CAPTION.test(l),
-  );
-  const titleLine =
-    // (a long line of clauses is an opening sentence, not a title: "2024年,是实现“十四五”规划目标任务关键的一年,…")
-    candidates.find(
-      (l) =>
-        TITLE_WORDS.test(l) &&
-        l.length <= 60 &&
-        !/[。;；]|[:：]$/.test(l) &&
-        !(/[,，]/.test(l) && l.length > 30),
-    ) ??
-    // (a title is words, not a stock code or a line of figures; a date line stands in for none)
-    candidates.find(
-      (l) => shortLine(l) && !DATE_LINE.test(l) && (l.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6,
-    ) ??
-    candidates.find((l) => shortLine(l) && DATE_LINE.test(l)) ??
-    candidates[0] ??
-    head[0] ??
-    "";
+  const titleLine = titleLineOf(head);
   // markdown front matter (title: '…', date: …) names the title and the date outright
   const front = frontMatter(head);
   const title = (front.title ?? titleLine)

@@ -1,0 +1,42 @@
+// Which of a text's first lines is its title: not a byline or a page's furniture (breadcrumbs, notices, credit
+// lines, captions, share buttons); a line that names a kind of document first, then a short line of words, then a
+// date line when nothing else stands; a paragraph only when there is no other line.
+
+const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
+/** A line that opens with a full date: "2024年2月1日", "2024年04月29日 星期一". */
+export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日/;
+/** A line short enough for a title, with no sentence's punctuation. */
+const shortLine = (l: string) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l);
+
+/** The title line among the first non-empty lines `head` (trimmed, in reading order); "" for an empty text. */
+export function titleLineOf(head: readonly string[]): string {
+  const META_LINE =
+    /^(?:[a-z]+:|发布时间|发布日期|发表于|来源|日期|作者|点击|浏览|字号|编辑|责编|责任编辑|记者|采写|撰稿|通讯员|出品|▶|本报)/;
+  // a page's breadcrumb is no title: "首页 -> 内地", "当前位置:首页 > 新闻中心 > 要闻"
+  const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|您现在的位置)|\S\s*(?:->|>|»|›)\s*\S/;
+  // nor is a site's notice: "稿件由…上传 · 文责自负", "版权所有"
+  const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright/i;
+  // nor is a chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度"
+  const CAPTION = /^[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
+  const candidates = head.filter(
+    (l) => !META_LINE.test(l) && !BREADCRUMB.test(l) && !NOTICE.test(l) && !CAPTION.test(l),
+  );
+  const titleLine =
+    // (a long line of clauses is an opening sentence, not a title: "2024年,是实现“十四五”规划目标任务关键的一年,…")
+    candidates.find(
+      (l) =>
+        TITLE_WORDS.test(l) &&
+        l.length <= 60 &&
+        !/[。;；]|[:：]$/.test(l) &&
+        !(/[,，]/.test(l) && l.length > 30),
+    ) ??
+    // (a title is words, not a stock code or a line of figures; a date line stands in for none)
+    candidates.find(
+      (l) => shortLine(l) && !DATE_LINE.test(l) && (l.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6,
+    ) ??
+    candidates.find((l) => shortLine(l) && DATE_LINE.test(l)) ??
+    candidates[0] ??
+    head[0] ??
+    "";
+  return titleLine;
+}
