@@ -1,10 +1,12 @@
 import type { Sentence } from "./types";
 
+// a bullet (●, ■, ▶…) opens a clause of its own: digests list one figure a bullet, lines a sentence may join
+export const BULLETS = "●■◆▶•▲★◇□○";
+// a bulleted item of a digest: "●地区生产总值增长5%;", "◆粮食产量1270万吨。"
+const BULLET_ITEM = new RegExp(`^\\s*[${BULLETS}](?=\\s*[\\u4e00-\\u9fff\\d])`);
 // (a dash pair opens an item too: "——规模效益实现新提升。…")
 const LIST_MARKER =
   /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|第[一二三四五六七八九十百]+[条章节部分]|——(?=[\u4e00-\u9fff]))/;
-// a bulleted item of a digest: "●地区生产总值增长5%;", "◆粮食产量1270万吨。"
-const BULLET_ITEM = /^\s*[●■◆▶•▲★◇□○](?=\s*[\u4e00-\u9fff\d])/;
 const END = new Uint8Array(0x10000);
 for (const c of "。！？!?") END[c.charCodeAt(0)] = 1;
 const CLOSER = new Uint8Array(0x10000);
@@ -57,8 +59,7 @@ export function segment(text: string): Sentence[] {
 
 const MAX_CLAUSE = 160;
 const CLAUSE_OPEN = new Uint8Array(0x10000);
-// a bullet (●, ■, ▶…) opens a clause of its own: digests list one figure a bullet, lines a sentence may join
-export const BULLETS = "●■◆▶•▲★";
+
 for (const c of `,，;；:：${BULLETS}`) CLAUSE_OPEN[c.charCodeAt(0)] = 1;
 const CLAUSE_CLOSE = new Uint8Array(0x10000);
 for (const c of `,，;；。!?！？${BULLETS}`) CLAUSE_CLOSE[c.charCodeAt(0)] = 1;

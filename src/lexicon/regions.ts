@@ -267,8 +267,14 @@ const OUTSIDE: readonly { name: string; code: string; forms: string[] }[] = [
 /** The country as a region of its own; no province path includes it. */
 export const NATION: RegionEntry = { name: "全国", path: ["全国"], level: "nation", code: "100000" };
 
-const ZONE_SUFFIX =
-  /^(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|自由贸易试验区|自贸区|自贸试验区|开发区)/;
+/** The kinds of development zone a name ends with (longest first): 高新技术产业开发区, 经开区, 综合保税区… */
+export const ZONE_KINDS =
+  "高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|自由贸易试验区|自贸区|自贸试验区|开发区";
+
+/** Towns and subdistricts, below the counties the gazetteer holds: 茶山镇, 如城街道. */
+export const TOWN_KINDS = "镇|街道";
+
+const ZONE_SUFFIX = new RegExp(`^(?:国家级)?(?:${ZONE_KINDS})`);
 
 const ZONE_START = [..."高经综保自开"].map((c) => c.charCodeAt(0));
 

@@ -1,6 +1,6 @@
 // Context inheritance: a figure takes the region and year its clause states, else those of the section it
 // sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
-import type { RegionEntry } from "../../lexicon/regions";
+import { TOWN_KINDS, ZONE_KINDS, type RegionEntry } from "../../lexicon/regions";
 import { findCues, findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { clauseAround } from "../segment";
@@ -26,13 +26,18 @@ const GROUP_OF_PLACES =
   /((?:这|这些|其中)?\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|上半年|全年)?(?:实现|完成)/;
 
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
-const TOWN_TOPIC =
-  /^[^,，。;；]{0,6}?([\u4e00-\u9fff]{2,3}(?:镇|街道))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])/;
+const TOWN_TOPIC = new RegExp(
+  `^[^,，。;；]{0,6}?([\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS}))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
+);
 
 // a class of zones as what a clause reports on, no zone of its own: "2022年,国家级经开区实现地区生产总值…",
 // "东部地区103家国家级经开区地区生产总值…" (their sum, no one place's figure)
-const ZONE_CLASS =
-  /(?:全国|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\d+家)?国家级(?:经开区|高新区|经济技术开发区|高新技术产业开发区|开发区)(?!管委会|管理委员会)/g;
+const ZONE_CLASS = new RegExp(
+  `(?:全国|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\\d+家)?国家级(?:${ZONE_KINDS})(?!管委会|管理委员会)`,
+  "g",
+);
+
+const ZONE_KIND_AT_END = new RegExp(`(?:${ZONE_KINDS})$`);
 
 const NAMES_A_THING = /^(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)/;
 
@@ -76,7 +81,7 @@ export function inheritContext(
   for (const a of all) for (const r of a.regions) if (r.entry?.level === "zone") zones.push(r.entry);
   if (home?.level === "zone") zones.push(home);
   const zoneOf = (bare: string): RegionEntry | null => {
-    const suffix = /(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)$/.exec(bare)?.[0] ?? "";
+    const suffix = ZONE_KIND_AT_END.exec(bare)?.[0] ?? "";
     const middle = bare.slice(0, bare.length - suffix.length);
     for (let n = middle.length; n >= 2; n--) {
       const tail = middle.slice(-n);

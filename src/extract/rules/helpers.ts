@@ -6,6 +6,7 @@ import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../t
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 import { measureName, nounPhrase, VERBISH } from "../phrases";
+import { ACCOMPLISHMENTS, AIMS, alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 
 // (the phrase readers live in src/extract/phrases.ts, below the atoms and the rules; the rules import them here)
 export { measureName, nounPhrase };
@@ -304,8 +305,10 @@ export function modifierBefore(text: string, clauseStart: number, start: number)
 
 /** Measures of output whose owner is the phrase right before them: 卫浴产值, 农林牧渔业增加值. */
 export const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销售收入|增加值)$/;
-const OUTPUT_OF =
-  /^(?:.*(?:实现|完成|达到|力争|确保|推动|争取|引进|利用|获得|落实|安排|其中|[,，、]))?([\u4e00-\u9fff]{2,8}?)(?:现价|可比价)?(?:综合|总)?$/;
+// (after a verb of the clause: 实现, 争取, 引进, 利用…)
+const OUTPUT_OF = new RegExp(
+  `^(?:.*(?:${alternation(ACCOMPLISHMENTS, AIMS, POLICY_ACTIONS, ["推动", "利用", "获得", "落实", "安排", "其中"])}|[,，、]))?([\\u4e00-\\u9fff]{2,8}?)(?:现价|可比价)?(?:综合|总)?$`,
+);
 const SELF_OR_TIME = /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模)$/;
 
 /**

@@ -91,13 +91,14 @@ export const openMeasureRule: Rule = {
     if (GROUP.test(np)) return null;
     if (np.includes("、") && !/、[\u4e00-\u9fff]{0,6}总[\u4e00-\u9fff]{2,6}$/.test(np)) return null;
     // a name the lexicon knows whole is its measure, by its canonical name (GDP → 地区生产总值)
-    const known = matchIndicatorAt(np, 0);
-    const unit = normalisedUnit(q, known?.length === np.length ? known.money : MONEY_HEAD.test(np));
+    const hit = matchIndicatorAt(np, 0);
+    const known = hit?.length === np.length ? hit : null;
+    const unit = normalisedUnit(q, known ? known.money : MONEY_HEAD.test(np));
     if (!unit) return null;
     return {
       candidates: [
         candidateFrom("open-measure", atoms, q, unit, {
-          indicator: known?.length === np.length ? known.name : np,
+          indicator: known ? known.name : np,
           subject: clusterNamed(text, atoms, np, from),
         }),
       ],
