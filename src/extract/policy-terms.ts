@@ -54,5 +54,6 @@ export function grantOrCondition(
 /** A heading or an introduction that states conditions: "申报条件", "二、支持条件:". */
 export function introducesConditions(atoms: SentenceAtoms): boolean {
   const s = atoms.sentence;
-  return (s.heading || /[:：]\s*$/.test(s.text)) && CONDITION.test(s.text) && atoms.quantities.length === 0;
+  if (atoms.quantities.length > 0) return false;
+  return (s.heading || /[:：]$/.test(s.text.trimEnd())) && CONDITION.test(s.text);
 }

@@ -81,6 +81,8 @@ export interface SentenceAtoms {
   subjects: NamedAtom[];
   indicators: IndicatorAtom[];
   cues: CueAtom[];
+  /** What steps read once per sentence, by slot: see `perSentence`. */
+  kept: unknown[];
 }
 
 /** A partial fact: rules fill what the sentence states, refiners what context implies, resolve closes it. */

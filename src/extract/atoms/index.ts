@@ -29,6 +29,7 @@ export function atomsOf(
     // cues decide kinds: needed where there are figures, or a year that may open a passage
     cues:
       none && !text.slice(start, Math.min(end, start + 48)).includes("年") ? [] : findCues(text, start, end),
+    kept: [],
   };
 }
 

@@ -48,13 +48,9 @@ interface SentenceCues {
 }
 
 // sorted once per sentence, so that each figure's cues are found by binary search
-const cuesOf = new WeakMap<SentenceAtoms, SentenceCues>();
-
-function sentenceCues(atoms: SentenceAtoms): SentenceCues {
-  let sc = cuesOf.get(atoms);
-  if (sc) return sc;
+const sentenceCues = perSentence((atoms): SentenceCues => {
   const s = atoms.sentence;
-  sc = { strong: [], weak: [], goalObjects: [], clauseWeak: [], firstDeadline: Infinity };
+  const sc: SentenceCues = { strong: [], weak: [], goalObjects: [], clauseWeak: [], firstDeadline: Infinity };
   for (const x of atoms.cues) {
     // a goal that introduces figures ("主要预期目标:", "目标是", "目标为") speaks for the sentence
     if (
@@ -66,9 +62,8 @@ function sentenceCues(atoms: SentenceAtoms): SentenceCues {
     else (x.strong ? sc.strong : sc.weak).push(x);
   }
   for (const y of atoms.years) if (y.by && y.span[1] < sc.firstDeadline) sc.firstDeadline = y.span[1];
-  cuesOf.set(atoms, sc);
   return sc;
-}
+});
 
 export function classifyKind(
   atoms: SentenceAtoms,

@@ -23,11 +23,7 @@ interface SentenceMarks {
 const MAY_HOLD_PERIOD = /季度|半年|月|每/;
 
 // read once per sentence: a sentence of thousands of figures asks for these once per figure
-const marksOf = new WeakMap<SentenceAtoms, SentenceMarks>();
-
-function sentenceMarks(text: string, atoms: SentenceAtoms): SentenceMarks {
-  let m = marksOf.get(atoms);
-  if (m) return m;
+const sentenceMarks = perSentence((atoms): SentenceMarks => {
   const s = atoms.sentence;
   let timeClause: SentenceMarks["timeClause"] = null;
   const sep = /[,，;；:：]/g;
@@ -44,10 +40,8 @@ function sentenceMarks(text: string, atoms: SentenceAtoms): SentenceMarks {
     from = end + 1;
   }
   const whole = WHOLE_YEAR.exec(s.text);
-  m = { timeClause, wholeYear: whole ? s.start + whole.index : Infinity };
-  marksOf.set(atoms, m);
-  return m;
-}
+  return { timeClause, wholeYear: whole ? s.start + whole.index : Infinity };
+});
 
 // figures a sentence gives from a report of part of the year: "各省三季报出炉…浙江省实现GDP…" (the first three quarters)
 const REPORTED: Record<string, string> = { 一季报: "一季度", 半年报: "上半年", 三季报: "前三季度" };
@@ -82,7 +76,7 @@ export function markPeriod(
   // the figure's own clause, or a clause of time words alone that opens the passage ("今年上半年,园区实现…");
   // "上半年建成…中心,打造30个场景" dates the first deed only
   const [cStart] = clauseAround(text, atoms.sentence, c.span[0]);
-  const marks = sentenceMarks(text, atoms);
+  const marks = sentenceMarks(atoms);
   const timeClause = marks.timeClause && marks.timeClause.end <= cStart ? marks.timeClause.period : undefined;
   const period =
     periodOf(text.slice(cStart, c.span[0])) ??

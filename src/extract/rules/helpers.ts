@@ -2,6 +2,7 @@ import type { Comparator } from "../../model/schema";
 import { rateIndicatorBefore } from "../../lexicon/indicators";
 import { within } from "../atoms/search";
 import { clauseAround } from "../segment";
+import { perSentence } from "../per-sentence";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
@@ -22,14 +23,10 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
 }
 
 // clause bounds by sentence and position: every rule asks for the clause of the same figure
-const clauses = new WeakMap<SentenceAtoms, Map<number, [number, number]>>();
+const clausesOf = perSentence(() => new Map<number, [number, number]>());
 
 export function clauseOf(text: string, atoms: SentenceAtoms, pos: number): [number, number] {
-  let bySentence = clauses.get(atoms);
-  if (!bySentence) {
-    bySentence = new Map();
-    clauses.set(atoms, bySentence);
-  }
+  const bySentence = clausesOf(atoms);
   let clause = bySentence.get(pos);
   if (!clause) {
     clause = clauseAround(text, atoms.sentence, pos);
