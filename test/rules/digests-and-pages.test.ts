@@ -475,3 +475,45 @@ describe("a region's monthly report ranked against the country", () => {
       "重工业增加值增速(1-7月)",
     ]));
 });
+
+describe("a county's bulletin: crops measured by area, then output", () => {
+  const bulletin = [
+    "2023年是经济恢复发展的一年。全县坚持稳中求进,经济运行总体平稳。",
+    "二、农林牧渔业",
+    "2023年,嘉善县粮食播种面积52.3万亩,产量21.6万吨,同比增长1.2%;蔬菜种植面积8.1万亩,产量30.4万吨,与上年相比增长3.5%。",
+    "2024年3月1日",
+  ].join("\n");
+  test("a bare 产量 after a clause that measured a thing's area is that thing's, and so is its growth", () =>
+    expectAll(bulletin, [
+      { indicator: "粮食播种面积", value: 523000, unit: "亩", kind: "actual", year: 2023 },
+      { subject: "粮食", indicator: "产量", value: 216000, unit: "吨" },
+      { subject: "粮食", indicator: "产量增速", value: 1.2 },
+      { indicator: "蔬菜种植面积", value: 81000, unit: "亩" },
+      { subject: "蔬菜", indicator: "产量", value: 304000 },
+      { subject: "蔬菜", indicator: "产量增速", value: 3.5 },
+    ]));
+  test("a numbered section's heading is no title", () => expect(metaOf(bulletin).title).not.toMatch(/^二、/));
+  test("a bare 产量 with no thing measured before it stays a diagnostic", () => {
+    const r = run("2023年,嘉善县全年产量21.6万吨,同比增长1.2%。", "2024年3月1日");
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("measure_missing");
+  });
+});
+
+describe("a news report's loose spacing and its classes of places", () => {
+  test("a comparator after a spaced percentage is read (5% 以上, 3% 左右)", () =>
+    expectAll(
+      "今年嘉兴经济社会发展主要预期目标是:地区生产总值增长 5% 以上,居民消费价格涨幅 3% 左右。",
+      [
+        { indicator: "地区生产总值增速", comparator: "gte", value: 5, kind: "target", year: 2024 },
+        { indicator: "居民消费价格涨幅", comparator: "approx", value: 3, kind: "target" },
+      ],
+      "2024年1月23日",
+    ));
+  test("万亿之城 and GDP万亿俱乐部 name classes of cities, not a GDP of 1万亿元", () => {
+    const r = run("2023年,嘉兴所在省份GDP万亿之城增至5座,苏州早已迈入GDP万亿俱乐部。", "2024年1月23日");
+    expect(r.records.filter((x) => x.value === 10000)).toEqual([]);
+  });
+  test("突破万亿 is still a milestone passed", () =>
+    expectOne("2023年,苏州地区生产总值突破万亿。", { comparator: "gt", value: 10000 }, "2024年1月23日"));
+});

@@ -401,6 +401,19 @@ describe("a statistical bulletin's per-head figures, rates and figures of no one
       { indicator: "人均地区生产总值增速", value: 4.9 },
       { indicator: "常住人口密度", value: 1200, unit: "人/平方公里" },
       { indicator: "亩均税收", value: 320000, unit: "元/亩" },
+      // a crop's area, then its bare 产量 and that output's fall: the crop's, never the county's total
+      { indicator: "蔬菜播种面积", value: 3900, unit: "公顷" },
+      { subject: "蔬菜", indicator: "产量", value: 100000, unit: "吨" },
+      { subject: "蔬菜", indicator: "产量降幅", value: 2.2, direction: "fall" },
+    ]));
+  test("an industry's 增加值 with its name in the clause before a 是 stays a diagnostic", () =>
+    expect(
+      run(bulletin)
+        .diagnostics.filter((d) => d.code === "measure_missing")
+        .map((d) => d.message),
+    ).toEqual([
+      "measure: 增加值 of an unnamed thing: 90亿元",
+      "growth: growth 7% of 增加值 of an unnamed thing: 7%",
     ]));
 });
 

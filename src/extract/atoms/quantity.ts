@@ -278,8 +278,12 @@ function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number
     return true;
   }
   if (q.unit?.surface === "次" && /全会|会议/.test(text.slice(q.span[1], q.span[1] + 4))) return true;
+  // a magnitude that names a class of places: 万亿之城, GDP万亿俱乐部, 千亿县, 百强县 (the class is counted, if at all)
+  if (q.bareYi && CLASS_OF_PLACES.test(text.slice(q.span[1], q.span[1] + 3))) return true;
   return false;
 }
+
+const CLASS_OF_PLACES = /^(?:之城|之县|俱乐部|城市|强县|强市|县|市|区)/;
 
 /** Ranges inside “…” or 《…》 (slogans, titles) where numbers are names, not figures. */
 const VALUE_ITEM = "[\u4e00-\u9fff]{0,4}\\d+(?:\\.\\d+)?(?:%|％|个百分点|万亿元|亿元)(?:以上|左右|以内)?";

@@ -17,6 +17,7 @@ import {
   ownerRightBefore,
   shareOf,
   topicStart,
+  thingMeasuredBefore,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import {
@@ -201,6 +202,12 @@ export const growthRule: Rule = {
       subject = countedThingBefore(text, atoms, cStart);
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
+    // "粮食播种面积81.46万亩,产量36.17万吨,同比增长1.6%": the 产量 of the thing the clause before it measured
+    if (!subject && ind?.name === "产量") {
+      const [indClause] = clauseOf(text, atoms, ind.start);
+      if (ind.start === topicStart(atoms, indClause, ind.start))
+        subject = thingMeasuredBefore(text, atoms, indClause);
+    }
     // (a bare 产量 or 增加值 of no one named would read as the place's total)
     if (!subject && ind && OWNED_MEASURE.test(ind.name))
       return {

@@ -243,6 +243,28 @@ export function countedThingBefore(
   return np ? { name: np, stated: true } : null;
 }
 
+// what a clause measures of a thing it opens with: its area, its output, its head count ("粮食播种面积…", "生猪出栏…")
+const THING_MEASURED =
+  /^([\u4e00-\u9fff]{2,8}?)(?:播种面积|种植面积|收获面积|面积|产量|出栏|存栏|产值|销量|销售量)/;
+
+/**
+ * The thing the clause right before `clauseStart` opened with and measured: "粮食播种面积81.46万亩,产量36.17万吨" —
+ * the bare 产量 is the 粮食's. Null when that clause measures no thing it names.
+ */
+export function thingMeasuredBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+): { name: string; stated: boolean } | null {
+  if (clauseStart <= atoms.sentence.start || !/^[,，]$/.test(text.slice(clauseStart - 1, clauseStart)))
+    return null;
+  const [pStart] = clauseOf(text, atoms, clauseStart - 2);
+  const from = topicStart(atoms, pStart, clauseStart - 1);
+  const m = THING_MEASURED.exec(text.slice(from, clauseStart).replace(/^(?:全年|全县|全市|全区|全省)/, ""));
+  const np = m ? nounPhrase(m[1], 0, m[1].length) : null;
+  return np ? { name: np, stated: true } : null;
+}
+
 /**
  * A share: "研发经费支出占地区生产总值比重达到3.2%", "服务业增加值占比55%". The owner (what is a share of the base)
  * becomes the subject, "占<base>比重" the indicator. Null when the owner is no plain noun phrase.

@@ -17,6 +17,7 @@ import {
   perCapita,
   ownerRightBefore,
   OWNED_MEASURE,
+  thingMeasuredBefore,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { REGISTRATION } from "../../lexicon/predicates";
@@ -178,6 +179,9 @@ export const measureRule: Rule = {
       // otherwise whose share it is lies outside the clause; a bare share would mislead
       return { skip: "share_skipped", message: `${ind.name} of an unnamed measure`, consumed: [q] };
     }
+    // "粮食播种面积81.46万亩,产量36.17万吨": a bare 产量 opening its clause is of the thing the clause before measured
+    if (!subject && !modifier && ind.name === "产量" && ind.start === topicStart(atoms, cStart, ind.start))
+      subject = thingMeasuredBefore(text, atoms, cStart);
     // (产量 and a bare 增加值 are a thing's or an industry's: of no one named they would read as the place's total)
     if (!subject && !modifier && !scaleOf && OWNED_MEASURE.test(ind.name)) {
       return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };
