@@ -1,6 +1,6 @@
 /** What the name of a measure of money ends with (a bare 亿 after it is 亿元): 财政总收入, 技改投资, 减征税费. */
 export const MONEY_HEAD =
-  /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|资金|税收|税费|费用|补贴|奖励|贷款|利润|规模)$/;
+  /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|资金|税收|税费|费用|补贴|奖励|贷款|利润|规模|外资)$/;
 
 /** What the name of an amount ends with, of money or of things: MONEY_HEAD's, and 产量, 用电量, 吞吐量, 播种面积… */
 export const AMOUNT_HEAD = new RegExp(

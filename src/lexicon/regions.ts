@@ -274,6 +274,9 @@ export const ZONE_KINDS =
 /** Towns and subdistricts, below the counties the gazetteer holds: 茶山镇, 如城街道. */
 export const TOWN_KINDS = "镇|街道";
 
+/** Parts of a place with a government of their own that no list holds: 城乡一体化示范区, 临空经济区, 滨海新区. */
+export const SUBAREA_KINDS = "示范区|新区|产业园区|工业园区|产业园|园区|合作区|试验区|经济区|功能区";
+
 const ZONE_SUFFIX = new RegExp(`^(?:国家级)?(?:${ZONE_KINDS})`);
 
 const ZONE_START = [..."高经综保自开"].map((c) => c.charCodeAt(0));

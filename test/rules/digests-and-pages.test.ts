@@ -517,3 +517,51 @@ describe("a news report's loose spacing and its classes of places", () => {
   test("突破万亿 is still a milestone passed", () =>
     expectOne("2023年,苏州地区生产总值突破万亿。", { comparator: "gt", value: 10000 }, "2024年1月23日"));
 });
+
+describe("texts about a part of a place no list holds", () => {
+  test("a plan titled by a zone of no known place leaves its figures without a region, and says why", () => {
+    const text = [
+      "XX经济技术开发区管理委员会2024年度工作计划",
+      "2024年是嘉兴“再出发”之年。建议2024年经开区主要预期目标为:规上工业增加值增长10%以上;固定资产投资增长15%以上。嘉兴市要求各平台争先进位。",
+    ].join("\n");
+    const r = run(text);
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_missing")).toHaveLength(2);
+    expect(extract("t", normaliseText(text).text).meta.warnings.map((w) => w.code)).toContain(
+      "region_unknown",
+    );
+  });
+  test("a title about a city's zones in general is the city's", () =>
+    expectOne(
+      "关于促进我市开发区改革和创新发展的实施方案\n到2025年,全市开发区规上工业增加值增长10%。嘉兴市嘉兴市",
+      { region: "嘉兴市", value: 10, kind: "target" },
+      "2024年2月1日",
+    ));
+  const news = [
+    "嘉兴:聚力奋发 继续走在前列",
+    "2024年,嘉兴市坚持稳中求进。",
+    "其中,嘉兴市城乡融合示范区主要以三个关键词推动发展。",
+    "一是构建现代化产业体系。力争规上工业总产值突破500亿元,新增高新技术企业12家以上。",
+    "嘉兴市区力争地区生产总值增长6%。",
+  ].join("\n");
+  test("a passage opened by a part of the city no list holds is not the city's, until the city leads again", () => {
+    const r = run(news, "2024年3月1日");
+    expect(r.records.map((x) => [x.region, x.value])).toEqual([["嘉兴市", 6]]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear").map((d) => d.message)).toEqual([
+      expect.stringContaining("嘉兴市城乡融合示范区"),
+      expect.stringContaining("嘉兴市城乡融合示范区"),
+    ]);
+  });
+  test("a deed done to such a part names no passage of its own", () =>
+    expectOne(
+      "2024年,嘉兴市城乡融合示范区建设加快推进,全市力争规上工业总产值突破5000亿元。",
+      { region: "嘉兴市", value: 5000, kind: "target" },
+      "2024年3月1日",
+    ));
+  test("foreign capital received, by any name, is an amount of money (实际到账外资)", () =>
+    expectOne(
+      "2023年,嘉兴经开区实际到账外资7456万美元。",
+      { indicator: "实际到账外资", value: 0.7456, unit: "亿美元" },
+      "2024年1月1日",
+    ));
+});

@@ -105,7 +105,8 @@ const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "
 // its own that may also be some district's (东湖高新区 is Wuhan's, not that of Nanchang's 东湖区): it is placed
 // only in a county or a county-level city of its name (如皋高新区 in 如皋市)
 const PLACED_SUFFIXES = ["经济技术开发区", "经济开发区", "经开区", "开发区"];
-const NOT_A_NAME =
+/** What a zone's own name never holds: a place's suffix, a particle, a class of zones, a kind of industry. */
+export const NOT_A_NAME =
   /[市区县省镇乡州的和与及、]|^(?:国家|省级|全国|全省|各|全市|我市|本市|园区|该)|经济|技术|高新|工业|产业|开发$/;
 
 /**

@@ -1,5 +1,13 @@
 // Document title, issuer, date and home region, found in the text itself.
-import { NATION, namesNoPlace, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
+import {
+  NATION,
+  namesNoPlace,
+  parseZone,
+  ZONE_KINDS,
+  type Gazetteer,
+  type RegionEntry,
+} from "../../lexicon/regions";
+import { NOT_A_NAME } from "../atoms/region";
 import { DATE_LINE, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
@@ -49,6 +57,7 @@ const DATELINE =
 // a year in a title; one after 到 or a range's dash, or before a deed to be done ("2025年建成…体系"), is a deadline
 const TITLE_YEAR =
   /(到|至|[-—–~～])?(\d{4})(?=年|[-—–~～]\d{4}年)(?!年(?:底|末|前)?[,，]?(?:建成|实现|达到|突破|力争|将|要|形成|迈上|跻身|基本|全面|培育|打造|冲刺))/g;
+const UNKNOWN_ZONE_TITLE = new RegExp(`^([A-Za-z]{1,4}|[\\u4e00-\\u9fff]{2,6}?)(?:${ZONE_KINDS})`);
 const CENTRAL =
   /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;
 // "全国首个", "居全国前列": the country as a yardstick
@@ -299,7 +308,16 @@ export function documentMeta(
     region = fromText(head[0]);
   // the central government's texts and the national sessions are about the whole country
   if (!region && CENTRAL.test(`${issuer ?? ""} ${title}`)) region = NATION;
-  if (!region) {
+  // a title that opens with a zone no list holds ("松山湖高新区2024年工作计划", "XX经济技术开发区…工作计划"): the text
+  // is that zone's, so a city its body names is not its home, and its figures have no known place
+  const zoneTitle = region ? null : UNKNOWN_ZONE_TITLE.exec(title);
+  if (zoneTitle && !NOT_A_NAME.test(zoneTitle[1]))
+    warnings.push({
+      code: "region_unknown",
+      message: `${zoneTitle[0]}: a zone of no known place; its figures are left without a region`,
+      at: null,
+    });
+  else if (!region) {
     // a local paper's or site's byline names its city: "本报讯(新乡日报全媒体记者…)", "深圳新闻网1月24日讯"
     let paperPlace: RegionEntry | null = null;
     for (const line of head) {

@@ -1,6 +1,6 @@
 // Context inheritance: a figure takes the region and year its clause states, else those of the section it
 // sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
-import { TOWN_KINDS, ZONE_KINDS, type RegionEntry } from "../../lexicon/regions";
+import { SUBAREA_KINDS, TOWN_KINDS, ZONE_KINDS, type RegionEntry } from "../../lexicon/regions";
 import { findCues, findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { clauseAround } from "../segment";
@@ -16,6 +16,7 @@ import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
 import { PLAN_END, relativeYears } from "../atoms/year";
 import { GOAL_INTRODUCES } from "../../lexicon/predicates";
+import { nounPhrase } from "../phrases";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
@@ -28,6 +29,13 @@ const GROUP_OF_PLACES =
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
 const TOWN_TOPIC = new RegExp(
   `^[^,，。;；]{0,6}?([\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS}))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
+);
+
+// a part of a place no list holds, right after the place that leads a sentence: "其中,开封市城乡一体化示范区主要…"
+// (not a class of them, "各园区", "重点园区", nor what a deed is done to, "改造提升传统产业园区20个": the part is a
+// noun phrase, and the topic of what follows)
+const SUBAREA_AFTER_PLACE = new RegExp(
+  `^(?!各|全|重点|省级|国家级|市级)([\\u4e00-\\u9fff]{2,8}?(?:${SUBAREA_KINDS}))(?=党工委|管委会|管理委员会|将|要|主要|实现|完成|今年|全年|坚持|围绕|聚焦|力争|[,，:：])`,
 );
 
 // a class of zones as what a clause reports on, no zone of its own: "2022年,国家级经开区实现地区生产总值…",
@@ -249,7 +257,12 @@ export function inheritContext(
     // a town the gazetteer does not hold opens a passage of its own ("茶山镇党委书记表示,…"): its figures are no
     // one known place's, until a sentence or heading opens with a known place
     const town = TOWN_TOPIC.exec(s.text.slice(s.listMarker?.length ?? 0));
+    // (so does a part of the leading place that no list holds: "开封市城乡一体化示范区主要以…")
+    const subareaAt =
+      lead && pick(lead) ? SUBAREA_AFTER_PLACE.exec(text.slice(lead.span[1], lead.span[1] + 14)) : null;
+    const subarea = subareaAt && nounPhrase(subareaAt[1], 0, subareaAt[1].length) ? subareaAt : null;
     if (town && !/^(?:城|乡|村)/.test(town[1].slice(-3))) ctxTown = town[1];
+    else if (subarea) ctxTown = text.slice(lead!.span[0], lead!.span[1]) + subarea[1];
     else if (lead && pick(lead)) ctxTown = null;
     const zones = zoneClassOf(text, s);
     const group = cands.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
@@ -286,6 +299,8 @@ export function inheritContext(
         // is no part of what is counted (深圳外溢签约项目): the figure may be that region's
         const inherited = c.region && !c.region.stated ? c.region.entry : null;
         if (inherited && ctxTown) c.regionConflict = ctxTown;
+        if (subarea && ctxTown && c.region?.entry === pick(lead!) && lead!.span[1] <= c.span[0])
+          c.regionConflict = ctxTown;
         if (inherited) {
           const named = inClause.filter((r) => !c.subject?.name.includes(text.slice(r.span[0], r.span[1])));
           const other = named.map(pick).find((e) => e !== null && !related(e, inherited));
