@@ -235,8 +235,9 @@ const wholeYearAt = perSentence((atoms) => {
 });
 
 /**
- * Figures whose year the text gives only relative to its own date (去年, 今年, 上半年) in a document whose date
- * is unknown: a record without its year would read as a figure of no particular year, so they are diagnostics.
+ * Figures whose year the text gives only relative to its own date, as a year gone by (去年, 上年), in a document
+ * whose date is unknown: a result without its year would read as a figure of no particular year, so they are
+ * diagnostics. (今年's figures stay records of no year: the text's own year, which its reader knows.)
  */
 function yearsUnknown(
   documentId: string,

@@ -565,3 +565,26 @@ describe("texts about a part of a place no list holds", () => {
       "2024年1月1日",
     ));
 });
+
+describe("a report's pages with no title and no place named", () => {
+  // pages of a converted file, hard-wrapped mid-word
+  const pages = [
+    "着力提信心、强创新、惠民生,经济整体回升向好,较好完成了目标任务。全市人均地区生",
+    "产总值等多项指标保持全国省级地区最优水平。 一年来,主要做了以下工作。一是深入落",
+    "实城市战略定位,坚持惠民生、暖民心,推动各项改革落地见效,民生福祉持续增进,城乡",
+    "面貌不断改善。提出今年全市经济社 会发展的主要预期目标是:地区生产总值增长5%左右,城镇调",
+    "查失业率控制在5%以内。",
+  ].join("\n");
+  test("the country as a yardstick in a first paragraph makes no text national", () =>
+    expect(metaOf(pages).region).toBeNull());
+  test("惠民生 twice in a text that calls itself 全市 names no county (惠民县)", () => {
+    const r = run(pages);
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_missing")).toHaveLength(2);
+  });
+  test("the same pages under a title that names the city are the city's", () =>
+    expect(run(`嘉兴市政府工作报告\n${pages}`).records.map((x) => [x.region, x.indicator, x.value])).toEqual([
+      ["嘉兴市", "地区生产总值增速", 5],
+      ["嘉兴市", "城镇调查失业率", 5],
+    ]));
+});

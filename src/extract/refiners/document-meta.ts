@@ -61,7 +61,9 @@ const UNKNOWN_ZONE_TITLE = new RegExp(`^([A-Za-z]{1,4}|[\\u4e00-\\u9fff]{2,6}?)(
 const CENTRAL =
   /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;
 // "全国首个", "居全国前列": the country as a yardstick
-const RANKED = /^(?:首|第|前列|前[一二三四五六七八九十\d]|领先|平均|之最|排名|最)/;
+// ("保持全国省级地区最优水平", "居全国同类城市前列": the country's places as the yardstick)
+const RANKED =
+  /^(?:(?:省级地区|省份|省区市|同类城市|大中城市|地级以上城市|城市)中?)?(?:首|第|前列|前[一二三四五六七八九十\d]|领先|平均|之最|排名|最)/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
 
 /** The first (or last) `n` non-empty lines, trimmed, in reading order from the chosen end. */
@@ -286,7 +288,7 @@ export function documentMeta(
       const m = gaz.matchAt(s, i);
       if (!m || namesNoPlace(s.slice(i + m.form.length, i + m.form.length + 10))) continue;
       // "全国首个", "居全国前列": the country as a yardstick, not what the text is about
-      if (m.entries[0].level === "nation" && RANKED.test(s.slice(i + m.form.length, i + m.form.length + 4)))
+      if (m.entries[0].level === "nation" && RANKED.test(s.slice(i + m.form.length, i + m.form.length + 10)))
         continue;
       const zone = parseZone(s, gaz, i, m);
       const within = (e: RegionEntry) => found === null || e.path.includes(found.name);
@@ -327,13 +329,15 @@ export function documentMeta(
     const counts = new Map<string, { e: RegionEntry; n: number }>();
     let national = false;
     let selfNamed = false;
+    let selfDistrict = false; // 全区, 我县: the text speaks of itself as a district or county
     for (const s of sentences) {
       for (const r of regionsOf(s)) {
         if (r.self) selfNamed = true;
+        if (r.self === "district") selfDistrict = true;
         // (the country as a yardstick, "增速居全国第二十位", "高于全国平均", says nothing of what the text is about)
         if (
           r.entry?.level === "nation" &&
-          !RANKED.test(text.slice(r.span[1], r.span[1] + 4)) &&
+          !RANKED.test(text.slice(r.span[1], r.span[1] + 10)) &&
           !/(?:居|列|高于|低于|快于|慢于|超过|领先)$/.test(text.slice(Math.max(0, r.span[0] - 2), r.span[0]))
         )
           national = true;
@@ -355,8 +359,12 @@ export function documentMeta(
     if (!region && !selfNamed && (national || text.includes("国内生产总值"))) region = NATION;
     // a text that speaks of itself as a district (全区, 我区) and names it bare, twice or more, in its title and
     // opening ("武进牢牢把握…,全区实现…"): the one district of that name
-    if (!region && selfNamed)
-      region = bareDistrict([title, ...sentences.slice(0, 6).map((x) => x.text)], gaz);
+    // (a first paragraph standing in for a title is one of those sentences, not a title of its own)
+    if (!region && selfDistrict)
+      region = bareDistrict(
+        [...(realTitle ? [title] : []), ...sentences.slice(0, 6).map((x) => x.text)],
+        gaz,
+      );
   }
   const year = date ? Number(date.slice(0, 4)) : null;
   const titleYears = new Set(
