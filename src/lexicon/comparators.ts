@@ -29,6 +29,8 @@ export const PREFIX_COMPARATORS: readonly { word: string; comparator: Comparator
   { word: "逾", comparator: "gt" },
   { word: "超", comparator: "gt" },
   { word: "达到", comparator: "eq" },
+  { word: "高达", comparator: "eq" },
+  { word: "多达", comparator: "eq" },
   { word: "到达", comparator: "eq" },
   { word: "达", comparator: "eq" },
 ];

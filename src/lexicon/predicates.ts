@@ -35,6 +35,9 @@ export const OPEN_PREDICATES = [
   "跨上",
   "站上",
   "超过",
+  // "增速高达18.7%", "多达120家": the value reached, said with emphasis
+  "高达",
+  "多达",
   "达",
   // "增长目标确定为9.5%左右", "预期目标定为6%"
   "确定为",

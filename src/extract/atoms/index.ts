@@ -2,6 +2,7 @@ import type { Gazetteer } from "../../lexicon/regions";
 import type { IndicatorAtom, RegionAtom, Sentence, SentenceAtoms } from "../types";
 import { ACCOMPLISHMENTS, AIMS, alternation, TIME_WORDS } from "../../lexicon/verbs";
 import { nounPhrase } from "../phrases";
+import { PERIOD } from "../../lexicon/periods";
 import { findCues, findIndicators, findSubjects } from "./lexical";
 import { findQuantities } from "./quantity";
 import { findRegions } from "./region";
@@ -33,9 +34,10 @@ export function atomsOf(
   };
 }
 
-// what may stand before a bare 生产总值 of the place itself: a place's own words, time, a verb of reaching it
+// what may stand before a bare 生产总值 of the place itself: a place's own words, time, a part of the year, a verb
+// of reaching it
 const OWN_BEFORE = new RegExp(
-  `^(?:[我全本][市区县省镇]|${alternation(TIME_WORDS, ACCOMPLISHMENTS, AIMS, ["全国", "国内", "当年", "年度", "上半年", "预计", "累计", "其中", "的", "和", "与", "及"])})+$`,
+  `^(?:[我全本][市区县省镇]|${PERIOD.source}|${alternation(TIME_WORDS, ACCOMPLISHMENTS, AIMS, ["全国", "国内", "当年", "年度", "预计", "累计", "其中", "的", "和", "与", "及"])})+$`,
 );
 
 /**

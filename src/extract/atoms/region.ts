@@ -1,5 +1,12 @@
 // Regions: 佛山市, 佛山, 禅城区, 佛山高新区, 北京经济技术开发区; 我市/全市/本区 as the document's own region.
-import { namesNoPlace, pairHash, parseZone, type Gazetteer, type RegionEntry } from "../../lexicon/regions";
+import {
+  NATION,
+  namesNoPlace,
+  pairHash,
+  parseZone,
+  type Gazetteer,
+  type RegionEntry,
+} from "../../lexicon/regions";
 import type { RegionAtom, Sentence } from "../types";
 
 const SELF = /^(?:我|全|本)(市|区|县|省)/;
@@ -78,7 +85,23 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
     }
     i++;
   }
-  return nested(out);
+  return nested(countryBeforeMeasure(text, from, to, out));
+}
+
+// 中国 names too many things to be a place everywhere (中国银行, 中国式现代化, 中国新闻网); before a measure of the
+// economy it is the country: "前三季度,中国GDP同比增长9.8%"
+const MEASURE_OF_ECONOMY =
+  /^(?:GDP|国内生产总值|经济(?:总量|增速|增长)|进出口|外贸|货物贸易|居民人均|城镇新增就业|社会消费品|固定资产投资|规模以上工业|规上工业|CPI|PPI)/;
+
+function countryBeforeMeasure(text: string, from: number, to: number, atoms: RegionAtom[]): RegionAtom[] {
+  let added = false;
+  for (let at = text.indexOf("中国", from); at >= 0 && at + 2 <= to; at = text.indexOf("中国", at + 2)) {
+    if (!MEASURE_OF_ECONOMY.test(text.slice(at + 2, at + 9))) continue;
+    atoms.push({ span: [at, at + 2], entry: NATION, self: null, ambiguous: [] });
+    added = true;
+  }
+  if (added) atoms.sort((a, b) => a.span[0] - b.span[0]);
+  return atoms;
 }
 
 /** "上海奉贤区", "广东省佛山市": a place written with its parent before it is one mention, of the place itself. */

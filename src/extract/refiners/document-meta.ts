@@ -351,8 +351,13 @@ export function documentMeta(
         counts.set(e.name, c);
       }
     }
-    const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-    if (best && best.n >= 2) region = best.e;
+    const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+    const best = ranked[0];
+    // a round-up of places of one level, none named much more than the others ("广东…江苏…山东…湖北…"), has no
+    // home: each figure is the place its sentence names
+    const peers = best ? ranked.filter((c) => c.n >= 2 && c.e.level === best.e.level) : [];
+    const roundUp = peers.length >= 3 && peers[1].n * 3 >= best.n * 2;
+    if (best && best.n >= 2 && !roundUp) region = best.e;
     if (!region) region = paperPlace;
     // a text that names no place of its own but speaks of the country (我国, 全国, 国内生产总值) is about it,
     // unless it speaks of itself as a province, city or district (全省, 我市) that it does not name

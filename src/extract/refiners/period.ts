@@ -4,10 +4,8 @@
 import { clauseAround } from "../segment";
 import type { Candidate, SentenceAtoms } from "../types";
 import { perSentence } from "../per-sentence";
+import { PERIOD } from "../../lexicon/periods";
 
-// (截至10月底: the months up to then; 10月份: that month alone)
-const PERIOD =
-  /截至(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末)|(?<![-—–~至到\d])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份|每年|每季度|每月|第?[一二三四1-4]季度|前三季度|[上下]半年|(?:1|一)(?:[-—–~至到])(?:1[0-2]|[2-9]|十[一二]|[二三四五六七八九十])月份?|前(?:[2-9]|1[01]|[二三四五六七八九十]|十[一二])个月/;
 // the figure is the year's after all: 全年, 年底, 到2025年
 const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
 

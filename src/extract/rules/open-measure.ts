@@ -10,7 +10,7 @@ import type { SentenceAtoms } from "../types";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
 // a comparator word that is itself a predicate: 突破5000亿元, 达到80%, 超过15个
-const OWN_PREDICATE = /^(?:达到|到达|达|突破|超过|超|逾|不低于|不少于|控制在|接近)$/;
+const OWN_PREDICATE = /^(?:达到|到达|高达|多达|达|突破|超过|超|逾|不低于|不少于|控制在|接近)$/;
 // a phrase that says a change or a span of time is no measure's name (连续两年净增, 新增)
 const GOAL_AT_END = new RegExp(`的?${GOAL_WORD}值?$`);
 const CHANGE_WORDS = /净增|新增|增加|减少|连续|累计|同比|比上年|较上年|[一二两三四五六七八九十\d]+年/;
@@ -81,6 +81,8 @@ export const openMeasureRule: Rule = {
       ?.replace(GOAL_AT_END, "")
       .replace(/(?:全年|年内|首次|首度|再次)$/, "");
     if (!np || np.length < 2) return null;
+    // a place inside the phrase ("今年前三季度湖北增速"): the phrase is a clause about that place, not a name
+    if (atoms.regions.some((r) => !r.self && r.span[0] > from && r.span[0] < predStart)) return null;
     // "建筑面积占比上限相应提高到30%": a rule's cap or floor, not a measure of the place
     if (/上限|下限/.test(np))
       return { skip: "non_fact", message: `${np}: a rule's limit, not a measure`, consumed: [q] };

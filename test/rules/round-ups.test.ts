@@ -1,0 +1,62 @@
+// Round-ups of many places (a news agency's report on the provinces' quarter): no place is the text's home, the
+// country is named as 中国 before its measures, and groups of places are no one place. Phrasings of our own.
+import { extract } from "../../src/extract";
+import { normaliseText } from "../../src/text/normalise";
+import { expectOne, run } from "../helpers/extract-case";
+
+const roundUp = [
+  "各省份一季度经济数据出炉 多地开局良好",
+  "2023年4月28日",
+  "数据显示,共有8个省份GDP总量超过1万亿元。其中,甲省会城市所在的浙江GDP超过1.9万亿元;江苏GDP超过3万亿元,位居第一。",
+  "一季度,中国GDP同比增长4.5%。浙江一季度GDP增速为6%,位居前列。",
+  "一季度,江苏规上工业增加值增长3.5%。江苏进出口总额达1.2万亿元。",
+  "浙江数字经济核心产业增加值增长5.2%。山东一季度GDP增速为4.7%。山东进出口总额增长3%。湖北GDP增长6.1%。湖北投资增长5%。",
+].join("\n");
+
+describe("a round-up of the provinces' quarter", () => {
+  test("no province named about as often as the others is the text's home", () =>
+    expect(extract("t", normaliseText(roundUp).text).meta.region?.name ?? null).not.toMatch(/省$/));
+  test("中国 before a measure of the economy is the country", () => {
+    const r = run(roundUp);
+    expect(r.records.find((x) => x.value === 4.5)).toMatchObject({
+      region: "全国",
+      indicator: "地区生产总值增速(一季度)",
+    });
+  });
+  test("a part of the year before GDP is no economy's name (一季度GDP增速 is GDP's growth)", () => {
+    const r = run(roundUp);
+    expect(r.records.find((x) => x.value === 6)).toMatchObject({
+      region: "浙江省",
+      indicator: "地区生产总值增速(一季度)",
+    });
+  });
+  test("a count of provinces before a measure is a group of places, no one place's figure", () => {
+    const r = run(roundUp);
+    expect(r.records.filter((x) => x.value === 10000)).toEqual([]);
+    expect(r.diagnostics.some((d) => d.code === "region_unclear" && d.message.includes("8个省份"))).toBe(
+      true,
+    );
+  });
+  test("each province's figure is that province's", () => {
+    const r = run(roundUp);
+    expect(r.records.find((x) => x.value === 30000)?.region).toBe("江苏省");
+    expect(r.records.find((x) => x.value === 6.1)?.region).toBe("湖北省");
+  });
+});
+
+describe("what a clause about a place says of its rate", () => {
+  test("高达 is the predicate, not the end of the measure's name", () =>
+    expectOne(
+      "2023年,嘉兴市研发经费投入强度高达3.5%。",
+      { indicator: "研发经费投入强度", value: 3.5 },
+      "2024年1月1日",
+    ));
+  test("a clause with a place inside what would be the name is no measure (使得今年湖北增速高达18.7%)", () =>
+    expect(run("专家表示,上年基数低,使得今年前三季度湖北增速高达18.7%。", "2021年11月1日").records).toEqual(
+      [],
+    ));
+  test("中国 in a name (中国银行, 中国式现代化) is no place", () =>
+    expect(
+      extract("t", normaliseText("中国银行研究院表示,嘉兴市加快中国式现代化建设。").text).meta.region?.name,
+    ).toBe("嘉兴市"));
+});
