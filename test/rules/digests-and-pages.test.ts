@@ -588,3 +588,22 @@ describe("a report's pages with no title and no place named", () => {
       ["嘉兴市", "城镇调查失业率", 5],
     ]));
 });
+
+describe("a district's report reposted with its photographs", () => {
+  const report = [
+    "大会现场 王某 摄",
+    "2月19日,嘉善县第六届人民代表大会第四次会议开幕,县长作政府工作报告。",
+    "2018年全县经济社会发展取得显著成效。城镇居民人均可支配收入实现36000元、增长8.1%,农村居民人均可支配收入实现19600元、增长9.0%。",
+    "县长作政府工作报告 王某 摄",
+    "报告提出了2019年经济社会发展主要预期目标:地区生产总值增长7%,城、乡居民人均可支配收入分别增长8%、9%。",
+  ].join("\n");
+  test("a photograph's credit is no title", () => expect(metaOf(report).title).not.toMatch(/摄$/));
+  test("last year's result is no repeat of this year's target of the same value", () => {
+    const r = run(report);
+    const rural = r.records.filter((x) => x.subject === "农村居民" && x.value === 9);
+    expect(rural.map((x) => [x.kind, x.year])).toEqual([
+      ["actual", 2018],
+      ["target", 2019],
+    ]);
+  });
+});

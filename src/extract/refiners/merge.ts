@@ -42,7 +42,11 @@ export function mergeDuplicates(cands: Candidate[]): Candidate[] {
   }
   return out.filter((c) => {
     if (c.year?.stated || !c.subject) return true;
-    const twin = stated.get(twinKey(c))?.[0];
+    // (a result of another year and kind is no repeat: "农村居民收入增长9.0%" of last year beside this year's
+    // "城、乡居民收入分别增长8%、9%")
+    const twin = stated
+      .get(twinKey(c))
+      ?.find((t) => !(c.kind && t.kind && c.kind !== t.kind) && (!c.year || c.year.year === t.year?.year));
     if (!twin) return true;
     if (twin.comparatorImplied && !c.comparatorImplied && c.comparator) {
       twin.comparator = c.comparator;

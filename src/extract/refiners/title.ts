@@ -18,11 +18,18 @@ export function titleLineOf(head: readonly string[]): string {
   const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright/i;
   // nor is a chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度"
   const CAPTION = /^[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
+  // nor is a photograph's credit: "大会现场 张某某 摄", "摄影:李某"
+  const PHOTO = /\s摄$|^摄影[:：]|[(（]摄影[^)）]*[)）]$/;
   // nor is a numbered section's heading: "二、农林牧渔业", "（三）工业和建筑业"
   const SECTION = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d))/;
   const candidates = head.filter(
     (l) =>
-      !META_LINE.test(l) && !BREADCRUMB.test(l) && !NOTICE.test(l) && !CAPTION.test(l) && !SECTION.test(l),
+      !META_LINE.test(l) &&
+      !BREADCRUMB.test(l) &&
+      !NOTICE.test(l) &&
+      !CAPTION.test(l) &&
+      !SECTION.test(l) &&
+      !PHOTO.test(l),
   );
   const titleLine =
     // (a long line of clauses is an opening sentence, not a title: "2024年,是实现“十四五”规划目标任务关键的一年,…")
