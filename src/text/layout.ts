@@ -5,7 +5,9 @@ import { TextBuilder, type MappedText } from "./text-builder";
 const FURNITURE_LINE =
   /^(?:当前位置|您的位置|您现在的位置|所在位置|首页\s*[>|｜/»]|主页\s*[>|｜/»]|网站首页|打印本页|关闭窗口|分享到|扫一扫|责任编辑|【打印】|【关闭】|字号|点击[:：]|浏览次数|上一篇|下一篇|图片$|视频$|Network$|返回顶部|版权所有|ICP备|网站地图|联系我们)/;
 const MENU_ITEM = /^[-•·*]\s*\S{1,14}$/;
-const TAIL = /^(?:相关文章推荐|相关阅读|相关新闻|相关链接|延伸阅读|推荐阅读|热点推荐)[:：]?\s*$/;
+// (a document site's end of the free part, "试读已结束,如需继续阅读…", ends the text as well)
+const TAIL =
+  /^(?:(?:相关文章推荐|相关阅读|相关新闻|相关链接|延伸阅读|推荐阅读|热点推荐)[:：]?\s*$|(?:试读|免费阅读|阅读)已结束)/;
 
 const SENTENCE_END = /[。！？!?；;：:”」』)）\]】…]$/;
 const LIST_MARK =
@@ -48,7 +50,7 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
     if (TAIL.test(line.text)) {
       warnings.push({
         code: "tail_removed",
-        message: "page tail after a related-articles heading removed",
+        message: "page tail after a related-articles heading or the end of a free preview removed",
         at: line.start,
       });
       break;

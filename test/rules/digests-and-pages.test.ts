@@ -607,3 +607,36 @@ describe("a district's report reposted with its photographs", () => {
     ]);
   });
 });
+
+describe("a zone's monthly news and a document site's preview", () => {
+  const news = [
+    "秀洲高新区经济运行态势良好",
+    "发布时间:2021-08-20 来源:秀洲高新区 发布开发区:嘉兴高新技术产业开发区",
+    "1—7月份,园区全社会固定资产投资完成71亿元,同比增长20.4%,完成全年目标的55.2%。其中,工业投资完成1.6亿元;一般公共预算收入完成9.1亿元,同比增长41.7%。",
+    "全年,园区力争一般公共预算收入突破15亿元。",
+  ].join("\n");
+  test("a 高新区 named after a district of a city the text names is that district's zone", () =>
+    expect(new Set(run(news).records.map((x) => x.region))).toEqual(new Set(["秀洲高新区"])));
+  test("a 高新区 named after a district of a city the text never names stays unplaced", () =>
+    expect(run("2021年,秀洲高新区一般公共预算收入完成9.1亿元。", "2021年8月20日").records).toEqual([]));
+  test("a part of the year opening a sentence alone speaks for its paragraph's next sentences", () => {
+    const r = run(news);
+    expect(r.records.find((x) => x.value === 1.6)?.indicator).toBe("工业投资(1-7月份)");
+    expect(r.records.find((x) => x.value === 9.1)?.indicator).toBe("一般公共预算收入(1-7月份)");
+    expect(r.records.find((x) => x.value === 15)?.indicator).toBe("一般公共预算收入");
+  });
+  const preview = [
+    "一、上半年国民经济和社会发展计划执行情况",
+    "今年以来,全区经济运行平稳。预计嘉善县实现地区生产总值455亿元,增长10%。",
+    "(统计局投资处:某某)",
+    "试读已结束,如需继续阅读,敬请充值下载",
+    "该作品售价:10元",
+  ].join("\n");
+  test("a numbered heading that names a kind of document is the title; a note in brackets is none", () =>
+    expect(metaOf(preview).title).toBe("一、上半年国民经济和社会发展计划执行情况"));
+  test("the end of a free preview ends the text: the site's price is no figure", () => {
+    const r = run(preview);
+    expect(r.records.map((x) => x.value)).toEqual([455, 10]);
+    expect(r.diagnostics.filter((d) => d.quote.includes("售价"))).toEqual([]);
+  });
+});

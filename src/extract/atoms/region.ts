@@ -126,7 +126,8 @@ function nested(atoms: RegionAtom[]): RegionAtom[] {
 const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "经开区", "开发区"];
 // a zone of these kinds is mostly named after the district it is in (曾都经济开发区); a 高新区 often has a name of
 // its own that may also be some district's (东湖高新区 is Wuhan's, not that of Nanchang's 东湖区): it is placed
-// only in a county or a county-level city of its name (如皋高新区 in 如皋市)
+// only in a county or a county-level city of its name (如皋高新区 in 如皋市), or in a district of a city the text
+// names (浦口高新区 in a text that names 南京)
 const PLACED_SUFFIXES = ["经济技术开发区", "经济开发区", "经开区", "开发区"];
 /** What a zone's own name never holds: a place's suffix, a particle, a class of zones, a kind of industry. */
 export const NOT_A_NAME =
@@ -142,6 +143,8 @@ export function addBareZones(
   regions: RegionAtom[][],
   gaz: Gazetteer,
 ): void {
+  // every place the text names, with the places they are in
+  const named = new Set(regions.flat().flatMap((r) => r.entry?.path ?? []));
   for (const suffix of BARE_SUFFIXES) {
     let si = 0;
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
@@ -164,17 +167,29 @@ export function addBareZones(
         self: null,
         ambiguous: [],
         bare: middle + suffix,
-        placed: zoneOfShortName(
-          text,
-          at,
-          middle,
-          gaz,
-          PLACED_SUFFIXES.includes(suffix) ? ["区", "县", "市"] : ["县", "市"],
-        ),
+        placed: PLACED_SUFFIXES.includes(suffix)
+          ? zoneOfShortName(text, at, middle, gaz, ["区", "县", "市"])
+          : (zoneOfShortName(text, at, middle, gaz, ["县", "市"]) ??
+            inNamedCity(text, at, middle, gaz, named)),
       });
       out.sort((a, b) => a.span[0] - b.span[0]);
     }
   }
+}
+
+/**
+ * A 高新区 named after a district of a city the text names ("浦口高新区" in a text that names 南京): that district's.
+ * (Named after a district of a city the text never names, it stays unplaced: 东湖高新区 in a text about 武汉.)
+ */
+function inNamedCity(
+  text: string,
+  at: number,
+  middle: string,
+  gaz: Gazetteer,
+  named: ReadonlySet<string>,
+): RegionEntry | undefined {
+  const zone = zoneOfShortName(text, at, middle, gaz, ["区"]);
+  return zone && named.has(zone.path[zone.path.length - 3]) ? zone : undefined;
 }
 
 /** The zone whose name ends `middle` at `at`, when the end of `middle` is one known place without its 区/县/市. */

@@ -14,6 +14,7 @@ import {
 } from "../types";
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
+import { PERIOD } from "../../lexicon/periods";
 import { PLAN_END, relativeYears } from "../atoms/year";
 import { GOAL_INTRODUCES } from "../../lexicon/predicates";
 import { nounPhrase } from "../phrases";
@@ -31,6 +32,9 @@ const GROUP_OF_PLACES =
 const TOWN_TOPIC = new RegExp(
   `^[^,，。;；]{0,6}?([\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS}))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
 );
+
+// a part of the year alone opening a sentence: "1—7月份,", "上半年,"
+const PERIOD_OPENING = new RegExp(`^(?:今年|本年)?(?:${PERIOD.source})[,，]`);
 
 // a part of a place no list holds, right after the place that leads a sentence: "其中,开封市城乡一体化示范区主要…"
 // (not a class of them, "各园区", "重点园区", nor what a deed is done to, "改造提升传统产业园区20个": the part is a
@@ -82,6 +86,8 @@ export function inheritContext(
   let ctxYear: number | null = null;
   let ctxMood: ContextMood["mood"] = null;
   let ctxPeriod: string | null = null;
+  // the line whose opening period alone ("1—7月份,…") set ctxPeriod: it speaks for that paragraph only
+  let periodLine: number | null = null;
   // the year and mood before a deadline opened a passage ("…要求:到2025年,…"), restored where it ends
   let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
   const home = meta.region;
@@ -203,7 +209,22 @@ export function inheritContext(
       ctxYear = leadYear.year;
       // "今年上半年,…", "2024年1-6月,…": the passage speaks of part of the year
       ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, leadYear.span[0])[1]));
-    } else if (undatedLead) ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, from)[1]));
+      periodLine = null;
+    } else if (undatedLead) {
+      ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, from)[1]));
+      periodLine = null;
+    } else {
+      // "1—7月份,园区…完成71.77亿元。其中,工业投资…": a part of the year opening a sentence alone speaks for the
+      // sentences after it in its paragraph
+      const opening = PERIOD_OPENING.exec(text.slice(from, Math.min(s.end, from + 16)));
+      if (opening) {
+        ctxPeriod = periodOf(opening[0]);
+        periodLine = s.line;
+      } else if (periodLine !== null && s.line !== periodLine) {
+        ctxPeriod = null;
+        periodLine = null;
+      }
+    }
     if (leadEnd !== null) {
       // a strong cue first: "2023年计划执行情况" reports, though it says 计划; only the opening clause sets
       // the passage's mood ("今年上半年,…围绕“一年有新进展”的目标,…" is no target passage)

@@ -15,12 +15,16 @@ export function titleLineOf(head: readonly string[]): string {
   // a page's breadcrumb is no title: "首页 -> 内地", "当前位置:首页 > 新闻中心 > 要闻"
   const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|您现在的位置)|\S\s*(?:->|>|»|›)\s*\S/;
   // nor is a site's notice: "稿件由…上传 · 文责自负", "版权所有"
-  const NOTICE = /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright/i;
+  const NOTICE =
+    /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright|售价|充值|下载阅读/i;
   // nor is a chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度"
   const CAPTION = /^[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
   // nor is a photograph's credit: "大会现场 张某某 摄", "摄影:李某"
   const PHOTO = /\s摄$|^摄影[:：]|[(（]摄影[^)）]*[)）]$/;
-  // nor is a numbered section's heading: "二、农林牧渔业", "（三）工业和建筑业"
+  // nor is a note in brackets alone: "(统计局投资处:某某)"
+  const BRACKETED = /^[(（][^()（）]*[)）][\s|｜]*$/;
+  // a numbered section's heading names its section, not the text ("二、农林牧渔业", "（三）工业和建筑业"), unless it
+  // names a kind of document ("一、上半年国民经济和社会发展计划执行情况")
   const SECTION = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d))/;
   const candidates = head.filter(
     (l) =>
@@ -28,8 +32,8 @@ export function titleLineOf(head: readonly string[]): string {
       !BREADCRUMB.test(l) &&
       !NOTICE.test(l) &&
       !CAPTION.test(l) &&
-      !SECTION.test(l) &&
-      !PHOTO.test(l),
+      !PHOTO.test(l) &&
+      !BRACKETED.test(l),
   );
   const titleLine =
     // (a long line of clauses is an opening sentence, not a title: "2024年,是实现“十四五”规划目标任务关键的一年,…")
@@ -42,9 +46,14 @@ export function titleLineOf(head: readonly string[]): string {
     ) ??
     // (a title is words, not a stock code or a line of figures; a date line stands in for none)
     candidates.find(
-      (l) => shortLine(l) && !DATE_LINE.test(l) && (l.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6,
+      (l) =>
+        shortLine(l) &&
+        !DATE_LINE.test(l) &&
+        !SECTION.test(l) &&
+        (l.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6,
     ) ??
     candidates.find((l) => shortLine(l) && DATE_LINE.test(l)) ??
+    candidates.find((l) => !SECTION.test(l)) ??
     candidates[0] ??
     head[0] ??
     "";
