@@ -99,5 +99,5 @@ export const FALL_VERBS = "下降|减少|降低|缩小";
 /** The one-character change of a report after a base: 同比增1.4%, 比增9.2% (比上年增长), 比上年降0.5个百分点. */
 export const SHORT_CHANGE = "(?<=同比|比|年|末|底|同期)(?:增|降)";
 
-/** A change's words name a fall (同比降 included). */
-export const FALLING = new RegExp(`${FALL_VERBS}|(?<=同比|比|年|末|底|同期)降`);
+/** A change's words name a fall (同比降, 降幅 included). */
+export const FALLING = new RegExp(`${FALL_VERBS}|降幅|(?<=同比|比|年|末|底|同期)降`);

@@ -1,15 +1,41 @@
 import { replacePass, type MappedText } from "./text-builder";
 
-// A romanised syllable inserted after a character: "當(dāng)前", "4萬(wàn)億元". It must carry a tone mark, or be
-// one of the toneless particles, so real parentheses such as "(IAB)" or "(责任单位:…)" survive. Some copies
-// leave a space inside the brackets: "创(chuàng )新".
+// A romanised syllable inserted after a character: "當(dāng)前", "4萬(wàn)億元", or one gloss after another, "面(mian)(mian)".
+// With a tone mark, or as one of the toneless particles, a syllable in brackets is a gloss wherever it stands, so real
+// parentheses such as "(IAB)" or "(责任单位:…)" survive. Some copies leave a space inside the brackets: "创(chuàng )新".
+// Some copies gloss without tone marks, "湖南(nan)湘江新區": a toneless syllable is a gloss only in a text glossed
+// throughout (several such glosses), as one alone may be a real note in brackets.
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
-const SYLLABLE = new RegExp(
-  `([\\u3400-\\u9fff\\uf900-\\ufaff])[(（] ?((?:[a-zü]*[${TONED}][a-zü${TONED}]*)|de|le|me|men|zi|ne|ma|ba) ?[)）]`,
-  "g",
-);
+const TONED_SYLLABLE = `[a-zü]*[${TONED}][a-zü${TONED}]*`;
+const PARTICLE = "de|le|me|men|zi|ne|ma|ba";
+// a syllable of standard pinyin written without its tone: an initial (or none), then a final
+const TONELESS_SYLLABLE =
+  "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|ue|üe|vn|a|o|e|i|u|v|ü)";
+const CHARACTER = "[\\u3400-\\u9fff\\uf900-\\ufaff]";
+const GLOSS = `[(（] ?(?:${TONED_SYLLABLE}|${TONELESS_SYLLABLE}) ?[)）]`;
+const GLOSSES = new RegExp(`(${CHARACTER})((?:${GLOSS})+)`, "g");
+const ONE_GLOSS = new RegExp(GLOSS, "g");
+const SURE = new RegExp(`^[(（] ?(?:${TONED_SYLLABLE}|${PARTICLE}) ?[)）]$`);
+const TONELESS_GLOSS = new RegExp(`${CHARACTER}[(（](?:${TONELESS_SYLLABLE})[)）]`, "g");
+/** Toneless glosses a text must hold before they are read as glosses. */
+const GLOSSED_THROUGHOUT = 5;
+
+/** Whether `items` yields `n` items or more (reading no further). */
+function atLeast(items: Iterable<unknown>, n: number): boolean {
+  let seen = 0;
+  for (const item of items) if (item !== undefined && ++seen >= n) return true;
+  return false;
+}
 
 /** Remove pinyin glosses inserted after Chinese characters. */
 export function removePinyin(input: string): MappedText | null {
-  return replacePass(input, SYLLABLE, (m) => (m[2].length <= 6 ? m[1] : null));
+  if (!input.includes("(") && !input.includes("（")) return null;
+  const glossedThroughout = atLeast(input.matchAll(TONELESS_GLOSS), GLOSSED_THROUGHOUT);
+  return replacePass(input, GLOSSES, (m) => {
+    const glosses = m[2].match(ONE_GLOSS) ?? [];
+    const read = glosses.every(
+      (g) => g.replace(/[ ()（）]/g, "").length <= 6 && (glossedThroughout || SURE.test(g)),
+    );
+    return read ? m[1] : null;
+  });
 }

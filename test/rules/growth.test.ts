@@ -91,6 +91,10 @@ describe("falls: 下降X% is recorded with direction fall and the size of the fa
     ["到2027年,嘉兴市单位地区生产总值能耗比2022年下降12%。", "单位地区生产总值能耗降幅", "eq"],
     ["到2027年,嘉兴市单位地区生产总值能耗累计下降12%以上。", "单位地区生产总值能耗降幅", "gte"],
     ["到2027年,嘉兴市万元工业增加值用水量较2022年下降12%。", "万元工业增加值用水量降幅", "eq"],
+    // the output a measure is per is named as the lexicon names it, whatever the text calls it
+    ["到2027年,嘉兴市单位GDP能耗下降12%。", "单位地区生产总值能耗降幅", "eq"],
+    ["到2027年,嘉兴市单位生产总值能耗降幅目标为12%。", "单位地区生产总值能耗降幅", "eq"],
+    ["到2027年,嘉兴市万元GDP用水量下降幅度为12%。", "万元地区生产总值用水量降幅", "eq"],
   ])("%s", (text, indicator, comparator) =>
     expectOne(
       text,

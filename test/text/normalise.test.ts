@@ -15,6 +15,16 @@ describe("normalisation", () => {
       "构建创新体系。支持( AI )应用。",
     ));
 
+  test("a text glossed throughout without tone marks loses its glosses, repeated ones too", () =>
+    expect(
+      normaliseText(
+        "湖南(nan)湘江新區,各(ge)區縣(市(shi))人(ren)民政府:全(quan)面(mian)(mian)貫徹(che),以(yi)(yi)(yi)新發展理念為指導。",
+      ).text,
+    ).toBe("湖南湘江新区,各区县(市)人民政府:全面贯彻,以新发展理念为指导。"));
+
+  test("one toneless syllable in brackets is a real note, not a gloss", () =>
+    expect(normaliseText("重点企业(ge)名单,详见附件(fu)。").text).toBe("重点企业(ge)名单,详见附件(fu)。"));
+
   test("traditional → simplified, full-width → half-width", () => {
     expect(normaliseText("發展目標：到２０２６年，產值突破５０００億元！").text).toBe(
       "发展目标:到2026年,产值突破5000亿元!",

@@ -16,7 +16,7 @@ export function titleLineOf(head: readonly string[]): string {
   const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|您现在的位置)|\S\s*(?:->|>|»|›)\s*\S/;
   // nor is a site's notice: "稿件由…上传 · 文责自负", "版权所有"
   const NOTICE =
-    /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright|售价|充值|下载阅读/i;
+    /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright|售价|充值|下载阅读|订阅/i;
   // nor is a chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度"
   const CAPTION = /^[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
   // nor is a photograph's credit: "大会现场 张某某 摄", "摄影:李某"
