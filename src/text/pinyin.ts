@@ -12,11 +12,15 @@ const PARTICLE = "de|le|me|men|zi|ne|ma|ba";
 const TONELESS_SYLLABLE =
   "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|ue|üe|vn|a|o|e|i|u|v|ü)";
 const CHARACTER = "[\\u3400-\\u9fff\\uf900-\\ufaff]";
-const GLOSS = `[(（] ?(?:${TONED_SYLLABLE}|${TONELESS_SYLLABLE}) ?[)）]`;
-const GLOSSES = new RegExp(`(${CHARACTER})((?:${GLOSS})+)`, "g");
-const ONE_GLOSS = new RegExp(GLOSS, "g");
-const SURE = new RegExp(`^[(（] ?(?:${TONED_SYLLABLE}|${PARTICLE}) ?[)）]$`);
-const TONELESS_GLOSS = new RegExp(`${CHARACTER}[(（](?:${TONELESS_SYLLABLE})[)）]`, "g");
+// (a syllable has six letters at most)
+const SHORT = `(?=[a-zü${TONED}]{1,6} ?[)）])`;
+const GLOSS = `[(（] ?${SHORT}(?:${TONED_SYLLABLE}|${TONELESS_SYLLABLE}) ?[)）]`;
+// (the patterns start at the bracket and look back for the character: a scan that tried every character as a
+// start would be slow)
+const GLOSSES = new RegExp(`(?<=${CHARACTER})(?:${GLOSS})+`, "g");
+// a run of glosses each of which is one wherever it stands: toned, or a toneless particle
+const SURE = new RegExp(`^(?:[(（] ?${SHORT}(?:${TONED_SYLLABLE}|${PARTICLE}) ?[)）])+$`);
+const TONELESS_GLOSS = new RegExp(`(?<=${CHARACTER})[(（](?:${TONELESS_SYLLABLE})[)）]`, "g");
 /** Toneless glosses a text must hold before they are read as glosses. */
 const GLOSSED_THROUGHOUT = 5;
 
@@ -30,12 +34,9 @@ function atLeast(items: Iterable<unknown>, n: number): boolean {
 /** Remove pinyin glosses inserted after Chinese characters. */
 export function removePinyin(input: string): MappedText | null {
   if (!input.includes("(") && !input.includes("（")) return null;
-  const glossedThroughout = atLeast(input.matchAll(TONELESS_GLOSS), GLOSSED_THROUGHOUT);
-  return replacePass(input, GLOSSES, (m) => {
-    const glosses = m[2].match(ONE_GLOSS) ?? [];
-    const read = glosses.every(
-      (g) => g.replace(/[ ()（）]/g, "").length <= 6 && (glossedThroughout || SURE.test(g)),
-    );
-    return read ? m[1] : null;
-  });
+  // (counted only when a gloss without a tone is met: most texts have none, and are not scanned twice)
+  let glossedThroughout: boolean | null = null;
+  const throughout = () =>
+    (glossedThroughout ??= atLeast(input.matchAll(TONELESS_GLOSS), GLOSSED_THROUGHOUT));
+  return replacePass(input, GLOSSES, (m) => (SURE.test(m[0]) || throughout() ? "" : null));
 }

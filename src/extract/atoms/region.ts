@@ -95,7 +95,10 @@ const MEASURE_OF_ECONOMY =
 
 function countryBeforeMeasure(text: string, from: number, to: number, atoms: RegionAtom[]): RegionAtom[] {
   let added = false;
-  for (let at = text.indexOf("中国", from); at >= 0 && at + 2 <= to; at = text.indexOf("中国", at + 2)) {
+  // (searched in the sentence alone: a search of the text from each sentence on would read it once per sentence)
+  const sentence = text.slice(from, to);
+  for (let i = sentence.indexOf("中国"); i >= 0; i = sentence.indexOf("中国", i + 2)) {
+    const at = from + i;
     if (!MEASURE_OF_ECONOMY.test(text.slice(at + 2, at + 9))) continue;
     atoms.push({ span: [at, at + 2], entry: NATION, self: null, ambiguous: [] });
     added = true;
@@ -143,8 +146,15 @@ export function addBareZones(
   regions: RegionAtom[][],
   gaz: Gazetteer,
 ): void {
-  // every place the text names, with the places they are in
-  const named = new Set(regions.flat().flatMap((r) => r.entry?.path ?? []));
+  // every place the text names, with the places they are in (gathered when a zone first needs them)
+  let namedPlaces: Set<string> | null = null;
+  const named = () => {
+    if (namedPlaces) return namedPlaces;
+    namedPlaces = new Set();
+    for (const atoms of regions)
+      for (const r of atoms) for (const p of r.entry?.path ?? []) namedPlaces.add(p);
+    return namedPlaces;
+  };
   for (const suffix of BARE_SUFFIXES) {
     let si = 0;
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
@@ -186,10 +196,10 @@ function inNamedCity(
   at: number,
   middle: string,
   gaz: Gazetteer,
-  named: ReadonlySet<string>,
+  named: () => ReadonlySet<string>,
 ): RegionEntry | undefined {
   const zone = zoneOfShortName(text, at, middle, gaz, ["区"]);
-  return zone && named.has(zone.path[zone.path.length - 3]) ? zone : undefined;
+  return zone && named().has(zone.path[zone.path.length - 3]) ? zone : undefined;
 }
 
 /** The zone whose name ends `middle` at `at`, when the end of `middle` is one known place without its 区/县/市. */
