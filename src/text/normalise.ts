@@ -4,6 +4,7 @@ import { looksLikeHtml, stripHtml } from "./html";
 import { cleanLayout } from "./layout";
 import { repairShiftedGbk } from "./mojibake";
 import { removePinyin } from "./pinyin";
+import { removeEmoji } from "./emoji";
 import { isKnownTraditional, toSimplified } from "./t2s";
 import { compose, identity, SAME_OFFSETS, type MappedText } from "./text-builder";
 import { narrow } from "./width";
@@ -20,7 +21,7 @@ export interface NormalisedText {
   warnings: TextWarning[];
 }
 
-/** Normalise a decoded string: markup, mojibake, pinyin, width, 繁→简, layout. */
+/** Normalise a decoded string: markup, mojibake, pinyin, emoji, width, 繁→简, layout. */
 export function normaliseText(original: string, encoding: Encoding | "string" = "string"): NormalisedText {
   const warnings: TextWarning[] = [];
   // the identity map is only built if no pass changes an offset
@@ -47,6 +48,7 @@ export function normaliseText(original: string, encoding: Encoding | "string" = 
   apply(moji.result);
   warnings.push(...toOriginal(beforeMoji, moji.warnings));
   apply(removePinyin(cur.text));
+  apply(removeEmoji(cur.text));
   apply(narrow(cur.text));
   apply(toSimplified(cur.text));
   const beforeLayout = cur;

@@ -640,3 +640,29 @@ describe("a zone's monthly news and a document site's preview", () => {
     expect(r.diagnostics.filter((d) => d.quote.includes("售价"))).toEqual([]);
   });
 });
+
+describe("a post with emoji about an autonomous county", () => {
+  const post = [
+    "🌟景宁2024年工作报告📜",
+    "我谨代表景宁县政府,向大家汇报2023年的工作成果。",
+    "🌈2023年,全县各族人民团结一心,以下是2023年工作回顾:",
+    "1️⃣ 经济发展稳中向好,全年GDP同比增长8.5%,财政收入增长10%。",
+    "2️⃣ 基础设施建设加快推进,投资100亿元,新增农村公路500公里。",
+    "🎯2024年,确保GDP增长7%。📈",
+    "景宁县政府2024年1月",
+  ].join("\n");
+  test("emoji are dropped and a keycap number is a list item's number", () =>
+    expect(normaliseText(post).text).toContain("\n1. 经济发展稳中向好"));
+  test("an autonomous county written as a county (景宁县) is that county", () =>
+    expect(metaOf(post).region?.name).toBe("景宁畲族自治县"));
+  test("a year after an emoji leads its passage: the list's results are that year's", () => {
+    const r = run(post);
+    expect(r.records.find((x) => x.value === 8.5)).toMatchObject({ kind: "actual", year: 2023 });
+    expect(r.records.find((x) => x.value === 7)).toMatchObject({ kind: "target", year: 2024 });
+  });
+  test("a bare 投资 after a clause about works is the works', not the county's", () => {
+    const r = run(post);
+    expect(r.records.filter((x) => x.value === 100)).toEqual([]);
+    expect(r.diagnostics.some((d) => d.message.startsWith("measure: 投资 of the works"))).toBe(true);
+  });
+});

@@ -182,6 +182,17 @@ export const measureRule: Rule = {
     // "粮食播种面积81.46万亩,产量36.17万吨": a bare 产量 opening its clause is of the thing the clause before measured
     if (!subject && !modifier && ind.name === "产量" && ind.start === topicStart(atoms, cStart, ind.start))
       subject = thingMeasuredBefore(text, atoms, cStart);
+    // "基础设施建设稳步推进,投资10亿元": a bare 投资 opening its clause after a clause about works is the works'
+    // investment, not the place's
+    if (
+      !subject &&
+      !modifier &&
+      !kindOf &&
+      name === "投资" &&
+      ind.start === topicStart(atoms, cStart, ind.start) &&
+      worksBefore(text, atoms, cStart)
+    )
+      return { skip: "measure_missing", message: "投资 of the works the clause before names", consumed: [q] };
     // (产量 and a bare 增加值 are a thing's or an industry's: of no one named they would read as the place's total)
     if (!subject && !modifier && !scaleOf && OWNED_MEASURE.test(ind.name)) {
       return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };
@@ -198,6 +209,15 @@ export const measureRule: Rule = {
     };
   },
 };
+
+/** The clause right before `clauseStart`, in the same sentence, speaks of works and states no figure. */
+function worksBefore(text: string, atoms: SentenceAtoms, clauseStart: number): boolean {
+  if (clauseStart <= atoms.sentence.start || !/[,，]$/.test(text.slice(clauseStart - 1, clauseStart)))
+    return false;
+  const [pStart] = clauseOf(text, atoms, clauseStart - 2);
+  if (within(atoms.quantities, pStart, clauseStart).length > 0) return false;
+  return /建设|工程|项目/.test(text.slice(pStart, clauseStart));
+}
 
 /** What the clause right before measured, when it is the same sentence's: its subject, else its measure's name. */
 function ownerBefore(
