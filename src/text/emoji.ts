@@ -5,7 +5,7 @@ import { replacePass, type MappedText } from "./text-builder";
 // (U+1F000 and above, or any symbol asked to show as an emoji with U+FE0F) are dropped. Symbols used as bullets
 // in plain text (●◆★▶) stay.
 const EMOJI =
-  /([0-9#*])\ufe0f?\u20e3|[\u{1f000}-\u{1faff}][\ufe0f\u{1f3fb}-\u{1f3ff}]?|[\u2600-\u27bf]\ufe0f|\ufe0f|\u200d(?=[\u{1f000}-\u{1faff}])/gu;
+  /([0-9#*])\ufe0f?\u20e3|[\u{1f000}-\u{1faff}]\ufe0f?|[\u2600-\u27bf]\ufe0f|\ufe0f|\u200d(?=[\u{1f000}-\u{1faff}])/gu;
 const MAY_HOLD = /[\u{1f000}-\u{1faff}]|\ufe0f|\u20e3/u;
 
 /** Drop emoji; a keycap number becomes the number of a list item. */
