@@ -60,3 +60,14 @@ describe("what a clause about a place says of its rate", () => {
       extract("t", normaliseText("中国银行研究院表示,嘉兴市加快中国式现代化建设。").text).meta.region?.name,
     ).toBe("嘉兴市"));
 });
+
+describe("a class of zones reported for the country", () => {
+  test("the figures after one whose place is in doubt, in the same sentence, are in doubt too", () => {
+    const r = run(
+      "2023年,国家级经开区实现地区生产总值15万亿元,同比增长5%,拥有上市企业1000家。全国进出口总额增长1%。",
+      "2024年1月3日",
+    );
+    expect(r.records.map((x) => [x.region, x.value])).toEqual([["全国", 1]]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(3);
+  });
+});

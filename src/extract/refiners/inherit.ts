@@ -289,6 +289,9 @@ export function inheritContext(
     const zones = zoneClassOf(text, s);
     const group = cands.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
+    // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
+    // inherit a place ("…国家级经开区实现地区生产总值14.8万亿元,同比增长5.6%")
+    let sentenceConflict: string | null = null;
     for (const c of cands) {
       if (c.span[0] >= groupEnd) c.regionConflict = group![1];
       else if (ctxGroup && !c.region) c.regionConflict = ctxGroup;
@@ -332,6 +335,8 @@ export function inheritContext(
           else if (unknownZone) c.regionConflict = unknownZone.bare;
         }
       }
+      if (c.regionConflict) sentenceConflict = c.regionConflict;
+      else if (sentenceConflict && c.region && !c.region.stated) c.regionConflict = sentenceConflict;
       if (!c.year) {
         const before = lastBefore(atoms.years, c.span[0]);
         const [, cEnd] = clauseAround(text, s, c.span[0]);
