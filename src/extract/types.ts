@@ -24,6 +24,8 @@ export interface QuantityAtom {
   unit: UnitDef | null;
   /** A bare 亿/万亿 with no unit: money if the measure is money. */
   bareYi: boolean;
+  /** Digits and a bare 万 with no unit ("新增就业1200万"): people if the measure counts people. */
+  bareWan?: boolean;
   comparator: Comparator | null;
   /** Written with Chinese numerals (三个, 一到两个). */
   chinese: boolean;

@@ -1,4 +1,4 @@
-import { expectAll, expectNone, expectOne } from "../helpers/extract-case";
+import { expectAll, expectNone, expectOne, run } from "../helpers/extract-case";
 
 // Dated context so that kind and year are decided the way a reader would.
 const D2021 = "2021年3月1日";
@@ -36,6 +36,21 @@ describe("measure: (主体)指标(比较)Q单位", () => {
     ["力争到2025年佛山市地区生产总值超过1.5万亿元。", "gt"],
     ["到2025年,佛山市GDP约1.5万亿元。", "approx"],
   ])("%s", (text, comparator) => expectOne(text, { ...target, comparator: comparator as "gt" }, D2021));
+
+  test("bare 万 after a measure of people is 万人", () =>
+    expectAll(
+      "2023年,嘉兴市常住人口达到560万,城镇新增就业12万以上。",
+      [
+        { indicator: "常住人口", value: 5600000, unit: "人", kind: "actual" },
+        { indicator: "城镇新增就业", value: 120000, unit: "人", comparator: "gte" },
+      ],
+      D2021.replace("2021", "2024"),
+    ));
+  test("bare 万 after any other measure is shown as a figure not used, never recorded", () => {
+    const r = run("2023年,嘉兴市地区生产总值7000万。", "2024年3月1日");
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.map((d) => d.quote)).toEqual(["2023年,嘉兴市地区生产总值7000万。"]);
+  });
 
   test("bare 亿 with a money measure is 亿元", () =>
     expectOne(

@@ -178,7 +178,14 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     }
   }
   const bareYi = !unit && /亿$/.test(first.multiplier);
-  if (!unit && !bareYi) return null;
+  // (digits and 万 at a clause's end or before its comparator: a figure whose unit its measure names)
+  const bareWan =
+    !unit &&
+    !bareYi &&
+    !first.chinese &&
+    first.multiplier === "万" &&
+    /^(?:以上|左右|以内|$|[,，。;；、)）])/.test(text.slice(end, end + 2));
+  if (!unit && !bareYi && !bareWan) return null;
   if (
     unit &&
     first.chinese &&
@@ -231,6 +238,7 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     valueMax,
     unit,
     bareYi,
+    ...(bareWan ? { bareWan } : {}),
     comparator,
     chinese: num.chinese,
     attributive,

@@ -87,13 +87,18 @@ export function thingPhrase(text: string, from: number, to: number): string | nu
 export function normalisedUnit(
   q: QuantityAtom,
   moneyContext: boolean,
+  peopleContext = false,
 ): { unit: string; scale: number } | null {
   if (q.unit) {
     return { unit: q.unit.to, scale: q.unit.scale };
   }
   if (q.bareYi && moneyContext) return { unit: "亿元", scale: 1 / 1e8 };
+  if (q.bareWan && peopleContext) return { unit: "人", scale: 1 };
   return null;
 }
+
+/** Measures that count people: a bare 万 after one is 万人 ("城镇新增就业1200万"). */
+export const PEOPLE_MEASURE = /(?:就业|就业人数|人口|人次|游客|接待游客|劳动力|人才)$/;
 
 /** Build a candidate from a quantity; the value is converted to the stored unit. */
 export function candidateFrom(

@@ -17,6 +17,7 @@ import {
   perCapita,
   ownerRightBefore,
   OWNED_MEASURE,
+  PEOPLE_MEASURE,
   thingMeasuredBefore,
 } from "./helpers";
 import { subjectBefore } from "./context";
@@ -86,7 +87,7 @@ export const measureRule: Rule = {
       };
     // an alias in brackets may stand between: 地区生产总值(GDP)1403.24亿元
     if (!GAP.test(text.slice(ind.end, q.span[0]).replace(/^(?:[(（][A-Za-z]{2,6})?[)）]/, ""))) return null;
-    const unit = perCapita(ind.name, normalisedUnit(q, ind.money));
+    const unit = perCapita(ind.name, normalisedUnit(q, ind.money, PEOPLE_MEASURE.test(ind.name)));
     if (!unit) return { skip: "unit_unknown", message: `no unit for ${q.text} (${ind.name})`, consumed: [q] };
     // (a rate of money, 35万元/亩, is money too; output per worker, 元/人, is a measure of its own)
     const moneyUnit =
