@@ -68,7 +68,12 @@ export function measureName(text: string, from: number, to: number): string | nu
   if (/\d{4}|\d(?:\.\d+)?[个家项件名户万亿元%]/.test(bare)) return null;
   // a ratio named by what it counts is a name, verb and 的 and all: 设立研发机构的比例, 开展研发活动的企业占比
   if (DEED.test(bare) && !RATIO_OF.test(bare)) return null;
-  return s.replace(PER_OUTPUT, "$1地区生产总值");
+  return perOutputNamed(s);
+}
+
+/** A measure per unit of output named as the lexicon names the output: 单位GDP能耗 → 单位地区生产总值能耗. */
+export function perOutputNamed(name: string): string {
+  return name.replace(PER_OUTPUT, "$1地区生产总值");
 }
 
 // a measure per unit of output names the output as the lexicon does: 单位GDP能耗, 单位生产总值能耗 and

@@ -9,7 +9,9 @@
 // unit is known; everything else is left out.
 import type { Diagnostic } from "../model/schema";
 import { matchIndicatorAt } from "../lexicon/indicators";
-import { UNITS, type UnitDef } from "../lexicon/units";
+import type { UnitDef } from "../lexicon/units";
+import { unitNamed } from "./atoms/quantity";
+import { perOutputNamed } from "./phrases";
 import { MEASURE_MODIFIER, SHARE_OF } from "../lexicon/predicates";
 import { periodOf } from "./refiners/period";
 import { nounPhrase } from "./rules/helpers";
@@ -62,11 +64,8 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
   return out;
 }
 
-/** A unit written on its own ("亿元", "%", "万人"), or null. */
-function unitOf(s: string): UnitDef | null {
-  const t = s.trim();
-  return UNITS.find((u) => u.surface === t) ?? null;
-}
+/** A unit written on its own ("亿元", "%", "万人", "万元/亩"), or null. */
+const unitOf = unitNamed;
 
 function yearOf(s: string): number | null {
   const m = /(\d{4})年/.exec(s);
@@ -99,6 +98,7 @@ function columnOf(h: string, index: number): Column {
 function measureOf(
   label: string,
   unit: UnitDef | null,
+  change = false,
 ): { indicator: string | null; money: boolean; subject: string | null } | null {
   const share = SHARE_OF.exec(label);
   if (share && nounPhrase(share[1], 0, share[1].length))
@@ -117,7 +117,14 @@ function measureOf(
     const subject = nounPhrase(label, 0, k);
     return subject ? { indicator: m.name, money: m.money, subject } : null;
   }
-  if (!unit || nounPhrase(label, 0, label.length) !== label || label.length < 3) return null;
+  // a row of new things counted: "新增市场主体" in 户 counts 市场主体, its indicator the deed
+  const deed = /^(新增|净增|新建|新培育|新认定)(.+)$/.exec(label);
+  if (deed && unit?.kind === "count" && nounPhrase(deed[2], 0, deed[2].length) === deed[2])
+    return { indicator: deed[1], money: false, subject: deed[2] };
+  if (nounPhrase(label, 0, label.length) !== label || label.length < 3) return null;
+  // a change's row names its measure whole: "单位地区生产总值能耗(降低)"
+  if (change) return { indicator: label, money: false, subject: null };
+  if (!unit) return null;
   if (unit.kind === "count") {
     const thing = label.replace(/(?:总数|个数|数量|数)$/, "");
     return thing.length >= 2 ? { indicator: null, money: false, subject: thing } : null;
@@ -125,8 +132,10 @@ function measureOf(
   return { indicator: label, money: unit.kind === "money", subject: null };
 }
 
+/** A money measure takes money or money per something (亩均税收 in 万元/亩); any other takes no money. */
 function fits(money: boolean, unit: UnitDef): boolean {
-  return money ? unit.kind === "money" : unit.kind !== "money";
+  const moneyRate = unit.to.startsWith("元/") && unit.to !== "元/人";
+  return money ? unit.kind === "money" || moneyRate : unit.kind !== "money";
 }
 
 /** Read every table with a header row in the document. */
@@ -175,11 +184,13 @@ function readTable(
     const labelUnit = UNIT_IN_BRACKETS.exec(label);
     if (labelUnit) label = label.slice(0, labelUnit.index).trim();
     // "一般公共预算收入增长(%)": a row of growth rates
-    const growthRow = /(?:增长|增速|增幅)$/.test(label);
-    if (growthRow) label = label.replace(/(?:增长|增速|增幅)$/, "");
+    // a row of a change: "地区生产总值增长" in %, or a fall, "单位GDP能耗降低" (its figure the size of the fall)
+    const fallRow = /(?:下降|降低|降幅|减少)$/.test(label);
+    const growthRow = fallRow || /(?:增长|增速|增幅)$/.test(label);
+    if (growthRow) label = perOutputNamed(label.replace(/(?:增长|增速|增幅|下降|降低|降幅|减少)$/, ""));
     const rowUnit =
       (unitColumn >= 0 ? unitOf(cells[unitColumn].text) : null) ?? (labelUnit ? unitOf(labelUnit[1]) : null);
-    const measure = measureOf(label, growthRow ? null : rowUnit);
+    const measure = measureOf(label, growthRow ? null : rowUnit, growthRow);
     if (!measure) {
       if (cells.some((c, k) => k > 0 && NUMBER.test(c.text)))
         out.diagnostics.push({
@@ -196,8 +207,9 @@ function readTable(
       const cell = cells[k];
       const isChange = growthRow || col.role === "growth";
       // a change may be a fall (-1.4, −1.4); a level never is negative
-      const fall = isChange && /^[-−－]/.test(cell.text);
-      const digits = fall ? cell.text.slice(1) : cell.text;
+      const negative = isChange && /^[-−－]/.test(cell.text);
+      const fall = negative !== (fallRow && col.role === "value");
+      const digits = negative ? cell.text.slice(1) : cell.text;
       if (!NUMBER.test(digits)) return; // empty, "—" or a note
       const value = Number(digits.replace(/,/g, ""));
       let unit: { unit: string; scale: number };

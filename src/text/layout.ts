@@ -85,6 +85,7 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
     long.length >= 4 && long.filter((l) => !SENTENCE_END.test(l.text)).length > long.length * 0.5;
 
   const rows = tableRows(kept);
+  const pipes = pipeRows(kept);
   const b = new TextBuilder(input.length);
   let prev: Line | null = null;
   let blankSincePrev = false;
@@ -94,6 +95,8 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
       blankSincePrev = prev !== null;
       continue;
     }
+    // a markdown table's delimiter row ("|---|---|") goes with the line break before it
+    if (pipes.get(line) === "delimiter") continue;
     if (prev) {
       if ((blankSincePrev || wrapped) && continues(prev.text, line.text)) {
         joins++;
@@ -101,7 +104,18 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
         b.replace(blankSincePrev ? "\n\n" : "\n", prev.end, line.start);
       }
     }
-    if (rows.has(line)) {
+    if (pipes.has(line)) {
+      // "| 地区生产总值 | 亿元 | 7000 |": the pipes at the ends go, those between cells become tabs
+      let at = line.start;
+      for (const bar of line.text.matchAll(PIPE)) {
+        const from = line.start + bar.index;
+        const to = from + bar[0].length;
+        b.copy(input, at, from);
+        b.replace(from === line.start || to === line.end ? "" : "\t", from, to);
+        at = to;
+      }
+      b.copy(input, at, line.end);
+    } else if (rows.has(line)) {
       // a row of a table laid out with spaces: its cells are separated by tabs, as an HTML row's are
       let at = line.start;
       for (const gap of line.text.matchAll(CELL_GAP)) {
@@ -141,6 +155,26 @@ function tableRows(kept: (Line | null)[]): Set<Line> {
     i = j;
   }
   return rows;
+}
+
+const PIPE = /\s*\|\s*/g;
+const PIPE_ROW = /^\|(?:[^|\n]*\|){2,}$/;
+const DELIMITER_ROW = /^\|(?:\s*:?-{2,}:?\s*\|)+$/;
+
+/**
+ * Rows of a markdown table ("| 指标 | 单位 | 2023年 |", then "|---|---|---|"): two or more consecutive lines that
+ * start and end with a pipe and hold three or more cells; the delimiter row is marked apart.
+ */
+function pipeRows(kept: (Line | null)[]): Map<Line, "row" | "delimiter"> {
+  const out = new Map<Line, "row" | "delimiter">();
+  for (let i = 0; i < kept.length;) {
+    let j = i;
+    while (j < kept.length && kept[j] !== null && PIPE_ROW.test(kept[j]!.text)) j++;
+    if (j - i >= 2)
+      for (let k = i; k < j; k++) out.set(kept[k]!, DELIMITER_ROW.test(kept[k]!.text) ? "delimiter" : "row");
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /** A body-text line (long, with clause punctuation) that stops mid-sentence, followed by a line that is not a new item. */

@@ -1,4 +1,6 @@
 import { run } from "../helpers/extract-case";
+import { extract } from "../../src/extract";
+import { normaliseText } from "../../src/text/normalise";
 
 const page = (caption: string, rows: string[][]) =>
   `<html><body><h2>${caption}</h2><table>${rows
@@ -157,4 +159,49 @@ describe("tables: any row label once the header says what the columns are", () =
     );
     expect(r.records).toEqual([]);
   });
+});
+
+describe("a markdown table of plan, result and next year's plan", () => {
+  const markdown = [
+    "# 嘉善县2024年国民经济和社会发展主要指标",
+    "",
+    "| 指标 | 单位 | 2023年计划 | 2023年完成 | 2024年计划 |",
+    "|---|---|---|---|---|",
+    "| 地区生产总值增长 | % | 7 | 6.5 | 6.5 |",
+    "| 亩均税收 | 万元/亩 | 35 | 36.2 | 38 |",
+    "| 单位GDP能耗降低 | % | 3 | 3.2 | 完成省下达任务 |",
+    "| 新增市场主体 | 户 | 12000 | 13512 | 13000 |",
+    "",
+    "2024年2月1日",
+  ].join("\n");
+  test("pipes are cells, the delimiter row goes, and the heading is the title", () => {
+    const n = normaliseText(markdown);
+    expect(n.text).toContain("指标\t单位\t2023年计划\t2023年完成\t2024年计划\n地区生产总值增长\t%\t7");
+    expect(n.text).not.toContain("---");
+    expect(extract("t", n.text).meta.title).toBe("嘉善县2024年国民经济和社会发展主要指标");
+  });
+  test("every row is read: a rate of money, a fall's size, new things counted by their deed", () =>
+    expect(facts(markdown)).toEqual([
+      "嘉善县 地区生产总值增速 7 % 2023 target",
+      "嘉善县 地区生产总值增速 6.5 % 2023 actual",
+      "嘉善县 地区生产总值增速 6.5 % 2024 target",
+      "嘉善县 亩均税收 350000 元/亩 2023 target",
+      "嘉善县 亩均税收 362000 元/亩 2023 actual",
+      "嘉善县 亩均税收 380000 元/亩 2024 target",
+      "嘉善县 单位地区生产总值能耗降幅 3 % 2023 target",
+      "嘉善县 单位地区生产总值能耗降幅 3.2 % 2023 actual",
+      "嘉善县 新增 12000 户 2023 target",
+      "嘉善县 新增 13512 户 2023 actual",
+      "嘉善县 新增 13000 户 2024 target",
+    ]));
+  test("a fall's row is a fall", () =>
+    expect(
+      run(markdown)
+        .records.filter((r) => r.direction === "fall")
+        .map((r) => r.value),
+    ).toEqual([3, 3.2]));
+  test("one line between pipes is no table", () =>
+    expect(normaliseText("产值|增长\n| 地区生产总值 | 7000 |").text).toBe(
+      "产值|增长\n| 地区生产总值 | 7000 |",
+    ));
 });

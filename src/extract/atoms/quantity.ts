@@ -253,6 +253,16 @@ const YEARS: UnitDef = { surface: "年", to: "年", scale: 1, kind: "measure" };
 
 const PER = /^\/([万百千]?(?:平方公里|平方米|公顷|亩|公里|千米|吨|立方米|人|户|年|天|台|辆|床))/;
 
+/** A unit written on its own, a rate's too ("亿元", "%", "万元/亩", "人/平方公里"), or null. */
+export function unitNamed(written: string): UnitDef | null {
+  const t = written.trim();
+  const whole = UNITS.find((u) => u.surface === t);
+  if (whole) return whole;
+  const of = matchUnitAt(t, 0);
+  const per = of ? PER.exec(t.slice(of.surface.length)) : null;
+  return of && per && of.surface.length + per[0].length === t.length ? rateUnit(of, per[1]) : null;
+}
+
 /** The unit of a rate: what is counted (money in 元) per what. */
 function rateUnit(of: UnitDef, per: string): UnitDef {
   const money = of.kind === "money" && of.to === "亿元";

@@ -26,15 +26,19 @@ export function titleLineOf(head: readonly string[]): string {
   // a numbered section's heading names its section, not the text ("二、农林牧渔业", "（三）工业和建筑业"), unless it
   // names a kind of document ("一、上半年国民经济和社会发展计划执行情况")
   const SECTION = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d))/;
-  const candidates = head.filter(
-    (l) =>
-      !META_LINE.test(l) &&
-      !BREADCRUMB.test(l) &&
-      !NOTICE.test(l) &&
-      !CAPTION.test(l) &&
-      !PHOTO.test(l) &&
-      !BRACKETED.test(l),
-  );
+  // (a markdown heading's marks are no part of its words; a table's row, cells apart, is no title)
+  const candidates = head
+    .map((l) => l.replace(/^#{1,6}\s+/, ""))
+    .filter(
+      (l) =>
+        !META_LINE.test(l) &&
+        !BREADCRUMB.test(l) &&
+        !NOTICE.test(l) &&
+        !CAPTION.test(l) &&
+        !PHOTO.test(l) &&
+        !BRACKETED.test(l) &&
+        !l.includes("\t"),
+    );
   const titleLine =
     // (a long line of clauses is an opening sentence, not a title: "2024年,是实现“十四五”规划目标任务关键的一年,…")
     candidates.find(
