@@ -666,3 +666,27 @@ describe("a post with emoji about an autonomous county", () => {
     expect(r.diagnostics.some((d) => d.message.startsWith("measure: 投资 of the works"))).toBe(true);
   });
 });
+
+describe("a county's undated industry news", () => {
+  const news = [
+    "2011年,嘉善县认真贯彻落实科学发展观,推进工业项目建设。",
+    "全县完成工业总产值60.5亿元,增加值16.1亿元;其中规模以上工业实现产值22.1亿元,增加值6.9亿元。",
+    "实施重点技术改造和新产品开发项目27个,当年竣工投产10个,完成投资3.2亿元。嘉善县",
+  ].join("\n");
+  test("发展 inside a noun (科学发展观) sets no target mood: what the county completed is a result", () =>
+    expect(run(news).records.every((x) => x.kind === "actual" && x.year === 2011)).toBe(true));
+  test("a bare 增加值 after a clause that measured an industry's output is that industry's", () =>
+    expect(
+      run(news)
+        .records.filter((x) => x.indicator === "增加值")
+        .map((x) => [x.subject, x.value]),
+    ).toEqual([
+      ["工业", 16.1],
+      ["规模以上工业", 6.9],
+    ]));
+  test("the investment of projects counted by no plain name is a diagnostic, not the county's", () => {
+    const r = run(news);
+    expect(r.records.filter((x) => x.value === 3.2)).toEqual([]);
+    expect(r.diagnostics.some((d) => d.message.includes("投资 of projects counted before"))).toBe(true);
+  });
+});

@@ -138,6 +138,10 @@ const MEASURED_AGAINST =
 const GOAL_MET = /(?:完成|实现|超额完成|达到|超过)(?:了)?(?:年初|全年|年度|既定)?(?:预期)?$/;
 const FUNDS_SOUGHT = /^(?:到|上级|中央|国家|省级|省市|各类|各级|专项|资金|转移支付|债券|政策性|项目资金)/;
 const TARGETED = /^(?:企业|客户|群体|人群|市场|国家|城市)/;
+const DEVELOPMENT_NOUN_AFTER =
+  /^(?:观|理念|战略|格局|大局|态势|势头|成效|成果|质量|水平|动能|需要|阶段|思路|环境|空间|基础|活力|速度|改革|委|局|中心)/;
+const DEVELOPMENT_NOUN_BEFORE =
+  /(?:高质量|经济|社会|协调|绿色|科学|跨越式?|持续|健康|平稳|全面|融合|一体化)$/;
 const CUE_BY_WORD = new Map(CUES.map((c) => [c.word, c]));
 const CUE_PATTERN = new RegExp([...CUE_BY_WORD.keys()].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -152,6 +156,13 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
     if (
       c.word === "首次" &&
       /(?:力争|争取|确保|将|有望|预计|要)[^,，;；。]{0,8}$/.test(s.slice(Math.max(0, m.index - 12), m.index))
+    )
+      continue;
+    // "科学发展观", "高质量发展", "经济发展态势": 发展 in a noun, no deed to be done
+    if (
+      c.word === "发展" &&
+      (DEVELOPMENT_NOUN_AFTER.test(s.slice(m.index + 2, m.index + 4)) ||
+        DEVELOPMENT_NOUN_BEFORE.test(s.slice(Math.max(0, m.index - 3), m.index)))
     )
       continue;
     // "拜访目标企业150家", "目标市场": what is aimed at, named; no goal is set

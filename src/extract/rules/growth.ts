@@ -203,7 +203,7 @@ export const growthRule: Rule = {
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
     // "粮食播种面积81.46万亩,产量36.17万吨,同比增长1.6%": the 产量 of the thing the clause before it measured
-    if (!subject && ind?.name === "产量") {
+    if (!subject && (ind?.name === "产量" || ind?.name === "增加值")) {
       const [indClause] = clauseOf(text, atoms, ind.start);
       if (ind.start === topicStart(atoms, indClause, ind.start))
         subject = thingMeasuredBefore(text, atoms, indClause);

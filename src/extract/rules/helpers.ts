@@ -249,12 +249,14 @@ export function countedThingBefore(
 }
 
 // what a clause measures of a thing it opens with: its area, its output, its head count ("粮食播种面积…", "生猪出栏…")
+// ("完成工业总产值…", "规模以上工业实现产值…": the verb of a report and 总 are no part of the thing)
 const THING_MEASURED =
-  /^([\u4e00-\u9fff]{2,8}?)(?:播种面积|种植面积|收获面积|面积|产量|出栏|存栏|产值|销量|销售量)/;
+  /^(?:完成|实现)?([\u4e00-\u9fff]{2,8}?)(?:实现|完成)?总?(?:播种面积|种植面积|收获面积|面积|产量|出栏|存栏|产值|销量|销售量)/;
 
 /**
  * The thing the clause right before `clauseStart` opened with and measured: "粮食播种面积81.46万亩,产量36.17万吨" —
- * the bare 产量 is the 粮食's. Null when that clause measures no thing it names.
+ * the bare 产量 is the 粮食's; "完成工业总产值60.54亿元,增加值16.03亿元" — the bare 增加值 is 工业's. Null when that
+ * clause measures no thing it names.
  */
 export function thingMeasuredBefore(
   text: string,

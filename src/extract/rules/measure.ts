@@ -153,8 +153,17 @@ export const measureRule: Rule = {
       !kindOf &&
       ind.name === "投资" &&
       /^(?:累计|共)?(?:完成|实现)?$/.test(text.slice(topicStart(atoms, cStart, ind.start), ind.start))
-    )
-      subject = projectsBefore(text, atoms, cStart);
+    ) {
+      const projects = projectsBefore(text, atoms, cStart);
+      // (projects counted by a name that reads as no plain noun phrase are still projects, not the place)
+      if (projects === "unnamed")
+        return {
+          skip: "measure_missing",
+          message: "投资 of projects counted before, by no plain name",
+          consumed: [q],
+        };
+      subject = projects;
+    }
     // "新增高新技术企业2500家,总数突破8000家": the total of the thing the clause before counts
     // "科技型中小企业注册总数": what is registered is what is counted
     if (!subject && /^(?:总数|数量)$/.test(ind.name)) {
@@ -180,8 +189,14 @@ export const measureRule: Rule = {
       // otherwise whose share it is lies outside the clause; a bare share would mislead
       return { skip: "share_skipped", message: `${ind.name} of an unnamed measure`, consumed: [q] };
     }
-    // "粮食播种面积81.46万亩,产量36.17万吨": a bare 产量 opening its clause is of the thing the clause before measured
-    if (!subject && !modifier && ind.name === "产量" && ind.start === topicStart(atoms, cStart, ind.start))
+    // "粮食播种面积81.46万亩,产量36.17万吨", "完成工业总产值60.54亿元,增加值16.03亿元": a bare 产量 or 增加值 opening its
+    // clause is of the thing the clause before measured
+    if (
+      !subject &&
+      !modifier &&
+      (ind.name === "产量" || ind.name === "增加值") &&
+      ind.start === topicStart(atoms, cStart, ind.start)
+    )
       subject = thingMeasuredBefore(text, atoms, cStart);
     // "基础设施建设稳步推进,投资10亿元": a bare 投资 opening its clause after a clause about works is the works'
     // investment, not the place's
@@ -239,12 +254,12 @@ function projectsBefore(
   text: string,
   atoms: SentenceAtoms,
   clauseStart: number,
-): { name: string; stated: boolean } | null {
+): { name: string; stated: boolean } | "unnamed" | null {
   const before = text.slice(Math.max(atoms.sentence.start, clauseStart - 40), clauseStart);
   const m = PROJECTS_COUNTED.exec(before);
-  const raw = m ? (m[1] ?? m[2]) : null;
-  const name = raw ? raw.replace(PROJECT_DEEDS, "") : null;
-  return name && name.length > 2 && nounPhrase(name, 0, name.length) ? { name, stated: true } : null;
+  if (!m) return null;
+  const name = (m[1] ?? m[2]).replace(PROJECT_DEEDS, "");
+  return name.length > 2 && nounPhrase(name, 0, name.length) ? { name, stated: true } : "unnamed";
 }
 
 // "X项目N个," or "N个X项目…," ending the text before a clause
