@@ -690,3 +690,15 @@ describe("a county's undated industry news", () => {
     expect(r.diagnostics.some((d) => d.message.includes("投资 of projects counted before"))).toBe(true);
   });
 });
+
+test("a numbered section that names a plan further down is no title of a speech", () =>
+  expect(
+    metaOf(
+      [
+        "工信局长在县委经济工作务虚会上的发言",
+        "现就我县工业创新发展目前完成情况和2022年工作计划作如下汇报。",
+        "一、2021年1-11月工业经济指标完成情况",
+        "三、2022年工作计划",
+      ].join("\n"),
+    ).title,
+  ).toBe("工信局长在县委经济工作务虚会上的发言"));

@@ -41,9 +41,11 @@ export function titleLineOf(head: readonly string[]): string {
     );
   const titleLine =
     // (a long line of clauses is an opening sentence, not a title: "2024年,是实现“十四五”规划目标任务关键的一年,…")
+    // (a numbered section's heading only when the text starts with it: "一、上半年…计划执行情况")
     candidates.find(
-      (l) =>
+      (l, k) =>
         TITLE_WORDS.test(l) &&
+        (k === 0 || !SECTION.test(l)) &&
         l.length <= 60 &&
         !/[。;；]|[:：]$/.test(l) &&
         !(/[,，]/.test(l) && l.length > 30),
