@@ -702,3 +702,16 @@ test("a numbered section that names a plan further down is no title of a speech"
       ].join("\n"),
     ).title,
   ).toBe("工信局长在县委经济工作务虚会上的发言"));
+
+test("a paragraph's opening period gives way to the passage's own again after it", () => {
+  const report = [
+    "嘉善县2024年1-2月经济运行情况",
+    "一、固定资产投资情况",
+    "1-2月,全县固定资产投资43.6亿元,增长5.2%。",
+    "二、重点项目建设情况",
+    "省重点项目14宗,年度计划投资44.6亿元,完成投资6.5亿元。",
+  ].join("\n");
+  const r = run(report);
+  expect(r.records.find((x) => x.value === 44.6)?.indicator).toBe("年度计划投资(1-2月)");
+  expect(r.records.find((x) => x.value === 43.6)?.indicator).toBe("固定资产投资(1-2月)");
+});

@@ -86,8 +86,10 @@ export function inheritContext(
   let ctxYear: number | null = null;
   let ctxMood: ContextMood["mood"] = null;
   let ctxPeriod: string | null = null;
-  // the line whose opening period alone ("1—7月份,…") set ctxPeriod: it speaks for that paragraph only
+  // the line whose opening period alone ("1—7月份,…") set ctxPeriod: it speaks for that paragraph only, and the
+  // passage's own period comes back after it
   let periodLine: number | null = null;
+  let passagePeriod: string | null = null;
   // the year and mood before a deadline opened a passage ("…要求:到2025年,…"), restored where it ends
   let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
   const home = meta.region;
@@ -218,10 +220,11 @@ export function inheritContext(
       // sentences after it in its paragraph
       const opening = PERIOD_OPENING.exec(text.slice(from, Math.min(s.end, from + 16)));
       if (opening) {
+        if (periodLine === null) passagePeriod = ctxPeriod;
         ctxPeriod = periodOf(opening[0]);
         periodLine = s.line;
       } else if (periodLine !== null && s.line !== periodLine) {
-        ctxPeriod = null;
+        ctxPeriod = passagePeriod;
         periodLine = null;
       }
     }
