@@ -577,3 +577,12 @@ describe("a weak word of intent in a text of no date", () => {
       value: 60.5,
     }));
 });
+
+describe("an output's owner named in quotes", () => {
+  test("“三大手机”产值增长13.3% is the three makers' output growth, not the city's", () =>
+    expectOne(
+      "2023年,嘉兴推动七大新基地提速建设,“三大手机”产值增长13.3%。",
+      { subject: "三大手机", indicator: "产值增速", value: 13.3, kind: "actual" },
+      "2024年1月31日",
+    ));
+});

@@ -110,6 +110,9 @@ export const growthRule: Rule = {
     if (ind && modifier && !ind.name.startsWith(modifier))
       ind = { ...ind, name: modifier + ind.name, start: ind.start - modifier.length };
     let subject = ind && !modifier ? subjectBefore(text, atoms, cStart, ind.start) : null;
+    // "“三大手机”产值增长13.3%": an output's owner right before it, quoted or not
+    if (ind && !subject && !modifier && OUTPUT.test(ind.name))
+      subject = ownerRightBefore(text, atoms, cStart, ind.start);
     // "政府投资同比增长35.9%,基础设施投资增长12.9%": each kind of investment is a measure of its own
     const investment =
       ind && !subject && !modifier && ind.name === "投资"

@@ -336,6 +336,8 @@ const OUTPUT_OF = new RegExp(
   `^(?:.*(?:${alternation(ACCOMPLISHMENTS, AIMS, POLICY_ACTIONS, ["推动", "利用", "获得", "落实", "安排", "其中"])}|[,，、]))?([\\u4e00-\\u9fff]{2,8}?)(?:现价|可比价)?(?:综合|总)?$`,
 );
 const SELF_OR_TIME = /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模)$/;
+// a quoted name right before a measure: "“三大手机”产值", "“小巨人”企业营收"
+const QUOTED_OWNER = /“([\u4e00-\u9fffA-Za-z0-9]{2,12})”$/;
 
 /**
  * What stands right before a measure in its topic and owns it: "实现卫浴产值150亿元", "茶产业综合产值", "赤字规模"
@@ -347,7 +349,10 @@ export function ownerRightBefore(
   clauseStart: number,
   start: number,
 ): { name: string; stated: true } | null {
-  const own = OUTPUT_OF.exec(text.slice(topicStart(atoms, clauseStart, start), start));
+  const before = text.slice(topicStart(atoms, clauseStart, start), start);
+  const quoted = QUOTED_OWNER.exec(before);
+  if (quoted) return { name: quoted[1], stated: true };
+  const own = OUTPUT_OF.exec(before);
   const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
   return name && !SELF_OR_TIME.test(name) ? { name, stated: true } : null;
 }
