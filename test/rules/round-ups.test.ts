@@ -71,3 +71,12 @@ describe("a class of zones reported for the country", () => {
     expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(3);
   });
 });
+
+test("国家高新区 without 级 is a class of zones too (全部国家高新区…实现…)", () => {
+  const r = run(
+    "2024年1—11月,全部国家高新区规上工业企业实现工业总产值28.7万亿元,同比增长4.4%,利润总额1.9万亿元。我国目前已经有178家国家高新区。",
+    "2025年1月21日",
+  );
+  expect(r.records.map((x) => [x.region, x.subject, x.value])).toEqual([["全国", "国家高新区", 178]]);
+  expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(3);
+});

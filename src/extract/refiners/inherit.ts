@@ -44,9 +44,10 @@ const SUBAREA_AFTER_PLACE = new RegExp(
 );
 
 // a class of zones as what a clause reports on, no zone of its own: "2022年,国家级经开区实现地区生产总值…",
+// "全部国家高新区规上工业企业实现…" (not the class counted: "国家高新区数量突破12家")
 // "东部地区103家国家级经开区地区生产总值…" (their sum, no one place's figure)
 const ZONE_CLASS = new RegExp(
-  `(?:全国|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\\d+家)?国家级(?:${ZONE_KINDS})(?!管委会|管理委员会)`,
+  `(?:全国|全部|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\\d+家)?国家级?(?:${ZONE_KINDS})(?!管委会|管理委员会|数量|总数|个数|数[达为突增])`,
   "g",
 );
 
@@ -386,7 +387,7 @@ export function inheritContext(
 
 /** The first class of zones that opens a clause of `s` (after its lead words), as a match in the sentence. */
 function zoneClassOf(text: string, s: Sentence): RegExpExecArray | null {
-  if (!s.text.includes("国家级")) return null;
+  if (!s.text.includes("国家")) return null;
   for (const m of s.text.matchAll(ZONE_CLASS)) {
     const [start] = clauseAround(text, s, s.start + m.index);
     if (LEAD.test(text.slice(start, s.start + m.index))) {
