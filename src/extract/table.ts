@@ -169,17 +169,51 @@ function readTable(
   out: TableResult,
 ): void {
   rows.forEach((r) => out.rows.add(r));
-  const header = cellsOf(text, rows[0].sentence.start, rows[0].sentence.end);
+  const cellsOfRow = (r: SentenceAtoms) => cellsOf(text, r.sentence.start, r.sentence.end);
+  let header = cellsOfRow(rows[0]);
   if (header.length < 2 || header.slice(1).some((c) => NUMBER.test(c.text.replace(/^-/, "")))) return;
+  let body = rows.slice(1);
+  // a header of two rows, its cells merged over the row below: "指标 | 单位 | 2023年" over "目标 | 完成" heads
+  // the columns 指标, 单位, 2023年目标, 2023年完成
+  const second = rows.length > 2 ? cellsOfRow(rows[1]) : [];
+  const width = Math.max(0, ...rows.slice(2).map((r) => cellsOfRow(r).length));
+  const fixed = width - second.length;
+  const spanning = header.length - fixed;
+  if (
+    second.length > 0 &&
+    !second.some((c) => NUMBER.test(c.text)) &&
+    header.length < width &&
+    fixed >= 1 &&
+    spanning >= 1 &&
+    second.length % spanning === 0
+  ) {
+    const per = second.length / spanning;
+    header = [
+      ...header.slice(0, fixed),
+      ...second.map((c, j) => ({ ...c, text: header[fixed + Math.floor(j / per)].text + c.text })),
+    ];
+    body = rows.slice(2);
+  }
   const columns = header.map((h, k) => columnOf(h.text, k));
   const context = `${caption} ${title}`;
   const tableKind = kindOf(caption) ?? (REPORT_CAPTION.test(context) ? "actual" : null);
   const tablePeriod = periodOf(caption) ?? periodOf(title);
   const unitColumn = columns.findIndex((c) => c.role === "unit");
 
-  for (const row of rows.slice(1)) {
-    const cells = cellsOf(text, row.sentence.start, row.sentence.end);
-    if (cells.length !== header.length) continue; // merged or missing cells: columns cannot be trusted
+  for (const row of body) {
+    const cells = cellsOfRow(row);
+    // merged or missing cells: the columns cannot be trusted, and the row's figures are said to be left out
+    if (cells.length !== header.length) {
+      if (cells.some((c, k) => k > 0 && NUMBER.test(c.text)))
+        out.diagnostics.push({
+          code: "measure_missing",
+          message: `table row: ${cells.length} cells under a header of ${header.length}`,
+          documentId,
+          span: [cells[0].start, cells[cells.length - 1].end],
+          quote: row.sentence.text.trim(),
+        });
+      continue;
+    }
     let label = cells[0].text.replace(/^(?:其中[:：]?|#|[—-]+|\s)+/, "");
     const labelUnit = UNIT_IN_BRACKETS.exec(label);
     if (labelUnit) label = label.slice(0, labelUnit.index).trim();

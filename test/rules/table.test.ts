@@ -205,3 +205,28 @@ describe("a markdown table of plan, result and next year's plan", () => {
       "产值|增长\n| 地区生产总值 | 7000 |",
     ));
 });
+
+describe("a header of two rows, merged cells over the row below", () => {
+  const html = `<html><body><h2>嘉善县2023年主要经济指标完成情况</h2><table>
+    <tr><td rowspan="2">指标</td><td rowspan="2">单位</td><td colspan="2">2023年</td><td colspan="2">2024年</td></tr>
+    <tr><td>目标</td><td>完成</td><td>目标</td><td>预计</td></tr>
+    <tr><td>地区生产总值</td><td>亿元</td><td>900</td><td>912.5</td><td>960</td><td>955</td></tr>
+    <tr><td>规上工业增加值增长</td><td>%</td><td>8</td><td>8.6</td><td>8</td><td>7.5</td></tr>
+    <tr><td>固定资产投资</td><td>亿元</td><td>400</td><td colspan="3">见附表</td></tr>
+  </table></body></html>`;
+  test("each value column is headed by its year and its kind", () =>
+    expect(facts(html, "2024年1月20日")).toEqual([
+      "嘉善县 地区生产总值 900 亿元 2023 target",
+      "嘉善县 地区生产总值 912.5 亿元 2023 actual",
+      "嘉善县 地区生产总值 960 亿元 2024 target",
+      "嘉善县 地区生产总值 955 亿元 2024 target",
+      "嘉善县 规上工业增加值增速 8 % 2023 target",
+      "嘉善县 规上工业增加值增速 8.6 % 2023 actual",
+      "嘉善县 规上工业增加值增速 8 % 2024 target",
+      "嘉善县 规上工业增加值增速 7.5 % 2024 target",
+    ]));
+  test("a row whose cells do not line up with the header is shown as left out", () =>
+    expect(
+      run(html, "2024年1月20日").diagnostics.filter((d) => d.message.includes("cells under a header")),
+    ).toHaveLength(1));
+});
