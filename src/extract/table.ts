@@ -236,6 +236,15 @@ function readTable(
         });
       continue;
     }
+    // a figure of the row whose unit cannot be told is said to be left out
+    const unitLeftOut = (cell: Cell, why: string) =>
+      void out.diagnostics.push({
+        code: "unit_unknown",
+        message: `table cell ${cell.text}: ${why}`,
+        documentId,
+        span: [cell.start, cell.end],
+        quote: row.sentence.text.trim(),
+      });
     columns.forEach((col, k) => {
       if (col.role !== "value" && col.role !== "growth") return;
       const cell = cells[k];
@@ -250,7 +259,7 @@ function readTable(
       let change: Change | null = null;
       if (growthRow && col.role === "value") {
         const u = col.unit ?? rowUnit;
-        if (u && u.kind !== "percent") return;
+        if (u && u.kind !== "percent") return unitLeftOut(cell, `a change in ${u.surface}`);
         unit = { unit: "%", scale: 1 };
         change = changeOf(fall);
       } else if (col.role === "growth") {
@@ -258,7 +267,8 @@ function readTable(
         change = changeOf(fall, col.points);
       } else {
         const u = col.unit ?? rowUnit;
-        if (!u || !fits(measure.money, u)) return;
+        if (!u) return unitLeftOut(cell, "no unit in the row or the column");
+        if (!fits(measure.money, u)) return unitLeftOut(cell, `${u.surface} does not fit the row's measure`);
         unit = { unit: u.to, scale: u.scale };
       }
       const period = col.period ?? tablePeriod;

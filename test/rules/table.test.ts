@@ -230,3 +230,17 @@ describe("a header of two rows, merged cells over the row below", () => {
       run(html, "2024年1月20日").diagnostics.filter((d) => d.message.includes("cells under a header")),
     ).toHaveLength(1));
 });
+
+test("a table cell whose unit cannot be told is shown as left out, with why", () => {
+  const r = run(
+    page("嘉善县2023年主要指标", [
+      ["指标", "2023年"],
+      ["地区生产总值", "912.5"],
+    ]),
+    "2024年1月20日",
+  );
+  expect(r.records).toEqual([]);
+  expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
+    ["unit_unknown", "table cell 912.5: no unit in the row or the column"],
+  ]);
+});
