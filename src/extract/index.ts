@@ -140,8 +140,10 @@ function readFigures(
         const res = rule.produce({ text, atoms, q });
         if (!res) continue;
         res.consumed.forEach((x) => done.add(x));
+        // (every figure a skipped reading took with it is said to be left out, not only the first)
         if ("skip" in res)
-          diagnostics.push(diagnostic(res.skip, `${rule.id}: ${res.message}`, documentId, q, atoms));
+          for (const x of res.consumed.includes(q) ? res.consumed : [q, ...res.consumed])
+            diagnostics.push(diagnostic(res.skip, `${rule.id}: ${res.message}`, documentId, x, atoms));
         else
           for (const c of res.candidates) {
             c.rule = rule.id; // the rule that produced it, whatever it wrote

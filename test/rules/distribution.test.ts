@@ -142,3 +142,12 @@ describe("a pair joined by 和 with the people written once", () => {
     expect(r.records.some((x) => x.subject === null && x.value === 30000)).toBe(false);
   });
 });
+
+test("every figure a skipped list took with it is shown as left out, not only the first", () => {
+  const r = run("2023年,嘉兴新能源汽车、新能源和生物产值同比增速分别为1.9倍、16.1%和12.1%。", "2024年1月1日");
+  expect(r.records).toEqual([]);
+  expect(r.diagnostics.map((d) => d.message)).toEqual([
+    "distribution: 分别 lists 3 items but 2 figures: 16.1%",
+    "distribution: 分别 lists 3 items but 2 figures: 12.1%",
+  ]);
+});
