@@ -134,6 +134,10 @@ function readFigures(
         done.add(q);
         continue;
       }
+      if (q.times) {
+        diagnostics.push(diagnostic("unit_unknown", "a multiple (倍) of an unstated base", documentId, q, atoms));
+        continue;
+      }
       let answered = false;
       for (const rule of RULES) {
         if (q.attributive && !rule.attributive) continue;

@@ -26,6 +26,8 @@ export interface QuantityAtom {
   bareYi: boolean;
   /** Digits and a bare 万 with no unit ("新增就业1200万"): people if the measure counts people. */
   bareWan?: boolean;
+  /** A multiple ("增长2.5倍", "是2005年的2.4倍"): shown as a figure not used, never read as a value. */
+  times?: boolean;
   comparator: Comparator | null;
   /** Written with Chinese numerals (三个, 一到两个). */
   chinese: boolean;

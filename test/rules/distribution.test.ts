@@ -144,10 +144,19 @@ describe("a pair joined by 和 with the people written once", () => {
 });
 
 test("every figure a skipped list took with it is shown as left out, not only the first", () => {
-  const r = run("2023年,嘉兴新能源汽车、新能源和生物产值同比增速分别为1.9倍、16.1%和12.1%。", "2024年1月1日");
+  const r = run("2023年,嘉兴新能源汽车、新能源和生物产值同比分别增长16.1%和12.1%。", "2024年1月1日");
   expect(r.records).toEqual([]);
   expect(r.diagnostics.map((d) => d.message)).toEqual([
     "distribution: 分别 lists 3 items but 2 figures: 16.1%",
     "distribution: 分别 lists 3 items but 2 figures: 12.1%",
+  ]);
+});
+
+test("a multiple (增长2.5倍) is a figure shown as not used, never a value", () => {
+  const r = run("2023年,嘉兴医药制造业比上年增长2.5倍,新能源汽车产值同比增速为1.9倍。", "2024年1月1日");
+  expect(r.records).toEqual([]);
+  expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
+    ["unit_unknown", "a multiple (倍) of an unstated base: 2.5倍"],
+    ["unit_unknown", "a multiple (倍) of an unstated base: 1.9倍"],
   ]);
 });

@@ -185,7 +185,10 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     !first.chinese &&
     first.multiplier === "万" &&
     /^(?:以上|左右|以内|$|[,，。;；、)）])/.test(text.slice(end, end + 2));
-  if (!unit && !bareYi && !bareWan) return null;
+  // a multiple: a figure, though of nothing the dataset holds ("增长2.5倍": the base is last year's, unnamed)
+  const times = !unit && !bareYi && !bareWan && text[end] === "倍";
+  if (times) end += 1;
+  if (!unit && !bareYi && !bareWan && !times) return null;
   if (
     unit &&
     first.chinese &&
@@ -239,6 +242,7 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     unit,
     bareYi,
     ...(bareWan ? { bareWan } : {}),
+    ...(times ? { times } : {}),
     comparator,
     chinese: num.chinese,
     attributive,
