@@ -135,7 +135,9 @@ function readFigures(
         continue;
       }
       if (q.times) {
-        diagnostics.push(diagnostic("unit_unknown", "a multiple (倍) of an unstated base", documentId, q, atoms));
+        diagnostics.push(
+          diagnostic("unit_unknown", "a multiple (倍) of an unstated base", documentId, q, atoms),
+        );
         continue;
       }
       let answered = false;
