@@ -12,7 +12,7 @@ import { matchIndicatorAt } from "../lexicon/indicators";
 import type { UnitDef } from "../lexicon/units";
 import { unitNamed } from "./atoms/quantity";
 import { perOutputNamed } from "./phrases";
-import { MEASURE_MODIFIER, SHARE_OF } from "../lexicon/predicates";
+import { FALL_VERBS, MEASURE_MODIFIER, SHARE_OF } from "../lexicon/predicates";
 import { periodOf } from "./refiners/period";
 import { nounPhrase } from "./rules/helpers";
 import type { RecordKind } from "../model/schema";
@@ -42,6 +42,9 @@ export interface TableResult {
   rows: Set<SentenceAtoms>;
 }
 
+// a row named by its change: "地区生产总值增长", "单位GDP能耗降低"
+const RISE_ROW = /(?:增长|增速|增幅)$/;
+const FALL_ROW = new RegExp(`(?:${FALL_VERBS}|降幅)$`);
 const NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
 const UNIT_IN_BRACKETS = /[(（]([^)）]{1,6})[)）]\s*$/;
 const TARGET_WORDS = /目标|计划|预期|预计/;
@@ -219,9 +222,9 @@ function readTable(
     if (labelUnit) label = label.slice(0, labelUnit.index).trim();
     // "一般公共预算收入增长(%)": a row of growth rates
     // a row of a change: "地区生产总值增长" in %, or a fall, "单位GDP能耗降低" (its figure the size of the fall)
-    const fallRow = /(?:下降|降低|降幅|减少)$/.test(label);
-    const growthRow = fallRow || /(?:增长|增速|增幅)$/.test(label);
-    if (growthRow) label = perOutputNamed(label.replace(/(?:增长|增速|增幅|下降|降低|降幅|减少)$/, ""));
+    const fallRow = FALL_ROW.test(label);
+    const growthRow = fallRow || RISE_ROW.test(label);
+    if (growthRow) label = perOutputNamed(label.replace(fallRow ? FALL_ROW : RISE_ROW, ""));
     const rowUnit =
       (unitColumn >= 0 ? unitOf(cells[unitColumn].text) : null) ?? (labelUnit ? unitOf(labelUnit[1]) : null);
     const measure = measureOf(label, growthRow ? null : rowUnit, growthRow);

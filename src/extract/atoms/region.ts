@@ -8,6 +8,7 @@ import {
   type RegionEntry,
 } from "../../lexicon/regions";
 import type { RegionAtom, Sentence } from "../types";
+import { matchIndicatorAt } from "../../lexicon/indicators";
 
 const SELF = /^(?:我|全|本)(市|区|县|省)/;
 const WO = "我".charCodeAt(0);
@@ -90,8 +91,10 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
 
 // 中国 names too many things to be a place everywhere (中国银行, 中国式现代化, 中国新闻网); before a measure of the
 // economy it is the country: "前三季度,中国GDP同比增长9.8%"
-const MEASURE_OF_ECONOMY =
-  /^(?:GDP|国内生产总值|经济(?:总量|增速|增长)|进出口|外贸|货物贸易|居民人均|城镇新增就业|社会消费品|固定资产投资|规模以上工业|规上工业|CPI|PPI)/;
+// (a measure the lexicon knows, or the economy, the nation's product, trade or prices named short)
+const ECONOMY_NAMED = /^(?:国内生产总值|经济(?:总量|增速|增长)|外贸|货物贸易|CPI|PPI)/;
+const measureOfEconomyAt = (text: string, at: number) =>
+  matchIndicatorAt(text, at) !== null || ECONOMY_NAMED.test(text.slice(at, at + 7));
 
 function countryBeforeMeasure(text: string, from: number, to: number, atoms: RegionAtom[]): RegionAtom[] {
   let added = false;
@@ -99,7 +102,7 @@ function countryBeforeMeasure(text: string, from: number, to: number, atoms: Reg
   const sentence = text.slice(from, to);
   for (let i = sentence.indexOf("中国"); i >= 0; i = sentence.indexOf("中国", i + 2)) {
     const at = from + i;
-    if (!MEASURE_OF_ECONOMY.test(text.slice(at + 2, at + 9))) continue;
+    if (!measureOfEconomyAt(text, at + 2)) continue;
     atoms.push({ span: [at, at + 2], entry: NATION, self: null, ambiguous: [] });
     added = true;
   }
