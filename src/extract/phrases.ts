@@ -6,6 +6,7 @@ import {
   AIMS,
   alternation,
   CONNECTIVES,
+  COUNTED_DEEDS,
   FRAMES,
   POLICY_ACTIONS,
   STATEMENTS,
@@ -15,7 +16,7 @@ import { PERIOD } from "../lexicon/periods";
 
 // what may lead a noun phrase: a count of its own, a deed of counting, a connective, a time word, a manner
 const LEADING = new RegExp(
-  `^(?:\\d+[户家个](?=[\\u4e00-\\u9fff])|${alternation(CONNECTIVES, TIME_WORDS, ["获批", "净增", "新建", "新开通", "共", "累计", "新增", "重点", "积极", "大力", "力争", "预计"])})+`,
+  `^(?:\\d+[户家个](?=[\\u4e00-\\u9fff])|${alternation(CONNECTIVES, TIME_WORDS, COUNTED_DEEDS, ["获批", "新开通", "共", "累计", "重点", "积极", "大力", "力争", "预计"])})+`,
 );
 // a phrase holding a verb (or a particle of one) is no name
 export const VERBISH = new RegExp(

@@ -193,6 +193,12 @@ describe("a district's own news, named bare", () => {
     expect(metaOf(news).region?.name).toBe("萧山区");
     expect(run(news).records.every((x) => x.region === "萧山区" && x.year === 2023)).toBe(true);
   });
+  test("a deed that reads like a district's name (新建, 新建区) names none, nor does a name inside a phrase", () =>
+    expect(
+      metaOf(
+        "全区新建学校5所,新建道路12公里,新建公园3个。2023年,全区新建项目20个,地区生产总值增长6%。\n2024年1月1日",
+      ).region,
+    ).toBeNull());
   test("a name several districts share (鼓楼) names none", () =>
     expect(
       metaOf(

@@ -8,6 +8,7 @@ import {
   type RegionEntry,
 } from "../../lexicon/regions";
 import { NOT_A_NAME } from "../atoms/region";
+import { ACCOMPLISHMENTS, AIMS, COUNTED_DEEDS, POLICY_ACTIONS } from "../../lexicon/verbs";
 import { DATE_LINE, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
@@ -57,6 +58,8 @@ const DATELINE =
 // a year in a title; one after 到 or a range's dash, or before a deed to be done ("2025年建成…体系"), is a deadline
 const TITLE_YEAR =
   /(到|至|[-—–~～])?(\d{4})(?=年|[-—–~～]\d{4}年)(?!年(?:底|末|前)?[,，]?(?:建成|实现|达到|突破|力争|将|要|形成|迈上|跻身|基本|全面|培育|打造|冲刺))/g;
+// deeds and verbs a district's name may look like (新建区, 和平区): as words they name no district
+const DEED_WORDS = new Set<string>([...COUNTED_DEEDS, ...POLICY_ACTIONS, ...ACCOMPLISHMENTS, ...AIMS]);
 const UNKNOWN_ZONE_TITLE = new RegExp(`^([A-Za-z]{1,4}|[\\u4e00-\\u9fff]{2,6}?)(?:${ZONE_KINDS})`);
 const CENTRAL =
   /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;
@@ -460,7 +463,12 @@ function bareDistrict(texts: string[], gaz: Gazetteer): RegionEntry | null {
     for (let i = 0; i + 1 < t.length; i++) {
       // (a name followed by 区/县/市 is a full name the gazetteer reads itself)
       if (/[区县市]/.test(t[i + 2] ?? "")) continue;
-      const e = gaz.districtNamed(t.slice(i, i + 2));
+      // (named bare, a district is the topic: it opens the text, a clause or a quote, or follows a date —
+      // "全区新建项目20个" holds no district 新建)
+      if (i > 0 && !/[\s,，。;；:：、“"(（年月日]/.test(t[i - 1])) continue;
+      const two = t.slice(i, i + 2);
+      if (DEED_WORDS.has(two)) continue;
+      const e = gaz.districtNamed(two);
       if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
     }
   // (a word may hold another district's name by chance, 大新闻: the one named most, clearly)
