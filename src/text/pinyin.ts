@@ -26,9 +26,9 @@ const GLOSSED_THROUGHOUT = 5;
 
 /** Whether `items` yields `n` items or more (reading no further). */
 function atLeast(items: Iterable<unknown>, n: number): boolean {
-  let seen = 0;
-  for (const item of items) if (item !== undefined && ++seen >= n) return true;
-  return false;
+  const it = items[Symbol.iterator]();
+  for (let seen = 0; seen < n; seen++) if (it.next().done) return false;
+  return true;
 }
 
 /** Remove pinyin glosses inserted after Chinese characters. */
