@@ -537,6 +537,11 @@ describe("texts about a part of a place no list holds", () => {
       "region_unknown",
     );
   });
+  test("a title about speeding up zones in general names no zone of its own", () =>
+    expect(
+      metaOf("关于加快开发区高质量发展的实施意见\n到2025年,全市开发区规上工业增加值增长10%。嘉兴市嘉兴市")
+        .region?.name,
+    ).toBe("嘉兴市"));
   test("a title about a city's zones in general is the city's", () =>
     expectOne(
       "关于促进我市开发区改革和创新发展的实施方案\n到2025年,全市开发区规上工业增加值增长10%。嘉兴市嘉兴市",

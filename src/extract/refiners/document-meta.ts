@@ -8,6 +8,7 @@ import {
   type RegionEntry,
 } from "../../lexicon/regions";
 import { NOT_A_NAME } from "../atoms/region";
+import { VERBISH } from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, COUNTED_DEEDS, POLICY_ACTIONS } from "../../lexicon/verbs";
 import { DATE_LINE, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
@@ -316,7 +317,13 @@ export function documentMeta(
   // a title that opens with a zone no list holds ("松山湖高新区2024年工作计划", "XX经济技术开发区…工作计划"): the text
   // is that zone's, so a city its body names is not its home, and its figures have no known place
   const zoneTitle = region ? null : UNKNOWN_ZONE_TITLE.exec(title);
-  if (zoneTitle && !NOT_A_NAME.test(zoneTitle[1]))
+  // (a zone's own name: no place's suffix, no verb — "关于加快开发区发展的意见" is about zones in general)
+  if (
+    zoneTitle &&
+    !NOT_A_NAME.test(zoneTitle[1]) &&
+    !VERBISH.test(zoneTitle[1]) &&
+    !/^关于/.test(zoneTitle[1])
+  )
     warnings.push({
       code: "region_unknown",
       message: `${zoneTitle[0]}: a zone of no known place; its figures are left without a region`,
