@@ -111,6 +111,15 @@ describe("falls: 下降X% is recorded with direction fall and the size of the fa
       "2024年3月1日",
     ),
   );
+  test("同口径 is the base of the change, no part of the measure's name", () =>
+    expectAll(
+      "前三季度,嘉兴市实现一般公共预算收入70.1亿元,同口径下降19.4%。",
+      [
+        { indicator: "一般公共预算收入(前三季度)", value: 70.1 },
+        { indicator: "一般公共预算收入降幅(前三季度)", direction: "fall", value: 19.4 },
+      ],
+      "2025年11月3日",
+    ));
   test("a growth is a rise", () =>
     expectOne(
       "2023年,嘉兴市地区生产总值增长6.3%。",
