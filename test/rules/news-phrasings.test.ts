@@ -586,3 +586,23 @@ describe("an output's owner named in quotes", () => {
       "2024年1月31日",
     ));
 });
+
+describe("sales and turnover of industries, each reported by its verb", () => {
+  test("住宿业完成营业额…, 限额以上批发业完成销售额…: each industry's own, with its growth", () =>
+    expectAll(
+      "1至9月,嘉兴市住宿业完成营业额1.76亿元,增长3.1%;限额以上批发业完成销售额37.5亿元,增长0.7%。",
+      [
+        { subject: "住宿业", indicator: "营业额(1-9月)", value: 1.76 },
+        { subject: "住宿业", indicator: "营业额增速(1-9月)", value: 3.1 },
+        { subject: "限额以上批发业", indicator: "销售额(1-9月)", value: 37.5 },
+        { subject: "限额以上批发业", indicator: "销售额增速(1-9月)", value: 0.7 },
+      ],
+      "2024年10月20日",
+    ));
+  test("where in the place a figure is reported (区内) is no owner", () =>
+    expectOne(
+      "2023年,嘉兴高新区区内实现营业收入1200亿元。",
+      { subject: null, indicator: "营业收入", value: 1200 },
+      "2024年2月1日",
+    ));
+});

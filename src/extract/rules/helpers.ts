@@ -330,12 +330,16 @@ export function modifierBefore(text: string, clauseStart: number, start: number)
 }
 
 /** Measures of output whose owner is the phrase right before them: 卫浴产值, 农林牧渔业增加值. */
-export const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销售收入|增加值)$/;
+export const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销售收入|销售额|营业额|增加值)$/;
 // (after a verb of the clause: 实现, 争取, 引进, 利用…)
 const OUTPUT_OF = new RegExp(
   `^(?:.*(?:${alternation(ACCOMPLISHMENTS, AIMS, POLICY_ACTIONS, ["推动", "利用", "获得", "落实", "安排", "其中"])}|[,，、]))?([\\u4e00-\\u9fff]{2,8}?)(?:现价|可比价)?(?:综合|总)?$`,
 );
 const SELF_OR_TIME = /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模)$/;
+const PLACE_ITSELF = /^(?:园区|辖区|全园|县域|市域|区域)$|[内中里]$/;
+const OWNER_REPORTED = new RegExp(
+  `^(?:.*[,，、])?([\\u4e00-\\u9fff]{2,8}?)(?:累计)?(?:${alternation(ACCOMPLISHMENTS)})$`,
+);
 // a quoted name right before a measure: "“三大手机”产值", "“小巨人”企业营收"
 const QUOTED_OWNER = /“([\u4e00-\u9fffA-Za-z0-9]{2,12})”$/;
 
@@ -352,6 +356,11 @@ export function ownerRightBefore(
   const before = text.slice(topicStart(atoms, clauseStart, start), start);
   const quoted = QUOTED_OWNER.exec(before);
   if (quoted) return { name: quoted[1], stated: true };
+  // "住宿业完成营业额1.76亿元": the owner, then the verb of a report, then its measure
+  const reported = OWNER_REPORTED.exec(before);
+  const owner = reported ? nounPhrase(reported[1], 0, reported[1].length) : null;
+  // (the place itself, or where in it, is no owner: 区内, 园区, 辖区)
+  if (owner && !SELF_OR_TIME.test(owner) && !PLACE_ITSELF.test(owner)) return { name: owner, stated: true };
   const own = OUTPUT_OF.exec(before);
   const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
   return name && !SELF_OR_TIME.test(name) ? { name, stated: true } : null;
