@@ -606,3 +606,10 @@ describe("sales and turnover of industries, each reported by its verb", () => {
       "2024年2月1日",
     ));
 });
+
+test("the stock of what stands right before 存量, the zone's own name for itself left out", () =>
+  expectOne(
+    "截至9月,嘉兴高新区市场主体存量为36581户。截至9月,高新区市场主体存量为36581户。",
+    { region: "嘉兴高新区", subject: "市场主体", indicator: "存量", value: 36581, unit: "户" },
+    "2024年10月20日",
+  ));

@@ -1,6 +1,7 @@
 import type { Comparator } from "../../model/schema";
 import { rateIndicatorBefore } from "../../lexicon/indicators";
 import { within } from "../atoms/search";
+import { ZONE_KINDS } from "../../lexicon/regions";
 import { clauseAround } from "../segment";
 import { perSentence } from "../per-sentence";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
@@ -336,6 +337,7 @@ const OUTPUT_OF = new RegExp(
   `^(?:.*(?:${alternation(ACCOMPLISHMENTS, AIMS, POLICY_ACTIONS, ["推动", "利用", "获得", "落实", "安排", "其中"])}|[,，、]))?([\\u4e00-\\u9fff]{2,8}?)(?:现价|可比价)?(?:综合|总)?$`,
 );
 const SELF_OR_TIME = /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模)$/;
+const ZONE_ITSELF = new RegExp(`^(?:${ZONE_KINDS}|园区)`);
 const PLACE_ITSELF = /^(?:园区|辖区|全园|县域|市域|区域)$|[内中里]$/;
 const OWNER_REPORTED = new RegExp(
   `^(?:.*[,，、])?([\\u4e00-\\u9fff]{2,8}?)(?:累计)?(?:${alternation(ACCOMPLISHMENTS)})$`,
@@ -353,7 +355,8 @@ export function ownerRightBefore(
   clauseStart: number,
   start: number,
 ): { name: string; stated: true } | null {
-  const before = text.slice(topicStart(atoms, clauseStart, start), start);
+  // (a zone's kind alone, "高新区市场主体存量", is the zone speaking of itself)
+  const before = text.slice(topicStart(atoms, clauseStart, start), start).replace(ZONE_ITSELF, "");
   const quoted = QUOTED_OWNER.exec(before);
   if (quoted) return { name: quoted[1], stated: true };
   // "住宿业完成营业额1.76亿元": the owner, then the verb of a report, then its measure

@@ -173,6 +173,9 @@ export const measureRule: Rule = {
     }
     if (!subject && /^(?:总数|数量|存量)$/.test(ind.name) && ind.start === cStart)
       subject = countedThingBefore(text, atoms, cStart);
+    // "市场主体存量为36581户": the stock of what stands right before it
+    if (!subject && !modifier && /^(?:总数|数量|存量)$/.test(ind.name))
+      subject = ownerRightBefore(text, atoms, cStart, ind.start);
     if (!subject && /^(?:占比|比重)$/.test(ind.name)) {
       // "数字经济规模达到5000亿元,占生产总值比重达到40%": the share of what the clause before measured
       const base = shareBase;
