@@ -613,3 +613,21 @@ test("the stock of what stands right before 存量, the zone's own name for itse
     { region: "嘉兴高新区", subject: "市场主体", indicator: "存量", value: 36581, unit: "户" },
     "2024年10月20日",
   ));
+
+describe("a report's review: records since a year, and values listed for a pair", () => {
+  const review =
+    "2021年,嘉兴市规上工业增加值增长11.4%、居全省第1位、是2004年以来最好位次,服务业增加值增长9.3%,城乡居民人均可支配收入43150元、21340元,分别增长8.7%、10.5%。";
+  test("the year a record is set since (2004年以来最好) is no year of the figures after it", () =>
+    expect(
+      run(review, "2022年2月17日")
+        .records.filter((x) => x.value === 11.4 || x.value === 9.3)
+        .map((x) => x.year),
+    ).toEqual([2021, 2021]));
+  test("the year so far (2024年以来,…) still dates its figures", () =>
+    expectOne("2024年以来,嘉兴市规上工业增加值增长8%。", { year: 2024, value: 8 }, "2024年7月17日"));
+  test("values listed for one measure of a pair are no one's, unless a list rule pairs them", () => {
+    const r = run(review, "2022年2月17日");
+    expect(r.records.filter((x) => x.unit === "元")).toEqual([]);
+    expect(r.diagnostics.some((d) => d.message.includes("values listed for one measure"))).toBe(true);
+  });
+});

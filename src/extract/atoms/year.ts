@@ -59,6 +59,10 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
       /^(?:的?基础上|的?(?:可比|不变)价)/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 5))
     )
       continue;
+    // "是2004年以来最好位次", "2010年以来连续5年": the start of a span a record is set over, no year of a figure
+    // ("2024年以来,全市…增长8%" is the year so far, and stays)
+    if (/^以来的?(?:最|首|新高|连续)/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+      continue;
     // a deadline: 到2025年, 力争到2025年; not "截至2023年底" (as of) nor "增加到2021年的…" (a result)
     const deadline =
       Boolean(m[1]) && !/^截/.test(m[1]) && !RESULT_VERB.test(s.slice(Math.max(0, m.index - 2), m.index));

@@ -86,6 +86,19 @@ export const measureRule: Rule = {
         message: "the first of a 分别 list no list rule paired up",
         consumed: [q],
       };
+    // "城乡居民人均可支配收入43150元、21340元,分别增长…": values listed for one measure belong to several owners
+    // that no list rule paired up; the first is no one's own
+    const nextValue = atoms.quantities.find((x) => x.span[0] > q.span[1] && x.span[0] <= q.span[1] + 2);
+    if (
+      nextValue &&
+      /^[、和]$/.test(text.slice(q.span[1], nextValue.span[0])) &&
+      nextValue.unit?.to === q.unit?.to
+    )
+      return {
+        skip: "measure_missing",
+        message: "values listed for one measure, owners not paired",
+        consumed: [q],
+      };
     // an alias in brackets may stand between: 地区生产总值(GDP)1403.24亿元
     if (!GAP.test(text.slice(ind.end, q.span[0]).replace(/^(?:[(（][A-Za-z]{2,6})?[)）]/, ""))) return null;
     const unit = perCapita(ind.name, normalisedUnit(q, ind.money, PEOPLE_MEASURE.test(ind.name)));
