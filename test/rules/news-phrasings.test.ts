@@ -625,9 +625,20 @@ describe("a report's review: records since a year, and values listed for a pair"
     ).toEqual([2021, 2021]));
   test("the year so far (2024年以来,…) still dates its figures", () =>
     expectOne("2024年以来,嘉兴市规上工业增加值增长8%。", { year: 2024, value: 8 }, "2024年7月17日"));
-  test("values listed for one measure of a pair are no one's, unless a list rule pairs them", () => {
-    const r = run(review, "2022年2月17日");
-    expect(r.records.filter((x) => x.unit === "元")).toEqual([]);
+  test("values listed for a pair with their 分别 after them are the pair's, in its order", () =>
+    expect(
+      run(review, "2022年2月17日")
+        .records.filter((x) => x.indicator?.startsWith("人均可支配收入"))
+        .map((x) => [x.subject, x.indicator, x.value]),
+    ).toEqual([
+      ["城镇居民", "人均可支配收入", 43150],
+      ["农村居民", "人均可支配收入", 21340],
+      ["城镇居民", "人均可支配收入增速", 8.7],
+      ["农村居民", "人均可支配收入增速", 10.5],
+    ]));
+  test("values listed for one measure with no 分别 at all are no one's", () => {
+    const r = run("2021年,嘉兴市城乡居民人均可支配收入43150元、21340元。", "2022年2月17日");
+    expect(r.records).toEqual([]);
     expect(r.diagnostics.some((d) => d.message.includes("values listed for one measure"))).toBe(true);
   });
 });

@@ -18,6 +18,20 @@ import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 
+/**
+ * Values listed for one measure that end their clause, the next clause opening with 分别: "…43150元、21340元,分别增长…".
+ */
+function valuesBeforeFenbie(text: string, atoms: SentenceAtoms, first: QuantityAtom): boolean {
+  const [, cEnd] = clauseOf(text, atoms, first.span[0]);
+  const values = within(atoms.quantities, first.span[0], cEnd + 1);
+  if (values.length < 2 || values[0] !== first) return false;
+  for (let i = 1; i < values.length; i++)
+    if (!/^[、和及]$/.test(text.slice(values[i - 1].span[1], values[i].span[0]))) return false;
+  return /^[,，]分别/.test(
+    text.slice(values[values.length - 1].span[1], values[values.length - 1].span[1] + 3),
+  );
+}
+
 // 分别增长4.8%和7.2%, 分别同比下降: one change, a figure per item (group 3: a fall)
 const DISTRIBUTED_CHANGE = new RegExp(`^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))`);
 
@@ -198,11 +212,13 @@ export const distributionRule: Rule = {
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     const local = text.slice(cStart, q.span[0]).lastIndexOf("分别");
-    if (local < 0) return null;
-    const fenbie = cStart + local;
+    // "城乡居民人均可支配收入43150元、21340元,分别增长8.7%、10.5%": the values listed first, their 分别 in the
+    // clause after them — the list stands where its 分别 would
+    const fenbie = local >= 0 ? cStart + local : valuesBeforeFenbie(text, atoms, q) ? q.span[0] : -1;
+    if (fenbie < 0) return null;
     // the figures after 分别, joined by 、 or 和, in this clause
     const [, cEnd] = clauseOf(text, atoms, q.span[0]);
-    const list = within(atoms.quantities, fenbie + 1, cEnd + 1).filter(
+    const list = within(atoms.quantities, fenbie === q.span[0] ? fenbie : fenbie + 1, cEnd + 1).filter(
       (x) => clauseOf(text, atoms, x.span[0])[0] === cStart,
     );
     if (list.length < 2 || list[0] !== q) return null;
@@ -238,6 +254,10 @@ export const distributionRule: Rule = {
       const at = text.slice(previous[0], previous[1]).lastIndexOf("分别");
       const first = at < 0 ? undefined : within(atoms.quantities, previous[0] + at + 1, previous[1] + 1)[0];
       if (first) listed = listedItems(text, atoms, previous[0], previous[0] + at, first.span[0]);
+      // (the clause before listing its values with no 分别 of its own: the list stands where its 分别 would)
+      const values = at < 0 ? within(atoms.quantities, previous[0], previous[1] + 1)[0] : undefined;
+      if (values && valuesBeforeFenbie(text, atoms, values))
+        listed = listedItems(text, atoms, previous[0], values.span[0], values.span[0]);
     } else listed = listedItems(text, atoms, cStart, fenbie, q.span[0]);
     // "甲、乙产业集群提前实现…目标,2020年产值分别达到A和B": the measure is here, the items head the clause before
     if (!listed && !previous && !text.slice(topic, fenbie).includes("、")) {
