@@ -23,7 +23,7 @@ import {
 import { subjectBefore } from "./context";
 import { REGISTRATION } from "../../lexicon/predicates";
 import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
-import { lastBefore, within } from "../atoms/search";
+import { firstFrom, lastBefore, within } from "../atoms/search";
 import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 
 // (a predicate may carry the perfective 了: "GDP达到了43214.85亿元")
@@ -88,9 +88,11 @@ export const measureRule: Rule = {
       };
     // "城乡居民人均可支配收入43150元、21340元,分别增长…": values listed for one measure belong to several owners
     // that no list rule paired up; the first is no one's own
-    const nextValue = atoms.quantities.find((x) => x.span[0] > q.span[1] && x.span[0] <= q.span[1] + 2);
+    // (found by binary search: a sentence may hold thousands of figures)
+    const nextValue = firstFrom(atoms.quantities, q.span[1] + 1);
     if (
       nextValue &&
+      nextValue.span[0] <= q.span[1] + 2 &&
       /^[、和]$/.test(text.slice(q.span[1], nextValue.span[0])) &&
       nextValue.unit?.to === q.unit?.to
     )

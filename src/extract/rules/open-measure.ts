@@ -82,7 +82,7 @@ export const openMeasureRule: Rule = {
       .replace(/(?:全年|年内|首次|首度|再次)$/, "");
     if (!np || np.length < 2) return null;
     // a place inside the phrase ("今年前三季度湖北增速"): the phrase is a clause about that place, not a name
-    if (atoms.regions.some((r) => !r.self && r.span[0] > from && r.span[0] < predStart)) return null;
+    if (within(atoms.regions, from + 1, predStart).some((r) => !r.self)) return null;
     // "建筑面积占比上限相应提高到30%": a rule's cap or floor, not a measure of the place
     if (/上限|下限/.test(np))
       return { skip: "non_fact", message: `${np}: a rule's limit, not a measure`, consumed: [q] };
