@@ -13,6 +13,7 @@ import {
   TIME_WORDS,
 } from "../lexicon/verbs";
 import { PERIOD } from "../lexicon/periods";
+import { GDP_NAMES } from "../lexicon/indicators";
 
 // what may lead a noun phrase: a count of its own, a deed of counting, a connective, a time word, a manner
 const LEADING = new RegExp(
@@ -79,4 +80,4 @@ export function perOutputNamed(name: string): string {
 
 // a measure per unit of output names the output as the lexicon does: 单位GDP能耗, 单位生产总值能耗 and
 // 单位国内生产总值能耗 are 单位地区生产总值能耗 (the record's region says whose output it is)
-const PER_OUTPUT = /^(单位|万元)(?:GDP|国内生产总值|生产总值)(?=[\u4e00-\u9fff])/;
+const PER_OUTPUT = new RegExp(`^(单位|万元)(?:${GDP_NAMES})(?=[\\u4e00-\\u9fff])`);

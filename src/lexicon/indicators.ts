@@ -119,6 +119,13 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "总人口", money: false },
 ];
 
+/** Every name of a place's gross product, the nation's included (GDP, 生产总值, 国内生产总值…), longest first. */
+export const GDP_NAMES = [
+  ...INDICATORS.filter((i) => (i.canonical ?? i.name) === "地区生产总值").map((i) => i.name),
+  "国内生产总值",
+]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 /** Measures that are a plan's amounts by their name: a figure of one is a target, whatever the verbs around it. */
 export const PLANNED_AMOUNTS: ReadonlySet<string> = new Set(["年度计划投资"]);
 

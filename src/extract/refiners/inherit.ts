@@ -15,6 +15,7 @@ import {
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
 import { PERIOD } from "../../lexicon/periods";
+import { GDP_NAMES } from "../../lexicon/indicators";
 import { PLAN_END, relativeYears } from "../atoms/year";
 import { GOAL_INTRODUCES } from "../../lexicon/predicates";
 import { nounPhrase } from "../phrases";
@@ -25,8 +26,9 @@ const LEAD =
 
 // a count of places as what a sentence reports on, before its deed or its measure: "东部沿海33家国家级开发区实现…",
 // "共有15个省份GDP总量超过2万亿元"
-const GROUP_OF_PLACES =
-  /((?:这|这些|其中)?\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|上半年|全年)?(?:实现|完成|(?=GDP|地区生产总值|生产总值|经济总量))/;
+const GROUP_OF_PLACES = new RegExp(
+  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|上半年|全年)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))`,
+);
 
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
 const TOWN_TOPIC = new RegExp(
