@@ -336,9 +336,10 @@ export const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销�
 const OUTPUT_OF = new RegExp(
   `^(?:.*(?:${alternation(ACCOMPLISHMENTS, AIMS, POLICY_ACTIONS, ["推动", "利用", "获得", "落实", "安排", "其中"])}|[,，、]))?([\\u4e00-\\u9fff]{2,8}?)(?:现价|可比价)?(?:综合|总)?$`,
 );
-const SELF_OR_TIME = /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模)$/;
+// the place itself, a time, or where in the place a figure is reported (区内, 园区, 辖区): no owner of a measure
+const NO_OWNER =
+  /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模|园区|辖区|全园|县域|市域|区域)$|[内中里]$/;
 const ZONE_ITSELF = new RegExp(`^(?:${ZONE_KINDS}|园区)`);
-const PLACE_ITSELF = /^(?:园区|辖区|全园|县域|市域|区域)$|[内中里]$/;
 const OWNER_REPORTED = new RegExp(
   `^(?:.*[,，、])?([\\u4e00-\\u9fff]{2,8}?)(?:累计)?(?:${alternation(ACCOMPLISHMENTS)})$`,
 );
@@ -362,11 +363,10 @@ export function ownerRightBefore(
   // "住宿业完成营业额1.76亿元": the owner, then the verb of a report, then its measure
   const reported = OWNER_REPORTED.exec(before);
   const owner = reported ? nounPhrase(reported[1], 0, reported[1].length) : null;
-  // (the place itself, or where in it, is no owner: 区内, 园区, 辖区)
-  if (owner && !SELF_OR_TIME.test(owner) && !PLACE_ITSELF.test(owner)) return { name: owner, stated: true };
+  if (owner && !NO_OWNER.test(owner)) return { name: owner, stated: true };
   const own = OUTPUT_OF.exec(before);
   const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
-  return name && !SELF_OR_TIME.test(name) ? { name, stated: true } : null;
+  return name && !NO_OWNER.test(name) ? { name, stated: true } : null;
 }
 
 /** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */
