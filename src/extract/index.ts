@@ -50,7 +50,7 @@ export function extract(documentId: string, text: string): Extraction {
   for (const c of distributeTiers(text, all)) read.add(c, all[c.sentence.index]);
   refine(text, all, read.candidates, read.owner, meta);
   const unrecorded = new Map([
-    ...yearsUnknown(documentId, read.candidates, meta),
+    ...yearsUnknown(documentId, text, read.candidates, meta),
     ...companyFigures(documentId, text, read.candidates),
     ...olderBases(documentId, text, read.candidates),
   ]);
@@ -235,6 +235,8 @@ function refine(
 }
 
 const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
+// a year written with placeholders: 20XX年, 20××年, XX年 (not a name's XX: XX市, XX开发区)
+const MASKED_YEAR = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:(?:19|20)[XxＸｘ×*＊]{2}|[XxＸｘ×]{2,4})年/;
 
 // where a sentence first speaks of a whole year's result (全年, 初步核算), read once per sentence
 const wholeYearAt = perSentence((atoms) => {
@@ -249,13 +251,24 @@ const wholeYearAt = perSentence((atoms) => {
  */
 function yearsUnknown(
   documentId: string,
+  text: string,
   candidates: Candidate[],
   meta: DocumentMeta,
 ): Map<Candidate, Diagnostic> {
   const out = new Map<Candidate, Diagnostic>();
   if (meta.year !== null) return out;
+  // a copy whose years are masked (a template, an anonymised report: "20XX年工作回顾") says of no figure which year
+  // it is, 今年's included
+  const masked = MASKED_YEAR.exec(text);
   for (const c of candidates) {
     if (c.year) continue;
+    if (masked) {
+      out.set(
+        c,
+        candidateDiagnostic("year_unknown", `${masked[0]}: the document's years are masked`, documentId, c),
+      );
+      continue;
+    }
     const s = c.sentence;
     const before = s.text.slice(0, c.span[0] - s.start);
     const word = relativeYears(before).pop()?.word;

@@ -2,6 +2,8 @@ import type { Sentence } from "./types";
 
 // a bullet (●, ■, ▶…) opens a clause of its own: digests list one figure a bullet, lines a sentence may join
 export const BULLETS = "●■◆▶•▲★◇□○";
+/** A chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度", "表2 主要农产品产量". */
+export const CAPTION = /^\s*[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
 // a bulleted item of a digest: "●地区生产总值增长5%;", "◆粮食产量1270万吨。"
 const BULLET_ITEM = new RegExp(`^\\s*[${BULLETS}](?=\\s*[\\u4e00-\\u9fff\\d])`);
 // (a dash pair opens an item too: "——规模效益实现新提升。…")

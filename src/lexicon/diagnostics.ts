@@ -36,6 +36,13 @@ const PARTICULAR: readonly [RegExp, { zh: string; en: string }][] = [
     /a link to another page/,
     { zh: "网页上其他文章的链接标题,不是本文的内容", en: "a link to another article on the page" },
   ],
+  [
+    /years are masked/,
+    {
+      zh: "文件的年份被隐去(如“20XX年”),说不清数字是哪一年的",
+      en: "the document's years are masked (20XX年)",
+    },
+  ],
   [/a headline/, { zh: "标题中的数字,以正文为准", en: "a figure in a headline; the body states it" }],
   [
     /a contribution to growth/,

@@ -295,6 +295,25 @@ describe("last year in a document of no known date", () => {
     ]));
 });
 
+describe("a copy whose years are masked", () => {
+  const text = [
+    "各位代表:",
+    "现在,我代表青川县人民政府,向大会报告政府工作,请予审议。",
+    "20XX年,全县经济稳中有进。预计实现地区生产总值160亿元,增长6.5%。",
+  ].join("\n");
+  test("says of no figure which year it is: diagnostics that say why, no records", () => {
+    const r = run(text);
+    expect(r.records).toEqual([]);
+    const body = normaliseText(text).text;
+    expect(
+      r.diagnostics.filter((d) => d.code === "year_unknown").map((d) => body.slice(d.span[0], d.span[1])),
+    ).toEqual(["160亿元", "增长6.5%"]);
+    expect(r.diagnostics.find((d) => d.code === "year_unknown")?.message).toMatch(/20XX年/);
+  });
+  test("a name's XX is no masked year", () =>
+    expect(kinds("XX市工业园区简介\n青川县2023年实现地区生产总值160亿元。").length).toBe(1));
+});
+
 describe("a company speaking of itself", () => {
   test("its figures are no region's: diagnostics, not records", () => {
     const r = run(

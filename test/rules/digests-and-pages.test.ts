@@ -181,6 +181,47 @@ describe("a report reposted with a site's date, and a bulletin's charts", () => 
     expect(meta.title).not.toMatch(/^图1/);
     expect(meta.year).toBe(2021);
   });
+  test("nor the figures after it: a chart's span of years (or its one year) dates no section", () => {
+    for (const caption of ["图1:2016年-2020年地区生产总值及增速", "图1 2016年地区生产总值"])
+      expectAll(
+        [
+          "嘉善县2020年国民经济和社会发展统计公报",
+          "一、综合",
+          "全年实现地区生产总值650亿元。",
+          caption,
+          "人均地区生产总值10.5万元。",
+        ].join("\n"),
+        [
+          { indicator: "地区生产总值", value: 650, year: 2020 },
+          { indicator: "人均地区生产总值", value: 105000, year: 2020 },
+        ],
+      );
+  });
+  test("a heading's span of years dates no section either", () =>
+    expectAll(
+      "嘉善县2020年国民经济和社会发展统计公报\n2016年—2020年主要指标\n全年实现地区生产总值650亿元。",
+      [{ indicator: "地区生产总值", value: 650, year: 2020 }],
+    ));
+});
+
+describe("a work report that opens on its speaker's behalf", () => {
+  // its county is named in full once, then only in slogans and short forms
+  const report = [
+    "各位代表:",
+    "现在,我代表青川县人民政府,向大会报告政府工作,请予审议。",
+    "2023年,面对复杂局面,全县上下推进“五个青川”建设,经济运行稳中有进。全年实现地区生产总值160亿元,增长6.5%。",
+  ].join("\n");
+  test("the government it speaks for is the text's home", () => {
+    expect(metaOf(report).region?.name).toBe("青川县");
+    expectAll(report, [
+      { region: "青川县", indicator: "地区生产总值", value: 160, year: 2023, kind: "actual" },
+      { region: "青川县", indicator: "地区生产总值增速", value: 6.5, year: 2023, kind: "actual" },
+    ]);
+  });
+  test("a government it only mentions is not", () =>
+    expect(
+      metaOf("各位代表:\n现在,我谈谈青川县人民政府的工作。\n全县实现地区生产总值160亿元。").region,
+    ).toBeNull());
 });
 
 describe("a district's own news, named bare", () => {

@@ -67,6 +67,19 @@ describe("growth after “其中”", () => {
   });
 });
 
+describe("classes of goods after “其中”", () => {
+  test("are parts of the measure named before (prices, sales), no measure of their own: diagnostics", () => {
+    const r = run(
+      "2023年,温州市居民消费价格比上年上涨0.4%。其中,教育文化类上涨1.1%、居住类下降0.3%、烟酒及用品类上涨0.2%。",
+      "2024年2月1日",
+    );
+    expect(r.records.map((x) => `${x.indicator}:${x.value}`)).toEqual(["居民消费价格涨幅:0.4"]);
+    expect(r.diagnostics.filter((d) => /a class of goods/.test(d.message))).toHaveLength(3);
+  });
+  test("a class's sales too", () =>
+    expectNone("2023年,温州市家用电器类同比增长12%,通讯器材类增长8%。", "2024年2月1日"));
+});
+
 describe("rates of change and shares", () => {
   test("a measure that is a rate already takes the figure as it is", () =>
     expectOne(

@@ -272,12 +272,16 @@ export function documentMeta(
     }
   }
 
-  // a report delivered on behalf of a government names it: "受嘉善县人民政府委托,现将…提请审议"
+  // a report delivered on behalf of a government names it: "受嘉善县人民政府委托,现将…提请审议", "我代表…县人民政府,
+  // 向大会报告政府工作"
   if (!issuer)
     for (const x of sentences.slice(0, 8)) {
-      const m = /受([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))委托/.exec(x.text);
+      const m =
+        /受([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))委托|代表([\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会))[,，]?向[^。]{0,12}?(?:大会|会议)(?:报告|作)/.exec(
+          x.text,
+        );
       if (m) {
-        issuer = m[1];
+        issuer = m[1] ?? m[2];
         break;
       }
     }

@@ -3,7 +3,7 @@
 import { SUBAREA_KINDS, TOWN_KINDS, ZONE_KINDS, type RegionEntry } from "../../lexicon/regions";
 import { findCues, findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
-import { clauseAround } from "../segment";
+import { CAPTION, clauseAround } from "../segment";
 import {
   changeOf,
   measureOfGrowth,
@@ -149,7 +149,9 @@ export function inheritContext(
     );
     // a heading's year dates its section wherever it stands ("无锡市2024年1-6月主要经济指标")
     // (a dateline on its own, "2024年3月15日", is no section)
-    const dateline = s.heading && /^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$/.test(s.text);
+    // (nor is a chart's caption, whose years are the chart's: "图1:2020年-2024年地区生产总值及增速"; nor a span of
+    // years in a heading, "2021年—2025年主要指标", whose figures each name their own)
+    const dateline = s.heading && (/^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$/.test(s.text) || CAPTION.test(s.text));
     // (nor is a full date leading a news sentence, "2026年3月5日,国务院总理…": the day it happened)
     const leadYear = dateline
       ? undefined
@@ -159,7 +161,8 @@ export function inheritContext(
             (isLead(from, y.span[0]) ||
               (s.heading && y.explicit) ||
               (lead !== undefined && lead.span[1] === y.span[0])) &&
-            !/^\d{1,2}月\d{1,2}日/.test(text.slice(y.span[1], y.span[1] + 6)),
+            !/^\d{1,2}月\d{1,2}日/.test(text.slice(y.span[1], y.span[1] + 6)) &&
+            !(s.heading && inRange(text, y.span)),
         );
     // a deadline's passage ends at the next heading or list item, or at a sentence that opens by reporting
     // ("截至去年,…", "目前,…")
@@ -442,4 +445,12 @@ function measureOfPassage(
     if (s.heading) break;
   }
   return null;
+}
+
+/** A year one end of a span of years: "2020年-2024年", "2021—2025年". */
+function inRange(text: string, span: readonly [number, number]): boolean {
+  return (
+    /^\s*[-—–~～至到]\s*\d{4}/.test(text.slice(span[1], span[1] + 8)) ||
+    /\d{4}年?\s*[-—–~～至到]\s*$/.test(text.slice(Math.max(0, span[0] - 8), span[0]))
+  );
 }

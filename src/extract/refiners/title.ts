@@ -1,6 +1,7 @@
 // Which of a text's first lines is its title: not a byline or a page's furniture (breadcrumbs, notices, credit
 // lines, captions, share buttons); a line that names a kind of document first, then a short line of words, then a
 // date line when nothing else stands; a paragraph only when there is no other line.
+import { CAPTION } from "../segment";
 
 const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
 /** A line that opens with a full date: "2024年2月1日", "2024年04月29日 星期一". */
@@ -17,8 +18,7 @@ export function titleLineOf(head: readonly string[]): string {
   // nor is a site's notice: "稿件由…上传 · 文责自负", "版权所有"
   const NOTICE =
     /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright|售价|充值|下载阅读|订阅/i;
-  // nor is a chart's or a table's caption: "图1:2011-2015年地区生产总值及增长速度"
-  const CAPTION = /^[图表]\s*[\d一二三四五六七八九十]+\s*[:：.、\s]/;
+  // nor is a chart's or a table's caption (CAPTION)
   // nor is a photograph's credit: "大会现场 张某某 摄", "摄影:李某"
   const PHOTO = /\s摄$|^摄影[:：]|[(（]摄影[^)）]*[)）]$/;
   // nor is a note in brackets alone: "(统计局投资处:某某)"

@@ -41,6 +41,8 @@ const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(
 const ECONOMY = new RegExp(`(?:^|[“":：${BULLETS}]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$`);
 // what follows the place in a clause of a place and its growth alone: "则下降1.5%,", "增长8.2%,"
 const PLACE_GROWTH_REST = /^(?:则|也|亦|均)?(?:同比)?(?:增长|下降|增速为?)[\d.]+%[,，]$/;
+// a class of goods before its change: "食品烟酒类上涨", "汽车类增长", "石油及制品类同比增长"
+const CLASS_OF_GOODS = /[\u4e00-\u9fff]类(?:商品|产品)?(?:同比)?$/;
 // the words of a change, between a measure's name and its figure
 const CHANGE_ONLY = new RegExp(
   `^(?:${BASE_PHRASE}|同比|年均|累计|力争|确保|争取|力求|将|要|预计|预期|均|(?:增长|增速)?目标(?:为|是)?|总水平)*$`,
@@ -144,6 +146,14 @@ export const growthRule: Rule = {
     // a measure the clause names itself, though no list holds it (森林蓄积量增长5%, 单位工业增加值用水量累计下降30%,
     // "…占规上企业比重达到56%,研究经费投入年均增长15%"), before any measure of the clauses before
     const topic = topicStart(atoms, cStart, growthStart);
+    // "医疗保健类上涨0.3%", "汽车类增长25.9%": a class of goods, a part of a measure named before (prices, sales),
+    // no measure itself
+    if (!ind && CLASS_OF_GOODS.test(text.slice(topic, growthStart)))
+      return {
+        skip: "measure_missing",
+        message: `${q.text}: a class of goods, a part of a measure named elsewhere`,
+        consumed: [q],
+      };
     // …and a clause that names the thing it counts (申报发明专利同比增长208%) is that thing's, not an earlier measure's
     const ownThing = !ind && topic < growthStart ? subjectBefore(text, atoms, cStart, growthStart) : null;
     if (!ind && topic < growthStart && !ownThing) {
