@@ -7,6 +7,16 @@ export const AMOUNT_HEAD = new RegExp(
   `${MONEY_HEAD.source}|(?:产量|用量|电量|消费量|吞吐量|客运量|货运量|周转量|蓄积量|装机容量|播种面积|种植面积|造林面积)$`,
 );
 
+// farm and forest land, in 亩 or 公顷: a cover's 面积 is a measure of the place (茶园面积, 耕地面积, 森林面积, 草原面积);
+// a site's footprint or plan (项目占地面积, 可供开发面积, 工业用地面积) is a project's or a zone's
+const LAND_UNITS = new Set(["亩", "公顷"]);
+const LAND_AREA = /(?:[园林田原]|耕地|草地|湿地)面积$/;
+
+/** A name that names an amount in `unit` (canonical unit, e.g. 亿元, 亩): AMOUNT_HEAD's, or land's 面积 in 亩/公顷. */
+export function namesAmount(name: string, unit: string): boolean {
+  return AMOUNT_HEAD.test(name) || (LAND_UNITS.has(unit) && LAND_AREA.test(name));
+}
+
 /** Measures a figure can be of, longest first when matched. Money-valued ones allow a bare 亿 (亿元). */
 export const INDICATORS: readonly { name: string; money: boolean; canonical?: string }[] = [
   { name: "规模以上工业增加值", money: true },

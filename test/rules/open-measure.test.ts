@@ -49,6 +49,26 @@ describe("open measure: NP + predicate + Q, any noun phrase", () => {
   ])("nothing from %s", (text) => expectNone(text, D2024));
 });
 
+describe("land a bulletin measures, named with no predicate", () => {
+  test("a cover's area in 亩 is the place's, and so is the change after it", () =>
+    expectAll(
+      "2023年,嘉兴市粮食播种面积120万亩,增长1.2%;桑园面积3.5万亩,下降4.1%;耕地面积180万亩。",
+      [
+        { indicator: "粮食播种面积", value: 1200000, unit: "亩" },
+        { indicator: "粮食播种面积增速", value: 1.2 },
+        { indicator: "桑园面积", value: 35000, unit: "亩" },
+        { indicator: "桑园面积降幅", value: 4.1, direction: "fall" },
+        { indicator: "耕地面积", value: 1800000, unit: "亩" },
+      ],
+      D2024,
+    ));
+  test.each([
+    ["2023年,嘉兴市新开工项目占地面积320亩。"], // a project's footprint
+    ["嘉兴市工业园区一期可供开发面积1500亩。"], // a zone's land for sale
+    ["2023年,嘉兴市新建厂房建筑面积12万平方米。"], // floor area, not land
+  ])("nothing from %s", (text) => expectNone(text, D2024));
+});
+
 describe("the country is a region of its own", () => {
   test("a central document is about 全国", () =>
     expectOne(

@@ -1,7 +1,7 @@
 // Changes: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上",
 // and falls: "单位地区生产总值能耗比2020年下降13.5%" (direction fall, the value is the size of the fall).
 import type { Rule } from "./rule";
-import { AMOUNT_HEAD, PLANNED_AMOUNTS } from "../../lexicon/indicators";
+import { namesAmount, PLANNED_AMOUNTS } from "../../lexicon/indicators";
 import { changeOf, measureOfGrowth, type SentenceAtoms } from "../types";
 import {
   candidateFrom,
@@ -286,7 +286,7 @@ function amountOfClauseBefore(
   const from = topicStart(atoms, pStart, amount.span[0]);
   const end = amount.span[0] - (PREDICATE_AT_END.exec(text.slice(from, amount.span[0]))?.[0].length ?? 0);
   const name = measureName(text, from, end);
-  if (!name || !AMOUNT_HEAD.test(name)) return null;
+  if (!name || !namesAmount(name, amount.unit.to)) return null;
   return { name, money: amount.unit.kind === "money", start: end - name.length, end };
 }
 

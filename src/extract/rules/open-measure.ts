@@ -4,7 +4,7 @@
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, lastSeparator, measureName, normalisedUnit, topicStart } from "./helpers";
 import { BASE_PHRASE, GOAL_WORD, MODAL_WORDS, PREDICATE_AT_END } from "../../lexicon/predicates";
-import { AMOUNT_HEAD, matchIndicatorAt, MONEY_HEAD } from "../../lexicon/indicators";
+import { matchIndicatorAt, MONEY_HEAD, namesAmount } from "../../lexicon/indicators";
 import { within } from "../atoms/search";
 import type { SentenceAtoms } from "../types";
 
@@ -60,12 +60,12 @@ export const openMeasureRule: Rule = {
     } else {
       const p = PREDICATE_AT_END.exec(text.slice(cStart, q.span[0]));
       // with no predicate, an amount right after a phrase that names one: 财政科技投入98.16亿元 (money),
-      // 工业用电量1.26亿千瓦时 (a physical amount)
+      // 工业用电量1.26亿千瓦时 (a physical amount), 茶园面积13.69万亩 (land, in 亩 or 公顷)
       const head = text.slice(Math.max(cStart, q.span[0] - 4), q.span[0]);
       if (
         !p &&
         !(q.unit?.kind === "money" && MONEY_HEAD.test(head)) &&
-        !(q.unit?.kind === "measure" && AMOUNT_HEAD.test(head))
+        !(q.unit?.kind === "measure" && namesAmount(head, q.unit.to))
       )
         return null;
       predStart = q.span[0] - (p ? p[0].length : 0);

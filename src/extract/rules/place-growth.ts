@@ -36,6 +36,10 @@ export const placeGrowthRule: Rule = {
     if (!opener?.entry || opener.span[1] > topicStart(atoms, s.start, opener.span[1] + 1)) return null;
     const measure = atoms.indicators[0];
     if (measure && measure.span[0] < q.span[0]) return null;
+    // (nor after an amount the sentence names, of a measure no list holds: "嘉兴市茶园面积3.5万亩,增长1.2%" — the
+    // growth is that amount's, the growth rule's to read)
+    const first = atoms.quantities[0];
+    if (first !== q && first.span[0] < q.span[0] && first.unit && first.unit.kind !== "percent") return null;
     return {
       candidates: [
         candidateFrom("place-growth", atoms, q, normalisedUnit(q, false), {
