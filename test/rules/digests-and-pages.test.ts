@@ -583,12 +583,16 @@ describe("texts about a part of a place no list holds", () => {
       metaOf("关于加快开发区高质量发展的实施意见\n到2025年,全市开发区规上工业增加值增长10%。嘉兴市嘉兴市")
         .region?.name,
     ).toBe("嘉兴市"));
-  test("a title about a city's zones in general is the city's", () =>
-    expectOne(
-      "关于促进我市开发区改革和创新发展的实施方案\n到2025年,全市开发区规上工业增加值增长10%。嘉兴市嘉兴市",
-      { region: "嘉兴市", value: 10, kind: "target" },
-      "2024年2月1日",
-    ));
+  test("a title about a city's zones in general is the city's; the zones' own figures are no one place's", () => {
+    const text =
+      "关于促进我市开发区改革和创新发展的实施方案\n到2025年,嘉兴市开放型经济进出口总额突破5000亿元。全市开发区规上工业增加值增长10%。";
+    expectOne(text, { region: "嘉兴市", value: 5000, kind: "target" }, "2024年2月1日");
+    expect(
+      run(text, "2024年2月1日")
+        .diagnostics.filter((d) => d.code === "region_unclear")
+        .map((d) => d.message),
+    ).toEqual([expect.stringMatching(/全市开发区/)]);
+  });
   const news = [
     "嘉兴:聚力奋发 继续走在前列",
     "2024年,嘉兴市坚持稳中求进。",

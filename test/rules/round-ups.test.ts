@@ -2,7 +2,7 @@
 // country is named as 中国 before its measures, and groups of places are no one place. Phrasings of our own.
 import { extract } from "../../src/extract";
 import { normaliseText } from "../../src/text/normalise";
-import { expectOne, run } from "../helpers/extract-case";
+import { expectAll, expectOne, run } from "../helpers/extract-case";
 
 const roundUp = [
   "各省份一季度经济数据出炉 多地开局良好",
@@ -79,4 +79,24 @@ test("国家高新区 without 级 is a class of zones too (全部国家高新区
   );
   expect(r.records.map((x) => [x.region, x.subject, x.value])).toEqual([["全国", "国家高新区", 178]]);
   expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(3);
+});
+
+describe("a class of zones in a province's or a city's text", () => {
+  test("a kind of zone opening a clause bare is the zones', no figure of the province", () => {
+    const r = run(
+      "江西省印发《关于推动开发区高质量发展的意见》。到2025年,江西省实际利用外资达到200亿美元。省级开发区亩均税收达到30万元以上,经济开发区规上工业增加值占全省比重超70%。",
+      "2023年5月1日",
+    );
+    expect(r.records.map((x) => [x.region, x.indicator, x.value])).toEqual([["江西省", "实际利用外资", 200]]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(2);
+  });
+  test("a zone's own text calls itself 开发区: those figures are the zone's", () =>
+    expectAll(
+      "苏州工业园区2023年工作总结\n2023年,苏州工业园区实现地区生产总值3600亿元。开发区实现规上工业总产值7000亿元。",
+      [
+        { region: "苏州工业园区", indicator: "地区生产总值", value: 3600 },
+        { region: "苏州工业园区", indicator: "规上工业总产值", value: 7000 },
+      ],
+      "2024年1月5日",
+    ));
 });

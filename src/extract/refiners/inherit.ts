@@ -48,8 +48,10 @@ const SUBAREA_AFTER_PLACE = new RegExp(
 // a class of zones as what a clause reports on, no zone of its own: "2022年,国家级经开区实现地区生产总值…",
 // "全部国家高新区规上工业企业实现…" (not the class counted: "国家高新区数量突破12家")
 // "东部地区103家国家级经开区地区生产总值…" (their sum, no one place's figure)
+// In a text that is no zone's own, a kind of zone opening a clause bare is a class too: "经济开发区规上亩均税收达到
+// 37万元以上", "全省经济开发区实现…", "省级高新区…" (a zone's own text calls itself 开发区: it is that zone's)
 const ZONE_CLASS = new RegExp(
-  `(?:全国|全部|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\\d+家)?国家级?(?:${ZONE_KINDS})(?!管委会|管理委员会|数量|总数|个数|数[达为突增])`,
+  `(?:全国|全部|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\\d+家)?(?:国家级?|省级|市级|全省|全市|各类?|所有)?(?:${ZONE_KINDS})(?!管委会|管理委员会|数量|总数|个数|数[达为突增])`,
   "g",
 );
 
@@ -96,6 +98,10 @@ export function inheritContext(
   // the year and mood before a deadline opened a passage ("…要求:到2025年,…"), restored where it ends
   let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
   const home = meta.region;
+  // (a zone's own text, 苏州工业园区 in the divisions' list too, calls itself 开发区 or 园区)
+  const homeIsZone =
+    home !== null &&
+    (home.level === "zone" || ZONE_KIND_AT_END.test(home.name) || home.name.endsWith("园区"));
   // zones the document names in full: a zone named bare (松山湖高新区) is one of them, or unknown
   const zones: RegionEntry[] = [];
   for (const a of all) for (const r of a.regions) if (r.entry?.level === "zone") zones.push(r.entry);
@@ -295,7 +301,7 @@ export function inheritContext(
     if (town && !/^(?:城|乡|村)/.test(town[1].slice(-3))) ctxTown = town[1];
     else if (subarea) ctxTown = text.slice(lead!.span[0], lead!.span[1]) + subarea[1];
     else if (lead && pick(lead)) ctxTown = null;
-    const zones = zoneClassOf(text, s);
+    const zones = zoneClassOf(text, s, homeIsZone);
     const group = cands.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
@@ -391,9 +397,10 @@ export function inheritContext(
 }
 
 /** The first class of zones that opens a clause of `s` (after its lead words), as a match in the sentence. */
-function zoneClassOf(text: string, s: Sentence): RegExpExecArray | null {
-  if (!s.text.includes("国家")) return null;
+function zoneClassOf(text: string, s: Sentence, homeIsZone: boolean): RegExpExecArray | null {
+  if (!s.text.includes("区")) return null;
   for (const m of s.text.matchAll(ZONE_CLASS)) {
+    if (homeIsZone && !m[0].includes("国家")) continue;
     const [start] = clauseAround(text, s, s.start + m.index);
     if (LEAD.test(text.slice(start, s.start + m.index))) {
       const found = [m[0]] as unknown as RegExpExecArray;
