@@ -276,6 +276,34 @@ export const NATION: RegionEntry = { name: "全国", path: ["全国"], level: "n
 export const ZONE_KINDS =
   "高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经济开发区|经开区|综合保税区|保税区|自由贸易试验区|自贸区|自贸试验区|开发区";
 
+/**
+ * Newspapers whose names do not name their place, and the place they are the paper of: a digest from one that says
+ * only 全省 or 我市 is that place's. (Papers named after their place, 杭州日报, are read from the name itself;
+ * national papers, 人民日报 or 经济日报, have no place.)
+ */
+export const PAPER_PLACES: Readonly<Record<string, string>> = {
+  南方日报: "广东省",
+  羊城晚报: "广州市",
+  南方都市报: "广东省",
+  长江日报: "武汉市",
+  楚天都市报: "湖北省",
+  大众日报: "山东省",
+  齐鲁晚报: "山东省",
+  新华日报: "江苏省",
+  扬子晚报: "江苏省",
+  解放日报: "上海市",
+  文汇报: "上海市",
+  新民晚报: "上海市",
+  钱江晚报: "浙江省",
+  华西都市报: "四川省",
+  东南快报: "福建省",
+  海峡都市报: "福建省",
+  三湘都市报: "湖南省",
+  燕赵都市报: "河北省",
+  华商报: "陕西省",
+  半岛都市报: "青岛市",
+};
+
 /** Towns and subdistricts, below the counties the gazetteer holds: 茶山镇, 如城街道. */
 export const TOWN_KINDS = "镇|街道";
 

@@ -204,6 +204,39 @@ describe("a report reposted with a site's date, and a bulletin's charts", () => 
     ));
 });
 
+describe("a paper's digest that names no place but its paper", () => {
+  const digest = [
+    "政府工作报告摘要",
+    "南方日报 2024年01月23日",
+    "■ 2023年成绩单",
+    "●预计全省地区生产总值增长5%左右",
+    "●全省粮食产量达到260亿斤",
+    "■ 2024年主要预期目标",
+    "●经济增长5%左右",
+  ].join("\n");
+  test("the date on the paper's line is the text's, and the paper's place is its home", () => {
+    const meta = metaOf(digest);
+    expect([meta.date, meta.region?.name]).toEqual(["2024-01-23", "广东省"]);
+  });
+  test("last year's report card (成绩单) holds results; a bullet that names 全省 opens no section", () =>
+    expectAll(digest, [
+      { region: "广东省", indicator: "地区生产总值增速", value: 5, year: 2023, kind: "actual" },
+      {
+        region: "广东省",
+        subject: "粮食",
+        indicator: "产量",
+        value: 26000000000,
+        year: 2023,
+        kind: "actual",
+      },
+      { region: "广东省", indicator: "地区生产总值增速", value: 5, year: 2024, kind: "target" },
+    ]));
+  test("a city's paper in a text that speaks of its province: the city's province", () =>
+    expect(metaOf("长江日报 2025年01月17日\n●全省地区生产总值增长6%左右").region?.name).toBe("湖北省"));
+  test("in a text that speaks of its city: the city", () =>
+    expect(metaOf("长江日报 2025年01月17日\n●全市地区生产总值增长6%左右").region?.name).toBe("武汉市"));
+});
+
 describe("a work report that opens on its speaker's behalf", () => {
   // its county is named in full once, then only in slogans and short forms
   const report = [

@@ -88,6 +88,8 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "完成情况", kind: "actual", strong: true },
   { word: "工作回顾", kind: "actual", strong: true },
   { word: "过去一年", kind: "actual", strong: true },
+  // a digest's heading over last year's results: "■ 2024年成绩单", "晒晒成绩单"
+  { word: "成绩单", kind: "actual", strong: true },
   // figures cited from statistics or a study are results
   { word: "数据显示", kind: "actual", strong: true },
   { word: "统计显示", kind: "actual", strong: true },

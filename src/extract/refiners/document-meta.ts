@@ -6,6 +6,7 @@ import {
   ZONE_KINDS,
   type Gazetteer,
   type RegionEntry,
+  PAPER_PLACES,
 } from "../../lexicon/regions";
 import { NOT_A_NAME } from "../atoms/region";
 import { VERBISH } from "../phrases";
@@ -53,8 +54,9 @@ const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
 ];
 
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
+// (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日")
 const DATELINE =
-  /^(?:——|—|--|[(（]|(?:发布时间|发布日期|发表于|时间|日期)[:：]?)?\s*(\d{4})年(\d{1,2})月(\d{1,2})日/;
+  /^(?:——|—|--|[(（]|(?:发布时间|发布日期|发表于|时间|日期)[:：]?|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|快报|报)(?:\s*[\u4e00-\u9fff]{2,6}\s)?)?\s*(\d{4})年(\d{1,2})月(\d{1,2})日/;
 // a year in a title, unless it is a target (到2025年) or the end of a range (2024—2026年)
 // a year in a title; one after 到 or a range's dash, or before a deed to be done ("2025年建成…体系"), is a deadline
 const TITLE_YEAR =
@@ -339,7 +341,14 @@ export function documentMeta(
     for (const line of head) {
       const paper = /([\u4e00-\u9fff]{2,4})(?:日报|晚报|新闻网)/.exec(line);
       if (!paperPlace && paper && /本报|记者|讯/.test(line)) paperPlace = fromText(paper[1]);
+      // a paper whose name names no place, on its byline or its date line: "长江日报 2025年01月17日", "来源:南方日报"
+      const known = /^(?:来源[:：]\s*)?([\u4e00-\u9fff]{2,6}报)(?![\u4e00-\u9fff])/.exec(line);
+      const place = known ? PAPER_PLACES[known[1]] : undefined;
+      if (!paperPlace && place) paperPlace = gaz.lookup(place)[0] ?? null;
     }
+    // a paper's city, in a text that speaks of itself as a province (全省, 我省): the city's province
+    if (paperPlace?.level === "city" && /全省|我省|本省/.test(text) && !/全市|我市|本市/.test(text))
+      paperPlace = gaz.lookup(paperPlace.path[0])[0] ?? paperPlace;
     const counts = new Map<string, { e: RegionEntry; n: number }>();
     let national = false;
     let selfNamed = false;

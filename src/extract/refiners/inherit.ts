@@ -182,9 +182,10 @@ export function inheritContext(
       outer = null;
     }
     // a heading about a place ("无锡市2024年…主要指标", "佛山市南海区人民政府") opens its section; a place named
-    // inside a heading ("…增速均高于全国平均水平") does not
+    // inside a heading ("…增速均高于全国平均水平") does not, nor does an item of a list ("●全省地区生产总值增长6%")
     if (
       s.heading &&
+      !s.listMarker &&
       atoms.regions.length > 0 &&
       pick(atoms.regions[0]) &&
       isLead(from, atoms.regions[0].span[0])
