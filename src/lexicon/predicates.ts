@@ -77,9 +77,12 @@ export const GOAL_WORD = "(?:预期|年度|全年|年初|奋斗)?目标";
 export const BASE_PHRASE =
   '(?:(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:同期)?|上年同期|[“"]?十[一二三四五六]五[”"]?(?:期末|末))|与(?:上年|去年)(?:同期)?(?:相比)?|同口径)';
 
-/** Modifiers that make another measure of a known one: 亩均税收, 人均GDP, 单位GDP能耗, 地均产出, 限上社零额, 轻工业增加值. */
+/**
+ * Modifiers that make another measure of a known one: 亩均税收, 人均GDP, 单位GDP能耗, 地均产出, 限上社零额, 轻工业增加值,
+ * 地方级财政收入 (the local part of 财政总收入).
+ */
 export const MEASURE_MODIFIER =
-  /(?:亩均|人均|地均|户均|单位|限上|限额以上|(?<=^|[^\u4e00-\u9fff]|[市县区省])[轻重])$/;
+  /(?:亩均|人均|地均|户均|单位|限上|限额以上|地方级|地方|(?<=^|[^\u4e00-\u9fff]|[市县区省])[轻重])$/;
 
 /** A predicate ending a stretch of text, with the base of a change and modal words before it: "比2020年力争达到". */
 export const PREDICATE_AT_END = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*(?:${OPEN_PREDICATES})$`);

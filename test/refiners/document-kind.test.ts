@@ -295,6 +295,23 @@ describe("last year in a document of no known date", () => {
     ]));
 });
 
+describe("a text that names 今年 only as a stage of a five-year plan", () => {
+  test("its first year: “今年…实现“十五五”良好开局”", () =>
+    expect(
+      kinds(
+        "泉州市政府工作报告提出,今年全市工作要奋力实现“十五五”良好开局。今年主要预期目标是:地区生产总值增长5.5%左右。",
+      ),
+    ).toEqual(["地区生产总值增速 5.5 target 2026"]));
+  test("its last year: “今年是“十四五”规划收官之年”", () =>
+    expect(kinds("今年是“十四五”规划收官之年。泉州市今年力争地区生产总值增长6%。")).toEqual([
+      "地区生产总值增速 6 target 2025",
+    ]));
+  test("a year that prepares a plan's start is not its start", () =>
+    expect(
+      run("今年要为“十五五”良好开局奠定基础。泉州市力争地区生产总值增长6%。").records.map((x) => x.year),
+    ).toEqual([null]));
+});
+
 describe("a copy whose years are masked", () => {
   const text = [
     "各位代表:",

@@ -67,6 +67,19 @@ describe("growth after “其中”", () => {
   });
 });
 
+describe("the local part of a revenue", () => {
+  test("地方级 / 地方 before a known measure name another measure, not the whole's", () =>
+    expectAll(
+      "2023年,漳州市财政总收入增长13%,其中地方级财政收入增长16%;地方财政收入180亿元。",
+      [
+        { indicator: "财政总收入增速", value: 13 },
+        { indicator: "地方级财政收入增速", value: 16 },
+        { indicator: "地方财政收入", value: 180 },
+      ],
+      "2024年2月1日",
+    ));
+});
+
 describe("classes of goods after “其中”", () => {
   test("are parts of the measure named before (prices, sales), no measure of their own: diagnostics", () => {
     const r = run(

@@ -236,6 +236,17 @@ export function documentMeta(
         `named as 今年 in its text`,
       );
   }
+  // "今年是“十四五”规划收官之年", "今年…奋力实现“十五五”良好开局": 今年 is a five-year plan's last or first year
+  if (!date) {
+    const stage = PLAN_STAGE.exec(text);
+    const end = stage ? PLAN_END[`十${stage[1]}五`] : undefined;
+    if (
+      stage &&
+      end !== undefined &&
+      !/^[^。;；]{0,6}(?:奠定|打下|打好)/.test(text.slice(stage.index + stage[0].length))
+    )
+      date = inferred([/收官/.test(stage[2]) ? end : end - 4], `named as the ${stage[2]} of 十${stage[1]}五`);
+  }
   // "今年…的主要预期目标是…" under a line "2024年经济社会发展目标": the year whose targets the text sets is its own
   if (!date && TODAY_SETS_TARGETS.test(text)) {
     const own = yearOfTargets(text);
@@ -443,6 +454,9 @@ export function documentMeta(
   };
 }
 
+// 今年 as a stage of a five-year plan, in its sentence: "今年是“十四五”规划收官之年", "今年…实现“十五五”良好开局"
+const PLAN_STAGE =
+  /今年(?:是|为)?[^。;；!?！？]*?[“"]?十([一二三四五六])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|收官之年|良好开局|开好局|圆满收官)/;
 // 今年 with the words of a target after it in its sentence: "今年发展的主要预期目标", "今年,我们将…力争…"
 // (the year after a report's year is named so, too: setsTargetsAfter)
 const TODAY_SETS_TARGETS =
