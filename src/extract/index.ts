@@ -13,6 +13,7 @@ import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { pageLinksOf } from "./page-links";
 import { FALL_VERBS, RISE_VERBS } from "../lexicon/predicates";
+import { COUNTED_DEEDS } from "../lexicon/verbs";
 import { perSentence } from "./per-sentence";
 import { grantOrCondition, introducesConditions } from "./policy-terms";
 import { clauseAround, segment } from "./segment";
@@ -227,6 +228,21 @@ function refine(
     )
       c.year = { year: c.year.year - 1, stated: false };
     markPeriod(text, owner.get(c)!, c, titlePeriod, moods.get(c)?.period ?? null);
+    // "过去五年,…净增规上工业企业175户、总数达到665户" in a report of the first quarter: the years just ended — a
+    // level is the last one's, a count of deeds is the sum over all of them
+    const past = moods.get(c)?.past;
+    if (
+      past &&
+      c.kind === "actual" &&
+      c.year?.guessed &&
+      meta.date !== null &&
+      meta.year === c.year.year &&
+      Number(meta.date.slice(5, 7)) <= 3
+    ) {
+      c.year = { year: c.year.year - 1, stated: false };
+      if (past > 1 && !c.period && DEEDS.has(c.indicator ?? ""))
+        c.period = `${c.year.year - past + 1}-${c.year.year}`;
+    }
     // a target names its own year; one whose year only the document's date suggests is a plan's target for the
     // end of its period, or of no known year
     if (c.kind === "target" && c.year?.guessed)
@@ -235,6 +251,8 @@ function refine(
 }
 
 const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
+// counts of what was done (新增企业120家): over several years, their sum
+const DEEDS = new Set<string>([...COUNTED_DEEDS, "累计"]);
 // a year written with placeholders: 20XX年, 20××年, XX年 (not a name's XX: XX市, XX开发区)
 const MASKED_YEAR = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:(?:19|20)[XxＸｘ×*＊]{2}|[XxＸｘ×]{2,4})年/;
 

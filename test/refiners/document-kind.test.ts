@@ -295,6 +295,23 @@ describe("last year in a document of no known date", () => {
     ]));
 });
 
+describe("a report's passage that looks back over the years just gone", () => {
+  const report = [
+    "宜宾市政府工作报告",
+    "2017年1月7日",
+    "过去五年工作回顾",
+    "过去五年,我们攻坚克难。净增规上工业企业175户、总数达到665户,园区建成面积48平方公里,入驻企业744户。",
+    "过去一年,我们稳中求进。新增市场主体1.2万户。",
+  ].join("\n");
+  test("reports results of the year before the report's, a count of deeds over five years as their sum", () =>
+    expect(kinds(report)).toEqual([
+      "净增(2012-2016) 175 actual 2016",
+      "总数 665 actual 2016",
+      " 744 actual 2016",
+      "新增 12000 actual 2016",
+    ]));
+});
+
 describe("a text that names 今年 only as a stage of a five-year plan", () => {
   test("its first year: “今年…实现“十五五”良好开局”", () =>
     expect(

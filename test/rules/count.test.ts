@@ -293,3 +293,17 @@ describe("fields a plan counts", () => {
   test("a count after 在 that names no field is no count of fields", () =>
     expectNone("2024年,嘉兴市在3个园区开展试点工作。", "2025年1月1日"));
 });
+
+describe("new things and the total of them, listed with 、", () => {
+  test("the total after 、 is of the thing just counted; the name holds no figure", () =>
+    expectAll(
+      "2023年,宜宾市新增规上工业企业175户、总数达到665户;新增市场主体1.2万户,总数达到25万户。",
+      [
+        { subject: "规上工业企业", indicator: "新增", value: 175, unit: "户" },
+        { subject: "规上工业企业", indicator: "总数", value: 665, unit: "户" },
+        { subject: "市场主体", indicator: "新增", value: 12000, unit: "户" },
+        { subject: "市场主体", indicator: "总数", value: 250000, unit: "户" },
+      ],
+      "2024年1月2日",
+    ));
+});

@@ -294,3 +294,16 @@ describe("a plan's amount by its name", () => {
       "2022年3月1日",
     ));
 });
+
+describe("money per person read by any rule", () => {
+  test("is kept in 元: a change from one value to another, and a name that holds 人均 inside", () =>
+    expectAll(
+      "预计宜宾市人均GDP从2011年的24433元增加到2016年的36700元。2016年,宜宾市户籍人均生产总值为41000元。",
+      [
+        { indicator: "人均地区生产总值", value: 24433, unit: "元", year: 2011 },
+        { indicator: "人均地区生产总值", value: 36700, unit: "元", year: 2016 },
+        { indicator: "户籍人均地区生产总值", value: 41000, unit: "元", year: 2016 },
+      ],
+      "2017年1月7日",
+    ));
+});

@@ -143,11 +143,11 @@ test("open measures paired with their figures in a 、 list", () =>
   ));
 
 describe("a group of things is no measure", () => {
-  test("多个…定为, 部分城市…为: no record; 各类市场主体 is still a measure", () => {
+  test("多个…定为, 部分城市…为: no record; 各类市场主体 is still counted (a thing, as other counts are)", () => {
     expectNone("2024年,多个经济大省定为5.5%左右;部分城市为6%以上。", "2024年1月28日");
     expectOne(
       "到2025年,绍兴市各类市场主体达到60万户。",
-      { indicator: "各类市场主体", value: 600000, kind: "target" },
+      { subject: "各类市场主体", indicator: null, value: 600000, kind: "target" },
       "2024年1月28日",
     );
   });

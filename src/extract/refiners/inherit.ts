@@ -17,6 +17,7 @@ import { periodOf } from "./period";
 import { PERIOD } from "../../lexicon/periods";
 import { GDP_NAMES } from "../../lexicon/indicators";
 import { PLAN_END, relativeYears } from "../atoms/year";
+import { parseChineseNumeral } from "../atoms/numeral";
 import { GOAL_INTRODUCES } from "../../lexicon/predicates";
 import { nounPhrase } from "../phrases";
 
@@ -74,7 +75,13 @@ export interface ContextMood {
   period?: string | null;
   /** The kind the passage's opening sentence announced ("今年,我们将…" → target). */
   mood: "target" | "actual" | null;
+  /** How many years back the passage's opening looks ("过去一年,…" 1, "过去五年,…", "五年来,…" 5). */
+  past?: number | null;
 }
+
+// an opening that looks back over the years before the text's own: "过去一年,", "五年来,", "过去五年工作回顾"
+const LOOKING_BACK =
+  /^(?:回顾)?(?:过去(?:的)?([一二两三四五六七八九十\d]+)年|([一二两三四五六七八九十\d]+)年来)/;
 
 /**
  * Give each candidate the region, year and measure its context states, and return the passage's mood (the kind
@@ -90,6 +97,7 @@ export function inheritContext(
   let ctxRegion: RegionEntry | null = null;
   let ctxYear: number | null = null;
   let ctxMood: ContextMood["mood"] = null;
+  let ctxPast: number | null = null;
   let ctxPeriod: string | null = null;
   // the line whose opening period alone ("1—7月份,…") set ctxPeriod: it speaks for that paragraph only, and the
   // passage's own period comes back after it
@@ -179,6 +187,7 @@ export function inheritContext(
     if (outer && (s.heading || s.listMarker || reports)) {
       ctxYear = outer.year;
       ctxMood = outer.mood;
+      ctxPast = null;
       outer = null;
     }
     // a heading about a place ("无锡市2024年…主要指标", "佛山市南海区人民政府") opens its section; a place named
@@ -196,6 +205,7 @@ export function inheritContext(
         .reduce((a, e) => (e && a && e.path.includes(a.name) ? e : a), pick(atoms.regions[0]));
       ctxYear = null; // a new section of a news page
       ctxMood = null;
+      ctxPast = null;
       ctxPeriod = null;
     }
     // a sentence that opens with the country or a multi-province region (长三角一体化…) in a local text speaks
@@ -255,6 +265,15 @@ export function inheritContext(
       const cue = opening.find((c) => c.strong) ?? opening.find((c) => c.kind === "target");
       // a leading deadline ("到2025年,全省…") with no cue is a target passage all the same
       ctxMood = cue ? cue.kind : leadYear?.by ? "target" : null;
+      ctxPast = null;
+    } else {
+      // "过去五年,我们…", "一年来,…": a passage of results over the years just gone
+      const back = LOOKING_BACK.exec(text.slice(from, Math.min(s.end, from + 12)));
+      if (back) {
+        ctxMood = "actual";
+        const n = back[1] ?? back[2];
+        ctxPast = /^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n);
+      }
     }
     if (!leadYear) {
       // a deadline ahead of every figure opens a target passage: "《意见》要求:到2025年,…。单位…下降13.5%;…"
@@ -273,6 +292,7 @@ export function inheritContext(
         outer ??= { year: ctxYear, mood: ctxMood };
         ctxYear = deadline.year;
         ctxMood = "target";
+        ctxPast = null;
       }
     }
 
@@ -311,7 +331,11 @@ export function inheritContext(
     for (const c of cands) {
       if (c.span[0] >= groupEnd) c.regionConflict = group![1];
       else if (ctxGroup && !c.region) c.regionConflict = ctxGroup;
-      moods.set(c, { mood: listIntro ? "target" : (quoted?.mood ?? ctxMood), period: ctxPeriod });
+      moods.set(c, {
+        mood: listIntro ? "target" : (quoted?.mood ?? ctxMood),
+        period: ctxPeriod,
+        past: listIntro || quoted?.mood ? null : ctxPast,
+      });
       if (c.measureFromContext && !c.indicator && !c.change) {
         // the measure named last before the figure, in this sentence or the passage before it
         const named = lastBefore(atoms.indicators, c.span[0]) ?? measureOfPassage(text, all, atoms);

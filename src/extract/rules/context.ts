@@ -17,6 +17,11 @@ export function subjectBefore(
   let from = clauseStart;
   for (const r of within(atoms.regions, clauseStart, indStart)) from = Math.max(from, r.span[1]);
   for (const y of within(atoms.years, clauseStart, indStart)) from = Math.max(from, y.span[1]);
+  // (nor what stands before a figure of the clause: "新增企业175户、总数…" — 总数 is no measure of "企业175户")
+  // (a figure inside the name, "2000万元以上项目资金", stays: the name holds it)
+  const figure = within(atoms.quantities, clauseStart, indStart).pop();
+  if (figure && /^[、,，]/.test(text.slice(figure.span[1], figure.span[1] + 1)))
+    from = Math.max(from, figure.span[1] + 1);
   const known = within(atoms.subjects, from, indStart).pop();
   // "第一产业完成增加值", "畜牧业实现产值": the verb between the thing and its measure is not part of it
   // "水产品总产量": 总 belongs to the measure

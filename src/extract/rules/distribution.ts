@@ -6,7 +6,6 @@ import {
   enumerationBefore,
   indicatorBefore,
   normalisedUnit,
-  perCapita,
   nounPhrase,
   subjectsOfClauseBefore,
   withoutSharedHead,
@@ -144,9 +143,7 @@ export function itemCandidate(
 ): Candidate | null {
   if (growth && x.unit?.kind !== "percent" && x.unit?.kind !== "points") return null;
   const { items, indicator, places } = listed;
-  const unit = growth
-    ? normalisedUnit(x, false)
-    : perCapita(indicator?.name ?? "", normalisedUnit(x, indicator?.money ?? false));
+  const unit = growth ? normalisedUnit(x, false) : normalisedUnit(x, indicator?.money ?? false);
   if (!unit) return null;
   const allPlaces = places.every((p) => p !== null);
   const name = growth && indicator ? measureOfGrowth(indicator.name) : indicator?.name;

@@ -70,7 +70,7 @@ export function indicatorBefore(
 }
 
 const NOUN_HEAD =
-  /(?:高企|企业|公司|总部|产业|行业|项目|园区|高新区|开发区|经开区|集群|集聚区|基地|平台|中心|机构|人才|团队|市场|载体|经济|工业|服务业|制造业|农业|产品|品牌|基站|数据|数据库|资源池|场景|用户|设备|系统|网络|孵化器|众创空间|楼宇|专利|标准|商标|岗位|银行|医院|学校|示范区|小镇|门店|网点|户|家庭|城市|县|镇|村|活动|赛事|展会|办件|事项|汽车|车辆|机场|航线|线路|站|起降点|充电桩|泊位|床位|学位|住房|园|楼|注册证|证书|药|器械|工厂|车间|实验室|研究院|研究所|居民|组件|应用|产品线|合同|产业链|贸易|(?:[农林牧渔]|畜牧|建筑|旅游|金融|物流|房地产|批发零售|零售|住宿餐饮|餐饮|交通运输|仓储|软件|文化|养殖|种植)业|肉类|粮食|蔬菜|水果|油料|油菜籽|棉花|茶叶|生猪|禽蛋|奶类|水产品|中药材|食用菌)$/;
+  /(?:高企|企业|公司|总部|市场主体|经营主体|产业|行业|项目|园区|高新区|开发区|经开区|集群|集聚区|基地|平台|中心|机构|人才|团队|市场|载体|经济|工业|服务业|制造业|农业|产品|品牌|基站|数据|数据库|资源池|场景|用户|设备|系统|网络|孵化器|众创空间|楼宇|专利|标准|商标|岗位|银行|医院|学校|示范区|小镇|门店|网点|户|家庭|城市|县|镇|村|活动|赛事|展会|办件|事项|汽车|车辆|机场|航线|线路|站|起降点|充电桩|泊位|床位|学位|住房|园|楼|注册证|证书|药|器械|工厂|车间|实验室|研究院|研究所|居民|组件|应用|产品线|合同|产业链|贸易|(?:[农林牧渔]|畜牧|建筑|旅游|金融|物流|房地产|批发零售|零售|住宿餐饮|餐饮|交通运输|仓储|软件|文化|养殖|种植)业|肉类|粮食|蔬菜|水果|油料|油菜籽|棉花|茶叶|生猪|禽蛋|奶类|水产品|中药材|食用菌)$/;
 
 /** The noun a thing phrase ends in: 企业 of 落后产能企业, 基站 of 5G基站; null when it ends in none. */
 export function headNoun(np: string): string | null {
@@ -101,14 +101,18 @@ export function normalisedUnit(
 /** Measures that count people: a bare 万 after one is 万人 ("城镇新增就业1200万"). */
 export const PEOPLE_MEASURE = /(?:就业|就业人数|人口|人次|游客|接待游客|劳动力|人才)$/;
 
-/** Build a candidate from a quantity; the value is converted to the stored unit. */
+/**
+ * Build a candidate from a quantity; the value is converted to the stored unit (money per person, 人均…, stays in
+ * 元 whichever rule read it).
+ */
 export function candidateFrom(
   rule: string,
   atoms: SentenceAtoms,
   q: QuantityAtom,
-  unit: { unit: string; scale: number } | null,
+  given: { unit: string; scale: number } | null,
   fields: Partial<Candidate> = {},
 ): Candidate {
+  const unit = fields.indicator ? perCapita(fields.indicator, given) : given;
   const scale = unit?.scale ?? 1;
   const round = (v: number) => Number((v * scale).toPrecision(12));
   return {
@@ -226,7 +230,8 @@ export function withoutSharedHead(listed: readonly string[]): string[] {
 
 /**
  * The thing counted in the clause right before `clauseStart`, when that clause ends with its figure:
- * "政务服务办件为13457件,同比增长24.5%", "新增高新技术企业2500家,总数突破8000家". Null when unsure.
+ * "政务服务办件为13457件,同比增长24.5%", "新增高新技术企业2500家,总数突破8000家" (or "…2500家、总数…", `clauseStart`
+ * then where the measure starts). Null when unsure.
  */
 export function countedThingBefore(
   text: string,
@@ -236,7 +241,7 @@ export function countedThingBefore(
   if (clauseStart <= atoms.sentence.start) return null;
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
   const prev = within(atoms.quantities, pStart, clauseStart - 1).pop();
-  if (!prev || !/^[,，]$/.test(text.slice(prev.span[1], clauseStart))) return null;
+  if (!prev || !/^[,，、]$/.test(text.slice(prev.span[1], clauseStart))) return null;
   // "高新技术企业连续两年净增超过200家,总数达到786家": the change words are no part of the thing
   const copula = /(?:(?:连续[两二三四五\d]+年)?(?:净增|新增|增加)|为|达到|达|共)$/.exec(
     text.slice(pStart, prev.span[0]),
@@ -374,7 +379,7 @@ export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值|规模|�
 
 /** Money per person (人均可支配收入 5万元) is kept in 元, not in the 亿元 totals are stored in. */
 export function perCapita(indicator: string, unit: { unit: string; scale: number } | null) {
-  if (!unit || !indicator.startsWith("人均")) return unit;
+  if (!unit || !indicator.includes("人均")) return unit;
   if (unit.unit === "元/人") return { unit: "元", scale: unit.scale }; // 人均… 6万元/人: per person already
   if (unit.unit === "亿元") return { unit: "元", scale: unit.scale * 1e8 };
   if (unit.unit === "亿美元") return { unit: "美元", scale: unit.scale * 1e8 };

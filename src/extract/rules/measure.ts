@@ -7,6 +7,7 @@ import {
   countedThingBefore,
   indicatorBefore,
   normalisedUnit,
+  perCapita,
   shareOf,
   lastSeparator,
   investmentKind,
@@ -14,7 +15,6 @@ import {
   nounPhrase,
   OUTPUT,
   topicStart,
-  perCapita,
   ownerRightBefore,
   OWNED_MEASURE,
   PEOPLE_MEASURE,
@@ -103,6 +103,7 @@ export const measureRule: Rule = {
       };
     // an alias in brackets may stand between: 地区生产总值(GDP)1403.24亿元
     if (!GAP.test(text.slice(ind.end, q.span[0]).replace(/^(?:[(（][A-Za-z]{2,6})?[)）]/, ""))) return null;
+    // (money per person, 6万元/人, is read as per person before its unit is checked)
     const unit = perCapita(ind.name, normalisedUnit(q, ind.money, PEOPLE_MEASURE.test(ind.name)));
     if (!unit) return { skip: "unit_unknown", message: `no unit for ${q.text} (${ind.name})`, consumed: [q] };
     // (a rate of money, 35万元/亩, is money too; output per worker, 元/人, is a measure of its own)
@@ -186,8 +187,12 @@ export const measureRule: Rule = {
       const deed = REGISTRATION.exec(text.slice(cStart, ind.start));
       if (deed) subject = subjectBefore(text, atoms, cStart, ind.start - deed[0].length);
     }
-    if (!subject && /^(?:总数|数量|存量)$/.test(ind.name) && ind.start === cStart)
-      subject = countedThingBefore(text, atoms, cStart);
+    if (
+      !subject &&
+      /^(?:总数|数量|存量)$/.test(ind.name) &&
+      (ind.start === cStart || text[ind.start - 1] === "、")
+    )
+      subject = countedThingBefore(text, atoms, ind.start);
     // "市场主体存量为36581户": the stock of what stands right before it
     if (!subject && !modifier && /^(?:总数|数量|存量)$/.test(ind.name))
       subject = ownerRightBefore(text, atoms, cStart, ind.start);
