@@ -124,6 +124,17 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
         at = line.start + gap.index + gap[0].length;
       }
       b.copy(input, at, line.end);
+    } else if (line.text.length >= RUNNING_TEXT && /[。，,;；]/.test(line.text)) {
+      // running text copied from a PDF keeps the spaces where its lines wrapped ("第二产 业增加值", "人均地区生
+      // 产总值") and its page numbers ("全区经 - 2 - 济"): between two Chinese characters they go
+      let at = line.start;
+      for (const gap of line.text.matchAll(WRAP_GAP)) {
+        const from = line.start + gap.index;
+        b.copy(input, at, from);
+        b.replace("", from, from + gap[0].length);
+        at = from + gap[0].length;
+      }
+      b.copy(input, at, line.end);
     } else b.copy(input, line.start, line.end);
     prev = line;
     blankSincePrev = false;
@@ -138,6 +149,10 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
 }
 
 const CELL_GAP = /[ \t]{2,}|\t/g;
+// a line this long with a sentence's punctuation is running text, not a title, a byline or a table row
+const RUNNING_TEXT = 60;
+// a single space, or a page number between spaces, between two Chinese characters
+const WRAP_GAP = /(?<=[\u4e00-\u9fff])(?: - \d{1,3} - | )(?=[\u4e00-\u9fff])/g;
 
 /**
  * Lines that are rows of a table laid out with spaces (a PDF or a plain-text statistics release): two or more

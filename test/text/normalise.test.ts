@@ -114,6 +114,25 @@ test("single spaces inside figures and between figures and words go; aligned col
   expect(normaliseText("Windows 10 and 5G").text).toBe("Windows 10 and 5G");
 });
 
+describe("running text copied from a PDF", () => {
+  const page =
+    "全年实现地区生产总值 650 亿元,按不变价 格计算,比上年增长 6.0%。全年人均地区生 产总值 98000 元,第二产 业增加值 260 亿元,对全区经 - 2 - 济的贡献率为 30%。";
+  test("loses the spaces and page numbers where its lines wrapped, between Chinese characters", () =>
+    expect(normaliseText(page).text).toBe(
+      "全年实现地区生产总值650亿元,按不变价格计算,比上年增长6.0%。全年人均地区生产总值98000元,第二产业增加值260亿元,对全区经济的贡献率为30%。",
+    ));
+  test("the offsets still point at the original words", () => {
+    const n = normaliseText(page);
+    const i = n.text.indexOf("第二产业");
+    const [s, e] = toOriginalSpan(n, i, i + 4);
+    expect(page.slice(s, e)).toBe("第二产 业");
+  });
+  test("short lines keep theirs: titles, bylines, credits", () =>
+    expect(normaliseText("浙江日报 数字报纸\n大会现场 张三 摄\n正文。").text).toBe(
+      "浙江日报 数字报纸\n大会现场 张三 摄\n正文。",
+    ));
+});
+
 describe("decoding", () => {
   const text = "到2026年,汽车及新能源产业集群产值规模突破5000亿元。";
   test("GBK", () => {
