@@ -136,8 +136,8 @@ test("open measures paired with their figures in a 、 list", () =>
   expectAll(
     "到2027年,嘉兴市新能源汽车产业集群突破1500亿元、集成电路与新型显示产业集群突破800亿元。",
     [
-      { indicator: "新能源汽车产业集群", value: 1500, comparator: "gt" },
-      { indicator: "集成电路与新型显示产业集群", value: 800, comparator: "gt" },
+      { subject: "新能源汽车产业集群", indicator: "规模", value: 1500, comparator: "gt" },
+      { subject: "集成电路与新型显示产业集群", indicator: "规模", value: 800, comparator: "gt" },
     ],
     D2024,
   ));
@@ -161,4 +161,26 @@ describe("a duration as a measure's value", () => {
       D2024,
     ));
   test("年 after any other number is no unit", () => expectNone("嘉兴市连续5年获评全省优秀。", D2024));
+});
+
+describe("an industry that reaches a sum of money", () => {
+  test("is the industry's size, as a cluster's tier is", () =>
+    expectOne(
+      "到2026年,德州市特色轻工纺织产业突破500亿元。",
+      {
+        subject: "特色轻工纺织产业",
+        indicator: "规模",
+        value: 500,
+        unit: "亿元",
+        comparator: "gt",
+        kind: "target",
+      },
+      D2024,
+    ));
+  test("a measure no list holds, named with money, stays the measure", () =>
+    expectOne(
+      "到2026年,德州市软件业务收入突破500亿元。",
+      { subject: null, indicator: "软件业务收入", value: 500 },
+      D2024,
+    ));
 });

@@ -16,6 +16,8 @@ const GOAL_AT_END = new RegExp(`的?${GOAL_WORD}值?$`);
 const CHANGE_WORDS = /净增|新增|增加|减少|连续|累计|同比|比上年|较上年|[一二两三四五六七八九十\d]+年/;
 // a phrase that names some of a group (多个省份, 部分城市, 各地) is no measure
 const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|大多数|绝大多数|绝大部分|诸多|各地|各省|各市)/;
+// an industry or a cluster named as what reaches a sum of money
+const INDUSTRY = /(?:产业|行业|产业集群|产业链)$/;
 // trailing words that belong to the predicate, not to the phrase
 const TRAIL = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*$`);
 export const openMeasureRule: Rule = {
@@ -97,11 +99,13 @@ export const openMeasureRule: Rule = {
     const known = hit?.length === np.length ? hit : null;
     const unit = normalisedUnit(q, known ? known.money : MONEY_HEAD.test(np));
     if (!unit) return null;
+    // "特色轻工纺织产业突破500亿元": an industry's money is its size (规模), as a cluster's tier is
+    const industry = !known && q.unit?.kind === "money" && INDUSTRY.test(np);
     return {
       candidates: [
         candidateFrom("open-measure", atoms, q, unit, {
-          indicator: known ? known.name : np,
-          subject: clusterNamed(text, atoms, np, from),
+          indicator: industry ? "规模" : known ? known.name : np,
+          subject: industry ? { name: np, stated: true } : clusterNamed(text, atoms, np, from),
         }),
       ],
       consumed: [q],
