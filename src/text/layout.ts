@@ -128,11 +128,10 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
       // running text copied from a PDF keeps the spaces where its lines wrapped ("第二产 业增加值", "人均地区生
       // 产总值") and its page numbers ("全区经 - 2 - 济"): between two Chinese characters they go
       let at = line.start;
-      for (const gap of line.text.matchAll(WRAP_GAP)) {
-        const from = line.start + gap.index;
-        b.copy(input, at, from);
-        b.replace("", from, from + gap[0].length);
-        at = from + gap[0].length;
+      for (const [from, to] of wrapGaps(line.text)) {
+        b.copy(input, at, line.start + from);
+        b.replace("", line.start + from, line.start + to);
+        at = line.start + to;
       }
       b.copy(input, at, line.end);
     } else b.copy(input, line.start, line.end);
@@ -151,8 +150,23 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
 const CELL_GAP = /[ \t]{2,}|\t/g;
 // a line this long with a sentence's punctuation is running text, not a title, a byline or a table row
 const RUNNING_TEXT = 60;
-// a single space, or a page number between spaces, between two Chinese characters
-const WRAP_GAP = /(?<=[\u4e00-\u9fff])(?: - \d{1,3} - | )(?=[\u4e00-\u9fff])/g;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const PAGE_NUMBER = / - \d{1,3} - /y;
+
+/** Where a line has a single space, or a page number between spaces (" - 2 - "), between two Chinese characters. */
+function wrapGaps(line: string): [number, number][] {
+  const gaps: [number, number][] = [];
+  for (let i = line.indexOf(" "); i > 0; i = line.indexOf(" ", i + 1)) {
+    if (!isHan(line.charCodeAt(i - 1))) continue;
+    PAGE_NUMBER.lastIndex = i;
+    const end = PAGE_NUMBER.test(line) ? PAGE_NUMBER.lastIndex : i + 1;
+    if (isHan(line.charCodeAt(end))) {
+      gaps.push([i, end]);
+      i = end - 1;
+    }
+  }
+  return gaps;
+}
 
 /**
  * Lines that are rows of a table laid out with spaces (a PDF or a plain-text statistics release): two or more

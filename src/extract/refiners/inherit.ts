@@ -51,12 +51,14 @@ const SUBAREA_AFTER_PLACE = new RegExp(
 // "东部地区103家国家级经开区地区生产总值…" (their sum, no one place's figure)
 // In a text that is no zone's own, a kind of zone opening a clause bare is a class too: "经济开发区规上亩均税收达到
 // 37万元以上", "全省经济开发区实现…", "省级高新区…" (a zone's own text calls itself 开发区: it is that zone's)
-const ZONE_CLASS = new RegExp(
-  `(?:全国|全部|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\\d+家)?(?:国家级?|省级|市级|全省|全市|各类?|所有)?(?:${ZONE_KINDS})(?!管委会|管理委员会|数量|总数|个数|数[达为突增])`,
-  "g",
-);
+const ZONE_KIND = new RegExp(`(?:${ZONE_KINDS})(?!管委会|管理委员会|数量|总数|个数|数[达为突增])`, "g");
+// (what stands before the kind: the country's parts, a count, a level — read back from the kind, which is rare)
+const ZONE_CLASS_BEFORE =
+  /(?:全国|全部|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\d+家)?(?:国家级?|省级|市级|全省|全市|各类?|所有)?$/;
 
 const ZONE_KIND_AT_END = new RegExp(`(?:${ZONE_KINDS})$`);
+// a quick test that a sentence names some kind of zone (every kind ends so)
+const ZONE_KIND_NAMED = /(?:开发|高新|经开|保税|自贸|试验)区/;
 
 const NAMES_A_THING = /^(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)/;
 
@@ -423,14 +425,17 @@ export function inheritContext(
 
 /** The first class of zones that opens a clause of `s` (after its lead words), as a match in the sentence. */
 function zoneClassOf(text: string, s: Sentence, homeIsZone: boolean): RegExpExecArray | null {
-  if (!s.text.includes("区")) return null;
-  for (const m of s.text.matchAll(ZONE_CLASS)) {
-    if (homeIsZone && !m[0].includes("国家")) continue;
-    const [start] = clauseAround(text, s, s.start + m.index);
-    if (LEAD.test(text.slice(start, s.start + m.index))) {
-      const found = [m[0]] as unknown as RegExpExecArray;
-      found.index = m.index;
-      found[1] = m[0];
+  if (!ZONE_KIND_NAMED.test(s.text)) return null;
+  for (const m of s.text.matchAll(ZONE_KIND)) {
+    const before = ZONE_CLASS_BEFORE.exec(s.text.slice(Math.max(0, m.index - 16), m.index))![0];
+    const at = m.index - before.length;
+    const name = before + m[0];
+    if (homeIsZone && !name.includes("国家")) continue;
+    const [start] = clauseAround(text, s, s.start + at);
+    if (LEAD.test(text.slice(start, s.start + at))) {
+      const found = [name] as unknown as RegExpExecArray;
+      found.index = at;
+      found[1] = name;
       return found;
     }
   }
