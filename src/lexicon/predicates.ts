@@ -73,9 +73,12 @@ export const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)/;
 /** A goal named right after a figure, 的 or not: "200亿元目标", "增长6.5%的预期目标", "产值目标值". */
 export const GOAL_WORD = "(?:预期|年度|全年|年初|奋斗)?目标";
 
-/** The base a change is measured against, between a measure and its predicate: 比2020年, 较上年, 较“十三五”末, 同口径. */
+/**
+ * The base a change is measured against, between a measure and its predicate: 比2020年, 较上年, 较“十三五”末, 同口径,
+ * and an earlier part of the year: 比上月, 较一季度, 比1-9月.
+ */
 export const BASE_PHRASE =
-  '(?:(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:同期)?|上年同期|[“"]?十[一二三四五六]五[”"]?(?:期末|末))|与(?:上年|去年)(?:同期)?(?:相比)?|同口径)';
+  '(?:(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:同期)?|上年同期|[“"]?十[一二三四五六]五[”"]?(?:期末|末)|上个?月(?:份)?|上季度|[一二三四]季度|上半年|前三季度|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?)|与(?:上年|去年)(?:同期)?(?:相比)?|同口径)';
 
 /**
  * Modifiers that make another measure of a known one: 亩均税收, 人均GDP, 单位GDP能耗, 地均产出, 限上社零额, 轻工业增加值,

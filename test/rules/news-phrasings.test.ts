@@ -642,3 +642,13 @@ describe("a report's review: records since a year, and values listed for a pair"
     expect(r.diagnostics.some((d) => d.message.includes("values listed for one measure"))).toBe(true);
   });
 });
+
+describe("a change against an earlier part of the year", () => {
+  test("比上月 / 较一季度 / 比1-9月 are bases of a change, never a measure's name", () => {
+    const r = run(
+      "8月份,嘉兴市规上工业增加值同比增长5.5%,增速提高0.1个百分点,比上月提高0.8个百分点;投资增速较一季度回落1.2个百分点,比1-7月回落0.3个百分点。",
+      "2023年9月20日",
+    );
+    expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["规上工业增加值增速(8月份)", 5.5]]);
+  });
+});

@@ -41,6 +41,8 @@ const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(
 const ECONOMY = new RegExp(`(?:^|[“":：${BULLETS}]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$`);
 // what follows the place in a clause of a place and its growth alone: "则下降1.5%,", "增长8.2%,"
 const PLACE_GROWTH_REST = /^(?:则|也|亦|均)?(?:同比)?(?:增长|下降|增速为?)[\d.]+%[,，]$/;
+// a rate of change named as the measure (增速较一季度提升1.2个百分点): its change is told apart below
+const GROWTH_RATE = /^(?:增速|增幅|增长率|涨幅|降幅)/;
 // a class of goods before its change: "食品烟酒类上涨", "汽车类增长", "石油及制品类同比增长"
 const CLASS_OF_GOODS = /[\u4e00-\u9fff]类(?:商品|产品)?(?:同比)?$/;
 // the words of a change, between a measure's name and its figure
@@ -222,7 +224,7 @@ export const growthRule: Rule = {
         subject = thingMeasuredBefore(text, atoms, indClause);
     }
     // (a bare 产量 or 增加值 of no one named would read as the place's total)
-    if (!subject && ind && OWNED_MEASURE.test(ind.name))
+    if (!subject && ind && OWNED_MEASURE.test(ind.name) && !GROWTH_RATE.test(ind.name))
       return {
         skip: "measure_missing",
         message: `growth ${q.text} of ${ind.name} of an unnamed thing`,
@@ -233,7 +235,7 @@ export const growthRule: Rule = {
     else if (ind && /^(?:占比|比重)$/.test(ind.name))
       return { skip: "share_skipped", message: `change of ${ind.name} of an unnamed measure`, consumed: [q] };
     // "增速较一季度提升1.2个百分点": a change of a growth rate whose measure the clause does not name
-    if (!share && ind && /^(?:增速|增幅|增长率|涨幅|降幅)/.test(ind.name))
+    if (!share && ind && GROWTH_RATE.test(ind.name))
       return {
         skip: "measure_missing",
         message: `${q.text}: the change of a growth rate of no measure named`,
