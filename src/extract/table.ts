@@ -82,8 +82,11 @@ function kindOf(s: string): RecordKind | null {
   return null;
 }
 
+// the head of the label column
+const LABEL_HEAD = /^(?:指标|项目|指标名称|名称|类别)$/;
+
 function columnOf(h: string, index: number): Column {
-  if (index === 0 || /^(?:指标|项目|指标名称|名称|类别)$/.test(h)) return { role: "label" };
+  if (index === 0 || LABEL_HEAD.test(h)) return { role: "label" };
   if (/^(?:计量)?单位$/.test(h)) return { role: "unit" };
   if (/^(?:序号|备注|排名|位次|说明)/.test(h)) return { role: "other" };
   const common = { year: yearOf(h), period: periodOf(h), kind: kindOf(h) };
@@ -135,6 +138,9 @@ function measureOf(
   return { indicator: label, money: unit.kind === "money", subject: null };
 }
 
+/** A sector of the economy, as a row of a table of the gross product names it: 第二产业, 工业, 批发和零售业. */
+const SECTOR = /^(?:第[一二三]产业|[\u4e00-\u9fff、和及]{1,16}业)$/;
+
 /** A money measure takes money or money per something (亩均税收 in 万元/亩); any other takes no money. */
 function fits(money: boolean, unit: UnitDef): boolean {
   const moneyRate = unit.to.startsWith("元/") && unit.to !== "元/人";
@@ -150,13 +156,20 @@ export function readTables(
 ): TableResult {
   const result: TableResult = { candidates: [], diagnostics: [], rows: new Set() };
   const isRow = (a: SentenceAtoms) => a.sentence.text.includes("\t");
+  // a label alone between rows heads a group of them ("按产业分"): the table goes on under it
+  const isGroupLabel = (a: SentenceAtoms) =>
+    a.quantities.length === 0 && a.sentence.text.trim().length <= 16 && !/[。;；,，]/.test(a.sentence.text);
   for (let i = 0; i < all.length;) {
     if (!isRow(all[i])) {
       i++;
       continue;
     }
     let j = i;
-    while (j < all.length && isRow(all[j])) j++;
+    while (
+      j < all.length &&
+      (isRow(all[j]) || (isGroupLabel(all[j]) && j + 1 < all.length && isRow(all[j + 1])))
+    )
+      j++;
     readTable(documentId, text, all.slice(i, j), i > 0 ? all[i - 1].sentence.text : "", title, result);
     i = j;
   }
@@ -174,7 +187,21 @@ function readTable(
   rows.forEach((r) => out.rows.add(r));
   const cellsOfRow = (r: SentenceAtoms) => cellsOf(text, r.sentence.start, r.sentence.end);
   let header = cellsOfRow(rows[0]);
-  if (header.length < 2 || header.slice(1).some((c) => NUMBER.test(c.text.replace(/^-/, "")))) return;
+  if (header.length < 2 || header.slice(1).some((c) => NUMBER.test(c.text.replace(/^-/, "")))) {
+    // no header names the columns: each row's figures are left out, and said to be
+    for (const row of rows) {
+      const cells = cellsOfRow(row);
+      if (cells.some((c, k) => k > 0 && NUMBER.test(c.text.replace(/^-/, ""))))
+        out.diagnostics.push({
+          code: "measure_missing",
+          message: "table row under no header that names its columns",
+          documentId,
+          span: [cells[0].start, cells[cells.length - 1].end],
+          quote: row.sentence.text.trim(),
+        });
+    }
+    return;
+  }
   let body = rows.slice(1);
   // a header of two rows, its cells merged over the row below: "指标 | 单位 | 2023年" over "目标 | 完成" heads
   // the columns 指标, 单位, 2023年目标, 2023年完成
@@ -197,16 +224,28 @@ function readTable(
     ];
     body = rows.slice(2);
   }
+  // a header whose corner cell is empty ("\t总量(亿元)\t比上年增长(%)" over "地区生产总值\t…\t…") lost it with the line's
+  // leading space: its cells head the columns after the labels
+  const first = rows.length > 1 ? cellsOfRow(rows[1]) : [];
+  if (
+    body.length === rows.length - 1 &&
+    header.length + 1 === first.length &&
+    first.slice(1).some((c) => NUMBER.test(c.text)) &&
+    !LABEL_HEAD.test(header[0].text)
+  )
+    header = [{ text: "", start: header[0].start, end: header[0].start }, ...header];
   const columns = header.map((h, k) => columnOf(h.text, k));
   const context = `${caption} ${title}`;
   const tableKind = kindOf(caption) ?? (REPORT_CAPTION.test(context) ? "actual" : null);
   const tablePeriod = periodOf(caption) ?? periodOf(title);
   const unitColumn = columns.findIndex((c) => c.role === "unit");
 
+  let ofProduct = false;
   for (const row of body) {
     const cells = cellsOfRow(row);
     // merged or missing cells: the columns cannot be trusted, and the row's figures are said to be left out
     if (cells.length !== header.length) {
+      // (a group's label alone, "按产业分", holds no figure)
       if (cells.some((c, k) => k > 0 && NUMBER.test(c.text)))
         out.diagnostics.push({
           code: "measure_missing",
@@ -227,7 +266,11 @@ function readTable(
     if (growthRow) label = perOutputNamed(label.replace(fallRow ? FALL_ROW : RISE_ROW, ""));
     const rowUnit =
       (unitColumn >= 0 ? unitOf(cells[unitColumn].text) : null) ?? (labelUnit ? unitOf(labelUnit[1]) : null);
-    const measure = measureOf(label, growthRow ? null : rowUnit, growthRow);
+    // in a table of the gross product, a row of a sector (第一产业, 工业, 金融业) is that sector's value added
+    const measure =
+      measureOf(label, growthRow ? null : rowUnit, growthRow) ??
+      (ofProduct && SECTOR.test(label) ? { indicator: "增加值", money: true, subject: label } : null);
+    if (measure?.indicator === "地区生产总值" && !measure.subject) ofProduct = true;
     if (!measure) {
       if (cells.some((c, k) => k > 0 && NUMBER.test(c.text)))
         out.diagnostics.push({

@@ -4,7 +4,8 @@ import { TextBuilder, type MappedText } from "./text-builder";
 // Page furniture of Chinese news and government sites: navigation, sharing, "related articles" tails.
 const FURNITURE_LINE =
   /^(?:当前位置|您的位置|您现在的位置|所在位置|首页\s*[>|｜/»]|主页\s*[>|｜/»]|网站首页|打印本页|关闭窗口|分享到|扫一扫|责任编辑|【打印】|【关闭】|字号|点击[:：]|浏览次数|上一篇|下一篇|图片$|视频$|Network$|返回顶部|版权所有|ICP备|网站地图|联系我们)/;
-const MENU_ITEM = /^[-•·*]\s*\S{1,14}$/;
+// (a negative figure alone on its line, "-5.7", is a table's cell, not a menu's item)
+const MENU_ITEM = /^[-•·*]\s*(?![\d.])\S{1,14}$/;
 // (a document site's end of the free part, "试读已结束,如需继续阅读…", ends the text as well)
 const TAIL =
   /^(?:(?:相关文章推荐|相关阅读|相关新闻|相关链接|延伸阅读|推荐阅读|热点推荐)[:：]?\s*$|(?:试读|免费阅读|阅读)已结束)/;
@@ -86,6 +87,7 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
 
   const rows = tableRows(kept);
   const pipes = pipeRows(kept);
+  const cellAfter = cellPerLine(kept);
   const b = new TextBuilder(input.length);
   let prev: Line | null = null;
   let blankSincePrev = false;
@@ -98,7 +100,11 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
     // a markdown table's delimiter row ("|---|---|") goes with the line break before it
     if (pipes.get(line) === "delimiter") continue;
     if (prev) {
-      if ((blankSincePrev || wrapped) && continues(prev.text, line.text)) {
+      const glue = cellAfter.get(line);
+      if (glue !== undefined) {
+        // a table laid out one cell per line: the cells of a row go on one line, separated by tabs
+        b.replace(glue, prev.end, line.start);
+      } else if ((blankSincePrev || wrapped) && continues(prev.text, line.text)) {
         joins++;
       } else {
         b.replace(blankSincePrev ? "\n\n" : "\n", prev.end, line.start);
@@ -184,6 +190,54 @@ function tableRows(kept: (Line | null)[]): Set<Line> {
     i = j;
   }
   return rows;
+}
+
+const NUMBER_CELL = /^[-+−]?\d[\d,]*(?:\.\d+)?%?$/;
+const labelCell = (t: string) => t.length <= 24 && !NUMBER_CELL.test(t) && !/[。;；,，:：]/.test(t);
+
+/**
+ * A table copied from a web page one cell per line ("地区生产总值" / "19349.31" / "-5.7" / "第一产业" / …), under
+ * headings one per line ("总量" / "(亿元)" / "比上年同期" / "增长(%)"): three or more rows of a label and the same
+ * number of figures, and as many headings (or twice as many, a unit line under each) right before them. Returns
+ * the lines that continue the line before them, with what joins them: a tab before the next cell, nothing before a
+ * heading's unit line.
+ */
+function cellPerLine(kept: (Line | null)[]): Map<Line, "\t" | ""> {
+  const lines = kept.filter((l): l is Line => l !== null);
+  const out = new Map<Line, "\t" | "">();
+  for (let p = 0; p < lines.length;) {
+    // the rows from p: a label, then n figures; a label alone (按产业分) heads a group of rows
+    let q = p;
+    let n = 0;
+    let counted = 0;
+    const rows: number[][] = [];
+    while (q < lines.length && labelCell(lines[q].text)) {
+      let k = q + 1;
+      while (k < lines.length && NUMBER_CELL.test(lines[k].text)) k++;
+      const figures = k - q - 1;
+      if (figures > 0) {
+        if (n === 0) n = figures;
+        if (figures !== n) break;
+        counted++;
+      }
+      rows.push([q, k]);
+      q = k;
+    }
+    const firstRow = rows.findIndex(([a, b]) => b - a > 1);
+    if (counted >= 3 && firstRow >= 0) {
+      // the headings right before the first row with figures: n of them, or n pairs when a unit line follows each
+      const start = rows[firstRow][0];
+      const paired = start >= 2 * n && /^[(（]/.test(lines[start - 2 * n + 1].text);
+      const heads = paired ? 2 * n : n;
+      const from = start - heads;
+      if (from >= 0 && lines.slice(from, start).every((l) => labelCell(l.text))) {
+        for (let k = from + 1; k < start; k++) out.set(lines[k], paired && (k - from) % 2 === 1 ? "" : "\t");
+        for (const [a, b] of rows.slice(firstRow)) for (let k = a + 1; k < b; k++) out.set(lines[k], "\t");
+      }
+      p = q;
+    } else p = q > p ? q : p + 1;
+  }
+  return out;
 }
 
 const PIPE = /\s*\|\s*/g;

@@ -244,3 +244,70 @@ test("a table cell whose unit cannot be told is shown as left out, with why", ()
     ["unit_unknown", "table cell 912.5: no unit in the row or the column"],
   ]);
 });
+
+describe("a table copied from a web page one cell per line", () => {
+  const page = [
+    "2023年上半年嘉兴市生产总值",
+    "",
+    "总量",
+    "",
+    "(亿元)",
+    "",
+    "比上年同期",
+    "",
+    "增长(%)",
+    "",
+    "地区生产总值",
+    "",
+    "3500.12",
+    "",
+    "-2.5",
+    "",
+    "按产业分",
+    "",
+    "第一产业",
+    "",
+    "80.5",
+    "",
+    "1.2",
+    "",
+    "第二产业",
+    "",
+    "1700.3",
+    "",
+    "-4.1",
+    "",
+    "# 金融业",
+    "",
+    "300.2",
+    "",
+    "6.0",
+  ].join("\n");
+  test("is put back into rows under its headings, a negative figure alone on a line kept", () =>
+    expect(normaliseText(page).text).toContain(
+      "总量(亿元)\t比上年同期增长(%)\n\n地区生产总值\t3500.12\t-2.5",
+    ));
+  test("its rows are read, a sector's row of the gross product as that sector's value added", () =>
+    expect(
+      run(page, "2023年7月20日").records.map((r) => [r.subject, r.indicator, r.value, r.direction]),
+    ).toEqual([
+      [null, "地区生产总值(上半年)", 3500.12, null],
+      [null, "地区生产总值降幅(上半年)", 2.5, "fall"],
+      ["第一产业", "增加值(上半年)", 80.5, null],
+      ["第一产业", "增加值增速(上半年)", 1.2, "rise"],
+      ["第二产业", "增加值(上半年)", 1700.3, null],
+      ["第二产业", "增加值降幅(上半年)", 4.1, "fall"],
+      ["金融业", "增加值(上半年)", 300.2, null],
+      ["金融业", "增加值增速(上半年)", 6, "rise"],
+    ]));
+  test("a sector's row in a table of something else is no measure: said, not read", () => {
+    const r = run("嘉兴市2023年统计\n指标\t数量(家)\n第一产业\t12\n第二产业\t30", "2024年1月20日");
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["measure_missing", "measure_missing"]);
+  });
+  test("rows under no header that names the columns are said to be left out", () => {
+    const r = run("嘉兴市2023年统计\n地区生产总值\t3500.12\t-2.5\n第一产业\t80.5\t1.2", "2024年1月20日");
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => /no header/.test(d.message))).toHaveLength(2);
+  });
+});
