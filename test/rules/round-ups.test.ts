@@ -100,3 +100,16 @@ describe("a class of zones in a province's or a city's text", () => {
       "2024年1月5日",
     ));
 });
+
+describe("a place's economy and its growth", () => {
+  test("中国经济 / 浙江经济 / 浙江省经济 … 增长 is the place's gross product's growth", () =>
+    expectAll(
+      "今年中国经济增长目标为约5%。今年浙江经济增长目标为5.5%左右。今年江苏省经济增长5%以上。",
+      [
+        { region: "全国", indicator: "地区生产总值增速", value: 5, comparator: "approx", kind: "target" },
+        { region: "浙江省", indicator: "地区生产总值增速", value: 5.5, comparator: "approx", kind: "target" },
+        { region: "江苏省", indicator: "地区生产总值增速", value: 5, comparator: "gte", kind: "target" },
+      ],
+      "2025年3月5日",
+    ));
+});

@@ -107,7 +107,13 @@ export const growthRule: Rule = {
     // the measure: in this clause, else the last one named earlier in the sentence
     let ind = indicatorBefore(text, atoms, cStart, growthStart);
     // "经济增长6%", "确保经济增速10%": the economy's growth is that of its 地区生产总值
-    if (!ind && ECONOMY.test(text.slice(cStart, growthStart)))
+    // ("中国经济增长5%", "浙江省经济增长6%": a place's economy, the place right before it)
+    const economyAt = text.startsWith("经济", growthStart - 2) ? growthStart - 2 : -1;
+    if (
+      !ind &&
+      (ECONOMY.test(text.slice(cStart, growthStart)) ||
+        (economyAt > cStart && lastBefore(atoms.regions, economyAt)?.span[1] === economyAt))
+    )
       ind = { name: "地区生产总值", money: true, start: growthStart - 2, end: growthStart };
     // 亩均税收年均增长10%: a modifier right before a known measure makes a measure of its own
     const modifier = ind ? modifierBefore(text, cStart, ind.start) : null;

@@ -4,6 +4,7 @@ import type { RegionAtom, SentenceAtoms } from "../types";
 import type { Rule } from "./rule";
 import { candidateFrom, normalisedUnit } from "./helpers";
 import { within } from "../atoms/search";
+import { changeOf } from "../types";
 
 // between the list and the figure: (的)(预期)目标 … 是/为 (“)(增长)
 const COPULA =
@@ -87,11 +88,14 @@ export const regionListRule: Rule = {
     const unit = normalisedUnit(q, !growth);
     if (!unit) return null;
     const rate = unit.unit === "%" || unit.unit === "百分点";
+    // "中国经济增长目标为约5%": the economy's growth is that of its gross product, whatever the passage named
+    const economy = rate && growth && /经济增长/.test(copula?.[0] ?? "");
     const candidates = listed.map((r) =>
       candidateFrom("region-list", atoms, q, unit, {
         region: { entry: r.entry!, stated: true },
-        indicator: null,
-        measureFromContext: true,
+        indicator: economy ? "地区生产总值" : null,
+        change: economy ? changeOf(false) : null,
+        measureFromContext: !economy,
         direction: growth && rate ? "rise" : null,
         kind: /目标/.test(head) ? "target" : null,
       }),
