@@ -89,8 +89,10 @@ describe("classes of goods after “其中”", () => {
     expect(r.records.map((x) => `${x.indicator}:${x.value}`)).toEqual(["居民消费价格涨幅:0.4"]);
     expect(r.diagnostics.filter((d) => /a class of goods/.test(d.message))).toHaveLength(3);
   });
-  test("a class's sales too", () =>
-    expectNone("2023年,温州市家用电器类同比增长12%,通讯器材类增长8%。", "2024年2月1日"));
+  test("a class's sales too, listed with 分别 or not", () => {
+    expectNone("2023年,温州市家用电器类同比增长12%,通讯器材类增长8%。", "2024年2月1日");
+    expectNone("2023年,温州市饮料类、烟酒类商品零售分别增长8.6%和6.3%。", "2024年2月1日");
+  });
 });
 
 describe("rates of change and shares", () => {

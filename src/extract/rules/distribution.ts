@@ -265,6 +265,9 @@ export const distributionRule: Rule = {
     if (!listed) return null;
     if ("skip" in listed) return { ...listed, consumed: list };
     const { items, indicator, places } = listed;
+    // "饮料类、烟酒类商品零售分别增长…": classes of goods, parts of a measure (sales, prices), no owners of one
+    if (items.some((item) => /[\u4e00-\u9fff]类/.test(item)))
+      return { skip: "measure_missing", message: "classes of goods, parts of a measure", consumed: list };
     if (items.length !== list.length) {
       return {
         skip: "measure_missing",
