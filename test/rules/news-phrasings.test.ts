@@ -652,3 +652,10 @@ describe("a change against an earlier part of the year", () => {
     expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["规上工业增加值增速(8月份)", 5.5]]);
   });
 });
+
+test("a zone naming itself before a thing it counts (高新区市场主体) is no part of the thing", () =>
+  expectOne(
+    "嘉兴高新区2023年工作总结\n2023年,高新区新增市场主体2000户。",
+    { region: "嘉兴高新区", subject: "市场主体", indicator: "新增", value: 2000, unit: "户" },
+    "2024年1月20日",
+  ));

@@ -113,3 +113,27 @@ describe("a place's economy and its growth", () => {
       "2025年3月5日",
     ));
 });
+
+describe("classes of cities, and a headline that lists a province's cities", () => {
+  const text = [
+    "江西方案出炉!大城市新增保障房占比力争超30%,南昌赣州等首批入围",
+    "《意见》提出,“十四五”期间,人口净流入的大城市,新增保障性租赁住房占新增住房供应的比例力争达到30%以上;其他重点发展城市,力争达到15%以上。",
+    "到2025年,江西省城镇新增就业力争达到200万人。",
+  ].join("\n");
+  test("the headline is the province's", () =>
+    expect(extract("t", normaliseText(text).text).meta.region?.name).toBe("江西省"));
+  test("a class of cities' figures are no one place's; the province's own are its", () => {
+    const r = run(text, "2021年9月12日");
+    expect(r.records.map((x) => [x.region, x.indicator, x.value])).toEqual([
+      ["江西省", "城镇新增就业", 2000000],
+    ]);
+    expect(r.diagnostics.find((d) => d.code === "region_unclear")?.message).toMatch(/大城市/);
+  });
+});
+
+test("a zone's news whose opening line names it: a bare 开发区 after is the zone", () =>
+  expectAll(
+    "张家界经济开发区召开2016年度经济工作会\n2月26日上午,会议安排部署2016年的工作任务。2016年,开发区将实现产值突破30亿元。",
+    [{ region: "张家界经济开发区", indicator: "产值", value: 30, kind: "target" }],
+    "2016年2月26日",
+  ));

@@ -305,6 +305,8 @@ export function documentMeta(
   // name (鼓楼区) counts only under a place already named
   const fromText = (s: string): RegionEntry | null => {
     let found: RegionEntry | null = null;
+    let first: RegionEntry | null = null;
+    const named: RegionEntry[] = [];
     for (let i = 0; i < s.length; i++) {
       const m = gaz.matchAt(s, i);
       if (!m || namesNoPlace(s.slice(i + m.form.length, i + m.form.length + 10))) continue;
@@ -319,10 +321,22 @@ export function documentMeta(
         district?.entry ??
         zone?.entry ??
         (m.entries.length === 1 ? m.entries[0] : m.entries.find((x) => found && within(x)));
-      if (e && within(e)) found = e;
+      if (e) named.push(e);
+      if (e && within(e)) {
+        first ??= e;
+        found = e;
+      }
       i += (zone?.length ?? m.form.length + (district?.length ?? 0)) - 1;
     }
-    return found;
+    // (a headline about a province that lists some of its cities, "浙江方案出炉!…杭州宁波等首批入围", is the
+    // province's: two places inside it that do not nest name no one of them)
+    const lists =
+      first !== null &&
+      found !== first &&
+      named.some(
+        (e) => e !== first && e !== found && e.path.includes(first!.name) && !found!.path.includes(e.name),
+      );
+    return lists ? first : found;
   };
   if (issuer) region = fromText(issuer);
   if (!region) region = fromText(title);

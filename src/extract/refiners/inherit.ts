@@ -57,6 +57,9 @@ const ZONE_CLASS_BEFORE =
   /(?:全国|全部|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\d+家)?(?:国家级?|省级|市级|全省|全市|各类?|所有)?$/;
 
 const ZONE_KIND_AT_END = new RegExp(`(?:${ZONE_KINDS})$`);
+// a class of cities by size or by role: 大城市, 中小城市, 重点发展城市, 人口净流入的大城市 (bare 城市 names a measure's
+// scope, 城市建成区…, no class)
+const CITY_CLASS = /(?:人口净?流入的?|其他)?(?:特大|超大|中小|大|中|小|重点发展|试点)城市/g;
 // a quick test that a sentence names some kind of zone (every kind ends so)
 const ZONE_KIND_NAMED = /(?:开发|高新|经开|保税|自贸|试验)区/;
 
@@ -425,6 +428,17 @@ export function inheritContext(
 
 /** The first class of zones that opens a clause of `s` (after its lead words), as a match in the sentence. */
 function zoneClassOf(text: string, s: Sentence, homeIsZone: boolean): RegExpExecArray | null {
+  // a class of cities opening a clause: "人口净流入的大城市,新增…比例力争达到30%以上", "其他重点发展城市,…"
+  if (s.text.includes("城市"))
+    for (const m of s.text.matchAll(CITY_CLASS)) {
+      const [start] = clauseAround(text, s, s.start + m.index);
+      if (LEAD.test(text.slice(start, s.start + m.index))) {
+        const found = [m[0]] as unknown as RegExpExecArray;
+        found.index = m.index;
+        found[1] = m[0];
+        return found;
+      }
+    }
   if (!ZONE_KIND_NAMED.test(s.text)) return null;
   for (const m of s.text.matchAll(ZONE_KIND)) {
     const before = ZONE_CLASS_BEFORE.exec(s.text.slice(Math.max(0, m.index - 16), m.index))![0];

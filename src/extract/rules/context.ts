@@ -3,6 +3,7 @@ import type { SentenceAtoms } from "../types";
 import { thingPhrase } from "./helpers";
 
 const SELF_NOUN = /^(?:该|全|本|我)?(?:园区|区|市|省|县|开发区|高新区|经开区|新区|试验区)$/;
+const SELF_BEFORE = /^(?:该|全|本|我)?(?:园区|开发区|高新区|经开区|新区|试验区)(.{2,})$/;
 
 /**
  * What a measure at [indStart, …) in a clause is about: the noun phrase between the last region, year or
@@ -28,6 +29,9 @@ export function subjectBefore(
   const verb = /(?:预计完成|预计实现|完成|实现|总)$/.exec(text.slice(from, indStart));
   const np = thingPhrase(text, from, indStart - (verb?.[0].length ?? 0));
   // the place itself, said generically (园区实现地区生产总值…), is the region, not a subject
+  // (the place named as itself before the thing, "高新区市场主体", is no part of the thing)
+  const own = np ? SELF_BEFORE.exec(np) : null;
+  if (own && thingPhrase(own[1], 0, own[1].length) === own[1]) return { name: own[1], stated: true };
   if (np && !SELF_NOUN.test(np)) return { name: np, stated: true };
   if (known) return { name: known.name, stated: true };
   return null;

@@ -20,8 +20,18 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
     (a, b) => a.span[0] - b.span[0],
   );
   for (const a of leading) if (a.span[0] <= s + 1) s = Math.max(s, a.span[1]);
-  return s;
+  // a zone naming itself by its kind alone ("高新区新增市场主体…", "园区实现…") is the place, no part of the topic
+  const at = s - atoms.sentence.start;
+  if (!ZONE_FIRST.has(atoms.sentence.text.charCodeAt(at))) return s;
+  ZONE_NAMING_ITSELF.lastIndex = at;
+  const own = ZONE_NAMING_ITSELF.exec(atoms.sentence.text);
+  return own && s + own[0].length < to ? s + own[0].length : s;
 }
+const ZONE_NAMING_ITSELF = new RegExp(
+  `(?:${ZONE_KINDS}|园区)(?=[\u4e00-\u9fff])(?!数量|总数|个数|面积|管委会|管理委员会)`,
+  "y",
+);
+const ZONE_FIRST = new Set([..."高经综保自开园"].map((c) => c.charCodeAt(0)));
 
 // clause bounds by sentence and position: every rule asks for the clause of the same figure
 const clausesOf = perSentence(() => new Map<number, [number, number]>());
