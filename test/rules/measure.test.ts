@@ -307,3 +307,18 @@ describe("money per person read by any rule", () => {
       "2017年1月7日",
     ));
 });
+
+describe("exports of what the clause before sends abroad", () => {
+  test("“赣字号”脐橙畅销海外,…出口额…: the product's exports", () =>
+    expectOne(
+      "如今,“赣字号”脐橙畅销海外,2024年江西累计出口额达12.5亿美元。",
+      { region: "江西省", subject: "脐橙", indicator: "出口额", value: 12.5, unit: "亿美元", year: 2024 },
+      "2025年1月5日",
+    ));
+  test("a clause that sends nothing abroad leaves the place's exports its own", () =>
+    expectOne(
+      "外贸形势向好,2024年江西累计出口额达1200亿美元。",
+      { region: "江西省", subject: null, indicator: "出口额", value: 1200 },
+      "2025年1月5日",
+    ));
+});

@@ -32,6 +32,9 @@ const GAP =
 
 const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
 
+// a product sold abroad, the clause's topic after a brand in quotes: "“粤字号”农产品畅销海外,", "家电远销80多个国家,"
+const SOLD_ABROAD = /^(?:[^,，]*?[”"])?([\u4e00-\u9fff]{2,8}?)(?:产品)?(?:畅销|远销|销往|出口到|出口至)/;
+
 export const measureRule: Rule = {
   id: "measure",
   description: "(主体)指标(比较)Q单位: the value of a named measure",
@@ -152,6 +155,13 @@ export const measureRule: Rule = {
     // name ends in no noun of things (a county's whole output is named 地区生产总值, not 产值)
     if (!subject && !modifier && OUTPUT.test(ind.name))
       subject = ownerRightBefore(text, atoms, cStart, ind.start);
+    // "“粤字号”农产品畅销海外,…累计出口额达169.5亿美元": exports of what the clause before sends abroad
+    if (!subject && !modifier && /^出口(?:额|总额)?$/.test(ind.name) && cStart > atoms.sentence.start) {
+      const [pStart] = clauseOf(text, atoms, cStart - 2);
+      const sold = SOLD_ABROAD.exec(text.slice(pStart, cStart));
+      if (sold && nounPhrase(sold[1], 0, sold[1].length) === sold[1])
+        subject = { name: sold[1], stated: true };
+    }
     // "赤字规模4.06万亿元", "一般公共预算支出规模28.5亿元": a bare 规模 of no industry named is the scale of what
     // stands right before it, a measure of its own
     // (so is bare 资金: 项目资金, 专项资金)
