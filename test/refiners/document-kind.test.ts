@@ -401,3 +401,13 @@ describe("a year-on-year change under a heading of targets", () => {
       ),
     ).toEqual(["地区生产总值增速 5 actual 2023", "规上工业总产值 431 actual 2023"]));
 });
+
+describe("the year-on-year change of what a plan arranged", () => {
+  test("is planned too; a result's change against its progress is a result", () =>
+    expect(
+      kinds(
+        "2024年,嘉兴市重大项目计划共安排项目300个,总投资5000亿元,同比增长12%。上半年,嘉兴市地区生产总值完成3300亿元,占年计划的45.2%,同比增长6.1%。",
+        "2024年3月1日",
+      ).filter((k) => k.includes("增速")),
+    ).toEqual(["总投资额增速 12 target 2024", "地区生产总值增速(上半年) 6.1 actual 2024"]));
+});

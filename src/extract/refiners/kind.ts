@@ -15,6 +15,8 @@ import type { ContextMood } from "./inherit";
 // cues that look past the passage's year ("下一步,园区将力争…"); 预期目标 names the passage's own year's target
 const CLAUSE_ONLY = /^(?:提高至|提升至|控制在)$/;
 const COMPARISON = /^(?:同比(?:增长|下降|上升|提高|增加|减少|回落)|比上年|较上年)$/;
+// what a plan arranged: "项目计划共安排…", "计划安排投资…" (not a progress against it, "占年计划的41.8%")
+const PLAN_ARRANGED = /^(?:共|总)?安排/;
 const FORWARD = /^(?:下一步|将|力争|争取|确保|计划草案)$/;
 // an estimate of a result, with no word of intent after it: 预计全年地区生产总值…
 const INTENT = /力争|目标|将|计划|确保|争取/g;
@@ -100,7 +102,21 @@ export function classifyKind(
   // "力争…同比增长8%": the comparison with last year is the target's own wording
   if (strong && COMPARISON.test(strong.word)) {
     const intent = within(sc.strong, cStart, strong.span[0]).find((x) => x.kind === "target");
+    // "重大项目计划共安排项目883个,总投资35674.8亿元,同比增长26.2%": a clause of the comparison alone changes the
+    // amount before it, which the plan arranged — planned too, when nothing between says it was reached
+    const alone = strong.span[0] <= cStart + 1;
+    const planned =
+      !intent && alone
+        ? [...within(sc.strong, s.start, cStart), ...within(sc.weak, s.start, cStart)]
+            .sort((a, b) => a.span[0] - b.span[0])
+            .pop()
+        : undefined;
     if (intent) strong = intent;
+    else if (
+      planned?.word === "计划" &&
+      PLAN_ARRANGED.test(s.text.slice(planned.span[1] - s.start, planned.span[1] - s.start + 4))
+    )
+      strong = planned;
     // …and so it is in a passage that announced targets ("2024年主要预期目标:◆GDP同比增长5%;…"), when nothing in
     // the sentence before says the figure is a result
     else if (
