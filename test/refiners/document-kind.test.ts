@@ -410,4 +410,11 @@ describe("the year-on-year change of what a plan arranged", () => {
         "2024年3月1日",
       ).filter((k) => k.includes("增速")),
     ).toEqual(["总投资额增速 12 target 2024", "地区生产总值增速(上半年) 6.1 actual 2024"]));
+  test("a past year's plan arranged an amount: its target; what was done after the semicolon, its result", () =>
+    expect(
+      kinds(
+        "从2023年完成情况来看,嘉兴市去年政府投资项目计划安排投资300亿元;2023年完成投资达320亿元。",
+        "2024年3月1日",
+      ),
+    ).toEqual(["投资 300 target 2023", "投资 320 actual 2023"]));
 });

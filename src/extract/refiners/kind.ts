@@ -142,6 +142,9 @@ export function classifyKind(
       }
       // a past year's own target, named so in a review: "2021年…高于预期目标(增长6%以上)"
       if (strong?.kind === "target") return void (c.kind = "target");
+      // …or what its plan arranged, said in the figure's own clause: "去年…计划安排投资500亿元"
+      if (/计划(?:共|总)?安排/.test(s.text.slice(cStart - s.start, c.span[0] - s.start)))
+        return void (c.kind = "target");
       // "到2023年…达到X" in a later text restates an old target; "增加到2021年的…" is no deadline (see years)
       return void (c.kind = byYear && !strong ? "target" : "actual");
     }
