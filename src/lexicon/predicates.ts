@@ -48,7 +48,7 @@ export const OPEN_PREDICATES = [
   "为",
 ].join("|");
 
-/** Words of intent or manner that may stand between a measure and its predicate: 力争达到, 将达, 累计完成. */
+/** Words of intent or manner that may stand between a measure and its predicate: 力争达到, 将达, 累计完成, 可达到. */
 export const MODAL_WORDS = [
   "力争",
   "争取",
@@ -61,6 +61,10 @@ export const MODAL_WORDS = [
   "要",
   "已",
   "均",
+  // what a text expects: "可达到2.9万亿元", "有望突破"
+  "有望",
+  "可望",
+  "可",
 ].join("|");
 
 /** A share written as what it is of: "研发经费支出占地区生产总值(的)比重" → the owner (1) and the base (2). */

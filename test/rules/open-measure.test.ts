@@ -184,3 +184,15 @@ describe("an industry that reaches a sum of money", () => {
       D2024,
     ));
 });
+
+describe("what a text expects a measure to reach", () => {
+  test("可 / 有望 / 可望 before the predicate belong to it, not to the measure's name", () =>
+    expectAll(
+      "到2025年,嘉兴市地区生产总值可达到9000亿元,森林蓄积量有望突破2000万立方米。",
+      [
+        { indicator: "地区生产总值", value: 9000, unit: "亿元", kind: "target" },
+        { indicator: "森林蓄积量", value: 20000000, unit: "立方米", comparator: "gt", kind: "target" },
+      ],
+      D2024,
+    ));
+});
