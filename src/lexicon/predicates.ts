@@ -61,6 +61,11 @@ export const MODAL_WORDS = [
   "要",
   "已",
   "均",
+  // how it got there: "高企数量快速增长到434家", "收入稳步提高到"
+  "快速",
+  "稳步",
+  "持续",
+  "大幅",
   // what a text expects: "可达到2.9万亿元", "有望突破"
   "有望",
   "可望",

@@ -186,6 +186,12 @@ describe("an industry that reaches a sum of money", () => {
 });
 
 describe("what a text expects a measure to reach", () => {
+  test("how it got there (快速, 稳步) belongs to the predicate too", () =>
+    expectOne(
+      "2023年,嘉兴市高企数量快速增长到1434家。",
+      { indicator: "高企数量", value: 1434, unit: "家", kind: "actual" },
+      D2024,
+    ));
   test("可 / 有望 / 可望 before the predicate belong to it, not to the measure's name", () =>
     expectAll(
       "到2025年,嘉兴市地区生产总值可达到9000亿元,森林蓄积量有望突破2000万立方米。",
