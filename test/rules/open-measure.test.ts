@@ -185,6 +185,17 @@ describe("an industry that reaches a sum of money", () => {
     ));
 });
 
+describe("a deadline and a predicate alone after a clause that names the measure", () => {
+  test("reach a sum of that measure", () =>
+    expectOne(
+      "“十四五”时期,嘉兴市规上工业产值保持年均6%增长,力争到2025年突破6500亿元。",
+      { subject: "规上工业", indicator: "产值", value: 6500, comparator: "gt", kind: "target", year: 2025 },
+      D2024,
+    ));
+  test("a percentage after a measure of money is no sum of it", () =>
+    expectNone("嘉兴市地区生产总值保持较快增长,力争到2025年达到8%。", D2024));
+});
+
 describe("what a text expects a measure to reach", () => {
   test("how it got there (快速, 稳步) belongs to the predicate too", () =>
     expectOne(

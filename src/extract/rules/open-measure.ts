@@ -5,7 +5,8 @@ import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, lastSeparator, measureName, normalisedUnit, topicStart } from "./helpers";
 import { BASE_PHRASE, GOAL_WORD, MODAL_WORDS, PREDICATE_AT_END } from "../../lexicon/predicates";
 import { matchIndicatorAt, MONEY_HEAD, namesAmount } from "../../lexicon/indicators";
-import { within } from "../atoms/search";
+import { lastBefore, within } from "../atoms/search";
+import { subjectBefore } from "./context";
 import type { SentenceAtoms } from "../types";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
@@ -18,6 +19,8 @@ const CHANGE_WORDS = /净增|新增|增加|减少|连续|累计|同比|比上年
 const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|大多数|绝大多数|绝大部分|诸多|各地|各省|各市)/;
 // an industry or a cluster named as what reaches a sum of money
 const INDUSTRY = /(?:产业|行业|产业集群|产业链)$/;
+// a clause of intent and a deadline alone before its predicate: "力争到2025年", "到2027年", "力争"
+const BARE_REACH = new RegExp(`^(?:${MODAL_WORDS})*(?:到|至)?(?:\\d{4}年(?:底|末)?)?(?:${MODAL_WORDS})*$`);
 // trailing words that belong to the predicate, not to the phrase
 const TRAIL = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*$`);
 export const openMeasureRule: Rule = {
@@ -71,6 +74,23 @@ export const openMeasureRule: Rule = {
       )
         return null;
       predStart = q.span[0] - (p ? p[0].length : 0);
+    }
+    // "规上工业产值保持年均6%增长,力争到2025年突破6500亿元": a clause of a deadline and a predicate alone reaches a
+    // sum of the measure the clause right before named
+    if (BARE_REACH.test(text.slice(cStart, predStart)) && cStart > atoms.sentence.start) {
+      const [pStart] = clauseOf(text, atoms, cStart - 2);
+      const named = lastBefore(atoms.indicators, cStart);
+      const unit = named && named.span[0] >= pStart ? normalisedUnit(q, named.money) : null;
+      if (named && named.span[0] >= pStart && unit && (unit.unit === "亿元") === named.money)
+        return {
+          candidates: [
+            candidateFrom("open-measure", atoms, q, unit, {
+              indicator: named.name,
+              subject: subjectBefore(text, atoms, pStart, named.span[0]),
+            }),
+          ],
+          consumed: [q],
+        };
     }
     let from = topicStart(atoms, cStart, predStart);
     // "A突破5000亿元、B突破4000亿元": after an item that ends with its own figure, the next item starts
