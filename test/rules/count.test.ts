@@ -307,3 +307,10 @@ describe("new things and the total of them, listed with 、", () => {
       "2024年1月2日",
     ));
 });
+
+test("实现 before a count of things: how many there are to be", () =>
+  expectOne(
+    "到2025年,宜宾市实现上市企业35家以上。",
+    { subject: "上市企业", value: 35, unit: "家", comparator: "gte", kind: "target", year: 2025 },
+    "2021年12月9日",
+  ));
