@@ -659,3 +659,15 @@ test("a zone naming itself before a thing it counts (高新区市场主体) is n
     { region: "嘉兴高新区", subject: "市场主体", indicator: "新增", value: 2000, unit: "户" },
     "2024年1月20日",
   ));
+
+describe("a round-up of provinces' first months", () => {
+  const text =
+    "在2021年1-2月,浙江、江西表现较为突出,其中浙江省增速达到27.3%,一般预算收入2042.5亿元。吉林省今年初继续超常发挥,前2月同比2019年增长17.8%,一般预算收入达到235亿元。";
+  test("a place inside what would be a measure's name makes none; a change against 2019 is no growth of the year; early this year is no plan", () => {
+    const r = run(text, "2021年3月27日");
+    expect(r.records.map((x) => [x.region, x.indicator, x.value, x.kind])).toEqual([
+      ["浙江省", "一般预算收入(1-2月)", 2042.5, "actual"],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("kind_unclear");
+  });
+});

@@ -205,8 +205,8 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
       out.push({ span: [from + m.index, from + m.index + 1], kind: "target", strong: true, word: "将" });
   // 今年/年内 written in the sentence: the current year's plan
   if (s.includes("年"))
-    // ("一年内", "三年内": within so many years, no year of its own)
-    for (const m of s.matchAll(/今年|(?<![一二两三四五六七八九十\d])年内|本年度/g))
+    // ("一年内", "三年内": within so many years, no year of its own; "今年初…", "今年以来…": a time gone by)
+    for (const m of s.matchAll(/今年(?!初|以来)|(?<![一二两三四五六七八九十\d])年内|本年度/g))
       out.push({
         span: [from + m.index, from + m.index + m[0].length],
         kind: "target",

@@ -166,7 +166,11 @@ export const growthRule: Rule = {
     const ownThing = !ind && topic < growthStart ? subjectBefore(text, atoms, cStart, growthStart) : null;
     if (!ind && topic < growthStart && !ownThing) {
       const name = measureName(text, topic, growthStart);
-      if (name && !CHANGE_ONLY.test(name))
+      // ("其中浙江省增速达到27.3%": a place inside the phrase is the clause's topic, not part of a name)
+      const placeInside = name
+        ? within(atoms.regions, growthStart - name.length, growthStart).some((r) => !r.self)
+        : false;
+      if (name && !CHANGE_ONLY.test(name) && !placeInside)
         ind = { name, money: false, start: growthStart - name.length, end: growthStart };
     }
     if (!ind && !ownThing) {
