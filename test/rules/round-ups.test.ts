@@ -137,3 +137,14 @@ test("a zone's news whose opening line names it: a bare 开发区 after is the z
     [{ region: "张家界经济开发区", indicator: "产值", value: 30, kind: "target" }],
     "2016年2月26日",
   ));
+
+test("a group of provinces named by its number is no one province, in its sentence and the 其中 after it", () => {
+  const r = run(
+    "1-7月南方五省区用电量增长17% 广东居首\n1-7月,南方五省区全社会用电量达8294亿千瓦时,同比增长17.4%。其中,制造业用电量同比增长20.6%。广东全社会用电量同比增长19.1%,增速居五省区首位。",
+    "2021年8月19日",
+  );
+  expect(r.records.map((x) => [x.region, x.indicator, x.value])).toEqual([
+    ["广东省", "全社会用电量增速(1-7月)", 19.1],
+  ]);
+  expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(3);
+});

@@ -27,8 +27,9 @@ const LEAD =
 
 // a count of places as what a sentence reports on, before its deed or its measure: "东部沿海33家国家级开发区实现…",
 // "共有15个省份GDP总量超过2万亿元"
+// (or a few provinces named by their number, whatever follows: "南方五省区全社会用电量达…", "长三角三省一市…")
 const GROUP_OF_PLACES = new RegExp(
-  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|上半年|全年)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))`,
+  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|上半年|全年)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|((?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省))`,
 );
 
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
@@ -334,7 +335,7 @@ export function inheritContext(
     // inherit a place ("…国家级经开区实现地区生产总值14.8万亿元,同比增长5.6%")
     let sentenceConflict: string | null = null;
     for (const c of cands) {
-      if (c.span[0] >= groupEnd) c.regionConflict = group![1];
+      if (c.span[0] >= groupEnd) c.regionConflict = group![1] ?? group![2];
       else if (ctxGroup && !c.region) c.regionConflict = ctxGroup;
       moods.set(c, {
         mood: listIntro ? "target" : (quoted?.mood ?? ctxMood),
@@ -408,6 +409,12 @@ export function inheritContext(
     }
     quoted = quoteAfter(s, atoms, quoted);
     if (zones) ctxGroup = zones[1];
+    // (so does a group of provinces a sentence opens with: "1-7月,南方五省区…。其中,制造业用电量…")
+    else if (
+      group?.[2] &&
+      LEAD.test(s.text.slice(clauseAround(text, s, s.start + group.index)[0] - s.start, group.index))
+    )
+      ctxGroup = group[2];
     if (!s.listMarker && atoms.quantities.length === 0 && /[:：]\s*$/.test(s.text)) {
       // (a sentence without figures had its cues read only when it names a year)
       const cues = atoms.cues.length ? atoms.cues : findCues(text, s.start, s.end);
