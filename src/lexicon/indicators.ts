@@ -165,8 +165,13 @@ const ANALYTIC_RATES = /贡献率$|拉动率$/;
 export function rateIndicatorBefore(text: string, end: number): { name: string; start: number } | null {
   if (text[end - 1] !== "率") return null;
   let s = end - 1;
-  while (s > 0 && end - s < 9 && /[\u4e00-\u9fff]/.test(text[s - 1]) && !/[的是为在和及、]/.test(text[s - 1]))
-    s--;
+  const cjk = (k: number) => /[\u4e00-\u9fff]/.test(text[k]) && !/[的是为在和及、]/.test(text[k]);
+  while (s > 0 && end - s < 16 && cjk(s - 1)) s--;
+  // (a name longer than that has no start to be told: cut in the middle, 空气质量… would read 气质量…)
+  if (s > 0 && end - s >= 16 && cjk(s - 1)) return null;
+  // ("地级及以上城市…": what a scope's 以上 leaves is no part of the name)
+  const scope = /^(?:以上|以下)/.exec(text.slice(s, end));
+  if (scope) s += scope[0].length;
   if (end - s < 3) return null;
   const name = text.slice(s, end);
   // analysis of a figure, not a figure a planner sets or tracks: 对GDP增长的贡献率

@@ -322,3 +322,10 @@ describe("exports of what the clause before sends abroad", () => {
       "2025年1月5日",
     ));
 });
+
+test("a rate's long name is read whole, or not at all — never cut in the middle", () =>
+  expectOne(
+    "到2025年,嘉兴市地级及以上城市空气质量优良天数比率达到80%以上。",
+    { indicator: "城市空气质量优良天数比率", value: 80, comparator: "gte", kind: "target" },
+    "2021年3月1日",
+  ));
