@@ -105,8 +105,11 @@ export const REGISTRATION = /(?:注册|认定|登记|入库|备案)$/;
 /** Levels that qualify a counted thing: 国家级孵化器, 省级孵化器, 市级(孵化器). */
 export const LEVELS = "国家级|省级|市级|区级|县级";
 
-/** Verbs of a rise: 增长5%, 提高到, 分别增长. Each rule of change composes its pattern from these two lists. */
-export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大";
+/**
+ * Verbs of a rise: 增长5%, 提高到, 分别增长 (and 成长, Taiwan's and Hong Kong's word for it: "GDP成长4.8%"). Each
+ * rule of change composes its pattern from these two lists.
+ */
+export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成长";
 
 /** Verbs of a fall: 下降13.5%, 降低到, 分别减少. */
 export const FALL_VERBS = "下降|减少|降低|缩小";

@@ -671,3 +671,28 @@ describe("a round-up of provinces' first months", () => {
     expect(r.diagnostics.map((d) => d.code)).toContain("kind_unclear");
   });
 });
+
+test("a Taiwan or Hong Kong repost's 成长 is a growth, and 兆 is 万亿", () =>
+  expectAll(
+    "（中央社台北25日電）廣東省統計局公布，廣東2023年地區生產總值達13.57兆元人民幣，成長4.8%。廣東省今年經濟成長目標定為5%左右。",
+    [
+      {
+        region: "广东省",
+        indicator: "地区生产总值",
+        value: 135700,
+        unit: "亿元",
+        year: 2023,
+        kind: "actual",
+      },
+      { region: "广东省", indicator: "地区生产总值增速", value: 4.8, year: 2023, kind: "actual" },
+      {
+        region: "广东省",
+        indicator: "地区生产总值增速",
+        value: 5,
+        comparator: "approx",
+        year: 2024,
+        kind: "target",
+      },
+    ],
+    "2024年1月25日",
+  ));
