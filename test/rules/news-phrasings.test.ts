@@ -696,3 +696,13 @@ test("a Taiwan or Hong Kong repost's 成长 is a growth, and 兆 is 万亿", () 
     ],
     "2024年1月25日",
   ));
+
+test("Hong Kong's 按年 is a year-on-year change, and 首季 the first quarter", () =>
+  expectAll(
+    "2023年,廣東地區生產總值按年增長4.8%,首季按年增長4%。",
+    [
+      { region: "广东省", indicator: "地区生产总值增速", value: 4.8, year: 2023 },
+      { region: "广东省", indicator: "地区生产总值增速(一季度)", value: 4, year: 2023 },
+    ],
+    "2024年1月25日",
+  ));

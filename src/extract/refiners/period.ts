@@ -86,5 +86,8 @@ export function markPeriod(
   // a part of the year gives way to 全年/年底/到2025年 said before the figure; an amount per year does not
   if (!period.startsWith("每") && marks.wholeYear < c.span[0]) return;
   // (截至10月底 is the months from January: 1-10月)
-  c.period = period.replace(/^第/, "").replace(/^截至(.+?)月(?:底|末)$/, "1-$1月");
+  c.period = period
+    .replace(/^第/, "")
+    .replace(/^截至(.+?)月(?:底|末)$/, "1-$1月")
+    .replace(/^首季度?$/, "一季度");
 }
