@@ -706,3 +706,20 @@ test("Hong Kong's 按年 is a year-on-year change, and 首季 the first quarter"
     ],
     "2024年1月25日",
   ));
+
+describe("a city paper's plan news", () => {
+  const text = [
+    "发展目标 到2025年形成6个千亿级支柱产业",
+    "宝鸡晚报 2020-11-01 03:20",
+    "到2025年,全市规模以上先进制造业总产值超过3000亿元,文化和旅游产业增加值占GDP比重达到15%以上,产值超百亿企业达到20户。",
+  ].join("\n");
+  test("the paper's date line names its city", () => expect(run(text).records[0]?.region).toBe("宝鸡市"));
+  test("a share of two things joined is said, not read as one of them; a threshold before 企业 describes them", () => {
+    const r = run(text);
+    expect(r.records.map((x) => [x.subject, x.indicator, x.value])).toEqual([
+      ["规模以上先进制造业", "总产值", 3000],
+      ["产值超百亿企业", null, 20],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(["share_skipped", "non_fact"]));
+  });
+});

@@ -224,8 +224,9 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     (ahead !== null &&
       !/[是为达到实现完成增长]/.test(ahead[0]) &&
       !GOAL_AFTER.test(text.slice(end, end + 8))) ||
-    (unit !== null &&
-      unit.kind !== "count" &&
+    // (a bare 亿 too: "产值超百亿企业达到20户" counts firms, its 百亿 describes them)
+    ((unit !== null || bareYi) &&
+      unit?.kind !== "count" &&
       /[\u4e00-\u9fff]/.test(after) &&
       !GOAL_AFTER.test(text.slice(end, end + 8)) &&
       !/^[,，。;；、)）和及与增占其同比较等]/.test(after) &&

@@ -365,7 +365,8 @@ export function documentMeta(
     let paperPlace: RegionEntry | null = null;
     for (const line of head) {
       const paper = /([\u4e00-\u9fff]{2,4})(?:日报|晚报|新闻网)/.exec(line);
-      if (!paperPlace && paper && /本报|记者|讯/.test(line)) paperPlace = fromText(paper[1]);
+      // (on a byline, or on the paper's date line: "西安晚报 2020-11-01 03:20")
+      if (!paperPlace && paper && /本报|记者|讯|\d{4}[-年]/.test(line)) paperPlace = fromText(paper[1]);
       // a paper whose name names no place, on its byline or its date line: "长江日报 2025年01月17日", "来源:南方日报"
       const known = /^(?:来源[:：]\s*)?([\u4e00-\u9fff]{2,6}报)(?![\u4e00-\u9fff])/.exec(line);
       const place = known ? PAPER_PLACES[known[1]] : undefined;

@@ -138,6 +138,13 @@ export const measureRule: Rule = {
         consumed: [q],
       };
     }
+    // "文化和旅游产业增加值占GDP比重达到15%": a share whose owner before 占 joins two things and reads as no plain
+    // phrase — no one word of it is the share's owner
+    if (
+      /^(?:占比|比重)$/.test(ind.name) &&
+      /[和及与][^,，占]*占/.test(text.slice(topicStart(atoms, cStart, ind.start), ind.start))
+    )
+      return { skip: "share_skipped", message: `${ind.name} of an owner that cannot be read`, consumed: [q] };
     // 亩均税收, 单位GDP能耗: a modifier right before a known measure makes a measure of its own
     const modifier = modifierBefore(text, cStart, ind.start);
     // "户籍人均生产总值", "常住人均生产总值": whose head count the measure is per is part of its name
