@@ -105,12 +105,15 @@ export function classifyKind(
     // "重大项目计划共安排项目883个,总投资35674.8亿元,同比增长26.2%": a clause of the comparison alone changes the
     // amount before it, which the plan arranged — planned too, when nothing between says it was reached
     const alone = strong.span[0] <= cStart + 1;
+    // (the last cue before the clause, of either strength, found by binary search: a sentence may be long)
+    const lastStrong = !intent && alone ? lastBefore(sc.strong, cStart) : undefined;
+    const lastWeak = !intent && alone ? lastBefore(sc.weak, cStart) : undefined;
     const planned =
-      !intent && alone
-        ? [...within(sc.strong, s.start, cStart), ...within(sc.weak, s.start, cStart)]
-            .sort((a, b) => a.span[0] - b.span[0])
-            .pop()
-        : undefined;
+      lastStrong && lastWeak
+        ? lastStrong.span[0] > lastWeak.span[0]
+          ? lastStrong
+          : lastWeak
+        : (lastStrong ?? lastWeak);
     if (intent) strong = intent;
     else if (
       planned?.word === "计划" &&
