@@ -24,7 +24,7 @@ export const POLICY_ACTIONS = [
 ] as const;
 
 /** Deeds that add to a count: 新建学校5所, 新增企业20家, 净增… (a district named like one, 新建区, is no topic). */
-export const COUNTED_DEEDS = ["新建", "新增", "净增"] as const;
+export const COUNTED_DEEDS = ["新建", "新增", "净增", "新设"] as const;
 
 /** Verbs of aiming: 力争, 确保, 瞄准… */
 export const AIMS = ["力争", "争取", "确保", "瞄准", "锁定"] as const;

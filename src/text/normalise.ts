@@ -8,7 +8,7 @@ import { removeEmoji } from "./emoji";
 import { isKnownTraditional, toSimplified } from "./t2s";
 import { compose, identity, SAME_OFFSETS, type MappedText } from "./text-builder";
 import { narrow } from "./width";
-import { tightenNumbers } from "./numbers";
+import { dropNoteMarks, tightenNumbers } from "./numbers";
 
 export interface NormalisedText {
   /** Simplified, half-width, clean text: the only text rules ever see. */
@@ -55,6 +55,7 @@ export function normaliseText(original: string, encoding: Encoding | "string" = 
   const layout = cleanLayout(cur.text);
   apply(layout.result);
   warnings.push(...toOriginal(beforeLayout, layout.warnings));
+  apply(dropNoteMarks(cur.text));
   apply(tightenNumbers(cur.text));
   const map = cur.map === SAME_OFFSETS ? identity(original).map : cur.map;
   return { text: cur.text, original, map, encoding, warnings };

@@ -35,3 +35,17 @@ function isLoose(text: string, at: number): boolean {
   }
   return isDigit(before) && (isCjk(after) || after === 0x25);
 }
+
+// a note's mark between a measure and its figure: "生产总值(GDP)[2]731.1亿元", "第三产业[3]增加值"
+const NOTE_MARK = /\[\d{1,2}\]/g;
+
+/** Drop notes' marks ([2]) that stand right after a word or a bracket, inside a sentence: they split a measure from its figure. */
+export function dropNoteMarks(input: string): MappedText | null {
+  if (!input.includes("[")) return null;
+  return replacePass(input, NOTE_MARK, (m) => {
+    const before = input.charCodeAt(m.index - 1);
+    const after = input.charCodeAt(m.index + m[0].length);
+    const word = isCjk(before) || before === 0xff09 || before === 0x29; // ）or )
+    return word && (isCjk(after) || isDigit(after)) ? "" : null;
+  });
+}

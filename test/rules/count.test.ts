@@ -314,3 +314,10 @@ test("实现 before a count of things: how many there are to be", () =>
     { subject: "上市企业", value: 35, unit: "家", comparator: "gte", kind: "target", year: 2025 },
     "2021年12月9日",
   ));
+
+test("新设 counts new things as 新增 does", () =>
+  expectOne(
+    "2024年,平阳县新设市场主体2.64万户。",
+    { subject: "市场主体", indicator: "新增", value: 26400, unit: "户", kind: "actual" },
+    "2025年3月1日",
+  ));

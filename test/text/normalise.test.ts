@@ -209,3 +209,10 @@ describe("decoding", () => {
     expect(normaliseBytes(iconv.encode("發展目標", "big5")).warnings.length).toBeGreaterThanOrEqual(0);
   });
 });
+
+test("a note's mark between a measure and its figure goes; brackets of other kinds stay", () => {
+  expect(normaliseText("全年地区生产总值(GDP)[2]731.1亿元,第三产业[3]增加值365.2亿元。").text).toBe(
+    "全年地区生产总值(GDP)731.1亿元,第三产业增加值365.2亿元。",
+  );
+  expect(normaliseText("参见文献[12]。数组a[1]=2").text).toBe("参见文献[12]。数组a[1]=2");
+});
