@@ -62,6 +62,8 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "一般预算收入", money: true },
   { name: "财政收入", money: true },
   { name: "税收", money: true },
+  // (the revenue that is no tax: its 税收 is no measure of its own)
+  { name: "非税收入", money: true },
   { name: "实际利用外资", money: true },
   { name: "合同利用外资", money: true },
   { name: "合同外资", money: true, canonical: "合同利用外资" },

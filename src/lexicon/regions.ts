@@ -73,6 +73,8 @@ export class Gazetteer {
   readonly zoneOnlyForms = new Map<string, RegionEntry>();
   /** The first two characters (c0·65536 + c1) of three-character districts (奉贤区), for districtAfter. */
   readonly districtStarts = new Set<number>();
+  /** Counties of two characters (泗县, 沛县, 歙县), too like words to be read anywhere but in a title. */
+  readonly shortCounties = new Map<string, RegionEntry>();
   /** Their first two characters (as c0·65536 + c1), for a quick test. */
   readonly zoneOnlyStarts = new Set<number>();
 
@@ -112,7 +114,19 @@ export class Gazetteer {
     }
     for (const a of areasData as Division[]) {
       const parent = cities.get(a.cityCode ?? "") ?? provinces.get(a.provinceCode ?? "");
-      if (!parent || a.name.length < 3) continue; // 城区, 郊区, 矿区, 和县 … are too ambiguous as bare words
+      if (!parent) continue;
+      // 城区, 郊区, 矿区, 和县 … are too ambiguous as bare words: a county of two characters is found only where a
+      // title or an issuer names it (countyNamedShort)
+      if (a.name.length < 3) {
+        if (a.name.endsWith("县"))
+          this.shortCounties.set(a.name, {
+            name: a.name,
+            path: [...parent.path, a.name],
+            level: "district",
+            code: a.code,
+          });
+        continue;
+      }
       // a city directly under its province (济源市, 仙桃市) is named short like a prefecture city
       const direct = parent.level === "province" && /市$/.test(a.name) && !/市$/.test(parent.name);
       const short = direct ? shortName(a.name, "city") : null;

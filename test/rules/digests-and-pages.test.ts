@@ -804,3 +804,29 @@ test("a paragraph's opening period gives way to the passage's own again after it
   expect(r.records.find((x) => x.value === 44.6)?.indicator).toBe("年度计划投资(1-2月)");
   expect(r.records.find((x) => x.value === 43.6)?.indicator).toBe("固定资产投资(1-2月)");
 });
+
+describe("a county bulletin with a census's revision of the year before", () => {
+  const bulletin = [
+    "2024年沛县国民经济和社会发展统计公报",
+    "一、综合",
+    "初步核算,全年全县生产总值800.5亿元,增长6.2%。",
+    "2023年全国第五次经济普查结果:生产总值760.3亿元。",
+    "年末全县常住人口77.6万人。",
+    "全年全县税收收入完成16.2亿元,下降2.0%;非税收入完成7.48亿元,下降4.6%。",
+  ].join("\n");
+  test("a county of two characters named in the title is the home", () =>
+    expect(metaOf(bulletin).region?.name).toBe("沛县"));
+  test("the census's figure is its year's; the paragraphs of 年末 and 全年 after it are the bulletin's", () =>
+    expectAll(bulletin, [
+      { indicator: "地区生产总值", value: 800.5, year: 2024 },
+      { indicator: "地区生产总值增速", value: 6.2, year: 2024 },
+      { indicator: "地区生产总值", value: 760.3, year: 2023 },
+      { indicator: "常住人口", value: 776000, year: 2024 },
+      { indicator: "税收", value: 16.2, year: 2024 },
+      { indicator: "税收降幅", value: 2, year: 2024 },
+      { indicator: "非税收入", value: 7.48, year: 2024 },
+      { indicator: "非税收入降幅", value: 4.6, year: 2024 },
+    ]));
+  test("a two-character county inside a word is no place", () =>
+    expect(metaOf("信息县域经济发展报告\n全县地区生产总值增长6%。").region).toBeNull());
+});

@@ -330,6 +330,11 @@ export function documentMeta(
     }
     // (a headline about a province that lists some of its cities, "浙江方案出炉!…杭州宁波等首批入围", is the
     // province's: two places inside it that do not nest name no one of them)
+    // a county of two characters, named as the issuer of a title or a document: "2024年泗县国民经济…", "沛县人民政府"
+    if (found === null) {
+      const county = COUNTY_NAMED_SHORT.exec(s);
+      if (county) return gaz.shortCounties.get(county[1]) ?? null;
+    }
     const lists =
       first !== null &&
       found !== first &&
@@ -469,6 +474,9 @@ export function documentMeta(
   };
 }
 
+// a county of two characters where a document names its issuer: "2024年泗县国民经济和社会发展统计公报", "沛县人民政府"
+const COUNTY_NAMED_SHORT =
+  /(?:^|\d{4}年|[^\u4e00-\u9fff])([\u4e00-\u9fff]县)(?=\d{4}年|人民政府|政府工作报告|国民经济|统计局|发展和改革)/;
 // 今年 as a stage of a five-year plan, in its sentence: "今年是“十四五”规划收官之年", "今年…实现“十五五”良好开局"
 const PLAN_STAGE =
   /今年(?:是|为)?[^。;；!?！？]*?[“"]?十([一二三四五六])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|收官之年|良好开局|开好局|圆满收官)/;

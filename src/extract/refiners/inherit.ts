@@ -37,6 +37,8 @@ const TOWN_TOPIC = new RegExp(
   `^[^,，。;；]{0,6}?([\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS}))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
 );
 
+// a paragraph about the text's own whole year, or its end: "全年…", "年末全县…", "全县全年…"
+const OWN_YEAR_OPENING = /^(?:[全我本][市区县省])?(?:全年|年末|年底)/;
 // a part of the year alone opening a sentence: "1—7月份,", "上半年,"
 const PERIOD_OPENING = new RegExp(`^(?:今年|本年)?(?:${PERIOD.source})[,，]`);
 
@@ -244,6 +246,19 @@ export function inheritContext(
     } else if (undatedLead) {
       ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, from)[1]));
       periodLine = null;
+    } else if (
+      meta.genre === "bulletin" &&
+      meta.titleYear !== null &&
+      ctxYear !== null &&
+      ctxYear < meta.titleYear &&
+      firstOfLine &&
+      OWN_YEAR_OPENING.test(text.slice(from, Math.min(s.end, from + 8)))
+    ) {
+      // in a year's bulletin, "2023年全国第五次经济普查结果:…" then "年末全县常住人口…", "全年全县地方财政总收入…": a
+      // paragraph that opens with the whole year or its end speaks of the bulletin's year, not of an earlier year a
+      // paragraph before named (a report's review, "2023年工作回顾…全年…", is another matter: its 全年 is 2023)
+      ctxYear = null;
+      ctxPeriod = null;
     } else {
       // "1—7月份,园区…完成71.77亿元。其中,工业投资…": a part of the year opening a sentence alone speaks for the
       // sentences after it in its paragraph
