@@ -88,6 +88,7 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
   const rows = tableRows(kept);
   const pipes = pipeRows(kept);
   const cellAfter = cellPerLine(kept);
+  const firstLine = kept.find((l): l is Line => l !== null) ?? null;
   const b = new TextBuilder(input.length);
   let prev: Line | null = null;
   let blankSincePrev = false;
@@ -104,7 +105,8 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
       if (glue !== undefined) {
         // a table laid out one cell per line: the cells of a row go on one line, separated by tabs
         b.replace(glue, prev.end, line.start);
-      } else if ((blankSincePrev || wrapped) && continues(prev.text, line.text)) {
+      } else if ((blankSincePrev || wrapped) && prev !== firstLine && continues(prev.text, line.text)) {
+        // (the first line of a text is its title or its dateline, never half a sentence: "…,历城区描绘2025年发展蓝图")
         joins++;
       } else {
         b.replace(blankSincePrev ? "\n\n" : "\n", prev.end, line.start);

@@ -830,3 +830,8 @@ describe("a county bulletin with a census's revision of the year before", () => 
   test("a two-character county inside a word is no place", () =>
     expect(metaOf("信息县域经济发展报告\n全县地区生产总值增长6%。").region).toBeNull());
 });
+
+test("a report's credit line (…报道组出品, 采写:…) is no title", () =>
+  expect(
+    metaOf("3月27日上午,中山市人代会开幕。\n采写:某某\n南方都市报中山新闻部两会报道组出品").title,
+  ).not.toMatch(/出品|采写/));

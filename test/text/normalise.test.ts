@@ -216,3 +216,8 @@ test("a note's mark between a measure and its figure goes; brackets of other kin
   );
   expect(normaliseText("参见文献[12]。数组a[1]=2").text).toBe("参见文献[12]。数组a[1]=2");
 });
+
+test("a text's first line is its title, never the first half of the paragraph after it", () =>
+  expect(
+    normaliseText("地区生产总值增长5.6%以上,某区描绘2025年发展蓝图\n\n1月9日,某区人民代表大会开幕。").text,
+  ).toBe("地区生产总值增长5.6%以上,某区描绘2025年发展蓝图\n\n1月9日,某区人民代表大会开幕。"));

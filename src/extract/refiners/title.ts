@@ -19,8 +19,8 @@ export function titleLineOf(head: readonly string[]): string {
   const NOTICE =
     /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright|售价|充值|下载阅读|订阅/i;
   // nor is a chart's or a table's caption (CAPTION)
-  // nor is a photograph's credit: "大会现场 张某某 摄", "摄影:李某"
-  const PHOTO = /\s摄$|^摄影[:：]|[(（]摄影[^)）]*[)）]$/;
+  // nor is a photograph's or a report's credit: "大会现场 张某某 摄", "摄影:李某", "…报道组出品", "采写:…"
+  const PHOTO = /\s摄$|^摄影[:：]|[(（]摄影[^)）]*[)）]$|出品$|^采写[:：]/;
   // nor is a note in brackets alone: "(统计局投资处:某某)"
   const BRACKETED = /^[(（][^()（）]*[)）][\s|｜]*$/;
   // a numbered section's heading names its section, not the text ("二、农林牧渔业", "（三）工业和建筑业"), unless it
