@@ -343,7 +343,7 @@ export function inheritContext(
     if (town && !/^(?:城|乡|村)/.test(town[1].slice(-3))) ctxTown = town[1];
     else if (subarea) ctxTown = text.slice(lead!.span[0], lead!.span[1]) + subarea[1];
     else if (lead && pick(lead)) ctxTown = null;
-    const zones = zoneClassOf(text, s, homeIsZone);
+    const zones = placeClassOf(text, s, homeIsZone);
     const group = cands.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
@@ -448,32 +448,29 @@ export function inheritContext(
   return moods;
 }
 
-/** The first class of zones that opens a clause of `s` (after its lead words), as a match in the sentence. */
-function zoneClassOf(text: string, s: Sentence, homeIsZone: boolean): RegExpExecArray | null {
-  // a class of cities opening a clause: "人口净流入的大城市,新增…比例力争达到30%以上", "其他重点发展城市,…"
+/** A class of places found at `index` of a sentence, shaped as a match of GROUP_OF_PLACES (its name in [0] and [1]). */
+function classMatch(name: string, index: number): RegExpExecArray {
+  const found = [name, name] as unknown as RegExpExecArray;
+  found.index = index;
+  return found;
+}
+
+/**
+ * The first class of places that opens a clause of `s` (after its lead words): a class of cities (大城市, 重点发展城市)
+ * or of zones (国家级经开区, 省级开发区), as a match in the sentence.
+ */
+function placeClassOf(text: string, s: Sentence, homeIsZone: boolean): RegExpExecArray | null {
+  const opens = (at: number) => LEAD.test(text.slice(clauseAround(text, s, s.start + at)[0], s.start + at));
+  // "人口净流入的大城市,新增…比例力争达到30%以上", "其他重点发展城市,…"
   if (s.text.includes("城市"))
-    for (const m of s.text.matchAll(CITY_CLASS)) {
-      const [start] = clauseAround(text, s, s.start + m.index);
-      if (LEAD.test(text.slice(start, s.start + m.index))) {
-        const found = [m[0]] as unknown as RegExpExecArray;
-        found.index = m.index;
-        found[1] = m[0];
-        return found;
-      }
-    }
+    for (const m of s.text.matchAll(CITY_CLASS)) if (opens(m.index)) return classMatch(m[0], m.index);
   if (!ZONE_KIND_NAMED.test(s.text)) return null;
   for (const m of s.text.matchAll(ZONE_KIND)) {
     const before = ZONE_CLASS_BEFORE.exec(s.text.slice(Math.max(0, m.index - 16), m.index))![0];
     const at = m.index - before.length;
     const name = before + m[0];
     if (homeIsZone && !name.includes("国家")) continue;
-    const [start] = clauseAround(text, s, s.start + at);
-    if (LEAD.test(text.slice(start, s.start + at))) {
-      const found = [name] as unknown as RegExpExecArray;
-      found.index = at;
-      found[1] = name;
-      return found;
-    }
+    if (opens(at)) return classMatch(name, at);
   }
   return null;
 }
