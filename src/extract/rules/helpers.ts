@@ -27,8 +27,10 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
   const own = ZONE_NAMING_ITSELF.exec(atoms.sentence.text);
   return own && s + own[0].length < to ? s + own[0].length : s;
 }
+// a zone's word for itself: 高新区, 开发区, 园区 …
+const ZONE_WORD = `(?:${ZONE_KINDS}|园区)`;
 const ZONE_NAMING_ITSELF = new RegExp(
-  `(?:${ZONE_KINDS}|园区)(?=[\u4e00-\u9fff])(?!数量|总数|个数|面积|管委会|管理委员会)`,
+  `${ZONE_WORD}(?=[\u4e00-\u9fff])(?!数量|总数|个数|面积|管委会|管理委员会)`,
   "y",
 );
 const ZONE_FIRST = new Set([..."高经综保自开园"].map((c) => c.charCodeAt(0)));
@@ -354,7 +356,7 @@ const OUTPUT_OF = new RegExp(
 // the place itself, a time, or where in the place a figure is reported (区内, 园区, 辖区): no owner of a measure
 const NO_OWNER =
   /^(?:全年|全县|全市|全区|全省|当年|今年|去年|年度|上半年|全部|规模|园区|辖区|全园|县域|市域|区域)$|[内中里]$/;
-const ZONE_ITSELF = new RegExp(`^(?:${ZONE_KINDS}|园区)`);
+const ZONE_ITSELF = new RegExp(`^${ZONE_WORD}`);
 const OWNER_REPORTED = new RegExp(
   `^(?:.*[,，、])?([\\u4e00-\\u9fff]{2,8}?)(?:累计)?(?:${alternation(ACCOMPLISHMENTS)})$`,
 );
