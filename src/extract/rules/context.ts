@@ -2,8 +2,10 @@ import { within } from "../atoms/search";
 import type { SentenceAtoms } from "../types";
 import { thingPhrase } from "./helpers";
 
-const SELF_NOUN = /^(?:该|全|本|我)?(?:园区|区|市|省|县|开发区|高新区|经开区|新区|试验区)$/;
-const SELF_BEFORE = /^(?:该|全|本|我)?(?:园区|开发区|高新区|经开区|新区|试验区)(.{2,})$/;
+// the place said generically, as itself: 园区, 该区, 全市, 本开发区
+const SELF_ZONE = "(?:该|全|本|我)?(?:园区|开发区|高新区|经开区|新区|试验区)";
+const SELF_NOUN = new RegExp(`^(?:${SELF_ZONE}|(?:该|全|本|我)?[区市省县])$`);
+const SELF_BEFORE = new RegExp(`^${SELF_ZONE}(.{2,})$`);
 
 /**
  * What a measure at [indStart, …) in a clause is about: the noun phrase between the last region, year or
