@@ -321,3 +321,10 @@ test("新设 counts new things as 新增 does", () =>
     { subject: "市场主体", indicator: "新增", value: 26400, unit: "户", kind: "actual" },
     "2025年3月1日",
   ));
+
+test("在册 things at the year's end are counted as 拥有 ones are", () =>
+  expectOne(
+    "2024年末,平阳县在册市场主体15.71万户。",
+    { subject: "市场主体", value: 157100, unit: "户", kind: "actual" },
+    "2025年3月1日",
+  ));

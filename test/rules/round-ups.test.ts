@@ -148,3 +148,10 @@ test("a group of provinces named by its number is no one province, in its senten
   ]);
   expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(3);
 });
+
+test("a zone's report whose title names it: a bare 高新区 (or 高新区园区) after is the zone, no class", () =>
+  expectOne(
+    "楚雄高新区前三季度经济运行情况\n1至9月,高新区园区实现规上工业总产值405.97亿元。",
+    { region: "楚雄高新区", subject: null, indicator: "规上工业总产值(1-9月)", value: 405.97 },
+    "2024年10月20日",
+  ));

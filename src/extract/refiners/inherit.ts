@@ -115,9 +115,8 @@ export function inheritContext(
   let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
   const home = meta.region;
   // (a zone's own text, 苏州工业园区 in the divisions' list too, calls itself 开发区 or 园区)
-  const homeIsZone =
-    home !== null &&
-    (home.level === "zone" || ZONE_KIND_AT_END.test(home.name) || home.name.endsWith("园区"));
+  const isZone = (e: RegionEntry | null) =>
+    e !== null && (e.level === "zone" || ZONE_KIND_AT_END.test(e.name) || e.name.endsWith("园区"));
   // zones the document names in full: a zone named bare (松山湖高新区) is one of them, or unknown
   const zones: RegionEntry[] = [];
   for (const a of all) for (const r of a.regions) if (r.entry?.level === "zone") zones.push(r.entry);
@@ -343,7 +342,8 @@ export function inheritContext(
     if (town && !/^(?:城|乡|村)/.test(town[1].slice(-3))) ctxTown = town[1];
     else if (subarea) ctxTown = text.slice(lead!.span[0], lead!.span[1]) + subarea[1];
     else if (lead && pick(lead)) ctxTown = null;
-    const zones = placeClassOf(text, s, homeIsZone);
+    // (a zone the text or its passage is about calls itself 高新区 bare: "楚雄高新区…。1至9月,高新区园区实现…")
+    const zones = placeClassOf(text, s, isZone(home) || isZone(ctxRegion));
     const group = cands.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
@@ -459,7 +459,7 @@ function classMatch(name: string, index: number): RegExpExecArray {
  * The first class of places that opens a clause of `s` (after its lead words): a class of cities (大城市, 重点发展城市)
  * or of zones (国家级经开区, 省级开发区), as a match in the sentence.
  */
-function placeClassOf(text: string, s: Sentence, homeIsZone: boolean): RegExpExecArray | null {
+function placeClassOf(text: string, s: Sentence, zoneHere: boolean): RegExpExecArray | null {
   const opens = (at: number) => LEAD.test(text.slice(clauseAround(text, s, s.start + at)[0], s.start + at));
   // "人口净流入的大城市,新增…比例力争达到30%以上", "其他重点发展城市,…"
   if (s.text.includes("城市"))
@@ -469,7 +469,7 @@ function placeClassOf(text: string, s: Sentence, homeIsZone: boolean): RegExpExe
     const before = ZONE_CLASS_BEFORE.exec(s.text.slice(Math.max(0, m.index - 16), m.index))![0];
     const at = m.index - before.length;
     const name = before + m[0];
-    if (homeIsZone && !name.includes("国家")) continue;
+    if (zoneHere && !name.includes("国家")) continue;
     if (opens(at)) return classMatch(name, at);
   }
   return null;

@@ -33,6 +33,8 @@ export function subjectBefore(
   // the place itself, said generically (园区实现地区生产总值…), is the region, not a subject
   // (the place named as itself before the thing, "高新区市场主体", is no part of the thing)
   const own = np ? SELF_BEFORE.exec(np) : null;
+  // ("高新区园区实现…": the place twice over, no thing)
+  if (own && SELF_NOUN.test(own[1])) return known ? { name: known.name, stated: true } : null;
   if (own && thingPhrase(own[1], 0, own[1].length) === own[1]) return { name: own[1], stated: true };
   if (np && !SELF_NOUN.test(np)) return { name: np, stated: true };
   if (known) return { name: known.name, stated: true };

@@ -29,8 +29,9 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
 }
 // a zone's word for itself: 高新区, 开发区, 园区 …
 const ZONE_WORD = `(?:${ZONE_KINDS}|园区)`;
+// (one word or two: "高新区园区实现…")
 const ZONE_NAMING_ITSELF = new RegExp(
-  `${ZONE_WORD}(?=[\u4e00-\u9fff])(?!数量|总数|个数|面积|管委会|管理委员会)`,
+  `(?:${ZONE_WORD}){1,2}(?=[\u4e00-\u9fff])(?!数量|总数|个数|面积|管委会|管理委员会)`,
   "y",
 );
 const ZONE_FIRST = new Set([..."高经综保自开园"].map((c) => c.charCodeAt(0)));
