@@ -326,7 +326,12 @@ export const SUBAREA_KINDS = "示范区|新区|产业园区|工业园区|产业�
 
 const ZONE_SUFFIX = new RegExp(`^(?:国家级)?(?:${ZONE_KINDS})`);
 
-const ZONE_START = [..."高经综保自开"].map((c) => c.charCodeAt(0));
+/** The first character of every kind of zone (高经综保自开), for a quick test before a zone's name is read. */
+export const ZONE_START = [...new Set(ZONE_KINDS.split("|").map((k) => k.charCodeAt(0)))];
+/** The last two characters of every kind of zone (开发区, 高新区, 经开区…): a quick test that a text names one. */
+export const ZONE_KIND_ENDS = new RegExp(
+  [...new Set(ZONE_KINDS.split("|").map((k) => k.slice(-2)))].join("|"),
+);
 
 /** 佛山高新区, 北京经济技术开发区 → a zone whose parent is the city (or district) its name starts with. */
 export function parseZone(

@@ -1,5 +1,6 @@
 import type { TextWarning } from "../model/schema";
 import { TextBuilder, type MappedText } from "./text-builder";
+import { isCjk } from "./numbers";
 
 // Page furniture of Chinese news and government sites: navigation, sharing, "related articles" tails.
 const FURNITURE_LINE =
@@ -158,17 +159,16 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
 const CELL_GAP = /[ \t]{2,}|\t/g;
 // a line this long with a sentence's punctuation is running text, not a title, a byline or a table row
 const RUNNING_TEXT = 60;
-const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const PAGE_NUMBER = / - \d{1,3} - /y;
 
 /** Where a line has a single space, or a page number between spaces (" - 2 - "), between two Chinese characters. */
 function wrapGaps(line: string): [number, number][] {
   const gaps: [number, number][] = [];
   for (let i = line.indexOf(" "); i > 0; i = line.indexOf(" ", i + 1)) {
-    if (!isHan(line.charCodeAt(i - 1))) continue;
+    if (!isCjk(line.charCodeAt(i - 1))) continue;
     PAGE_NUMBER.lastIndex = i;
     const end = PAGE_NUMBER.test(line) ? PAGE_NUMBER.lastIndex : i + 1;
-    if (isHan(line.charCodeAt(end))) {
+    if (isCjk(line.charCodeAt(end))) {
       gaps.push([i, end]);
       i = end - 1;
     }

@@ -13,7 +13,8 @@ export function tightenNumbers(input: string): MappedText | null {
 }
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** A Chinese character of the basic block, by its code unit. */
+export const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 // a comparator word after a percentage ("5% 以上", "3% 左右"); 多 and 余 alone are too common as other words
 const AFTER_PERCENT = new RegExp(
   `^(?:${SUFFIX_COMPARATORS.filter((c) => c.word.length > 1)

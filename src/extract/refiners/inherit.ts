@@ -1,6 +1,12 @@
 // Context inheritance: a figure takes the region and year its clause states, else those of the section it
 // sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
-import { SUBAREA_KINDS, TOWN_KINDS, ZONE_KINDS, type RegionEntry } from "../../lexicon/regions";
+import {
+  SUBAREA_KINDS,
+  TOWN_KINDS,
+  ZONE_KIND_ENDS,
+  ZONE_KINDS,
+  type RegionEntry,
+} from "../../lexicon/regions";
 import { findCues, findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { CAPTION, clauseAround } from "../segment";
@@ -63,8 +69,6 @@ const ZONE_KIND_AT_END = new RegExp(`(?:${ZONE_KINDS})$`);
 // a class of cities by size or by role: 大城市, 中小城市, 重点发展城市, 人口净流入的大城市 (bare 城市 names a measure's
 // scope, 城市建成区…, no class)
 const CITY_CLASS = /(?:人口净?流入的?|其他)?(?:特大|超大|中小|大|中|小|重点发展|试点)城市/g;
-// a quick test that a sentence names some kind of zone (every kind ends so)
-const ZONE_KIND_NAMED = /(?:开发|高新|经开|保税|自贸|试验)区/;
 
 const NAMES_A_THING = /^(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)/;
 
@@ -464,7 +468,7 @@ function placeClassOf(text: string, s: Sentence, zoneHere: boolean): RegExpExecA
   // "人口净流入的大城市,新增…比例力争达到30%以上", "其他重点发展城市,…"
   if (s.text.includes("城市"))
     for (const m of s.text.matchAll(CITY_CLASS)) if (opens(m.index)) return classMatch(m[0], m.index);
-  if (!ZONE_KIND_NAMED.test(s.text)) return null;
+  if (!ZONE_KIND_ENDS.test(s.text)) return null;
   for (const m of s.text.matchAll(ZONE_KIND)) {
     const before = ZONE_CLASS_BEFORE.exec(s.text.slice(Math.max(0, m.index - 16), m.index))![0];
     const at = m.index - before.length;

@@ -1,7 +1,7 @@
 import type { Comparator } from "../../model/schema";
 import { rateIndicatorBefore } from "../../lexicon/indicators";
 import { within } from "../atoms/search";
-import { ZONE_KINDS } from "../../lexicon/regions";
+import { ZONE_KINDS, ZONE_START } from "../../lexicon/regions";
 import { clauseAround } from "../segment";
 import { perSentence } from "../per-sentence";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
@@ -34,7 +34,7 @@ const ZONE_NAMING_ITSELF = new RegExp(
   `(?:${ZONE_WORD}){1,2}(?=[\u4e00-\u9fff])(?!数量|总数|个数|面积|管委会|管理委员会)`,
   "y",
 );
-const ZONE_FIRST = new Set([..."高经综保自开园"].map((c) => c.charCodeAt(0)));
+const ZONE_FIRST = new Set([...ZONE_START, "园".charCodeAt(0)]);
 
 // clause bounds by sentence and position: every rule asks for the clause of the same figure
 const clausesOf = perSentence(() => new Map<number, [number, number]>());
