@@ -13,6 +13,7 @@ import type { UnitDef } from "../lexicon/units";
 import { unitNamed } from "./atoms/quantity";
 import { perOutputNamed } from "./phrases";
 import { FALL_VERBS, MEASURE_MODIFIER, SHARE_OF } from "../lexicon/predicates";
+import { alternation, NEW_THINGS_DEEDS } from "../lexicon/verbs";
 import { periodOf } from "./refiners/period";
 import { nounPhrase } from "./rules/helpers";
 import type { RecordKind } from "../model/schema";
@@ -124,7 +125,7 @@ function measureOf(
     return subject ? { indicator: m.name, money: m.money, subject } : null;
   }
   // a row of new things counted: "新增市场主体" in 户 counts 市场主体, its indicator the deed
-  const deed = /^(新增|净增|新建|新培育|新认定)(.+)$/.exec(label);
+  const deed = NEW_DEED_ROW.exec(label);
   if (deed && unit?.kind === "count" && nounPhrase(deed[2], 0, deed[2].length) === deed[2])
     return { indicator: deed[1], money: false, subject: deed[2] };
   if (nounPhrase(label, 0, label.length) !== label || label.length < 3) return null;
@@ -137,6 +138,9 @@ function measureOf(
   }
   return { indicator: label, money: unit.kind === "money", subject: null };
 }
+
+// a row of new things counted: "新增市场主体", "新建5G基站", "新认定高新技术企业"
+const NEW_DEED_ROW = new RegExp(`^(${alternation(NEW_THINGS_DEEDS, ["新建"])})(.+)$`);
 
 /** A sector of the economy, as a row of a table of the gross product names it: 第二产业, 工业, 批发和零售业. */
 const SECTOR = /^(?:第[一二三]产业|[\u4e00-\u9fff、和及]{1,16}业)$/;

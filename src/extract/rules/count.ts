@@ -14,6 +14,7 @@ import {
   lastSeparator,
 } from "./helpers";
 import { lastBefore, within } from "../atoms/search";
+import { alternation, NEW_THINGS_DEEDS } from "../../lexicon/verbs";
 
 const VERB =
   /(?:新认定|新引进|新招引|新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新设|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|整治提升|改造提升|整治|改造|提升|淘汰|关停|腾退|有(?![效序力关机望助利限所])|拥有|共有|实现|在册)(?:了)?/g;
@@ -96,7 +97,7 @@ function countedAtClauseEnd(rest: string): string | null {
 const VERB_INSIDE = new RegExp(VERB.source);
 
 // verbs of new things, ending the text before a count's noun phrase: 新增, 净增, 新认定, 新培育, 新引进…
-const INCREMENT = /(新增|净增|新设|新(?:认定|培育|引进|招引|落户|注册|入库|升规))(?:了)?$/;
+const INCREMENT = new RegExp(`(${alternation(NEW_THINGS_DEEDS)})(?:了)?$`);
 
 export const countRule: Rule = {
   id: "count",

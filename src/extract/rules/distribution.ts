@@ -9,6 +9,7 @@ import {
   nounPhrase,
   subjectsOfClauseBefore,
   withoutSharedHead,
+  CLASS_OF_GOODS,
 } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type SentenceAtoms } from "../types";
@@ -266,7 +267,7 @@ export const distributionRule: Rule = {
     if ("skip" in listed) return { ...listed, consumed: list };
     const { items, indicator, places } = listed;
     // "饮料类、烟酒类商品零售分别增长…": classes of goods, parts of a measure (sales, prices), no owners of one
-    if (items.some((item) => /[\u4e00-\u9fff]类/.test(item)))
+    if (items.some((item) => CLASS_OF_GOODS.test(item)))
       return { skip: "measure_missing", message: "classes of goods, parts of a measure", consumed: list };
     if (items.length !== list.length) {
       return {

@@ -18,6 +18,7 @@ import {
   shareOf,
   topicStart,
   thingMeasuredBefore,
+  CLASS_OF_GOODS,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import {
@@ -43,8 +44,8 @@ const ECONOMY = new RegExp(`(?:^|[“":：${BULLETS}]|是|为|确保|力争|实�
 const PLACE_GROWTH_REST = /^(?:则|也|亦|均)?(?:同比)?(?:增长|下降|增速为?)[\d.]+%[,，]$/;
 // a rate of change named as the measure (增速较一季度提升1.2个百分点): its change is told apart below
 const GROWTH_RATE = /^(?:增速|增幅|增长率|涨幅|降幅)/;
-// a class of goods before its change: "食品烟酒类上涨", "汽车类增长", "石油及制品类同比增长"
-const CLASS_OF_GOODS = /[\u4e00-\u9fff]类(?:商品|产品)?(?:同比)?$/;
+// a class of goods right before its change: "食品烟酒类上涨", "汽车类增长", "石油及制品类同比增长"
+const CLASS_BEFORE_CHANGE = new RegExp(`${CLASS_OF_GOODS.source}(?:商品|产品)?(?:同比)?$`);
 // the words of a change, between a measure's name and its figure
 const CHANGE_ONLY = new RegExp(
   `^(?:${BASE_PHRASE}|同比|年均|累计|力争|确保|争取|力求|将|要|预计|预期|均|(?:增长|增速)?目标(?:为|是)?|总水平)*$`,
@@ -156,7 +157,7 @@ export const growthRule: Rule = {
     const topic = topicStart(atoms, cStart, growthStart);
     // "医疗保健类上涨0.3%", "汽车类增长25.9%": a class of goods, a part of a measure named before (prices, sales),
     // no measure itself
-    if (!ind && CLASS_OF_GOODS.test(text.slice(topic, growthStart)))
+    if (!ind && CLASS_BEFORE_CHANGE.test(text.slice(topic, growthStart)))
       return {
         skip: "measure_missing",
         message: `${q.text}: a class of goods, a part of a measure named elsewhere`,

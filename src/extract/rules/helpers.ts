@@ -111,6 +111,12 @@ export function normalisedUnit(
   return null;
 }
 
+/**
+ * A class of goods, a part of a measure named elsewhere (retail sales, prices), no owner of one: "食品烟酒类",
+ * "汽车类", "烟酒类商品零售" (its name, or the phrase before a change, holds X类).
+ */
+export const CLASS_OF_GOODS = /[\u4e00-\u9fff]类(?!型)/;
+
 /** Measures that count people: a bare 万 after one is 万人 ("城镇新增就业1200万"). */
 export const PEOPLE_MEASURE = /(?:就业|就业人数|人口|人次|游客|接待游客|劳动力|人才)$/;
 
