@@ -24,11 +24,16 @@ export const VERBISH = new RegExp(
   `(?:${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, STATEMENTS, FRAMES, ["位于", "属于", "来自", "兑现", "帮助", "减征", "取消", "引导", "设立", "涉及", "提供", "统一", "推出", "预计", "提高", "发展", "是", "为", "有", "在", "将", "要", "的", "了", "和", "对", "从"])})`,
 );
 
+// names listed as examples up to 等 (not 高等, 中等, 同等, 平等, 等级)
+export const LISTED_EXAMPLES = /^.*[^高中初同平对均]等(?![级于同])(?=[\u4e00-\u9fff]{2})/;
+
 /** A short noun phrase in text[from, to): what a figure is about (高新技术企业, 5G基站). Null when unsure. */
 export function nounPhrase(text: string, from: number, to: number): string | null {
   let s = text.slice(from, to).trim();
   s = s.replace(LEADING, "");
   s = s.replace(/^[,，、:：\s]+|[,，、:：\s]+$/g, "");
+  // "…研究院、…中心等国家级科研院所": what 等 closes is an example of the thing named after it
+  s = s.replace(LISTED_EXAMPLES, "");
   // a short quoted name inside the phrase is part of it (专精特新“小巨人”企业); checks look at the rest
   const bare = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
   if (bare.length < 2 || bare.length > 14) return null;

@@ -723,3 +723,55 @@ describe("a city paper's plan news", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(["share_skipped", "non_fact"]));
   });
 });
+
+describe("a year gone by (刚刚过去的2024年) opens a passage of results", () => {
+  test("in an interview's opening, its figures are that year's results whatever verbs follow", () =>
+    expectAll(
+      "李某说,刚刚过去的2024年,是河南发展很不平凡的一年。河南坚持发展新兴产业,全省地区生产总值增长5.1%、总量达6.36万亿元。",
+      [
+        { region: "河南省", indicator: "地区生产总值增速", value: 5.1, year: 2024, kind: "actual" },
+        {
+          region: "河南省",
+          indicator: "地区生产总值",
+          value: 63600,
+          unit: "亿元",
+          year: 2024,
+          kind: "actual",
+        },
+      ],
+      "2025年3月6日",
+    ));
+  test("过去的 before no year says nothing of the figures' kind", () => {
+    const r = run("河南省要改变过去的粗放做法,发展新兴产业,地区生产总值增长5%。", "2025年3月6日");
+    expect(r.records.map((x) => x.kind)).not.toContain("actual");
+  });
+});
+
+test("things listed as examples up to 等 are not the name of what is counted", () =>
+  expectAll(
+    "洛阳拥有某某光电研究院、某某材料研究所等国家级科研院所12家,省级研发平台30家。",
+    [
+      { region: "洛阳市", subject: "国家级科研院所", value: 12, unit: "家" },
+      { region: "洛阳市", subject: "省级研发平台", value: 30, unit: "家" },
+    ],
+    "2025年3月6日",
+  ));
+
+test("a district that carries out the centre's decisions is no national text", () => {
+  const r = run(
+    "9月份,全区上下认真贯彻落实党中央、省市的决策部署,经济运行稳中有进。\n1-9月,全区规上工业增加值同比增长5.2%。",
+  );
+  expect(r.records.filter((x) => x.region === "全国")).toEqual([]);
+  expect(r.diagnostics.map((d) => d.code)).toContain("region_missing");
+});
+
+test("a count's parts by sector (其中工业3家、建筑业20家) count units the sector does not name", () => {
+  const r = run(
+    "1-9月,江夏区新增“四上”单位入库96家。其中工业3家、建筑业20家、批发业31家、服务业42家。",
+    "2024年10月20日",
+  );
+  expect(r.records.filter((x) => ["工业", "建筑业", "批发业", "服务业"].includes(x.subject ?? ""))).toEqual(
+    [],
+  );
+  expect(r.diagnostics.filter((d) => d.code === "measure_missing").length).toBeGreaterThanOrEqual(4);
+});

@@ -88,6 +88,8 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "完成情况", kind: "actual", strong: true },
   { word: "工作回顾", kind: "actual", strong: true },
   { word: "过去一年", kind: "actual", strong: true },
+  // "刚刚过去的2024年", "过去的一年": a year gone by (only before a year: see findCues)
+  { word: "过去的", kind: "actual", strong: true },
   // a digest's heading over last year's results: "■ 2024年成绩单", "晒晒成绩单"
   { word: "成绩单", kind: "actual", strong: true },
   // figures cited from statistics or a study are results
@@ -144,6 +146,8 @@ const DEVELOPMENT_NOUN_AFTER =
   /^(?:观|理念|战略|格局|大局|态势|势头|成效|成果|质量|水平|动能|需要|阶段|思路|环境|空间|基础|活力|速度|改革|委|局|中心)/;
 const DEVELOPMENT_NOUN_BEFORE =
   /(?:高质量|经济|社会|协调|绿色|科学|跨越式?|持续|健康|平稳|全面|融合|一体化)$/;
+// the year 过去的 speaks of: "过去的2024年", "过去的一年", "过去的这一年", "过去的五年"
+const PAST_YEAR_AFTER = /^(?:\d{4}年|这?一年|[一二两三四五六七八九十\d]+年)/;
 const CUE_BY_WORD = new Map(CUES.map((c) => [c.word, c]));
 const CUE_PATTERN = new RegExp([...CUE_BY_WORD.keys()].sort((a, b) => b.length - a.length).join("|"), "g");
 
@@ -160,6 +164,7 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
       /(?:力争|争取|确保|将|有望|预计|要)[^,，;；。]{0,8}$/.test(s.slice(Math.max(0, m.index - 12), m.index))
     )
       continue;
+    if (c.word === "过去的" && !PAST_YEAR_AFTER.test(s.slice(m.index + 3, m.index + 8))) continue;
     // "科学发展观", "高质量发展", "经济发展态势": 发展 in a noun, no deed to be done
     if (
       c.word === "发展" &&

@@ -66,6 +66,11 @@ const DEED_WORDS = new Set<string>([...COUNTED_DEEDS, ...POLICY_ACTIONS, ...ACCO
 const UNKNOWN_ZONE_TITLE = new RegExp(`^([A-Za-z]{1,4}|[\\u4e00-\\u9fff]{2,6}?)(?:${ZONE_KINDS})`);
 const CENTRAL =
   /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;
+// the centre named as whose decisions a place carries out ("全区坚决贯彻落实党中央、省市的决策部署") is no issuer
+const CENTRAL_OBEYED = new RegExp(
+  `(?:贯彻|落实|按照|根据|遵照|响应|学习)[^,，。;；]{0,6}(?:${CENTRAL.source})[^,，。;；]{0,12}(?:决策部署|部署|精神|要求|号召|指示)`,
+  "g",
+);
 // "全国首个", "居全国前列": the country as a yardstick
 // ("保持全国省级地区最优水平", "居全国同类城市前列": the country's places as the yardstick)
 const RANKED =
@@ -349,7 +354,7 @@ export function documentMeta(
   if (!region && head[0] && head[0] !== title && head[0].length <= 40 && !/[。,，;；!?！？]/.test(head[0]))
     region = fromText(head[0]);
   // the central government's texts and the national sessions are about the whole country
-  if (!region && CENTRAL.test(`${issuer ?? ""} ${title}`)) region = NATION;
+  if (!region && CENTRAL.test(`${issuer ?? ""} ${title.replace(CENTRAL_OBEYED, "")}`)) region = NATION;
   // a title that opens with a zone no list holds ("松山湖高新区2024年工作计划", "XX经济技术开发区…工作计划"): the text
   // is that zone's, so a city its body names is not its home, and its figures have no known place
   const zoneTitle = region ? null : UNKNOWN_ZONE_TITLE.exec(title);

@@ -29,7 +29,7 @@ import { nounPhrase } from "../phrases";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
-  /^(?:[\s\d年月日,，、:：]|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
+  /^(?:[\s\d年月日,，、:：]|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
 
 // a count of places as what a sentence reports on, before its deed or its measure: "东部沿海33家国家级开发区实现…",
 // "共有15个省份GDP总量超过2万亿元"
@@ -286,7 +286,12 @@ export function inheritContext(
           c.span[0] >= leadEnd && // 今年 as the lead is the passage's year, not its mood
           !(c.word === "目标" && !GOAL_INTRODUCES.test(text.slice(c.span[1], c.span[1] + 2))),
       );
-      const cue = opening.find((c) => c.strong) ?? opening.find((c) => c.kind === "target");
+      // (a year gone by, "刚刚过去的2024年,…", is a passage of results unless a strong cue says otherwise)
+      const gone = leadYear && /过去的$/.test(text.slice(leadYear.span[0] - 3, leadYear.span[0]));
+      const cue =
+        opening.find((c) => c.strong) ??
+        (gone ? atoms.cues.find((c) => c.word === "过去的") : undefined) ??
+        opening.find((c) => c.kind === "target");
       // a leading deadline ("到2025年,全省…") with no cue is a target passage all the same
       ctxMood = cue ? cue.kind : leadYear?.by ? "target" : null;
       ctxPast = null;

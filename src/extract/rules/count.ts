@@ -12,6 +12,7 @@ import {
   normalisedUnit,
   thingPhrase,
   lastSeparator,
+  LISTED_EXAMPLES,
 } from "./helpers";
 import { lastBefore, within } from "../atoms/search";
 import { alternation, NEW_THINGS_DEEDS } from "../../lexicon/verbs";
@@ -30,6 +31,10 @@ const TIER_CLASS =
 // a size class alone: 万亿级, 五千亿级, 超千亿元级
 const SIZE_CLASS = /^(?:超|超过)?[\d.一二三四五六七八九十万千百亿]+元?级$/;
 const GENERIC = /^(?:项目|企业|平台|活动|载体|基地|园区)$/;
+// a sector alone (工业, 建筑业, 住宿餐饮业): "入库147家。其中工业4家、建筑业56家" is a count's part by sector, of
+// units the sector does not name; 产业, 企业, 行业, 就业… are things of their own
+const BARE_SECTOR = /^[\u4e00-\u9fff]{1,8}业$/;
+const NOT_A_SECTOR = /(?:产|企|行|就|创|物|专|职|事|作|毕|学|家|伟|基)业$/;
 const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
 const ENDS_WITH_VERB = new RegExp(`${VERB.source}$`);
 // "打造35家年收入超百亿元的龙头企业": a count, a modifier ending in 的, and the thing counted up to the clause's end
@@ -57,6 +62,9 @@ function listItem(text: string, atoms: SentenceAtoms, from: number, to: number):
  */
 function lastCountable(text: string, from: number, to: number): string | null {
   const phrase = text.slice(from, to);
+  // "甲研究院、乙研究所等国家级科研院所12家": the names up to 等 are examples of the thing counted
+  const examples = LISTED_EXAMPLES.exec(phrase);
+  if (examples) return thingPhrase(phrase, examples[0].length, phrase.length);
   // "瞪羚及潜在、种子独角兽企业10家" shares its head noun: the figure counts all of them
   if (/[,，及和与]/.test(phrase)) return null;
   const items = phrase.split("、");
@@ -290,6 +298,12 @@ export const countRule: Rule = {
       if (head) np = rest + head[1];
     }
     if (!np) return null; // the open measure rule may still name it (森林蓄积量达到180亿立方米)
+    if (!verb && BARE_SECTOR.test(np) && !NOT_A_SECTOR.test(np) && /^[家户个]$/.test(q.unit.surface))
+      return {
+        skip: "measure_missing",
+        message: "a sector's part of a count whose units are not named (其中工业4家)",
+        consumed: [q],
+      };
     // a bare head after its verb names the thing by the verb: 签约项目52个, 新增企业120家
     if (GENERIC.test(np) && verb && verbEnd === q.span[0] - np.length && /^[\u4e00-\u9fff]{2,3}$/.test(verb))
       np = verb + np;

@@ -7,11 +7,11 @@ import { perSentence } from "../per-sentence";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
-import { measureName, nounPhrase, VERBISH } from "../phrases";
+import { LISTED_EXAMPLES, measureName, nounPhrase, VERBISH } from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 
 // (the phrase readers live in src/extract/phrases.ts, below the atoms and the rules; the rules import them here)
-export { measureName, nounPhrase };
+export { LISTED_EXAMPLES, measureName, nounPhrase };
 
 /** Where the topic of a clause starts: after its leading region and year mentions (到2025年,重庆市…). */
 export function topicStart(atoms: SentenceAtoms, from: number, to: number): number {
@@ -83,7 +83,7 @@ export function indicatorBefore(
 }
 
 const NOUN_HEAD =
-  /(?:高企|企业|公司|总部|市场主体|经营主体|产业|行业|项目|园区|高新区|开发区|经开区|集群|集聚区|基地|平台|中心|机构|人才|团队|市场|载体|经济|工业|服务业|制造业|农业|产品|品牌|基站|数据|数据库|资源池|场景|用户|设备|系统|网络|孵化器|众创空间|楼宇|专利|标准|商标|岗位|银行|医院|学校|示范区|小镇|门店|网点|户|家庭|城市|县|镇|村|活动|赛事|展会|办件|事项|汽车|车辆|机场|航线|线路|站|起降点|充电桩|泊位|床位|学位|住房|园|楼|注册证|证书|药|器械|工厂|车间|实验室|研究院|研究所|居民|组件|应用|产品线|合同|产业链|贸易|(?:[农林牧渔]|畜牧|建筑|旅游|金融|物流|房地产|批发零售|零售|住宿餐饮|餐饮|交通运输|仓储|软件|文化|养殖|种植)业|肉类|粮食|蔬菜|水果|油料|油菜籽|棉花|茶叶|生猪|禽蛋|奶类|水产品|中药材|食用菌)$/;
+  /(?:高企|企业|公司|总部|市场主体|经营主体|产业|行业|项目|园区|高新区|开发区|经开区|集群|集聚区|基地|平台|中心|机构|人才|团队|市场|载体|经济|工业|服务业|制造业|农业|产品|品牌|基站|数据|数据库|资源池|场景|用户|设备|系统|网络|孵化器|众创空间|楼宇|专利|标准|商标|岗位|银行|医院|学校|示范区|小镇|门店|网点|户|家庭|城市|县|镇|村|活动|赛事|展会|办件|事项|汽车|车辆|机场|航线|线路|站|起降点|充电桩|泊位|床位|学位|住房|园|楼|注册证|证书|药|器械|工厂|车间|实验室|研究院|研究所|院所|院校|高校|大学|居民|组件|应用|产品线|合同|产业链|贸易|(?:[农林牧渔]|畜牧|建筑|旅游|金融|物流|房地产|批发零售|零售|住宿餐饮|餐饮|交通运输|仓储|软件|文化|养殖|种植)业|肉类|粮食|蔬菜|水果|油料|油菜籽|棉花|茶叶|生猪|禽蛋|奶类|水产品|中药材|食用菌)$/;
 
 /** The noun a thing phrase ends in: 企业 of 落后产能企业, 基站 of 5G基站; null when it ends in none. */
 export function headNoun(np: string): string | null {

@@ -21,6 +21,8 @@ const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|�
 const INDUSTRY = /(?:产业|行业|产业集群|产业链)$/;
 // a clause of intent and a deadline alone before its predicate: "力争到2025年", "到2027年", "力争"
 const BARE_REACH = new RegExp(`^(?:${MODAL_WORDS})*(?:到|至)?(?:\\d{4}年(?:底|末)?)?(?:${MODAL_WORDS})*$`);
+// a total or a size named bare, after a measure's change: "…增长5.1%、总量达6.36万亿元"
+const BARE_TOTAL = new RegExp(`^(?:总量|总额|规模|总规模)(?:${MODAL_WORDS})*$`);
 // trailing words that belong to the predicate, not to the phrase
 const TRAIL = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*$`);
 export const openMeasureRule: Rule = {
@@ -77,25 +79,33 @@ export const openMeasureRule: Rule = {
     }
     // "规上工业产值保持年均6%增长,力争到2025年突破6500亿元": a clause of a deadline and a predicate alone reaches a
     // sum of the measure the clause right before named
-    if (BARE_REACH.test(text.slice(cStart, predStart)) && cStart > atoms.sentence.start) {
-      const [pStart] = clauseOf(text, atoms, cStart - 2);
-      const named = lastBefore(atoms.indicators, cStart);
+    // the measure named from `pStart` on, before `end`, when the figure's unit fits it
+    const namedBefore = (pStart: number, end: number) => {
+      const named = lastBefore(atoms.indicators, end);
       const unit = named && named.span[0] >= pStart ? normalisedUnit(q, named.money) : null;
-      if (named && named.span[0] >= pStart && unit && (unit.unit === "亿元") === named.money)
-        return {
-          candidates: [
-            candidateFrom("open-measure", atoms, q, unit, {
-              indicator: named.name,
-              subject: subjectBefore(text, atoms, pStart, named.span[0]),
-            }),
-          ],
-          consumed: [q],
-        };
+      if (!named || !unit || (unit.unit === "亿元") !== named.money) return null;
+      return {
+        candidates: [
+          candidateFrom("open-measure", atoms, q, unit, {
+            indicator: named.name,
+            subject: subjectBefore(text, atoms, pStart, named.span[0]),
+          }),
+        ],
+        consumed: [q],
+      };
+    };
+    if (BARE_REACH.test(text.slice(cStart, predStart)) && cStart > atoms.sentence.start) {
+      const said = namedBefore(clauseOf(text, atoms, cStart - 2)[0], cStart);
+      if (said) return said;
     }
     let from = topicStart(atoms, cStart, predStart);
     // "A突破5000亿元、B突破4000亿元": after an item that ends with its own figure, the next item starts
     const item = lastSeparator(text, from, predStart);
-    if (item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item)) from = item + 1;
+    if (item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item)) {
+      // "地区生产总值增长5.1%、总量达6.36万亿元": a bare total after the measure's change is that measure's level
+      if (BARE_TOTAL.test(text.slice(item + 1, predStart))) return namedBefore(from, item);
+      from = item + 1;
+    }
     // "产值目标为200亿元": the goal is the measure's target, not part of its name
     // (nor is a time before the predicate: 失业率全年控制在)
     // (nor is a manner of reaching it: GDP首次突破9万亿元)
