@@ -775,3 +775,26 @@ test("a count's parts by sector (其中工业3家、建筑业20家) count units 
   );
   expect(r.diagnostics.filter((d) => d.code === "measure_missing").length).toBeGreaterThanOrEqual(4);
 });
+
+describe("places where something was held or that were visited are no topic", () => {
+  const text = [
+    "宜兴市经济开发区召开年度工作会议。",
+    "在成都、西安举办产业推介会,全年赴杭州、苏州、成都等地拜访企业120家。全年新签约项目25个。",
+  ].join("\n");
+  test("a clause after 在…举办 keeps the passage's place", () => {
+    const r = run(text, "2025年12月28日");
+    expect(r.records.filter((x) => ["成都市", "西安市", "杭州市", "苏州市"].includes(x.region))).toEqual([]);
+  });
+  test("nor does a text that names venues more often than itself take them as its home", () => {
+    const r = run(text.replace("宜兴市经济开发区", "开发区"), "2025年12月28日");
+    expect(r.records.filter((x) => x.region === "成都市")).toEqual([]);
+  });
+});
+
+test("a city's level (列无锡市级重点项目) does not make the city a text's home", () => {
+  const r = run(
+    "园区全年列无锡市级重点项目12个,均已开工。列无锡市级重大产业项目5个,完成投资38亿元。",
+    "2025年12月28日",
+  );
+  expect(r.records.filter((x) => x.region === "无锡市")).toEqual([]);
+});

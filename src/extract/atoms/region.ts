@@ -136,6 +136,25 @@ const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "
 // names (浦口高新区 in a text that names 南京)
 const PLACED_SUFFIXES = ["经济技术开发区", "经济开发区", "经开区", "开发区"];
 /** What a zone's own name never holds: a place's suffix, a particle, a class of zones, a kind of industry. */
+// a place where something was held or that was visited ("在重庆、深圳举办推介会", "前往上海、广州等地拜访企业"),
+// the place a list of them starts with or one of its items
+const VENUE_BEFORE = /(?:在|赴|到|前往)(?:[\u4e00-\u9fff]{1,8}?[、和及])*$/;
+const VENUE_AFTER =
+  /^(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:等地|等城市|等省市)?(?:举办|召开|举行|参加|参展|开展|组织|考察|招商|推介|拜访|对接|走访|学习)/;
+
+/** Whether the place `r` (in text[start, end)) is where something was held or a place visited: no topic of a text. */
+export function isVenue(
+  text: string,
+  r: { span: readonly [number, number] },
+  start: number,
+  end: number,
+): boolean {
+  return (
+    VENUE_BEFORE.test(text.slice(Math.max(start, r.span[0] - 40), r.span[0])) &&
+    VENUE_AFTER.test(text.slice(r.span[1], Math.min(end, r.span[1] + 40)))
+  );
+}
+
 export const NOT_A_NAME =
   /[市区县省镇乡州的和与及、]|^(?:国家|省级|全国|全省|各|全市|我市|本市|园区|该)|经济|技术|高新|工业|产业|开发$/;
 

@@ -8,7 +8,7 @@ import {
   type RegionEntry,
   PAPER_PLACES,
 } from "../../lexicon/regions";
-import { NOT_A_NAME } from "../atoms/region";
+import { isVenue, NOT_A_NAME } from "../atoms/region";
 import { VERBISH } from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, COUNTED_DEEDS, POLICY_ACTIONS } from "../../lexicon/verbs";
 import { DATE_LINE, titleLineOf } from "./title";
@@ -403,8 +403,11 @@ export function documentMeta(
         // a name several places share (龙华区) is the one inside the byline's city
         const e =
           r.entry ?? (paperPlace ? r.ambiguous.find((x) => x.path.includes(paperPlace.name)) : undefined);
-        // 全国 in a local text is a comparison (高于全国平均水平), not what the text is about
-        if (!e || e.level === "nation") continue;
+        // 全国 in a local text is a comparison (高于全国平均水平), not what the text is about; a place where
+        // something was held or that was visited ("赴上海、广州等地招商") is not either
+        // (nor is a place's level, "列扬州市级项目9个": projects listed by the city, not the city's)
+        if (!e || e.level === "nation" || isVenue(text, r, s.start, s.end) || text[r.span[1]] === "级")
+          continue;
         const c = counts.get(e.name) ?? { e, n: 0 };
         c.n++;
         counts.set(e.name, c);

@@ -10,6 +10,7 @@ import {
 import { findCues, findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { CAPTION, clauseAround } from "../segment";
+import { isVenue } from "../atoms/region";
 import {
   changeOf,
   measureOfGrowth,
@@ -71,6 +72,16 @@ const ZONE_KIND_AT_END = new RegExp(`(?:${ZONE_KINDS})$`);
 const CITY_CLASS = /(?:人口净?流入的?|其他)?(?:特大|超大|中小|大|中|小|重点发展|试点)城市/g;
 
 const NAMES_A_THING = /^(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)/;
+
+/**
+ * A place at the head of a clause (from `start`, before `end`) that is no topic of what follows: one that names a
+ * thing (南昌都市圈, 武汉城市圈) or a place where something was held or visited ("在重庆、深圳举办推介会").
+ */
+function namesNoTopic(text: string, r: RegionAtom, start: number, end: number): boolean {
+  return (
+    NAMES_A_THING.test(text.slice(r.span[1], Math.min(end, r.span[1] + 24))) || isVenue(text, r, start, end)
+  );
+}
 
 /** The short form a zone's name is kept in: 高新技术产业开发区 → 高新区, 经济技术开发区 → 经开区. */
 function normaliseSuffix(suffix: string): string {
@@ -167,11 +178,7 @@ export function inheritContext(
     if (listIntro && !s.listMarker && firstOfLine) listIntro = null;
     const passageYear = ctxYear; // before this sentence closes the passage (a heading does)
     const from = s.start + (s.listMarker?.length ?? 0); // "二、2023年主要预期目标": the year leads
-    const lead = atoms.regions.find(
-      (r) =>
-        isLead(from, r.span[0]) &&
-        !NAMES_A_THING.test(text.slice(r.span[1], Math.min(s.end, r.span[1] + 24))),
-    );
+    const lead = atoms.regions.find((r) => isLead(from, r.span[0]) && !namesNoTopic(text, r, from, s.end));
     // a heading's year dates its section wherever it stands ("无锡市2024年1-6月主要经济指标")
     // (a dateline on its own, "2024年3月15日", is no section)
     // (nor is a chart's caption, whose years are the chart's: "图1:2020年-2024年地区生产总值及增速"; nor a span of
@@ -333,10 +340,7 @@ export function inheritContext(
         if (!pick(r)) return false;
         const [start, end] = clauseAround(text, s, r.span[0]);
         // a place that names a thing (南昌都市圈, 武汉城市圈) is no topic of what follows
-        return (
-          isLead(start, r.span[0]) &&
-          !NAMES_A_THING.test(text.slice(r.span[1], Math.min(end, r.span[1] + 24)))
-        );
+        return isLead(start, r.span[0]) && !namesNoTopic(text, r, start, end);
       }));
     // "这49个国家级开发区实现工业总产值…": figures of a group of places are no one place's
     // (a paragraph about a class of zones goes on about it: "…国家级经开区实现…。其中:第二产业增加值…")
