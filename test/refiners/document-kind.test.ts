@@ -418,3 +418,32 @@ describe("the year-on-year change of what a plan arranged", () => {
       ),
     ).toEqual(["投资 300 target 2023", "投资 320 actual 2023"]));
 });
+
+describe("a plan's goals set out after its deadline, item by item", () => {
+  const text = [
+    "财经快讯:湖州市政府出台先进制造业高质量发展三年行动计划,明确重点任务",
+    "时间:2024-03-12 09:30:00 来源: 某某财经",
+    "3月12日,湖州市政府办公室印发《湖州市先进制造业发展三年行动计划(2024-2026年)》,其中提出,到2026年,全市规上工业增加值超过2000亿元。",
+    "——产业能级显著提升。战略性新兴产业增加值占规上工业比重达40%,集成电路产业规模达500亿元。",
+    "——创新能力明显增强。一批关键技术实现突破,规上工业企业研发投入强度达3%以上。",
+    "一、重点任务",
+    "(一)强链行动。2023年全市已引进链主企业12家。",
+  ].join("\n");
+  test("dash items after a deadline that set figures go on setting that deadline's targets", () =>
+    expect(kinds(text)).toEqual([
+      "规上工业增加值 2000 target 2026",
+      "占规上工业比重 40 target 2026",
+      "规模 500 target 2026",
+      "研发投入强度 3 target 2026",
+      " 12 actual 2023",
+    ]));
+  test("a time line is no title", () =>
+    expect(meta(text).title).toBe("财经快讯:湖州市政府出台先进制造业高质量发展三年行动计划,明确重点任务"));
+  test("a deadline of no figure does not carry over a news page's dash sub-heads", () =>
+    expect(
+      kinds(
+        "2021年,规划开局。全会提出,到2035年人均国内生产总值达到中等发达国家水平。\n——民生类指标最多\n在就业方面,草案提出,全国城镇调查失业率控制在5.5%以内。",
+        "2021年3月9日",
+      ),
+    ).toEqual(["城镇调查失业率 5.5 target 2021"]));
+});

@@ -127,7 +127,7 @@ export function inheritContext(
   let periodLine: number | null = null;
   let passagePeriod: string | null = null;
   // the year and mood before a deadline opened a passage ("…要求:到2025年,…"), restored where it ends
-  let outer: { year: number | null; mood: ContextMood["mood"] } | null = null;
+  let outer: { year: number | null; mood: ContextMood["mood"]; figures: boolean } | null = null;
   const home = meta.region;
   // (a zone's own text, 苏州工业园区 in the divisions' list too, calls itself 开发区 or 园区)
   const isZone = (e: RegionEntry | null) =>
@@ -196,13 +196,16 @@ export function inheritContext(
             !/^\d{1,2}月\d{1,2}日/.test(text.slice(y.span[1], y.span[1] + 6)) &&
             !(s.heading && inRange(text, y.span)),
         );
-    // a deadline's passage ends at the next heading or list item, or at a sentence that opens by reporting
+    // a deadline's passage ends at the next heading or numbered item, or at a sentence that opens by reporting
     // ("截至去年,…", "目前,…")
     const firstStrong = atoms.cues.find((c) => c.strong);
     const reports =
       firstStrong?.kind === "actual" &&
       (firstStrong.span[0] - s.start < 6 || firstStrong.span[1] <= (atoms.quantities[0]?.span[0] ?? 0));
-    if (outer && (s.heading || s.listMarker || reports)) {
+    // (items that open with a dash go on with it: "到2025年,…。\n——高端制造引领功能大幅提升。…比重达45%")
+    // (when the deadline's own sentence set figures: a deadline of no figure, "…提出,到2035年人均GDP达到中等发达国家水平",
+    // is no goal list's opening)
+    if (outer && (((s.heading || s.listMarker) && !(s.listMarker === "——" && outer.figures)) || reports)) {
       ctxYear = outer.year;
       ctxMood = outer.mood;
       ctxPast = null;
@@ -248,7 +251,9 @@ export function inheritContext(
       leadYear?.span[1] ?? (undatedLead ? from + undatedLead.index + undatedLead.word.length : null);
     if (leadYear) {
       // a leading deadline ("到2025年,全省…") opens a target passage that ends like any deadline's
-      outer = leadYear.by ? (outer ?? { year: ctxYear, mood: ctxMood }) : null;
+      outer = leadYear.by
+        ? (outer ?? { year: ctxYear, mood: ctxMood, figures: atoms.quantities.length > 0 })
+        : null;
       ctxYear = leadYear.year;
       // "今年上半年,…", "2024年1-6月,…": the passage speaks of part of the year
       ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, leadYear.span[0])[1]));
@@ -323,9 +328,10 @@ export function inheritContext(
         deadline &&
         !purpose &&
         deadline.span[1] <= firstFigure &&
-        !atoms.years.some((y) => y.span[0] < deadline.span[0])
+        // (a year in a document's title before it is the title's: "印发《…三年行动计划(2023-2025年)》,提到,到2025年,…")
+        !atoms.years.some((y) => y.span[0] < deadline.span[0] && !inBookTitle(text, s.start, y.span[0]))
       ) {
-        outer ??= { year: ctxYear, mood: ctxMood };
+        outer ??= { year: ctxYear, mood: ctxMood, figures: atoms.quantities.length > 0 };
         ctxYear = deadline.year;
         ctxMood = "target";
         ctxPast = null;
@@ -536,4 +542,10 @@ function inRange(text: string, span: readonly [number, number]): boolean {
     /^\s*[-—–~～至到]\s*\d{4}/.test(text.slice(span[1], span[1] + 8)) ||
     /\d{4}年?\s*[-—–~～至到]\s*$/.test(text.slice(Math.max(0, span[0] - 8), span[0]))
   );
+}
+
+/** Whether `at` stands inside a title in 《》 that opens in its sentence (from `start`). */
+function inBookTitle(text: string, start: number, at: number): boolean {
+  const open = text.lastIndexOf("《", at);
+  return open >= start && text.lastIndexOf("》", at) < open;
 }
