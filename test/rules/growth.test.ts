@@ -265,3 +265,26 @@ describe("the economy's average growth over a plan's years", () => {
       "2021年6月1日",
     ));
 });
+
+describe("two measures joined before one change", () => {
+  test("each known measure gets the change, with or without 均", () =>
+    expectAll(
+      "今年温州市地区生产总值和财政一般公共预算收入增长7%以上,城镇居民人均可支配收入和农民人均纯收入增长8%。",
+      [
+        { indicator: "地区生产总值增速", value: 7, comparator: "gte" },
+        { indicator: "财政一般公共预算收入增速", value: 7, comparator: "gte" },
+        { indicator: "城镇居民人均可支配收入增速", value: 8 },
+        { indicator: "农民人均纯收入增速", value: 8 },
+      ],
+      "2008年1月20日",
+    ));
+  test("a sector named with 和 is one sector, not its last word (科学研究和技术服务业)", () =>
+    expectAll(
+      "2024年,温州市科学研究和技术服务业增长9%,租赁和商务服务业增加值增长6%。",
+      [
+        { subject: "科学研究和技术服务业", value: 9 },
+        { subject: "租赁和商务服务业", value: 6 },
+      ],
+      "2025年1月20日",
+    ));
+});

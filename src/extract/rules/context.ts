@@ -37,6 +37,11 @@ export function subjectBefore(
   if (own && SELF_NOUN.test(own[1])) return known ? { name: known.name, stated: true } : null;
   if (own && thingPhrase(own[1], 0, own[1].length) === own[1]) return { name: own[1], stated: true };
   if (np && !SELF_NOUN.test(np)) return { name: np, stated: true };
+  // "科学研究和技术服务业", "租赁和商务服务业": a known name (服务业) that ends a longer name joined by 和 is that
+  // name's last part; the thing is the whole name
+  const joined = known ? JOINED_BEFORE.exec(text.slice(from, known.span[0])) : null;
+  if (known && joined) return { name: joined[0] + known.name, stated: true };
   if (known) return { name: known.name, stated: true };
   return null;
 }
+const JOINED_BEFORE = /[\u4e00-\u9fff]{2,4}[和与及][\u4e00-\u9fff]{0,6}$/;

@@ -1,7 +1,7 @@
 // Changes: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上",
 // and falls: "单位地区生产总值能耗比2020年下降13.5%" (direction fall, the value is the size of the fall).
 import type { Rule } from "./rule";
-import { namesAmount, PLANNED_AMOUNTS } from "../../lexicon/indicators";
+import { matchIndicatorAt, namesAmount, PLANNED_AMOUNTS } from "../../lexicon/indicators";
 import { changeOf, measureOfGrowth, type SentenceAtoms } from "../types";
 import {
   candidateFrom,
@@ -90,11 +90,18 @@ export const growthRule: Rule = {
       return { skip: "non_fact", message: `a contribution to growth: ${q.text}`, consumed: [q] };
     const falling = FALLING.test(g[0]);
     // "城镇居民人均可支配收入和农民人均纯收入均增长10%": two measures, one change
-    const pair = /^(.+?)(?:和|及|与)(.+?)(?:均|都)$/.exec(
+    // (without 均 too, when each names a measure the lexicon knows: "地区生产总值和财政一般预算收入增长10%以上";
+    // "科学研究和技术服务业增长…" is one sector)
+    const pair = /^(.+?)(?:和|及|与)(.+?)(均|都)?$/.exec(
       text.slice(topicStart(atoms, cStart, growthStart), growthStart),
     );
     const names = pair ? [pair[1], pair[2]].map((n) => measureName(n, 0, n.length)) : [];
-    if (names.length === 2 && names[0] && names[1]) {
+    if (
+      names.length === 2 &&
+      names[0] &&
+      names[1] &&
+      (pair![3] || names.every((n) => endsInKnownMeasure(n!)))
+    ) {
       const candidates = (names as string[]).map((name) =>
         candidateFrom("growth", atoms, q, normalisedUnit(q, false), {
           indicator: name,
@@ -307,4 +314,11 @@ function amountOfClauseBefore(
 function unreadKind(text: string, atoms: SentenceAtoms, clauseStart: number, indStart: number): boolean {
   const before = text.slice(topicStart(atoms, clauseStart, indStart), indStart);
   return /[、和]/.test(before) && /[\u4e00-\u9fff]{2}[、和]?$/.test(before);
+}
+
+/** Whether a measure's name ends in one the lexicon knows (财政一般预算收入, 农民人均纯收入). */
+function endsInKnownMeasure(name: string): boolean {
+  for (let i = 0; i < name.length; i++)
+    if (matchIndicatorAt(name, i)?.length === name.length - i) return true;
+  return false;
 }
