@@ -798,3 +798,38 @@ test("a city's level (列无锡市级重点项目) does not make the city a text
   );
   expect(r.records.filter((x) => x.region === "无锡市")).toEqual([]);
 });
+
+describe("a Taiwan paper's report of a city's work report", () => {
+  const text = [
+    "【本報訊】上海市長某某22日作政府工作報告,公布2025年上海全市地區生產總值達人民幣5.6兆元、增長5.2%,2026年全市GDP則預期增長5%左右。",
+    "某某介紹十五五規畫提及,全員勞動生產率達60萬元/人左右,服務貿易年均增速6%左右。",
+  ].join("\n");
+  test("the currency named before a sum, 兆 as 万亿, and an adverb (則) that is no part of a measure's name", () =>
+    expect(
+      run(text, "2026年1月23日").records.map((r) => [r.indicator, r.value, r.unit, r.kind, r.year]),
+    ).toEqual(
+      expect.arrayContaining([
+        ["地区生产总值", 56000, "亿元", "actual", 2025],
+        ["地区生产总值增速", 5.2, "%", "actual", 2025],
+        ["地区生产总值增速", 5, "%", "target", 2026],
+      ]),
+    ));
+  test("a five-year plan that states figures (十五五規畫提及) sets them for its last year", () =>
+    expect(
+      run(text, "2026年1月23日")
+        .records.filter((r) => r.year === 2030)
+        .map((r) => r.indicator),
+    ).toEqual(["全员劳动生产率", "年均增速"]));
+});
+
+test("a local paper's copy of the State Council's report is the country's", () => {
+  const r = run(
+    [
+      "受权发布:政府工作报告",
+      "2026-03-14 09:12:00 | 来源:绍兴日报",
+      "3月5日,国务院总理在全国人大会议上作《政府工作报告》。",
+      "报告指出,今年发展主要预期目标是:经济增长5%左右;城镇新增就业1200万人以上;单位国内生产总值能耗降低3%左右。",
+    ].join("\n"),
+  );
+  expect([...new Set(r.records.map((x) => x.region))]).toEqual(["全国"]);
+});

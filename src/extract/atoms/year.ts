@@ -7,7 +7,10 @@ const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})�
 // 全年 and 当年 refer to the year the passage is about, not the document's: they are no year of their own
 const RELATIVE =
   /(今年|本年|(?<![一二两三四五六七八九十\d])年内|明年|去年|上年|上一年|过去一年|上半年|下半年|前年|前三季度|第?[一二三四]季度|一季报|半年报|三季报)/g;
-const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划)?(期末|末|时期|期间)/g;
+// (a plan named as what states the figures after it, "十五五规划提出…", "十五五規畫提及…" in Taiwan's word, sets
+// them for its last year, as 末 does)
+const FIVE_YEAR =
+  /[“"]?(十[一二三四五六七八九]五)[”"]?(?:(?:规划)?(期末|末|时期|期间)|规[划画](?:纲要)?(?=提出|明确|提及|要求|设置|设定|确定))/g;
 const AHEAD =
   /(未来|今后|用|通过|经过)([0-9]+|[一二两三四五六七八九十]+)年(?:左右|内|时间|攻坚|努力)?|([一二两三四五])年左右/g;
 
@@ -108,7 +111,7 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
     // "较“十二五”末增长近50%": the base of a change
     if (BASE.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
     // "十四五末" is a deadline; "十三五期间" a period, of the year it ends (a result, or a target, by the date)
-    const deadline = m[2] === "期末" || m[2] === "末";
+    const deadline = m[2] === "期末" || m[2] === "末" || m[2] === undefined;
     out.push({
       span: [from + m.index, from + m.index + m[0].length],
       year: end,

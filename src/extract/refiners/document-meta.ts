@@ -420,6 +420,15 @@ export function documentMeta(
     const peers = best ? ranked.filter((c) => c.n >= 2 && c.e.level === best.e.level) : [];
     const roundUp = peers.length >= 3 && peers[1].n * 3 >= best.n * 2;
     if (best && best.n >= 2 && !roundUp) region = best.e;
+    // a local paper's copy of the central government's news (来源:泰州日报 over 国务院's report, 国内生产总值…) is
+    // the country's, when the text never speaks of itself as a province, city or district
+    if (
+      !region &&
+      paperPlace &&
+      !selfNamed &&
+      (text.includes("国内生产总值") || CENTRAL.test(text.replace(CENTRAL_OBEYED, "")))
+    )
+      region = NATION;
     if (!region) region = paperPlace;
     // a text that names no place of its own but speaks of the country (我国, 全国, 国内生产总值) is about it,
     // unless it speaks of itself as a province, city or district (全省, 我市) that it does not name

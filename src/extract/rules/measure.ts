@@ -26,9 +26,10 @@ import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 
-// (a predicate may carry the perfective 了: "GDP达到了43214.85亿元")
+// (a predicate may carry the perfective 了: "GDP达到了43214.85亿元"; the currency may be named before the sum:
+// "达人民币5.2万亿元")
 const GAP =
-  /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在)*了?$/;
+  /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在)*了?(?:人民币)?$/;
 
 const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
 
