@@ -86,6 +86,24 @@ describe("part-year figures", () => {
     expect(r.records.map((x) => x.indicator)).toEqual([null, "增速"]);
   });
 
+  test("a later clause's part of the year goes on in its paragraph; a month's end is a period; 比5月份 is a base", () => {
+    const r = run(
+      [
+        "今年一季度,受需求收缩影响,嘉兴进出口承压回落。但在今年上半年,嘉兴进出口总额达3000亿元,同比增长2.1%。其中,出口增长了5.2%。",
+        "今年6月份,嘉兴限额以上单位商品零售额增长16.4%,比5月份提升12.6个百分点。",
+        "统计显示,6月末,嘉兴金融机构本外币存款余额2.1万亿元。",
+      ].join("\n"),
+      "2024年7月25日",
+    );
+    expect(r.records.map((x) => x.indicator)).toEqual([
+      "进出口总额(上半年)",
+      "进出口总额增速(上半年)",
+      "出口额增速(上半年)",
+      "限额以上单位商品零售额增速(6月份)",
+      "金融机构本外币存款余额(6月末)",
+    ]);
+  });
+
   test("a whole-year figure in a half-year news item is the year's", () => {
     const r = run(
       "苏州工业园区上半年经济运行稳中有进\n园区力争全年生物医药产业产值突破1500亿元。",

@@ -288,3 +288,10 @@ describe("two measures joined before one change", () => {
       "2025年1月20日",
     ));
 });
+
+test("a sector's official name of a list and 和 is kept whole (计算机、通信和其他电子设备制造业)", () =>
+  expectOne(
+    "上半年,温州市计算机、通信和其他电子设备制造业增长3.7%。",
+    { subject: "计算机、通信和其他电子设备制造业", value: 3.7 },
+    "2024年7月20日",
+  ));

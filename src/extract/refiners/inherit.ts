@@ -48,6 +48,11 @@ const TOWN_TOPIC = new RegExp(
 const OWN_YEAR_OPENING = /^(?:[全我本][市区县省])?(?:全年|年末|年底)/;
 // a part of the year alone opening a sentence: "1—7月份,", "上半年,"
 const PERIOD_OPENING = new RegExp(`^(?:今年|本年)?(?:${PERIOD.source})[,，]`);
+// a part of the year opening a later clause of a sentence: "今年一季度,…回落。但在今年上半年,深圳进出口总额…"
+const PERIOD_CLAUSE = new RegExp(
+  `(?:^|[,，;；])(?:但|而|但是)?在?(?:今年|本年)?(${PERIOD.source})[,，]`,
+  "g",
+);
 
 // a part of a place no list holds, right after the place that leads a sentence: "其中,开封市城乡一体化示范区主要…"
 // (not a class of them, "各园区", "重点园区", nor what a deed is done to, "改造提升传统产业园区20个": the part is a
@@ -285,6 +290,16 @@ export function inheritContext(
       } else if (periodLine !== null && s.line !== periodLine) {
         ctxPeriod = passagePeriod;
         periodLine = null;
+      }
+    }
+    // (a part of the year opening a later clause goes on for the sentences after it in its paragraph)
+    if (s.text.includes("，") || s.text.includes(",")) {
+      let later: string | null = null;
+      for (const m of s.text.matchAll(PERIOD_CLAUSE)) later = m[1];
+      if (later && later !== ctxPeriod) {
+        if (periodLine === null) passagePeriod = ctxPeriod;
+        ctxPeriod = later;
+        periodLine = s.line;
       }
     }
     if (leadEnd !== null) {

@@ -9,7 +9,7 @@ import { PERIOD } from "../../lexicon/periods";
 // the figure is the year's after all: 全年, 年底, 到2025年
 const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
 
-const TIME_CLAUSE = new RegExp(`^在?(?:今年|本年|去年|\\d{4}年)?(${PERIOD.source})$`);
+const TIME_CLAUSE = new RegExp(`^(?:但|而|但是)?在?(?:今年|本年|去年|\\d{4}年)?(${PERIOD.source})$`);
 
 interface SentenceMarks {
   /** The first clause of time words alone, with where it ends. */

@@ -44,4 +44,4 @@ export function subjectBefore(
   if (known) return { name: known.name, stated: true };
   return null;
 }
-const JOINED_BEFORE = /[\u4e00-\u9fff]{2,4}[和与及][\u4e00-\u9fff]{0,6}$/;
+const JOINED_BEFORE = /(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}[和与及][\u4e00-\u9fff]{0,6}$/;
