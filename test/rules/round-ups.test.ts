@@ -155,3 +155,31 @@ test("a zone's report whose title names it: a bare 高新区 (or 高新区园区
     { region: "楚雄高新区", subject: null, indicator: "规上工业总产值(1-9月)", value: 405.97 },
     "2024年10月20日",
   ));
+
+describe("a province's round-up of its cities' half-year figures", () => {
+  const date = "2023年8月10日";
+  test("places listed before one measure's rate, a note in brackets after one of them", () =>
+    expectAll(
+      "浙江各市半年报出炉\n上半年,杭州(不含临安)、宁波、温州固定资产投资增速分别为8.4%、7.0%、6.3%。",
+      [
+        { region: "杭州市", indicator: "固定资产投资增速(上半年)", value: 8.4, kind: "actual" },
+        { region: "宁波市", indicator: "固定资产投资增速(上半年)", value: 7, kind: "actual" },
+        { region: "温州市", indicator: "固定资产投资增速(上半年)", value: 6.3, kind: "actual" },
+      ],
+      date,
+    ));
+  test("places listed among other things give no subjects", () => {
+    const r = run(
+      "浙江各市半年报出炉\n上半年,杭州、宁波、数字经济核心产业增速分别为8.4%、7.0%、6.3%。",
+      date,
+    );
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("region_unclear");
+  });
+  test("今年上半年 after a colon is a half gone by, not this year's plan", () =>
+    expectAll(
+      "浙江各市半年报出炉\n盘点各地外贸,部分地区表现亮眼:今年上半年,宁波外贸顺差持续扩大,贸易顺差达366.5亿元。",
+      [{ region: "宁波市", indicator: "贸易顺差(上半年)", value: 366.5, kind: "actual" }],
+      date,
+    ));
+});

@@ -3,6 +3,7 @@ import { INDICATOR_START, matchIndicatorAt } from "../../lexicon/indicators";
 import { matchSubjectAt, SUBJECT_START } from "../../lexicon/subjects";
 import type { CueAtom, IndicatorAtom, NamedAtom } from "../types";
 import { ACCOMPLISHMENTS, AIMS, alternation, FRAMES, POLICY_ACTIONS } from "../../lexicon/verbs";
+import { PERIOD } from "../../lexicon/periods";
 
 export function findSubjects(text: string, from: number, to: number): NamedAtom[] {
   const out: NamedAtom[] = [];
@@ -146,6 +147,8 @@ const DEVELOPMENT_NOUN_AFTER =
   /^(?:观|理念|战略|格局|大局|态势|势头|成效|成果|质量|水平|动能|需要|阶段|思路|环境|空间|基础|活力|速度|改革|委|局|中心)/;
 const DEVELOPMENT_NOUN_BEFORE =
   /(?:高质量|经济|社会|协调|绿色|科学|跨越式?|持续|健康|平稳|全面|融合|一体化)$/;
+// a part of the year that has passed, right after 今年 (not 下半年, not 每…)
+const PAST_PART_AFTER = new RegExp(`^(?!下半年|每)(?:${PERIOD.source})`);
 // the year 过去的 speaks of: "过去的2024年", "过去的一年", "过去的这一年", "过去的五年"
 const PAST_YEAR_AFTER = /^(?:\d{4}年|这?一年|[一二两三四五六七八九十\d]+年)/;
 const CUE_BY_WORD = new Map(CUES.map((c) => [c.word, c]));
@@ -211,13 +214,16 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
   // 今年/年内 written in the sentence: the current year's plan
   if (s.includes("年"))
     // ("一年内", "三年内": within so many years, no year of its own; "今年初…", "今年以来…": a time gone by)
-    for (const m of s.matchAll(/今年(?!初|以来)|(?<![一二两三四五六七八九十\d])年内|本年度/g))
+    for (const m of s.matchAll(/今年(?!初|以来)|(?<![一二两三四五六七八九十\d])年内|本年度/g)) {
+      // ("今年上半年,漳州…达166.5亿元": a part of the year gone by, no plan; 今年下半年 is still ahead)
+      if (m[0] === "今年" && PAST_PART_AFTER.test(s.slice(m.index + 2, m.index + 14))) continue;
       out.push({
         span: [from + m.index, from + m.index + m[0].length],
         kind: "target",
         strong: false,
         word: m[0],
       });
+    }
   if (s.includes("了"))
     for (const m of s.matchAll(PERFECTIVE))
       out.push({

@@ -5,7 +5,7 @@
 import { clauseAround } from "../segment";
 import { GOAL_AFTER } from "../atoms/quantity";
 import { GOAL_INTRODUCES } from "../../lexicon/predicates";
-import { periodOf } from "./period";
+import { periodOf, timeClauseBefore } from "./period";
 import { perSentence } from "../per-sentence";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import type { Candidate, CueAtom, SentenceAtoms } from "../types";
@@ -155,7 +155,10 @@ export function classifyKind(
   if (strong) return void (c.kind = strong.kind);
   // "2024年1—6月,…增长5.8%", "一季度,园区实现…": a part of the year that has passed, with no word of intent
   const part =
-    context?.period ?? periodOf(s.text.slice(cStart - s.start, c.span[0] - s.start)) ?? openingPeriod(atoms);
+    context?.period ??
+    periodOf(s.text.slice(cStart - s.start, c.span[0] - s.start)) ??
+    timeClauseBefore(atoms, cStart) ??
+    openingPeriod(atoms);
   if (part && !/^每|下半年/.test(part) && !byYear) return void (c.kind = "actual");
   // an undated text on the 十四五 that says "十三五期间…培育…企业25家" looks back on a plan that has ended
   if (

@@ -55,6 +55,12 @@ function reportedPeriod(atoms: SentenceAtoms, at: number): string | null {
   return r && r.at < at ? r.period : null;
 }
 
+/** The part of the year a clause of time words alone names before the clause at `clauseStart`, if any. */
+export function timeClauseBefore(atoms: SentenceAtoms, clauseStart: number): string | null {
+  const t = sentenceMarks(atoms).timeClause;
+  return t && t.end <= clauseStart ? t.period : null;
+}
+
 export function periodOf(text: string): string | null {
   return PERIOD.exec(text)?.[0] ?? null;
 }
@@ -75,7 +81,7 @@ export function markPeriod(
   // "上半年建成…中心,打造30个场景" dates the first deed only
   const [cStart] = clauseAround(text, atoms.sentence, c.span[0]);
   const marks = sentenceMarks(atoms);
-  const timeClause = marks.timeClause && marks.timeClause.end <= cStart ? marks.timeClause.period : undefined;
+  const timeClause = timeClauseBefore(atoms, cStart);
   const period =
     periodOf(text.slice(cStart, c.span[0])) ??
     timeClause ??

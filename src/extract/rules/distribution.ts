@@ -87,6 +87,9 @@ type Listed =
   | { items: string[]; indicator: ReturnType<typeof indicatorBefore>; places: (RegionEntry | null)[] }
   | { skip: "region_unclear"; message: string };
 
+// after a place, a note in brackets if any, then 、: the place opens a list ("福州(不含平潭)、龙岩…")
+const PLACE_LIST_GOES_ON = /^(?:[(（][^()（）]{1,10}[)）])?、/;
+
 /**
  * The items a 分别 (or 均) lists before it ("甲、乙分别…"), the measure written once, and the places they name.
  * `fenbie` is where that word stands.
@@ -98,14 +101,31 @@ export function listedItems(
   fenbie: number,
   figure: number,
 ): Listed | null {
-  const topic = topicStart(atoms, cStart, fenbie);
+  let topic = topicStart(atoms, cStart, fenbie);
+  // places listed at the head of the clause ("福州、龙岩、三明固定资产投资分别…"): the first place is an item, not
+  // the clause's leading place
+  const leading = within(atoms.regions, cStart, topic)[0];
+  if (leading && PLACE_LIST_GOES_ON.test(text.slice(leading.span[1], leading.span[1] + 12)))
+    topic = leading.span[0];
   const enumeration = enumerationBefore(text, topic, fenbie) ?? pairedItems(text, topic, fenbie);
   if (!enumeration) return null;
-  let items = [...enumeration.items];
+  // (a note in brackets is no part of an item: "福州(不含平潭)")
+  let items = enumeration.items.map((i) => i.replace(/[(（][^()（）]{1,10}[)）]/g, ""));
   // the indicator is written once, glued to the last item: 区县信息系统整合率
   // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"
   let indicator =
     indicatorBefore(text, atoms, cStart, fenbie) ?? indicatorBefore(text, atoms, fenbie, figure);
+  // "…固定资产投资增速分别为…": a bare rate of change is the rate of the measure written right before it
+  if (indicator && /^(?:增速|增幅|降幅|涨幅)$/.test(indicator.name)) {
+    const measure = indicatorBefore(text, atoms, cStart, indicator.start);
+    if (measure && measure.end === indicator.start)
+      indicator = {
+        name: measure.name + indicator.name,
+        money: false,
+        start: measure.start,
+        end: indicator.end,
+      };
+  }
   const last = items[items.length - 1];
   if (indicator && last.endsWith(text.slice(indicator.start, fenbie).replace(/分别$/, ""))) {
     let head = last.slice(0, last.length - (fenbie - indicator.start));
@@ -124,7 +144,8 @@ export function listedItems(
   items[items.length - 1] = items[items.length - 1].replace(/(?:累计|合计|共计)$/, "");
   const places = items.map((item) => placeNamed(item));
   const allPlaces = places.every((p) => p !== null);
-  if (!allPlaces && places.some((p) => p !== null) && items.every((i) => i.length <= 3))
+  // (places among other things: no item may be read as a subject of the place the passage is about)
+  if (!allPlaces && places.some((p) => p !== null))
     return { skip: "region_unclear", message: "a list of places not all known" };
   return { items, indicator, places };
 }
