@@ -71,6 +71,8 @@ export function measureName(text: string, from: number, to: number): string | nu
   // a total of listed things is one measure: 光伏、风电总装机容量
   const bare = TOTAL_OF_LIST.test(quoted) ? quoted.replace(/、/g, "") : quoted;
   if (bare.length < 3 || bare.length > 20 || !/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
+  // (a thing pointed at, "该市场交易额", "这批项目投资", is that thing's measure, not the place's)
+  if (/^(?:该|此|这)/.test(bare)) return null;
   // (a name holds no figure of its own: 新认定国家高新技术企业7家)
   if (/\d{4}|\d(?:\.\d+)?[个家项件名户万亿元%]/.test(bare)) return null;
   // a ratio named by what it counts is a name, verb and 的 and all: 设立研发机构的比例, 开展研发活动的企业占比

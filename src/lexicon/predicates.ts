@@ -74,10 +74,10 @@ export const MODAL_WORDS = [
 
 /** A share written as what it is of: "研发经费支出占地区生产总值(的)比重" → the owner (1) and the base (2). */
 export const SHARE_OF =
-  /^(.{2,14}?)占(?:全市|全省|全区|全县|全国)?([\u4e00-\u9fffA-Za-z]{1,14}?)(?:的)?(?:比重|比例)$/;
+  /^(.{2,24}?)占(?:全市|全省|全区|全县|全国)?([\u4e00-\u9fffA-Za-z]{1,14}?)(?:的)?(?:比重|比例)$/;
 
 /** What follows a 目标 that introduces the goal's figures (目标: …, 目标是…, 目标值, 目标分别…), not one named as an object. */
-export const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)/;
+export const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)|^[,，](?:包括|主要有)/;
 
 /** A goal named right after a figure, 的 or not: "200亿元目标", "增长6.5%的预期目标", "产值目标值". */
 export const GOAL_WORD = "(?:预期|年度|全年|年初|奋斗)?目标";

@@ -833,3 +833,30 @@ test("a local paper's copy of the State Council's report is the country's", () =
   );
   expect([...new Set(r.records.map((x) => x.region))]).toEqual(["全国"]);
 });
+
+describe("a wire report of a province's work report under a headline on last year's result", () => {
+  const text = [
+    "2025年江苏GDP预计突破14万亿元",
+    "新华社南京1月15日电 江苏省省长某某15日表示,预计2025年江苏省地区生产总值迈上14万亿元新台阶。",
+    "某某作政府工作报告时提出了2026年江苏经济社会发展的主要预期目标,包括地区生产总值同比增长5%左右。",
+    "2025年该省先进制造业、高技术制造业增加值占规模以上工业比重分别提高到55.2%、30.1%。",
+  ].join("\n");
+  test("the text is of the year whose 主要预期目标 it presents; the goal introduces the figure after it", () =>
+    expect(run(text).records.map((r) => [r.subject, r.indicator, r.value, r.kind, r.year])).toEqual([
+      [null, "地区生产总值", 140000, "actual", 2025],
+      [null, "地区生产总值增速", 5, "target", 2026],
+      ["先进制造业", "增加值占规模以上工业比重", 55.2, "actual", 2025],
+      ["高技术制造业", "增加值占规模以上工业比重", 30.1, "actual", 2025],
+    ]));
+});
+
+test("该市 is the place itself, and 该市场 a market", () => {
+  const r = run(
+    "嘉兴市统计局发布数据\n2024年该市规模以上工业增加值、高技术制造业增加值分别增长6%、9%。该市场交易额达到500亿元。",
+    "2025年1月20日",
+  );
+  expect(r.records.map((x) => [x.region, x.subject, x.indicator])).toEqual([
+    ["嘉兴市", "规模以上工业", "增加值增速"],
+    ["嘉兴市", "高技术制造业", "增加值增速"],
+  ]);
+});

@@ -10,8 +10,10 @@ import {
 import type { RegionAtom, Sentence } from "../types";
 import { matchIndicatorAt } from "../../lexicon/indicators";
 
-const SELF = /^(?:我|全|本)(市|区|县|省)/;
+// (该市, 该省 too: "2024年该省先进制造业…"; 该市场 and 该区域 are a market and an area)
+const SELF = /^(?:我|全|本|该)(市|区|县|省)(?![场域])/;
 const WO = "我".charCodeAt(0);
+const GAI = "该".charCodeAt(0);
 const QUAN = "全".charCodeAt(0);
 const BEN = "本".charCodeAt(0);
 
@@ -36,7 +38,8 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
       (i >= last || filter[pairHash(c, text.charCodeAt(i + 1))] !== 1) &&
       c !== WO &&
       c !== QUAN &&
-      c !== BEN
+      c !== BEN &&
+      c !== GAI
     ) {
       i++;
       continue;
@@ -71,8 +74,8 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
       i = end;
       continue;
     }
-    if ((c === WO || c === QUAN || c === BEN) && i + 2 <= to) {
-      const s = SELF.exec(text.slice(i, i + 2));
+    if ((c === WO || c === QUAN || c === BEN || c === GAI) && i + 2 <= to) {
+      const s = SELF.exec(text.slice(i, Math.min(to, i + 3)));
       if (s) {
         out.push({
           span: [i, i + 2],

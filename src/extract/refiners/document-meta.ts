@@ -227,11 +227,17 @@ export function documentMeta(
   // "三年行动计划(2024—2026年)" (a range counts by its start); "到2025年" is a target, not a date
   // (a first line that is a paragraph is no title: its years are the opening's)
   const realTitle = title.length <= 80 && !/[。;；]/.test(title);
-  if (realTitle)
-    date ??= inferred(
+  if (realTitle && date === null) {
+    date = inferred(
       [...arabicYears(title).matchAll(TITLE_YEAR)].filter((m) => !m[1]).map((m) => Number(m[2])),
       "taken from its title",
     );
+    // a headline on last year's result ("2024年广东GDP预计突破14万亿元") over a report that presents the next
+    // year's 主要预期目标: the report, and the text, are of that next year
+    const next = date === null ? null : Number(date) + 1;
+    if (next !== null && new RegExp(`${next}年[^。;；]{0,16}?主要预期目标`).test(text))
+      date = inferred([next], "whose 主要预期目标 it presents");
+  }
   // "今年(2024年)", "去年(2023年)": the text says which year its 今年 is
   if (!date) {
     const named = /(今|去|明)年[(（](\d{4})年[)）]/.exec(text);

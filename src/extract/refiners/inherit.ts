@@ -311,7 +311,7 @@ export function inheritContext(
         (c) =>
           (c.span[1] <= openEnd || c.span[0] <= leadEnd + 12 || s.heading) &&
           c.span[0] >= leadEnd && // 今年 as the lead is the passage's year, not its mood
-          !(c.word === "目标" && !GOAL_INTRODUCES.test(text.slice(c.span[1], c.span[1] + 2))),
+          !(c.word === "目标" && !GOAL_INTRODUCES.test(text.slice(c.span[1], c.span[1] + 3))),
       );
       // (a year gone by, "刚刚过去的2024年,…", is a passage of results unless a strong cue says otherwise)
       const gone = leadYear && /过去的$/.test(text.slice(leadYear.span[0] - 3, leadYear.span[0]));

@@ -57,7 +57,7 @@ const sentenceCues = perSentence((atoms): SentenceCues => {
     // a goal that introduces figures ("主要预期目标:", "目标是", "目标为") speaks for the sentence
     if (
       x.word === "目标" &&
-      !GOAL_INTRODUCES.test(s.text.slice(x.span[1] - s.start, x.span[1] - s.start + 2))
+      !GOAL_INTRODUCES.test(s.text.slice(x.span[1] - s.start, x.span[1] - s.start + 3))
     )
       sc.goalObjects.push(x);
     else if (CLAUSE_ONLY.test(x.word)) sc.clauseWeak.push(x);
@@ -101,7 +101,17 @@ export function classifyKind(
     strong = { span: [c.span[1], c.span[1] + 2], kind: "target", strong: true, word: "目标" };
   // "力争…同比增长8%": the comparison with last year is the target's own wording
   if (strong && COMPARISON.test(strong.word)) {
-    const intent = within(sc.strong, cStart, strong.span[0]).find((x) => x.kind === "target");
+    // (or a goal that introduces the figures earlier in the sentence: "…提出了2025年的主要预期目标,包括地区生产总值
+    // 同比增长5%左右", with no result named between)
+    const goal = lastBefore(sc.strong, cStart);
+    const introduced =
+      goal?.word === "目标" &&
+      !within(sc.strong, goal.span[1], strong.span[0]).some(
+        (x) => x.kind === "actual" && !COMPARISON.test(x.word),
+      )
+        ? goal
+        : undefined;
+    const intent = within(sc.strong, cStart, strong.span[0]).find((x) => x.kind === "target") ?? introduced;
     // "重大项目计划共安排项目883个,总投资35674.8亿元,同比增长26.2%": a clause of the comparison alone changes the
     // amount before it, which the plan arranged — planned too, when nothing between says it was reached
     const alone = strong.span[0] <= cStart + 1;

@@ -33,7 +33,12 @@ function valuesBeforeFenbie(text: string, atoms: SentenceAtoms, first: QuantityA
 }
 
 // 分别增长4.8%和7.2%, 分别同比下降: one change, a figure per item (group 3: a fall)
-const DISTRIBUTED_CHANGE = new RegExp(`^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))`);
+// what owners' share is of, written once after the last of them
+const SHARED_MEASURE = /(?:增加值|产值|营业收入|营收|投资)$/;
+// (a rise or fall of so much, not to a level: 分别提高到56.7% is the level reached)
+const DISTRIBUTED_CHANGE = new RegExp(
+  `^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))(?![到至])`,
+);
 
 /**
  * The two subjects of a pair written as one word opening the topic (城乡居民收入分别增长4.8%和7.2%: 城镇居民 and 农村居民,
@@ -136,6 +141,11 @@ export function listedItems(
     }
     if (!head) return null;
     items[items.length - 1] = head;
+    // "规模以上工业增加值、高技术制造业增加值分别…": each item wrote the measure; none of them is part of the owner
+    const written = text.slice(indicator.start, fenbie).replace(/分别$/, "");
+    for (let k = 0; written && k < items.length - 1; k++)
+      if (items[k].endsWith(written) && items[k].length > written.length)
+        items[k] = items[k].slice(0, -written.length);
   }
   items = withoutSharedHead(expandShared(expandOrdinals(items)));
   // "香洲、金湾和斗门三个行政区分别实现…": the items are places, not subjects
@@ -253,14 +263,19 @@ export const distributionRule: Rule = {
     // shares: "先进制造业、装备制造业占规模以上工业增加值比重分别达49.9%、31.2%"
     const share = SHARE_OF.exec(text.slice(topic, fenbie));
     if (share && !growth) {
-      const owners = share[1].split(/、|和|及/).map((o) => nounPhrase(o, 0, o.length));
+      const parts = share[1].split(/、|和|及/);
+      // "先进制造业、高技术制造业增加值占…比重": the measure written once, after the last owner
+      const measure = SHARED_MEASURE.exec(parts[parts.length - 1]);
+      if (measure && parts.length > 1 && !parts.slice(0, -1).some((p) => SHARED_MEASURE.test(p)))
+        parts[parts.length - 1] = parts[parts.length - 1].slice(0, -measure[0].length);
+      const owners = parts.map((o) => nounPhrase(o, 0, o.length));
       if (owners.length !== list.length || owners.some((o) => !o)) return null;
       const base = share[2].replace(/^GDP$/, "地区生产总值");
       return {
         candidates: list.map((x, i) =>
           candidateFrom("distribution", atoms, x, normalisedUnit(x, false), {
             subject: { name: owners[i]!, stated: true },
-            indicator: `占${base}比重`,
+            indicator: `${measure?.[0] ?? ""}占${base}比重`,
           }),
         ),
         consumed: list,

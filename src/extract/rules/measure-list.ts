@@ -3,7 +3,7 @@
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
 import { within } from "../atoms/search";
-import { FALL_VERBS, PREDICATE_AT_END, RISE_VERBS } from "../../lexicon/predicates";
+import { FALL_VERBS, PREDICATE_AT_END, RISE_VERBS, SHARE_OF } from "../../lexicon/predicates";
 
 const CHANGE_AT_END = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS})$`);
 
@@ -37,6 +37,8 @@ export const measureListRule: Rule = {
     if (!pred && CHANGE_AT_END.test(before)) return null;
     const predStart = cStart + (pred ? before.length - pred[0].length : before.length);
     const phrase = text.slice(topicStart(atoms, cStart, predStart), predStart).replace(/分别$/, "");
+    // "先进制造业、高技术制造业增加值占规模以上工业比重分别…": things sharing one share, the distribution rule's
+    if (phrase.includes("、") && SHARE_OF.test(phrase)) return null;
     const names = phrase.split(/、|和|及/).map((n) => measureName(n, 0, n.length));
     if (names.length !== list.length || names.some((n) => !n)) return null;
     const candidates = list.flatMap((x, i) => {
