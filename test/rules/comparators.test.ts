@@ -17,3 +17,14 @@ describe("comparator words before the figure", () => {
     ),
   );
 });
+
+describe("a comparator's character that ends another word is no comparator", () => {
+  test("新签约132个项目: 约 of 签约", () =>
+    expectOne(
+      "2024年,东莞市新签约132个项目。",
+      { region: "东莞市", value: 132, comparator: "eq" },
+      "2025年1月10日",
+    ));
+  test("约 alone is about so much", () =>
+    expectOne("2024年,东莞市签约项目约132个。", { value: 132, comparator: "approx" }, "2025年1月10日"));
+});

@@ -98,8 +98,7 @@ function chinesePercents(text: string, from: number, to: number): QuantityAtom[]
     let end = start + m[0].length;
     const suffix = SUFFIX_COMPARATORS.find((c) => text.startsWith(c.word, end));
     if (suffix) end += suffix.word.length;
-    const before = text.slice(Math.max(from, start - 3), start);
-    const prefix = PREFIX_COMPARATORS.find((c) => before.endsWith(c.word));
+    const prefix = prefixComparator(text.slice(Math.max(from, start - 4), start));
     out.push({
       span: [start - (prefix?.word.length ?? 0), end],
       numberStart: start,
@@ -201,7 +200,7 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
   let comparator: QuantityAtom["comparator"] = null;
   let start = first.start;
   const before = text.slice(Math.max(from, start - 3), start);
-  const prefix = PREFIX_COMPARATORS.find((c) => before.endsWith(c.word));
+  const prefix = prefixComparator(text.slice(Math.max(from, start - 4), start));
   if (prefix) {
     comparator = prefix.comparator;
     start -= prefix.word.length;
@@ -346,4 +345,17 @@ function quotedRanges(text: string, from: number, to: number): [number, number][
 
 function insideAny(ranges: [number, number][], pos: number): boolean {
   return ranges.some(([s, e]) => pos > s && pos < e);
+}
+
+// a one-character comparator that ends a word instead: 签约432个 (约 of 签约), 最近3年, 赶超
+const PART_OF_WORD: Record<string, RegExp> = {
+  约: /[签合契节预制公条规相简]约$/,
+  近: /[最临附]近$/,
+  超: /赶超$/,
+};
+
+/** The comparator word right before a number (`before` is the text before it), unless it ends another word. */
+function prefixComparator(before: string): (typeof PREFIX_COMPARATORS)[number] | undefined {
+  const prefix = PREFIX_COMPARATORS.find((c) => before.endsWith(c.word));
+  return prefix && PART_OF_WORD[prefix.word]?.test(before) ? undefined : prefix;
 }
