@@ -72,7 +72,8 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 const unitOf = unitNamed;
 
 function yearOf(s: string): number | null {
-  const m = /(\d{4})年/.exec(s);
+  // (a year alone heads a column too: "项目 | 2000 | 2005 | 2010")
+  const m = /(\d{4})年/.exec(s) ?? /^(\d{4})$/.exec(s);
   const y = m ? Number(m[1]) : null;
   return y !== null && y > 1949 && y <= 2100 ? y : null;
 }
@@ -129,6 +130,12 @@ function measureOf(
   if (deed && unit?.kind === "count" && nounPhrase(deed[2], 0, deed[2].length) === deed[2])
     return { indicator: deed[1], money: false, subject: deed[2] };
   if (nounPhrase(label, 0, label.length) !== label || label.length < 3) return null;
+  // a sector alone (第一产业, 建筑业) names no measure: its row is a part of the table's (its value added, in a
+  // table of the gross product; its output, in one of output)
+  if (SECTOR.test(label)) return null;
+  // nor does a structure or an index of no known name (总产出构成(%), 总产出指数(上年=100)): shares summing to 100,
+  // and values against a base year
+  if (/(?:构成|结构|指数)$/.test(label)) return null;
   // a change's row names its measure whole: "单位地区生产总值能耗(降低)"
   if (change) return { indicator: label, money: false, subject: null };
   if (!unit) return null;
@@ -190,8 +197,27 @@ function readTable(
 ): void {
   rows.forEach((r) => out.rows.add(r));
   const cellsOfRow = (r: SentenceAtoms) => cellsOf(text, r.sentence.start, r.sentence.end);
+  // rows of a caption above the header, one cell of words and the rest empty ("2-3 总产出", "单位:亿元"): the
+  // table's name and its unit
+  let tableUnit: UnitDef | null = null;
+  while (rows.length > 2) {
+    const cells = cellsOfRow(rows[0]);
+    if (cells.length < 2 || cells.slice(1).some((c) => c.text) || NUMBER.test(cells[0].text)) break;
+    const unit = /^单位[:：]\s*(\S{1,8})$/.exec(cells[0].text);
+    if (unit) tableUnit = unitOf(unit[1]);
+    else caption = `${caption} ${cells[0].text}`;
+    rows = rows.slice(1);
+  }
   let header = cellsOfRow(rows[0]);
-  if (header.length < 2 || header.slice(1).some((c) => NUMBER.test(c.text.replace(/^-/, "")))) {
+  // a header of years alone over the figures ("项目 | 2000 | 2005 | 2010"): its years are no figures
+  const yearsHeader =
+    (header[0]?.text === "" || LABEL_HEAD.test(header[0]?.text ?? "")) &&
+    header.slice(1).every((c) => c.text === "" || /^\d{4}$/.test(c.text)) &&
+    header.slice(1).some((c) => yearOf(c.text) !== null);
+  if (
+    header.length < 2 ||
+    (!yearsHeader && header.slice(1).some((c) => NUMBER.test(c.text.replace(/^-/, ""))))
+  ) {
     // no header names the columns: each row's figures are left out, and said to be
     for (const row of rows) {
       const cells = cellsOfRow(row);
@@ -269,12 +295,17 @@ function readTable(
     const growthRow = fallRow || RISE_ROW.test(label);
     if (growthRow) label = perOutputNamed(label.replace(fallRow ? FALL_ROW : RISE_ROW, ""));
     const rowUnit =
-      (unitColumn >= 0 ? unitOf(cells[unitColumn].text) : null) ?? (labelUnit ? unitOf(labelUnit[1]) : null);
+      (unitColumn >= 0 ? unitOf(cells[unitColumn].text) : null) ??
+      (labelUnit ? unitOf(labelUnit[1]) : null) ??
+      (labelUnit ? null : tableUnit);
     // in a table of the gross product, a row of a sector (第一产业, 工业, 金融业) is that sector's value added
     const measure =
       measureOf(label, growthRow ? null : rowUnit, growthRow) ??
       (ofProduct && SECTOR.test(label) ? { indicator: "增加值", money: true, subject: label } : null);
     if (measure?.indicator === "地区生产总值" && !measure.subject) ofProduct = true;
+    // a row of another kind ends the product's section ("增加值指数(上年=100)", "增加值构成(%)"): the sectors under
+    // it are its indices or shares
+    else if (!measure && !SECTOR.test(label)) ofProduct = false;
     if (!measure) {
       if (cells.some((c, k) => k > 0 && NUMBER.test(c.text)))
         out.diagnostics.push({

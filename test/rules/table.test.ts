@@ -311,3 +311,27 @@ describe("a table copied from a web page one cell per line", () => {
     expect(r.diagnostics.filter((d) => /no header/.test(d.message))).toHaveLength(2);
   });
 });
+
+describe("a yearbook's table: caption rows, a header of years, sections of shares and indices", () => {
+  const text = [
+    "浙江省统计年鉴",
+    "| 3-1 全社会增加值 | | | |",
+    "| 单位:亿元 | | | |",
+    "| 项目 | 2015 | 2020 | 2023 |",
+    "| 地区生产总值 | 4270.5 | 6460.2 | 8120.9 |",
+    "| 第一产业 | 300.1 | 410.6 | 460.3 |",
+    "| 增加值指数(上年=100) | 107.2 | 103.9 | 106.1 |",
+    "| 第一产业 | 102.1 | 101.8 | 103.2 |",
+    "| 增加值构成(%) | 100.00 | 100.00 | 100.00 |",
+    "| 第一产业 | 7.0 | 6.4 | 5.7 |",
+  ].join("\n");
+  test("each year column dates its figures, the caption's unit is the rows'; indices and shares are left out", () =>
+    expect(facts(text)).toEqual([
+      "浙江省 地区生产总值 4270.5 亿元 2015 actual",
+      "浙江省 地区生产总值 6460.2 亿元 2020 actual",
+      "浙江省 地区生产总值 8120.9 亿元 2023 actual",
+      "浙江省 增加值 300.1 亿元 2015 actual",
+      "浙江省 增加值 410.6 亿元 2020 actual",
+      "浙江省 增加值 460.3 亿元 2023 actual",
+    ]));
+});
