@@ -231,10 +231,12 @@ function refine(
     // "过去五年,…净增规上工业企业175户、总数达到665户" in a report of the first quarter: the years just ended — a
     // level is the last one's, a count of deeds is the sum over all of them
     const past = moods.get(c)?.past;
+    // (a year the sentence does not state: the document's, or its title's, "北京市2024年政府工作报告")
     if (
       past &&
       c.kind === "actual" &&
-      c.year?.guessed &&
+      c.year &&
+      !c.year.stated &&
       meta.date !== null &&
       meta.year === c.year.year &&
       Number(meta.date.slice(5, 7)) <= 3

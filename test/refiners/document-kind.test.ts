@@ -465,3 +465,21 @@ describe("a plan's goals set out after its deadline, item by item", () => {
       ),
     ).toEqual(["城镇调查失业率 5.5 target 2021"]));
 });
+
+describe("a report's review opened by targets said to be met", () => {
+  const text = [
+    "南京市2025年政府工作报告",
+    "我们统筹发展和安全,经济整体回升向好,较好完成了市人大一次会议确定的目标任务。",
+    "全市地区生产总值增长5.1%、约1.9万亿元,一般公共预算收入增长6.2%、突破1800亿元,城镇调查失业率4.6%。",
+    "今年全市经济社会发展的主要预期目标是:地区生产总值增长5%左右。",
+  ].join("\n");
+  test("its figures, and an amount alone after a measure's change, are the year before's results", () =>
+    expect(kinds(text)).toEqual([
+      "地区生产总值增速 5.1 actual 2024",
+      "地区生产总值 19000 actual 2024",
+      "一般公共预算收入增速 6.2 actual 2024",
+      "一般公共预算收入 1800 actual 2024",
+      "城镇调查失业率 4.6 actual 2024",
+      "地区生产总值增速 5 target 2025",
+    ]));
+});

@@ -108,6 +108,9 @@ export interface ContextMood {
 }
 
 // an opening that looks back over the years before the text's own: "过去一年,", "五年来,", "过去五年工作回顾"
+// targets said to be met, in a report: what follows reviews the year the targets were set for
+const GOALS_MET =
+  /(?:圆满|顺利|较好|全面|超额)?完成了[^。;；]{0,30}?(?:确定|下达|提出)的(?:各项)?(?:主要)?(?:目标任务|目标|任务)/;
 const LOOKING_BACK =
   /^(?:回顾)?(?:过去(?:的)?([一二两三四五六七八九十\d]+)年|([一二两三四五六七八九十\d]+)年来)/;
 
@@ -329,6 +332,10 @@ export function inheritContext(
         ctxMood = "actual";
         const n = back[1] ?? back[2];
         ctxPast = /^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n);
+      } else if (meta.genre === "report" && GOALS_MET.test(s.text)) {
+        // "…较好完成了市人大…确定的目标任务。全市地区生产总值增长5.2%…": a report's review of the year just ended
+        ctxMood = "actual";
+        ctxPast = 1;
       }
     }
     if (!leadYear) {

@@ -3,7 +3,14 @@
 // measure need not be in the lexicon: the structure — a plain noun phrase, a predicate, a unit — makes it a fact.
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, lastSeparator, measureName, normalisedUnit, topicStart } from "./helpers";
-import { BASE_PHRASE, GOAL_WORD, MODAL_WORDS, PREDICATE_AT_END } from "../../lexicon/predicates";
+import {
+  BASE_PHRASE,
+  FALL_VERBS,
+  GOAL_WORD,
+  MODAL_WORDS,
+  PREDICATE_AT_END,
+  RISE_VERBS,
+} from "../../lexicon/predicates";
 import { matchIndicatorAt, MONEY_HEAD, namesAmount } from "../../lexicon/indicators";
 import { lastBefore, within } from "../atoms/search";
 import { subjectBefore } from "./context";
@@ -21,6 +28,8 @@ const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|�
 const INDUSTRY = /(?:产业|行业|产业集群|产业链)$/;
 // a clause of intent and a deadline alone before its predicate: "力争到2025年", "到2027年", "力争"
 const BARE_REACH = new RegExp(`^(?:${MODAL_WORDS})*(?:到|至)?(?:\\d{4}年(?:底|末)?)?(?:${MODAL_WORDS})*$`);
+// a change right before a figure: "增长5.2%", "同比下降3%", "增速为6%"
+const CHANGE_BEFORE = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS}|增速为?|增幅为?)$`);
 // a total or a size named bare, after a measure's change: "…增长5.1%、总量达6.36万亿元"
 const BARE_TOTAL = new RegExp(`^(?:总量|总额|规模|总规模)(?:${MODAL_WORDS})*$`);
 // trailing words that belong to the predicate, not to the phrase
@@ -59,6 +68,30 @@ export const openMeasureRule: Rule = {
   ],
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
+    // the measure named from `pStart` on, before `end`, when the figure's unit fits it
+    const namedBefore = (pStart: number, end: number) => {
+      const named = lastBefore(atoms.indicators, end);
+      const unit = named && named.span[0] >= pStart ? normalisedUnit(q, named.money) : null;
+      if (!named || !unit || (unit.unit === "亿元") !== named.money) return null;
+      return {
+        candidates: [
+          candidateFrom("open-measure", atoms, q, unit, {
+            indicator: named.name,
+            subject: subjectBefore(text, atoms, pStart, named.span[0]),
+          }),
+        ],
+        consumed: [q],
+      };
+    };
+    // "地区生产总值增长5.2%、约4.4万亿元", "…增长8.2%、突破6000亿元": an amount alone right after a measure's change
+    // is that measure's level
+    const prior = text[q.span[0] - 1] === "、" ? lastBefore(atoms.quantities, q.span[0] - 1) : undefined;
+    if (
+      prior?.span[1] === q.span[0] - 1 &&
+      prior.unit?.kind === "percent" &&
+      CHANGE_BEFORE.test(text.slice(Math.max(cStart, prior.span[0] - 4), prior.span[0]))
+    )
+      return namedBefore(cStart, prior.span[0]);
     const own = text.slice(q.span[0], q.numberStart);
     let predStart: number;
     if (OWN_PREDICATE.test(own)) {
@@ -79,21 +112,6 @@ export const openMeasureRule: Rule = {
     }
     // "规上工业产值保持年均6%增长,力争到2025年突破6500亿元": a clause of a deadline and a predicate alone reaches a
     // sum of the measure the clause right before named
-    // the measure named from `pStart` on, before `end`, when the figure's unit fits it
-    const namedBefore = (pStart: number, end: number) => {
-      const named = lastBefore(atoms.indicators, end);
-      const unit = named && named.span[0] >= pStart ? normalisedUnit(q, named.money) : null;
-      if (!named || !unit || (unit.unit === "亿元") !== named.money) return null;
-      return {
-        candidates: [
-          candidateFrom("open-measure", atoms, q, unit, {
-            indicator: named.name,
-            subject: subjectBefore(text, atoms, pStart, named.span[0]),
-          }),
-        ],
-        consumed: [q],
-      };
-    };
     if (BARE_REACH.test(text.slice(cStart, predStart)) && cStart > atoms.sentence.start) {
       const said = namedBefore(clauseOf(text, atoms, cStart - 2)[0], cStart);
       if (said) return said;
