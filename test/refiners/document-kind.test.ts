@@ -483,3 +483,20 @@ describe("a report's review opened by targets said to be met", () => {
       "地区生产总值增速 5 target 2025",
     ]));
 });
+
+describe("an undated release of a whole year's final figures", () => {
+  test("was written the year after, so its 去年 is that year", () =>
+    expect(
+      kinds(
+        "省统计局18日发布数据显示,2024年,全年河北省地区生产总值47526亿元,比上年增长5.4%。\n去年,河北省粮食产量达780亿斤。",
+      ),
+    ).toEqual([
+      "地区生产总值 47526 actual 2024",
+      "地区生产总值增速 5.4 actual 2024",
+      "产量 78000000000 actual 2024",
+    ]));
+  test("an estimate of the year's figures may be written within it", () =>
+    expect(kinds("2024年,全年河北省地区生产总值预计增长5.4%。\n去年,河北省粮食产量达780亿斤。")).toContain(
+      "产量 78000000000 actual 2023",
+    ));
+});

@@ -273,8 +273,12 @@ export function documentMeta(
     const latest = Math.max(0, ...years);
     // "2023年,全市地区生产总值增长6%…。今年,力争增长5.5%": an opening that reports a whole year's results in a
     // text whose 今年 sets targets was written in the year after
+    // (so is one whose opening gives the whole year's final figures against the year before, no estimate among
+    // them: "2024年,全年国内生产总值1349084亿元,…比上年增长5.0%")
+    const openingText = opening.map((x) => x.text).join("");
+    const finalFigures = WHOLE_YEAR_FINAL.test(openingText) && !openingText.includes("预计");
     date =
-      latest > 1949 && reportsWholeYear(opening, latest) && setsTargetsAfter(text, latest)
+      latest > 1949 && reportsWholeYear(opening, latest) && (setsTargetsAfter(text, latest) || finalFigures)
         ? inferred([latest + 1], `inferred from its opening, which reports ${latest}'s results`)
         : inferred(years, "inferred from its opening");
   }
@@ -513,6 +517,9 @@ const OWN_YEAR_AFTER =
 const RESULT_VERB = /达到|增长|下降|实现|完成|增至|突破|取得/;
 
 /** The text sets targets for 今年, or for the year after `year` by its number ("2019年…主要预期目标"). */
+// the whole year's figures against the year before
+const WHOLE_YEAR_FINAL = /全年[^。;；]{0,30}?(?:比上年|同比)(?:增长|下降)/;
+
 function setsTargetsAfter(text: string, year: number): boolean {
   if (TODAY_SETS_TARGETS.test(text)) return true;
   const next = `${year + 1}年`;
