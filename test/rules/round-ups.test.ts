@@ -183,3 +183,33 @@ describe("a province's round-up of its cities' half-year figures", () => {
       date,
     ));
 });
+
+describe("a national statistics round-up of parts of the country", () => {
+  const text =
+    "2023年1-9月,中部地区规模以上工业企业营业收入25.1万亿元,同比增长6.2%,增速比1-8月回落1个百分点。6个省份同比均增长,增幅较大的安徽、江西分别增长9.7%和8.9%。与上年同期相比,湖北、湖南增速分别提高2.1和1.3个百分点,安徽、江西分别回落1.2和0.9个百分点。";
+  test("a part of the country named as the figures' owner is no province's, nor the country's", () => {
+    const r = run(text, "2023年11月10日");
+    expect(r.records.filter((x) => x.subject?.startsWith("中部地区"))).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("region_unclear");
+  });
+  test("a first paragraph standing for a title is no headline naming one province", () =>
+    expect(
+      run(text, "2023年11月10日").records.filter((x) => x.region === "安徽省" && x.value === 251000),
+    ).toEqual([]));
+});
+
+test("cities counted as a group before a part of the year and their deed are no one place", () => {
+  const r = run(
+    "珠三角经济运行分析\n前三季度,珠三角9个城市前三季度完成规模以上工业总产值92572.46亿元,同比仅增长3.0%。",
+    "2023年11月12日",
+  );
+  expect(r.records).toEqual([]);
+  expect(r.diagnostics.map((d) => d.code)).toContain("region_unclear");
+});
+
+test("仅 before a change is no part of its measure's name", () =>
+  expectOne(
+    "前三季度,佛山市规模以上工业总产值同比仅增长3.0%。",
+    { indicator: "规模以上工业总产值增速(前三季度)", value: 3 },
+    "2023年11月12日",
+  ));

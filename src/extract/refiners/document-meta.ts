@@ -359,7 +359,9 @@ export function documentMeta(
     return lists ? first : found;
   };
   if (issuer) region = fromText(issuer);
-  if (!region) region = fromText(title);
+  // (a paragraph standing in for a title is read to its first full stop: a round-up of provinces' figures names
+  // many places after its opening, "东部地区…增长21.2%。…浙江、河北分别增长…")
+  if (!region) region = fromText(realTitle ? title : /^[^。!?！？]*/.exec(title)![0]);
   // a page's first line, when short, is its site's or issuer's name: "如皋高新技术产业开发区(如城街道)"
   if (!region && head[0] && head[0] !== title && head[0].length <= 40 && !/[。,，;；!?！？]/.test(head[0]))
     region = fromText(head[0]);

@@ -36,7 +36,7 @@ const LEAD =
 // "共有15个省份GDP总量超过2万亿元"
 // (or a few provinces named by their number, whatever follows: "南方五省区全社会用电量达…", "长三角三省一市…")
 const GROUP_OF_PLACES = new RegExp(
-  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|上半年|全年)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|((?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省))`,
+  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|全年|${PERIOD.source})?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|((?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省))`,
 );
 
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
@@ -108,6 +108,8 @@ export interface ContextMood {
 }
 
 // an opening that looks back over the years before the text's own: "过去一年,", "五年来,", "过去五年工作回顾"
+// the parts of the country by which statistics are given
+const MACRO_AREA = /^(?:东部|中部|西部|东北)(?:地区|省份|十省|六省)?/;
 // targets said to be met, in a report: what follows reviews the year the targets were set for
 const GOALS_MET =
   /(?:圆满|顺利|较好|全面|超额)?完成了[^。;；]{0,30}?(?:确定|下达|提出)的(?:各项)?(?:主要)?(?:目标任务|目标|任务)/;
@@ -393,6 +395,10 @@ export function inheritContext(
     for (const c of cands) {
       if (c.span[0] >= groupEnd) c.regionConflict = group![1] ?? group![2];
       else if (ctxGroup && !c.region) c.regionConflict = ctxGroup;
+      // a part of the country named as what a figure is of ("东部地区规模以上工业企业营业收入…") is no place the
+      // gazetteer holds, nor the country
+      else if (!c.region && c.subject && MACRO_AREA.test(c.subject.name))
+        c.regionConflict = MACRO_AREA.exec(c.subject.name)![0];
       moods.set(c, {
         mood: listIntro ? "target" : (quoted?.mood ?? ctxMood),
         period: ctxPeriod,
