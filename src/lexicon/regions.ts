@@ -356,7 +356,7 @@ export function parseZone(
   const rest = text.slice(after, after + 18);
   // a zone's own name may stand between the place and the suffix: 东莞松山湖高新区, 武汉东湖高新区
   const named =
-    /^([\u4e00-\u9fff]{2,4}?)(?=(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经开区|开发区))/.exec(
+    /^([\u4e00-\u9fff]{2,4}?)(?=(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经开区|经济开发区|开发区))/.exec(
       rest,
     );
   const middle = named && !/[市区县省镇乡]|经济|技术|高新|工业|产业/.test(named[1]) ? named[1] : "";

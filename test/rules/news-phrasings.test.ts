@@ -860,3 +860,18 @@ test("该市 is the place itself, and 该市场 a market", () => {
     ["嘉兴市", "高技术制造业", "增加值增速"],
   ]);
 });
+
+describe("a round-up of zones' plans, one zone per item", () => {
+  const text = [
+    "江苏省开发区“十五五”规划谋划",
+    "- 无锡滨湖经济开发区:编制新材料产业园规划,目标到2030年产值突破600亿元。",
+    "- 南通开发区:建设人工智能产业园,目标到2030年高新技术企业突破800家。",
+  ].join("\n");
+  test("a zone named by its city, its own name and 经济开发区 is that zone; 目标到2030年 before the thing counted", () =>
+    expect(run(text, "2025年6月1日").records.map((r) => [r.region, r.value, r.unit, r.kind, r.year])).toEqual(
+      [
+        ["无锡滨湖经济开发区", 600, "亿元", "target", 2030],
+        ["南通开发区", 800, "家", "target", 2030],
+      ],
+    ));
+});
