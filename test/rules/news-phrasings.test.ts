@@ -875,3 +875,15 @@ describe("a round-up of zones' plans, one zone per item", () => {
       ],
     ));
 });
+
+test("a partner place (深化与上海…协同, 与上海、南京等…联动) does not count toward a text's home", () => {
+  const r = run(
+    [
+      "开发区推进会召开",
+      "开发区深化与上海临港新片区协同,强化与上海、南京等科创中心联动。",
+      "园区全年实现规上工业总产值1200亿元。",
+    ].join("\n"),
+    "2025年12月28日",
+  );
+  expect(r.records.filter((x) => x.region === "上海市")).toEqual([]);
+});

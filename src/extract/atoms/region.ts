@@ -145,16 +145,26 @@ const VENUE_BEFORE = /(?:在|赴|到|前往)(?:[\u4e00-\u9fff]{1,8}?[、和及])
 const VENUE_AFTER =
   /^(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:等地|等城市|等省市)?(?:举办|召开|举行|参加|参展|开展|组织|考察|招商|推介|拜访|对接|走访|学习)/;
 
-/** Whether the place `r` (in text[start, end)) is where something was held or a place visited: no topic of a text. */
+// …or a partner: "深化与上海临港新片区协同", "强化与上海、南京等科创中心联动"
+const PARTNER_BEFORE = /(?:与|同)(?:[\u4e00-\u9fff]{1,8}?[、和及])*$/;
+const PARTNER_AFTER =
+  /^[\u4e00-\u9fff]{0,8}?(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:等[\u4e00-\u9fff]{0,8}?)?(?:协同|联动|合作|对接|共建|接轨|融合)/;
+
+/**
+ * Whether the place `r` (in text[start, end)) is where something was held, a place visited or a partner: no topic
+ * of a text.
+ */
 export function isVenue(
   text: string,
   r: { span: readonly [number, number] },
   start: number,
   end: number,
 ): boolean {
+  const before = text.slice(Math.max(start, r.span[0] - 40), r.span[0]);
+  const after = text.slice(r.span[1], Math.min(end, r.span[1] + 40));
   return (
-    VENUE_BEFORE.test(text.slice(Math.max(start, r.span[0] - 40), r.span[0])) &&
-    VENUE_AFTER.test(text.slice(r.span[1], Math.min(end, r.span[1] + 40)))
+    (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) ||
+    (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after))
   );
 }
 
