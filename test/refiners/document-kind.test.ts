@@ -500,3 +500,18 @@ describe("an undated release of a whole year's final figures", () => {
       "产量 78000000000 actual 2023",
     ));
 });
+
+test("a report delivered late in the year estimates that year's results (预计全年…)", () =>
+  expect(
+    kinds(
+      [
+        "关于2025年国民经济和社会发展计划执行情况和2026年计划(草案)的报告",
+        "——2025年12月28日在德清县第十八届人民代表大会第六次会议上",
+        "2025年,全县上下凝心聚力推动高质量发展。预计全年地区生产总值增长5.6%、规模以上工业总产值增长6.1%。2025年预计规上工业总产值975.4亿元。",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    "地区生产总值增速 5.6 actual 2025",
+    "规模以上工业总产值增速 6.1 actual 2025",
+    "规上工业总产值 975.4 actual 2025",
+  ]));

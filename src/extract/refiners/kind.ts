@@ -89,6 +89,15 @@ export function classifyKind(
     c.year = { year: meta.year - 1, stated: false };
     return void (c.kind = "actual");
   }
+  // …and one delivered later in the year estimates that year: "预计全年地区生产总值增长5.5%" in a report of
+  // December, "2025年预计规上工业总产值75.4亿元"
+  if (
+    meta.genre === "report" &&
+    meta.year !== null &&
+    (c.year === null || c.year.year === meta.year) &&
+    isEstimate(atoms, c.span[0] - s.start)
+  )
+    return void (c.kind = "actual");
   const cStart =
     s.start + clauseAround(s.text, { ...s, start: 0, end: s.text.length }, c.span[0] - s.start)[0];
   const sc = sentenceCues(atoms);
