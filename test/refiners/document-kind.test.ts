@@ -515,3 +515,18 @@ test("a report delivered late in the year estimates that year's results (预计�
     "规模以上工业总产值增速 6.1 actual 2025",
     "规上工业总产值 975.4 actual 2025",
   ]));
+
+test("a paragraph opened by statistics' first estimate (初步核算) gives results, its breakdowns too", () =>
+  expect(
+    kinds(
+      "初步核算,前三季度温州市地区生产总值6268亿元,同比增长6.6%。分产业看,第一产业增加值156亿元,增长4.0%;第二产业增加值2593亿元,增长7.6%。",
+      "2024年10月25日",
+    ),
+  ).toEqual([
+    "地区生产总值(前三季度) 6268 actual 2024",
+    "地区生产总值增速(前三季度) 6.6 actual 2024",
+    "增加值(前三季度) 156 actual 2024",
+    "增加值增速(前三季度) 4 actual 2024",
+    "增加值(前三季度) 2593 actual 2024",
+    "增加值增速(前三季度) 7.6 actual 2024",
+  ]));

@@ -30,7 +30,7 @@ import { nounPhrase } from "../phrases";
 
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD =
-  /^(?:[\s\d年月日,，、:：]|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
+  /^(?:[\s\d年月日,，、:：]|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|(?:据|经)?初步(?:核算|测算|统计)|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
 
 // a count of places as what a sentence reports on, before its deed or its measure: "东部沿海33家国家级开发区实现…",
 // "共有15个省份GDP总量超过2万亿元"
@@ -110,6 +110,8 @@ export interface ContextMood {
 // an opening that looks back over the years before the text's own: "过去一年,", "五年来,", "过去五年工作回顾"
 // the parts of the country by which statistics are given
 const MACRO_AREA = /^(?:东部|中部|西部|东北)(?:地区|省份|十省|六省)?/;
+// a sentence opening with statistics' first estimate
+const PRELIMINARY = /^(?:据|经)?初步(?:核算|测算|统计)/;
 // targets said to be met, in a report: what follows reviews the year the targets were set for
 const GOALS_MET =
   /(?:圆满|顺利|较好|全面|超额)?完成了[^。;；]{0,30}?(?:确定|下达|提出)的(?:各项)?(?:主要)?(?:目标任务|目标|任务)/;
@@ -334,6 +336,9 @@ export function inheritContext(
         ctxMood = "actual";
         const n = back[1] ?? back[2];
         ctxPast = /^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n);
+      } else if (PRELIMINARY.test(text.slice(from, Math.min(s.end, from + 8)))) {
+        // "初步测算,前三季度国内生产总值…。分产业看,第一产业增加值…": statistics' first estimates, results all
+        ctxMood = "actual";
       } else if (meta.genre === "report" && GOALS_MET.test(s.text)) {
         // "…较好完成了市人大…确定的目标任务。全市地区生产总值增长5.2%…": a report's review of the year just ended
         ctxMood = "actual";

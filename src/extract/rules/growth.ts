@@ -31,6 +31,7 @@ import {
 } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
 import { BULLETS } from "../segment";
+import { periodOf } from "../refiners/period";
 
 const GROWTH = new RegExp(
   `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增速为?|增幅为?|降幅为?|下降幅度为?|${RISE_VERBS}|${FALL_VERBS}|${SHORT_CHANGE})(?:目标(?:为|是|定为|确定为|设定为)?)?(?:了|达到?|为|约)?$`,
@@ -272,12 +273,20 @@ export const growthRule: Rule = {
     // 年均增长: the yearly average over a period, not the growth of one year
     const average = /^年(?:平)?均/.test(g[0]);
     const change = isRate ? null : changeOf(falling, q.unit.kind === "points", average);
+    // "前三季度温州市地区生产总值6268亿元,同比增长6.6%": the growth of a measure an earlier clause named is of that
+    // clause's part of the year
+    const measuredEarlier = ind && ind.start < cStart ? clauseOf(text, atoms, ind.start)[0] : -1;
+    const earlierPeriod =
+      measuredEarlier >= 0 && !/[;；]/.test(text.slice(ind!.end, cStart))
+        ? periodOf(text.slice(measuredEarlier, ind!.start))
+        : null;
     return {
       candidates: [
         candidateFrom("growth", atoms, q, normalisedUnit(q, false), {
           subject,
           indicator: base || null,
           change,
+          ...(earlierPeriod ? { period: earlierPeriod } : {}),
           direction: isRate ? null : falling ? "fall" : "rise",
           span: [Math.min(q.span[0], growthStart + (g[0].startsWith("同比") ? 0 : 0)), q.span[1]],
           // the growth of a plan's amount is planned too
