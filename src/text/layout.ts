@@ -40,11 +40,19 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
     pos = end + 1;
   }
 
+  // a menu's item is one of a run of them ("- 首页", "- 新闻", …); one alone between paragraphs heads what
+  // follows ("--河北省" over that province's figures in a round-up)
+  const menuLike = lines.map((l) => MENU_ITEM.test(l.text));
+  const nonEmpty = lines.map((l, i) => (l.text ? i : -1)).filter((i) => i >= 0);
+  const inMenu = new Set<number>();
+  nonEmpty.forEach((i, k) => {
+    if (menuLike[i] && (menuLike[nonEmpty[k - 1] ?? -1] || menuLike[nonEmpty[k + 1] ?? -1])) inMenu.add(i);
+  });
   const kept: (Line | null)[] = [];
   const seen = new Set<string>();
   let dropped = 0;
   let duplicates = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.text === "") {
       kept.push(null);
       continue;
@@ -57,7 +65,7 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
       });
       break;
     }
-    if (FURNITURE_LINE.test(line.text) || MENU_ITEM.test(line.text)) {
+    if (FURNITURE_LINE.test(line.text) || inMenu.has(index)) {
       dropped++;
       continue;
     }

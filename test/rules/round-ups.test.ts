@@ -213,3 +213,18 @@ test("仅 before a change is no part of its measure's name", () =>
     { indicator: "规模以上工业总产值增速(前三季度)", value: 3 },
     "2023年11月12日",
   ));
+
+test("a province named alone on a dash line heads its figures in a round-up of provincial sessions", () =>
+  expectAll(
+    [
+      "多省份下调经济增长目标",
+      "本周福建、河北等省份召开两会,福建省人代会仍在进行中,福建省将于周日闭幕。",
+      "--河北省",
+      "2023年预计全省生产总值增长5.5%左右;2024年,预期全省生产总值增长5%左右。",
+    ].join("\n"),
+    [
+      { region: "河北省", value: 5.5, kind: "actual", year: 2023 },
+      { region: "河北省", value: 5, kind: "target", year: 2024 },
+    ],
+    "2024年1月13日",
+  ));

@@ -60,6 +60,13 @@ describe("normalisation", () => {
     expect(n.text).toBe("正文第一句。");
   });
 
+  test("a dash item alone between paragraphs heads what follows; a run of them is a menu", () => {
+    expect(normaliseText("各省两会召开。\n--河北省\n2024年全省生产总值增长5.5%。").text).toBe(
+      "各省两会召开。\n--河北省\n2024年全省生产总值增长5.5%。",
+    );
+    expect(normaliseText("- 首页\n- 新闻\n- 政务\n正文第一句。").text).toBe("正文第一句。");
+  });
+
   test("repeated paragraphs of a spam copy are dropped once", () => {
     const p = "到2025年,佛山市地区生产总值突破1.5万亿元,工业总产值超过3万亿元。";
     expect(normaliseText(`${p}\n${p}\n${p}`).text).toBe(p);
