@@ -295,3 +295,10 @@ test("a sector's official name of a list and 和 is kept whole (计算机、通�
     { subject: "计算机、通信和其他电子设备制造业", value: 3.7 },
     "2024年7月20日",
   ));
+
+test("a rate estimated (GDP增速预计为4.5%) is the measure's growth", () =>
+  expectOne(
+    "其中,山西经济增速排名靠后,2023年GDP增速预计为4.5%。",
+    { region: "山西省", indicator: "地区生产总值增速", value: 4.5, year: 2023, kind: "actual" },
+    "2024年1月20日",
+  ));

@@ -34,7 +34,7 @@ import { BULLETS } from "../segment";
 import { periodOf } from "../refiners/period";
 
 const GROWTH = new RegExp(
-  `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:增速为?|增幅为?|降幅为?|下降幅度为?|${RISE_VERBS}|${FALL_VERBS}|${SHORT_CHANGE})(?:目标(?:为|是|定为|确定为|设定为)?)?(?:了|达到?|为|约)?$`,
+  `(?:同比|年均|年平均|累计|预期|${BASE_PHRASE})*(?:(?:增速|增幅|降幅|下降幅度)(?:预计|预期|有望)?为?|${RISE_VERBS}|${FALL_VERBS}|${SHORT_CHANGE})(?:目标(?:为|是|定为|确定为|设定为)?)?(?:了|达到?|为|约)?$`,
 );
 // a clause about the economy as a whole, with no figure: 经济保持平稳增长, 经济实现稳中有进, 经济发展迈上新台阶
 const ECONOMY_CLAUSE = /^经济(?:发展)?(?:保持|实现|持续|稳定|运行|进入|迈上|迈入)[\u4e00-\u9fff]{0,8}[,，]$/;
