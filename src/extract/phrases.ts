@@ -33,7 +33,7 @@ export function nounPhrase(text: string, from: number, to: number): string | nul
   s = s.replace(LEADING, "");
   s = s.replace(/^[,，、:：\s]+|[,，、:：\s]+$/g, "");
   // "…研究院、…中心等国家级科研院所": what 等 closes is an example of the thing named after it
-  s = s.replace(LISTED_EXAMPLES, "");
+  if (s.includes("等")) s = s.replace(LISTED_EXAMPLES, "");
   // a short quoted name inside the phrase is part of it (专精特新“小巨人”企业); checks look at the rest
   const bare = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
   if (bare.length < 2 || bare.length > 14) return null;

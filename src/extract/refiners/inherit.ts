@@ -36,7 +36,7 @@ const LEAD =
 // "共有15个省份GDP总量超过2万亿元"
 // (or a few provinces named by their number, whatever follows: "南方五省区全社会用电量达…", "长三角三省一市…")
 const GROUP_OF_PLACES = new RegExp(
-  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|全年|${PERIOD.source})?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|((?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省))`,
+  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|全年|[上下]半年|前三季度|[一二三四]季度|1-\\d{1,2}月)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|((?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省))`,
 );
 
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
@@ -49,6 +49,7 @@ const OWN_YEAR_OPENING = /^(?:[全我本][市区县省])?(?:全年|年末|年底
 // a part of the year alone opening a sentence: "1—7月份,", "上半年,"
 const PERIOD_OPENING = new RegExp(`^(?:今年|本年)?(?:${PERIOD.source})[,，]`);
 // a part of the year opening a later clause of a sentence: "今年一季度,…回落。但在今年上半年,深圳进出口总额…"
+const PART_OF_YEAR_WORD = /季度|半年|月|每年|首季/;
 const PERIOD_CLAUSE = new RegExp(
   `(?:^|[,，;；])(?:但|而|但是)?在?(?:今年|本年)?(${PERIOD.source})[,，]`,
   "g",
@@ -300,9 +301,11 @@ export function inheritContext(
       }
     }
     // (a part of the year opening a later clause goes on for the sentences after it in its paragraph)
-    if (s.text.includes("，") || s.text.includes(",")) {
+    // (only a sentence with a word of a part of the year may hold one: most do not, and the pattern is long)
+    if (PART_OF_YEAR_WORD.test(s.text)) {
       let later: string | null = null;
-      for (const m of s.text.matchAll(PERIOD_CLAUSE)) later = m[1];
+      PERIOD_CLAUSE.lastIndex = 0;
+      for (let m = PERIOD_CLAUSE.exec(s.text); m; m = PERIOD_CLAUSE.exec(s.text)) later = m[1];
       if (later && later !== ctxPeriod) {
         if (periodLine === null) passagePeriod = ctxPeriod;
         ctxPeriod = later;

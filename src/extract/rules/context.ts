@@ -39,7 +39,8 @@ export function subjectBefore(
   if (np && !SELF_NOUN.test(np)) return { name: np, stated: true };
   // "科学研究和技术服务业", "租赁和商务服务业": a known name (服务业) that ends a longer name joined by 和 is that
   // name's last part; the thing is the whole name
-  const joined = known ? JOINED_BEFORE.exec(text.slice(from, known.span[0])) : null;
+  const lead = known ? text.slice(Math.max(from, known.span[0] - 24), known.span[0]) : "";
+  const joined = known && /[和与及]/.test(lead) ? JOINED_BEFORE.exec(lead) : null;
   if (known && joined) return { name: joined[0] + known.name, stated: true };
   if (known) return { name: known.name, stated: true };
   return null;

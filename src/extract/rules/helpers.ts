@@ -20,10 +20,11 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
     (a, b) => a.span[0] - b.span[0],
   );
   // a word of intent before the clause's year or place: "目标到2030年高新技术企业突破5000家", "力争2025年…"
-  const intent = INTENT_BEFORE_YEAR.exec(
-    atoms.sentence.text.slice(from - atoms.sentence.start, to - atoms.sentence.start),
-  );
-  if (intent && leading[0]?.span[0] === from + intent[0].length) s = from + intent[0].length - 1;
+  if (INTENT_FIRST.has(atoms.sentence.text.charCodeAt(from - atoms.sentence.start))) {
+    const at = from - atoms.sentence.start;
+    const intent = INTENT_BEFORE_YEAR.exec(atoms.sentence.text.slice(at, at + 4));
+    if (intent && leading[0]?.span[0] === from + intent[0].length) s = from + intent[0].length - 1;
+  }
   for (const a of leading) if (a.span[0] <= s + 1) s = Math.max(s, a.span[1]);
   // a zone naming itself by its kind alone ("高新区新增市场主体…", "园区实现…") is the place, no part of the topic
   const at = s - atoms.sentence.start;
@@ -33,6 +34,7 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
   return own && s + own[0].length < to ? s + own[0].length : s;
 }
 const INTENT_BEFORE_YEAR = /^(?:目标(?:是|为)?|力争|争取|确保|预计|计划)/;
+const INTENT_FIRST = new Set([..."目力争确预计"].map((c) => c.charCodeAt(0)));
 // a zone's word for itself: 高新区, 开发区, 园区 …
 const ZONE_WORD = `(?:${ZONE_KINDS}|园区)`;
 // (one word or two: "高新区园区实现…")
