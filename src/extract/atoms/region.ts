@@ -10,8 +10,16 @@ import {
 import type { RegionAtom, Sentence } from "../types";
 import { matchIndicatorAt } from "../../lexicon/indicators";
 
-// (该市, 该省 too: "2024年该省先进制造业…"; 该市场 and 该区域 are a market and an area)
-const SELF = /^(?:我|全|本|该)(市|区|县|省)(?![场域])/;
+// 我市, 全区, 本县 (and 该市, 该省: "2024年该省先进制造业…"; 该市场 and 该区域 are a market and an area): the place
+// speaking of itself, a city (市, 省) or a district (区, 县)
+const SELF_LEVEL = new Map<number, "city" | "district">([
+  ["市".charCodeAt(0), "city"],
+  ["省".charCodeAt(0), "city"],
+  ["区".charCodeAt(0), "district"],
+  ["县".charCodeAt(0), "district"],
+]);
+const CHANG = "场".charCodeAt(0);
+const YU = "域".charCodeAt(0);
 const WO = "我".charCodeAt(0);
 const GAI = "该".charCodeAt(0);
 const QUAN = "全".charCodeAt(0);
@@ -75,14 +83,11 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
       continue;
     }
     if ((c === WO || c === QUAN || c === BEN || c === GAI) && i + 2 <= to) {
-      const s = SELF.exec(text.slice(i, Math.min(to, i + 3)));
-      if (s) {
-        out.push({
-          span: [i, i + 2],
-          entry: null,
-          self: s[1] === "市" || s[1] === "省" ? "city" : "district",
-          ambiguous: [],
-        });
+      // (read by character: 全 and 本 are common, and most are no such word)
+      const level = SELF_LEVEL.get(text.charCodeAt(i + 1));
+      const next = i + 2 < to ? text.charCodeAt(i + 2) : 0;
+      if (level && next !== CHANG && next !== YU) {
+        out.push({ span: [i, i + 2], entry: null, self: level, ambiguous: [] });
         i += 2;
         continue;
       }
@@ -138,7 +143,6 @@ const BARE_SUFFIXES = ["高新技术产业开发区", "经济技术开发区", "
 // only in a county or a county-level city of its name (如皋高新区 in 如皋市), or in a district of a city the text
 // names (浦口高新区 in a text that names 南京)
 const PLACED_SUFFIXES = ["经济技术开发区", "经济开发区", "经开区", "开发区"];
-/** What a zone's own name never holds: a place's suffix, a particle, a class of zones, a kind of industry. */
 // a place where something was held or that was visited ("在重庆、深圳举办推介会", "前往上海、广州等地拜访企业"),
 // the place a list of them starts with or one of its items
 const VENUE_BEFORE = /(?:在|赴|到|前往)(?:[\u4e00-\u9fff]{1,8}?[、和及])*$/;
@@ -168,6 +172,7 @@ export function isVenue(
   );
 }
 
+/** What a zone's own name never holds: a place's suffix, a particle, a class of zones, a kind of industry. */
 export const NOT_A_NAME =
   /[市区县省镇乡州的和与及、]|^(?:国家|省级|全国|全省|各|全市|我市|本市|园区|该)|经济|技术|高新|工业|产业|开发$/;
 
