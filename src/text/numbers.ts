@@ -5,7 +5,7 @@ import { replacePass, type MappedText } from "./text-builder";
 // "6835. 27亿元", "到达 67%", "1.4 万公里", "跃过 4000 亿元", "增长5% 以上". Columns aligned with several spaces are tabs by now.
 // A space is looked at only where a digit, a CJK character or % follows it (the pattern starts with the space, so
 // the scan jumps from space to space); what precedes it decides.
-const SPACE_BEFORE_FIGURE_OR_WORD = / (?=[\d\u4e00-\u9fff%])/g;
+const SPACE_BEFORE_FIGURE_OR_WORD = / (?=[\d\u4e00-\u9fff%.])/g;
 
 export function tightenNumbers(input: string): MappedText | null {
   if (!input.includes(" ")) return null;
@@ -23,13 +23,24 @@ const AFTER_PERCENT = new RegExp(
 );
 
 /**
- * "6835. 27" (a decimal point, then digits), "达到 67" (words, then a figure), "1.4 万" / "67 %" (a figure, then
+ * "6835. 27" and "6 . 5" (a decimal point with a space after it, or on each side), "达到 67" (words, then a figure), "1.4 万" / "67 %" (a figure, then
  * words), "5% 以上" (a percentage, then its comparator).
  */
 function isLoose(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 1);
-  if (isDigit(after)) return (before === 0x2e && isDigit(text.charCodeAt(at - 2))) || isCjk(before);
+  // "6 . 5%": a space on each side of the decimal point
+  if (after === 0x2e)
+    return (
+      isDigit(before) &&
+      (isDigit(text.charCodeAt(at + 2)) ||
+        (text.charCodeAt(at + 2) === 0x20 && isDigit(text.charCodeAt(at + 3))))
+    );
+  const pointAfterDigit =
+    before === 0x2e &&
+    (isDigit(text.charCodeAt(at - 2)) ||
+      (text.charCodeAt(at - 2) === 0x20 && isDigit(text.charCodeAt(at - 3))));
+  if (isDigit(after)) return pointAfterDigit || isCjk(before);
   if (before === 0x25) {
     const figureEnd = text.charCodeAt(at - 2) === 0x20 ? at - 3 : at - 2; // "3 % 左右"
     return isDigit(text.charCodeAt(figureEnd)) && AFTER_PERCENT.test(text.slice(at + 1, at + 4));

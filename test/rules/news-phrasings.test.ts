@@ -887,3 +887,34 @@ test("a partner place (深化与上海…协同, 与上海、南京等…联动)
   );
   expect(r.records.filter((x) => x.region === "上海市")).toEqual([]);
 });
+
+describe("a wire report of a province's session, filed from its capital", () => {
+  const text = [
+    "新华网杭州1月14日电 (记者某某)14日上午,浙江省第十四届人民代表大会第三次会议在杭州开幕。",
+    "根据政府工作报告,2024年浙江全省一般公共预算总收入8935.6亿元、增长1.8%。",
+    "2025年经济社会发展的主要预期目标是:全省地区生产总值增长5.5%左右。",
+  ].join("\n");
+  test("the dateline's city and the meeting's venue are not the text's home", () =>
+    expect([...new Set(run(text).records.map((r) => r.region))]).toEqual(["浙江省"]));
+  test("a growth after an amount in its own clause is that amount's, not a measure named before", () =>
+    expect(run(text).records.map((r) => r.indicator)).toEqual([
+      "一般公共预算总收入",
+      "一般公共预算总收入增速",
+      "地区生产总值增速",
+    ]));
+});
+
+test("要实现 (a result to be reached) is a target's wording, not a result's", () =>
+  expectOne(
+    "2025年,肇庆市要实现地区生产总值增长5%左右。",
+    { kind: "target", year: 2025, value: 5, comparator: "approx" },
+    "2025年2月21日",
+  ));
+
+test("a text speaking of itself as a city (我市) that names its province more often is that city's", () => {
+  const r = run(
+    "我市2025年主要目标确定\n深入贯彻关于河南工作的重要论述,为奋力谱写河南篇章作出许昌更大贡献。主要预期目标是:规上工业增加值增长7.5%以上。",
+    "2025年1月20日",
+  );
+  expect(r.records.map((x) => x.region)).toEqual(["许昌市"]);
+});

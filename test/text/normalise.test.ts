@@ -60,6 +60,9 @@ describe("normalisation", () => {
     expect(n.text).toBe("正文第一句。");
   });
 
+  test("a decimal point with a space on each side is closed up (6 . 5%)", () =>
+    expect(normaliseText("经济增长6 . 5%左右,第一. 二是").text).toBe("经济增长6.5%左右,第一. 二是"));
+
   test("a dash item alone between paragraphs heads what follows; a run of them is a menu", () => {
     expect(normaliseText("各省两会召开。\n--河北省\n2024年全省生产总值增长5.5%。").text).toBe(
       "各省两会召开。\n--河北省\n2024年全省生产总值增长5.5%。",

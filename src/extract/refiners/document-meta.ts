@@ -75,6 +75,7 @@ const CENTRAL_OBEYED = new RegExp(
 // ("保持全国省级地区最优水平", "居全国同类城市前列": the country's places as the yardstick)
 const RANKED =
   /^(?:(?:省级地区|省份|省区市|同类城市|大中城市|地级以上城市|城市)中?)?(?:首|第|前列|前[一二三四五六七八九十\d]|领先|平均|之最|排名|最)/;
+const DATELINE_CITY = /^\d{1,2}月\d{1,2}日(?:电|讯)/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
 
 /** The first (or last) `n` non-empty lines, trimmed, in reading order from the chosen end. */
@@ -325,6 +326,10 @@ export function documentMeta(
     for (let i = 0; i < s.length; i++) {
       const m = gaz.matchAt(s, i);
       if (!m || namesNoPlace(s.slice(i + m.form.length, i + m.form.length + 10))) continue;
+      // a dateline's city ("人民网福州1月13日电") is where the report was filed, not what it is about
+      if (DATELINE_CITY.test(s.slice(i + m.form.length, i + m.form.length + 8))) continue;
+      // (nor is where a meeting opened: "…人民代表大会…在福州开幕")
+      if (isVenue(s, { span: [i, i + m.form.length] }, 0, s.length)) continue;
       // "全国首个", "居全国前列": the country as a yardstick, not what the text is about
       if (m.entries[0].level === "nation" && RANKED.test(s.slice(i + m.form.length, i + m.form.length + 10)))
         continue;
@@ -401,10 +406,12 @@ export function documentMeta(
     let national = false;
     let selfNamed = false;
     let selfDistrict = false; // 全区, 我县: the text speaks of itself as a district or county
+    let selfCity = false; // 全市, 我市: as a city
     for (const s of sentences) {
       for (const r of regionsOf(s)) {
         if (r.self) selfNamed = true;
         if (r.self === "district") selfDistrict = true;
+        if (r.self === "city" && text[r.span[1] - 1] === "市") selfCity = true;
         // (the country as a yardstick, "增速居全国第二十位", "高于全国平均", says nothing of what the text is about)
         if (
           r.entry?.level === "nation" &&
@@ -432,6 +439,12 @@ export function documentMeta(
     const peers = best ? ranked.filter((c) => c.n >= 2 && c.e.level === best.e.level) : [];
     const roundUp = peers.length >= 3 && peers[1].n * 3 >= best.n * 2;
     if (best && best.n >= 2 && !roundUp) region = best.e;
+    // a text that speaks of itself as a city (我市, 全市) and names its province more often than itself ("…河南工作
+    // 的重要论述…河南篇章作出平顶山更大贡献") is the city's that it names in that province, if one
+    if (region?.level === "province" && selfCity && !/全省|我省|本省/.test(text)) {
+      const cities = ranked.filter((c) => c.e.level === "city" && c.e.path.includes(region!.name));
+      region = cities.length === 1 ? cities[0].e : null;
+    }
     // a local paper's copy of the central government's news (来源:泰州日报 over 国务院's report, 国内生产总值…) is
     // the country's, when the text never speaks of itself as a province, city or district
     if (

@@ -182,6 +182,15 @@ export const growthRule: Rule = {
       if (name && !CHANGE_ONLY.test(name) && !placeInside)
         ind = { name, money: false, start: growthStart - name.length, end: growthStart };
     }
+    // "一般公共预算总收入5955.6亿元、增长0.8%": a growth after an amount in its own clause is that amount's, by
+    // whatever name the clause gives it — never a measure named clauses back
+    const amount = !ind && !ownThing ? lastBefore(atoms.quantities, growthStart) : undefined;
+    if (amount && amount.span[0] >= cStart && amount.unit && amount.unit.kind !== "percent") {
+      const named = amountNamedIn(text, atoms, cStart, amount);
+      if (!named)
+        return { skip: "measure_missing", message: `growth ${q.text} of an amount not named`, consumed: [q] };
+      ind = named;
+    }
     if (!ind && !ownThing) {
       // the measure named last, a few clauses back at most
       const last = lastBefore(atoms.indicators, cStart);
@@ -316,6 +325,20 @@ function amountOfClauseBefore(
   const end = amount.span[0] - (PREDICATE_AT_END.exec(text.slice(from, amount.span[0]))?.[0].length ?? 0);
   const name = measureName(text, from, end);
   if (!name || !namesAmount(name, amount.unit.to)) return null;
+  return { name, money: amount.unit.kind === "money", start: end - name.length, end };
+}
+
+/** The measure an amount of a clause is of, named by a noun phrase before it (一般公共预算总收入5955.6亿元). */
+function amountNamedIn(
+  text: string,
+  atoms: SentenceAtoms,
+  cStart: number,
+  amount: SentenceAtoms["quantities"][number],
+): { name: string; money: boolean; start: number; end: number } | null {
+  const from = topicStart(atoms, cStart, amount.span[0]);
+  const end = amount.span[0] - (PREDICATE_AT_END.exec(text.slice(from, amount.span[0]))?.[0].length ?? 0);
+  const name = measureName(text, from, end);
+  if (!name || !amount.unit || !namesAmount(name, amount.unit.to)) return null;
   return { name, money: amount.unit.kind === "money", start: end - name.length, end };
 }
 
