@@ -302,3 +302,13 @@ test("a rate estimated (GDP增速预计为4.5%) is the measure's growth", () =>
     { region: "山西省", indicator: "地区生产总值增速", value: 4.5, year: 2023, kind: "actual" },
     "2024年1月20日",
   ));
+
+test("a rise by a negative rate (增长-8.7%) is a fall of that size", () =>
+  expectAll(
+    "二季度,柳林县地区生产总值比上年同期增长-8.7%,第一产业增加值增长12.1%。",
+    [
+      { indicator: "地区生产总值降幅(二季度)", value: 8.7, direction: "fall" },
+      { subject: "第一产业", value: 12.1, direction: "rise" },
+    ],
+    "2024年9月9日",
+  ));

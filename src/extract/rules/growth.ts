@@ -81,15 +81,19 @@ export const growthRule: Rule = {
   produce({ text, atoms, q }) {
     if (!q.unit || (q.unit.kind !== "percent" && q.unit.kind !== "points")) return null;
     const [cStart] = clauseOf(text, atoms, q.span[0]);
-    const before = text.slice(cStart, q.span[0]);
+    // "比上年同期增长-8.7%": a rise by a negative rate, as tables and some bulletins write a fall
+    const minus = /(?:增长|增速为?|增幅为?)[-−－]$/.test(
+      text.slice(Math.max(cStart, q.span[0] - 4), q.span[0]),
+    );
+    const before = text.slice(cStart, q.span[0] - (minus ? 1 : 0));
     const g = GROWTH.exec(before);
     if (!g) return null;
-    const growthStart = q.span[0] - g[0].length;
+    const growthStart = q.span[0] - (minus ? 1 : 0) - g[0].length;
     if (before.includes("分别")) return null; // 城乡居民收入分别增长4.9%和7.2%: the distribution rule's, or nobody's
     // "工业拉动全市GDP增长7个百分点": a part's contribution to the growth, not the growth of the measure
     if (/拉动|带动/.test(text.slice(cStart, growthStart)))
       return { skip: "non_fact", message: `a contribution to growth: ${q.text}`, consumed: [q] };
-    const falling = FALLING.test(g[0]);
+    const falling = FALLING.test(g[0]) !== minus;
     // "城镇居民人均可支配收入和农民人均纯收入均增长10%": two measures, one change
     // (without 均 too, when each names a measure the lexicon knows: "地区生产总值和财政一般预算收入增长10%以上";
     // "科学研究和技术服务业增长…" is one sector)
@@ -108,7 +112,7 @@ export const growthRule: Rule = {
           indicator: name,
           change: changeOf(falling),
           direction: falling ? "fall" : "rise",
-          span: [q.span[0] - g[0].length, q.span[1]],
+          span: [growthStart, q.span[1]],
         }),
       );
       return { candidates, consumed: [q] };
