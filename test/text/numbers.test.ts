@@ -1,17 +1,20 @@
 import * as fc from "fast-check";
 import { tightenNumbers } from "../../src/text/numbers";
 
-// The rule, written as the pattern it is: a space goes after "digit." before a digit, between a CJK character
-// and a digit, between a digit and a CJK character or %, and between a percentage and its comparator word. The
-// pass scans differently (space to space); it must remove exactly these spaces, and map every offset back.
+// The rule, written as the pattern it is: a space goes after "digit." (or "digit .") before a digit, between a
+// digit and a decimal point that a digit follows (with a space or none), between a CJK character and a digit,
+// between a digit and a CJK character or %, and between a percentage and its comparator word. The pass scans
+// differently (space to space); it must remove exactly these spaces, and map every offset back.
 const RULE =
-  /(?<=\d\.) (?=\d)|(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])|(?<=\d ?%) (?=以上|以下|以内|左右|上下|及以上)/g;
+  /(?<=\d ?\.) (?=\d)|(?<=\d) (?=\. ?\d)|(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])|(?<=\d ?%) (?=以上|以下|以内|左右|上下|及以上)/g;
 
 const tighten = (s: string) => tightenNumbers(s)?.text ?? s;
 
 describe("spaces inside figures and between figures and words", () => {
   test.each([
     ["6835. 27亿元", "6835.27亿元"],
+    ["增长6 . 5%", "增长6.5%"],
+    ["第一. 二", "第一. 二"],
     ["到达 67%", "到达67%"],
     ["1.4 万公里", "1.4万公里"],
     ["跃过 4000 亿元", "跃过4000亿元"],
