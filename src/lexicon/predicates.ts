@@ -106,10 +106,11 @@ export const REGISTRATION = /(?:注册|认定|登记|入库|备案)$/;
 export const LEVELS = "国家级|省级|市级|区级|县级";
 
 /**
- * Verbs of a rise: 增长5%, 提高到, 分别增长 (and 成长, Taiwan's and Hong Kong's word for it: "GDP成长4.8%"). Each
- * rule of change composes its pattern from these two lists.
+ * Verbs of a rise: 增长5%, 提高到, 分别增长 (and 成长, Taiwan's and Hong Kong's word for it: "GDP成长4.8%"; and 生长,
+ * which reposts spun with synonyms write for 增长: "年均生长6%左右"). Each rule of change composes its pattern from
+ * these two lists.
  */
-export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成长";
+export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成长|生长";
 
 /** Verbs of a fall: 下降13.5%, 降低到, 分别减少. */
 export const FALL_VERBS = "下降|减少|降低|缩小";

@@ -312,3 +312,10 @@ test("a rise by a negative rate (增长-8.7%) is a fall of that size", () =>
     ],
     "2024年9月9日",
   ));
+
+test("a repost spun with synonyms writes 生长 for 增长", () =>
+  expectOne(
+    "到2025年,武汉市地区生产总值年均生长6%左右。",
+    { indicator: "地区生产总值年均增速", value: 6, kind: "target", year: 2025 },
+    "2022年3月1日",
+  ));
