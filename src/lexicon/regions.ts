@@ -41,11 +41,15 @@ const SHORT_STOP = new Set([
   "海南藏族",
 ]);
 
+// the peoples an autonomous prefecture is named for: 恩施土家族苗族自治州, 博尔塔拉蒙古自治州
+const PREFECTURE_PEOPLES =
+  /^([\u4e00-\u9fff]{2,}?)(?:(?:土家|苗|侗|布依|朝鲜|蒙古|藏|羌|彝|哈尼|壮|傣|白|景颇|傈僳|回|柯尔克孜|哈萨克)族?)+自治州$/;
+
 function shortName(name: string, level: "province" | "city"): string | null {
   const stripped =
     level === "province"
       ? name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "")
-      : name.replace(/(?:市|地区|盟|[\u4e00-\u9fff]{0,6}?族(?:[\u4e00-\u9fff]{0,4}族)*自治州|自治州)$/, "");
+      : name.replace(PREFECTURE_PEOPLES, "$1").replace(/(?:市|地区|盟|自治州)$/, "");
   if (stripped === name || stripped.length < 2 || SHORT_STOP.has(stripped)) return null;
   return stripped;
 }
@@ -102,7 +106,10 @@ export class Gazetteer {
       const e: RegionEntry = { name: c.name, path: [province.name, c.name], level: "city", code: c.code };
       cities.set(c.code, e);
       const short = shortName(c.name, "city");
-      this.add(e, [c.name, short]);
+      // an autonomous prefecture is written with 州 after its short name too: 恩施州, 黔东南州, 延边州
+      // (海西州 too, though 海西 alone is too common a word to name it)
+      const prefecture = c.name.endsWith("自治州") ? c.name.replace(PREFECTURE_PEOPLES, "$1") : null;
+      this.add(e, [c.name, short, prefecture && prefecture !== c.name ? `${prefecture}州` : null]);
       if (short) this.cityShortNames.set(short, e);
       // a short form too common as a word (中山) still names the city before a zone: 中山火炬开发区
       const stopped = c.name.replace(/市$/, "");

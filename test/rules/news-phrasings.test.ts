@@ -918,3 +918,12 @@ test("a text speaking of itself as a city (我市) that names its province more 
   );
   expect(r.records.map((x) => x.region)).toEqual(["许昌市"]);
 });
+
+test.each([
+  ["恩施州", "恩施土家族苗族自治州"],
+  ["黔东南州", "黔东南苗族侗族自治州"],
+  ["海西州", "海西蒙古族藏族自治州"],
+  ["博尔塔拉州", "博尔塔拉蒙古自治州"],
+])("an autonomous prefecture written short with 州 (%s)", (short, full) =>
+  expectOne(`2024年,${short}地区生产总值增长5.6%。`, { region: full, value: 5.6 }, "2025年1月20日"),
+);
