@@ -146,6 +146,12 @@ export class Gazetteer {
       ]);
       if (a.name.length === 3) this.districtStarts.add(a.name.charCodeAt(0) * 0x10000 + a.name.charCodeAt(1));
     }
+    // the country's new areas and cooperation zones, which no division list holds, inside the place they lie in
+    for (const z of NEW_AREAS) {
+      const parent = this.byName.get(z.parent)?.[0];
+      if (parent)
+        this.add({ name: z.name, path: [...parent.path, z.name], level: "zone", code: parent.code }, z.forms);
+    }
     for (const list of this.byFirst.values()) list.sort((x, y) => y.length - x.length);
   }
 
@@ -288,6 +294,32 @@ const OUTSIDE: readonly { name: string; code: string; forms: string[] }[] = [
   },
   { name: "香港", code: "810000", forms: ["香港特别行政区", "香港特区", "香港"] },
   { name: "澳门", code: "820000", forms: ["澳门特别行政区", "澳门特区", "澳门"] },
+];
+
+/**
+ * National new areas (国家级新区) and cooperation zones, as texts name them, and the province or city they lie in.
+ * (浦东新区 and 滨海新区 are districts the division list holds.)
+ */
+const NEW_AREAS: readonly { name: string; parent: string; forms: string[] }[] = [
+  { name: "两江新区", parent: "重庆市", forms: ["重庆两江新区", "两江新区"] },
+  { name: "雄安新区", parent: "河北省", forms: ["河北雄安新区", "雄安新区"] },
+  { name: "西咸新区", parent: "陕西省", forms: ["陕西西咸新区", "西咸新区"] },
+  { name: "天府新区", parent: "四川省", forms: ["四川天府新区", "天府新区"] },
+  { name: "贵安新区", parent: "贵州省", forms: ["贵州贵安新区", "贵安新区"] },
+  { name: "兰州新区", parent: "兰州市", forms: ["兰州新区"] },
+  { name: "舟山群岛新区", parent: "舟山市", forms: ["浙江舟山群岛新区", "舟山群岛新区"] },
+  { name: "西海岸新区", parent: "青岛市", forms: ["青岛西海岸新区", "西海岸新区"] },
+  { name: "金普新区", parent: "大连市", forms: ["大连金普新区", "金普新区"] },
+  { name: "湘江新区", parent: "长沙市", forms: ["湖南湘江新区", "湘江新区"] },
+  { name: "江北新区", parent: "南京市", forms: ["南京江北新区"] },
+  { name: "福州新区", parent: "福州市", forms: ["福州新区"] },
+  { name: "滇中新区", parent: "云南省", forms: ["云南滇中新区", "滇中新区"] },
+  { name: "哈尔滨新区", parent: "哈尔滨市", forms: ["哈尔滨新区"] },
+  { name: "长春新区", parent: "长春市", forms: ["长春新区"] },
+  { name: "赣江新区", parent: "江西省", forms: ["江西赣江新区", "赣江新区"] },
+  { name: "南沙新区", parent: "广州市", forms: ["广州南沙新区", "南沙新区"] },
+  { name: "前海合作区", parent: "深圳市", forms: ["前海深港现代服务业合作区", "前海合作区"] },
+  { name: "横琴粤澳深度合作区", parent: "珠海市", forms: ["横琴粤澳深度合作区", "横琴合作区"] },
 ];
 
 /** The country as a region of its own; no province path includes it. */

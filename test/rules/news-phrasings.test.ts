@@ -927,3 +927,12 @@ test.each([
 ])("an autonomous prefecture written short with 州 (%s)", (short, full) =>
   expectOne(`2024年,${short}地区生产总值增长5.6%。`, { region: full, value: 5.6 }, "2025年1月20日"),
 );
+
+test.each([
+  ["重庆两江新区", "两江新区", ["重庆市", "两江新区"]],
+  ["雄安新区", "雄安新区", ["河北省", "雄安新区"]],
+  ["前海深港现代服务业合作区", "前海合作区", ["广东省", "深圳市", "前海合作区"]],
+])("a national new area or cooperation zone (%s) is a zone inside its place", (named, region, path) => {
+  const r = run(`2024年,${named}地区生产总值增长6.1%。`, "2025年1月20日");
+  expect(r.records.map((x) => [x.region, x.regionPath])).toEqual([[region, path]]);
+});
