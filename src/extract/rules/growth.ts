@@ -325,11 +325,7 @@ function amountOfClauseBefore(
   const amount = figures[0];
   if (figures.length !== 1 || !amount.unit || /[%％]|百分点/.test(amount.unit.surface)) return null;
   if (!/^[,，]$/.test(text.slice(amount.span[1], cStart))) return null;
-  const from = topicStart(atoms, pStart, amount.span[0]);
-  const end = amount.span[0] - (PREDICATE_AT_END.exec(text.slice(from, amount.span[0]))?.[0].length ?? 0);
-  const name = measureName(text, from, end);
-  if (!name || !namesAmount(name, amount.unit.to)) return null;
-  return { name, money: amount.unit.kind === "money", start: end - name.length, end };
+  return amountNamedIn(text, atoms, pStart, amount);
 }
 
 /** The measure an amount of a clause is of, named by a noun phrase before it (一般公共预算总收入5955.6亿元). */
