@@ -936,3 +936,10 @@ test.each([
   const r = run(`2024年,${named}地区生产总值增长6.1%。`, "2025年1月20日");
   expect(r.records.map((x) => [x.region, x.regionPath])).toEqual([[region, path]]);
 });
+
+test("a municipality's text speaking of 全市 stays the municipality's", () =>
+  expectOne(
+    "重庆市政府工作报告\n今年,全市地区生产总值增长6%左右。重庆将加快建设现代化新重庆。",
+    { region: "重庆市", value: 6, kind: "target" },
+    "2025年1月20日",
+  ));

@@ -441,7 +441,13 @@ export function documentMeta(
     if (best && best.n >= 2 && !roundUp) region = best.e;
     // a text that speaks of itself as a city (我市, 全市) and names its province more often than itself ("…河南工作
     // 的重要论述…河南篇章作出平顶山更大贡献") is the city's that it names in that province, if one
-    if (region?.level === "province" && selfCity && !/全省|我省|本省/.test(text)) {
+    // (a municipality, 重庆市, is a city itself)
+    if (
+      region?.level === "province" &&
+      !region.name.endsWith("市") &&
+      selfCity &&
+      !/全省|我省|本省/.test(text)
+    ) {
       const cities = ranked.filter((c) => c.e.level === "city" && c.e.path.includes(region!.name));
       region = cities.length === 1 ? cities[0].e : null;
     }

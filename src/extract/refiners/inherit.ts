@@ -108,7 +108,6 @@ export interface ContextMood {
   past?: number | null;
 }
 
-// an opening that looks back over the years before the text's own: "过去一年,", "五年来,", "过去五年工作回顾"
 // the parts of the country by which statistics are given
 const MACRO_AREA = /^(?:东部|中部|西部|东北)(?:地区|省份|十省|六省)?/;
 // a sentence opening with statistics' first estimate
@@ -116,6 +115,7 @@ const PRELIMINARY = /^(?:据|经)?初步(?:核算|测算|统计)/;
 // targets said to be met, in a report: what follows reviews the year the targets were set for
 const GOALS_MET =
   /(?:圆满|顺利|较好|全面|超额)?完成了[^。;；]{0,30}?(?:确定|下达|提出)的(?:各项)?(?:主要)?(?:目标任务|目标|任务)/;
+// an opening that looks back over the years before the text's own: "过去一年,", "五年来,", "过去五年工作回顾"
 const LOOKING_BACK =
   /^(?:回顾)?(?:过去(?:的)?([一二两三四五六七八九十\d]+)年|([一二两三四五六七八九十\d]+)年来)/;
 
