@@ -939,7 +939,7 @@ test.each([
 
 test("a municipality's text speaking of 全市 stays the municipality's", () =>
   expectOne(
-    "重庆市政府工作报告\n今年,全市地区生产总值增长6%左右。重庆将加快建设现代化新重庆。",
+    "政府工作报告解读\n今年,全市地区生产总值增长6%左右。重庆将加快建设现代化新重庆,重庆市民生活更美好。",
     { region: "重庆市", value: 6, kind: "target" },
     "2025年1月20日",
   ));
