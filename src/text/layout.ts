@@ -15,6 +15,24 @@ const SENTENCE_END = /[。！？!?；;：:”」』)）\]】…]$/;
 const LIST_MARK =
   /^(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|第[一二三四五六七八九十]+[条章节]|[▶■●◆□○]|附件)/;
 
+// up to three runs of printable ASCII, each followed by a space, before a Chinese word, a bracket or a figure
+const NOISE_PREFIX = /^(?:[\x21-\x7e]{1,30} +){1,3}(?=[\u4e00-\u9fff【\d])/;
+const SYMBOL = /[!"#$%&'()*+,\/:;<=>?@[\\\]^_`{|}~]/g;
+
+/**
+ * Whether a run of ASCII before a line's words is random noise a spam copy injected, not words of the text: it
+ * holds letters and at least three symbols ("D1,O:+[;.", "aI#4H+/ ;~HNpu$"), or one long token of letters, digits
+ * and a symbol together ("1H:ea7YVU"). GDP, R&D, PM2.5, "- " or "| " open lines of their own and are none.
+ */
+function isNoise(run: string): boolean {
+  if (!/[A-Za-z]/.test(run) || /https?:|www\./.test(run)) return false;
+  if ((run.match(SYMBOL)?.length ?? 0) >= 3) return true;
+  return run
+    .trim()
+    .split(/ +/)
+    .some((t) => t.length >= 6 && /[A-Za-z]/.test(t) && /\d/.test(t) && /[^A-Za-z\d.]/.test(t));
+}
+
 interface Line {
   start: number;
   end: number;
@@ -36,6 +54,9 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
     let e = end;
     while (s < e && /\s/.test(input[s])) s++;
     while (e > s && /\s/.test(input[e - 1])) e--;
+    // (a spam copy's run of random ASCII before a line's words: "D1,O:+[;. 1-9月,常州…")
+    const noise = NOISE_PREFIX.exec(input.slice(s, Math.min(e, s + 64)));
+    if (noise && isNoise(noise[0])) s += noise[0].length;
     lines.push({ start: s, end: e, text: input.slice(s, e) });
     pos = end + 1;
   }

@@ -60,6 +60,14 @@ describe("normalisation", () => {
     expect(n.text).toBe("正文第一句。");
   });
 
+  test("a spam copy's run of random ASCII before a line's words goes; words of ASCII stay", () => {
+    expect(
+      normaliseText("Q8:+[;. 1-6月,嘉兴规上工业增加值增长7.0%。\n2H:ua7ZVX 1-6月,嘉兴工业投资增长9%。").text,
+    ).toBe("1-6月,嘉兴规上工业增加值增长7.0%。\n1-6月,嘉兴工业投资增长9%。");
+    for (const kept of ["R&D 经费投入强度达到3%。", "GDP 增长5%。", "https://x.cn 新闻", "| 地区 | 值 |"])
+      expect(normaliseText(kept).text.replace(/\t/g, " | ")).toContain(kept.slice(0, 3));
+  });
+
   test("a decimal point with a space on each side is closed up (6 . 5%)", () =>
     expect(normaliseText("经济增长6 . 5%左右,第一. 二是").text).toBe("经济增长6.5%左右,第一. 二是"));
 
