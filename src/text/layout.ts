@@ -17,7 +17,7 @@ const LIST_MARK =
 
 // up to three runs of printable ASCII, each followed by a space, before a Chinese word, a bracket or a figure
 const NOISE_PREFIX = /^(?:[\x21-\x7e]{1,30} +){1,3}(?=[\u4e00-\u9fff【\d])/;
-const SYMBOL = /[!"#$%&'()*+,\/:;<=>?@[\\\]^_`{|}~]/g;
+const SYMBOL = /[!"#$%&'()*+,/:;<=>?@[\\\]^_`{|}~]/g;
 
 /**
  * Whether a run of ASCII before a line's words is random noise a spam copy injected, not words of the text: it
