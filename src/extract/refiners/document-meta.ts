@@ -75,7 +75,6 @@ const CENTRAL_OBEYED = new RegExp(
 // ("保持全国省级地区最优水平", "居全国同类城市前列": the country's places as the yardstick)
 const RANKED =
   /^(?:(?:省级地区|省份|省区市|同类城市|大中城市|地级以上城市|城市)中?)?(?:首|第|前列|前[一二三四五六七八九十\d]|领先|平均|之最|排名|最)/;
-const DATELINE_CITY = /^\d{1,2}月\d{1,2}日(?:电|讯)/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
 
 /** The first (or last) `n` non-empty lines, trimmed, in reading order from the chosen end. */
@@ -326,8 +325,6 @@ export function documentMeta(
     for (let i = 0; i < s.length; i++) {
       const m = gaz.matchAt(s, i);
       if (!m || namesNoPlace(s.slice(i + m.form.length, i + m.form.length + 10))) continue;
-      // a dateline's city ("人民网福州1月13日电") is where the report was filed, not what it is about
-      if (DATELINE_CITY.test(s.slice(i + m.form.length, i + m.form.length + 8))) continue;
       // (nor is where a meeting opened: "…人民代表大会…在福州开幕")
       if (isVenue(s, { span: [i, i + m.form.length] }, 0, s.length)) continue;
       // "全国首个", "居全国前列": the country as a yardstick, not what the text is about

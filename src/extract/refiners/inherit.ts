@@ -21,16 +21,19 @@ import {
 } from "../types";
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
-import { PERIOD } from "../../lexicon/periods";
+import { MAY_NAME_PERIOD, PERIOD, TIME_CLAUSE_LEAD } from "../../lexicon/periods";
 import { GDP_NAMES } from "../../lexicon/indicators";
 import { PLAN_END, relativeYears } from "../atoms/year";
 import { parseChineseNumeral } from "../atoms/numeral";
 import { GOAL_INTRODUCES } from "../../lexicon/predicates";
 import { nounPhrase } from "../phrases";
 
+// statistics' first estimate: "初步核算,…" leads a sentence and opens a passage of results
+const PRELIMINARY_WORDS = "(?:据|经)?初步(?:核算|测算|统计)";
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
-const LEAD =
-  /^(?:[\s\d年月日,，、:：]|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|(?:据|经)?初步(?:核算|测算|统计)|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$/;
+const LEAD = new RegExp(
+  String.raw`^(?:[\s\d年月日,，、:：]|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$`,
+);
 
 // a count of places as what a sentence reports on, before its deed or its measure: "东部沿海33家国家级开发区实现…",
 // "共有15个省份GDP总量超过2万亿元"
@@ -49,9 +52,8 @@ const OWN_YEAR_OPENING = /^(?:[全我本][市区县省])?(?:全年|年末|年底
 // a part of the year alone opening a sentence: "1—7月份,", "上半年,"
 const PERIOD_OPENING = new RegExp(`^(?:今年|本年)?(?:${PERIOD.source})[,，]`);
 // a part of the year opening a later clause of a sentence: "今年一季度,…回落。但在今年上半年,深圳进出口总额…"
-const PART_OF_YEAR_WORD = /季度|半年|月|每年|首季/;
 const PERIOD_CLAUSE = new RegExp(
-  `(?:^|[,，;；])(?:但|而|但是)?在?(?:今年|本年)?(${PERIOD.source})[,，]`,
+  `(?:^|[,，;；])${TIME_CLAUSE_LEAD}(?:今年|本年)?(${PERIOD.source})[,，]`,
   "g",
 );
 
@@ -110,8 +112,7 @@ export interface ContextMood {
 
 // the parts of the country by which statistics are given
 const MACRO_AREA = /^(?:东部|中部|西部|东北)(?:地区|省份|十省|六省)?/;
-// a sentence opening with statistics' first estimate
-const PRELIMINARY = /^(?:据|经)?初步(?:核算|测算|统计)/;
+const PRELIMINARY = new RegExp(`^${PRELIMINARY_WORDS}`);
 // targets said to be met, in a report: what follows reviews the year the targets were set for
 const GOALS_MET =
   /(?:圆满|顺利|较好|全面|超额)?完成了[^。;；]{0,30}?(?:确定|下达|提出)的(?:各项)?(?:主要)?(?:目标任务|目标|任务)/;
@@ -302,7 +303,7 @@ export function inheritContext(
     }
     // (a part of the year opening a later clause goes on for the sentences after it in its paragraph)
     // (only a sentence with a word of a part of the year may hold one: most do not, and the pattern is long)
-    if (PART_OF_YEAR_WORD.test(s.text)) {
+    if (MAY_NAME_PERIOD.test(s.text)) {
       let later: string | null = null;
       PERIOD_CLAUSE.lastIndex = 0;
       for (let m = PERIOD_CLAUSE.exec(s.text); m; m = PERIOD_CLAUSE.exec(s.text)) later = m[1];

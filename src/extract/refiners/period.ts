@@ -4,12 +4,12 @@
 import { clauseAround } from "../segment";
 import type { Candidate, SentenceAtoms } from "../types";
 import { perSentence } from "../per-sentence";
-import { PERIOD } from "../../lexicon/periods";
+import { MAY_NAME_PERIOD, PERIOD, TIME_CLAUSE_LEAD } from "../../lexicon/periods";
 
 // the figure is the year's after all: 全年, 年底, 到2025年
 const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
 
-const TIME_CLAUSE = new RegExp(`^(?:但|而|但是)?在?(?:今年|本年|去年|\\d{4}年)?(${PERIOD.source})$`);
+const TIME_CLAUSE = new RegExp(`^${TIME_CLAUSE_LEAD}(?:今年|本年|去年|\\d{4}年)?(${PERIOD.source})$`);
 
 interface SentenceMarks {
   /** The first clause of time words alone, with where it ends. */
@@ -18,15 +18,13 @@ interface SentenceMarks {
   wholeYear: number;
 }
 
-const MAY_HOLD_PERIOD = /季度|半年|月|每/;
-
 // read once per sentence: a sentence of thousands of figures asks for these once per figure
 const sentenceMarks = perSentence((atoms): SentenceMarks => {
   const s = atoms.sentence;
   let timeClause: SentenceMarks["timeClause"] = null;
   const sep = /[,，;；:：]/g;
   // only a sentence with a period word can open with one
-  let from = MAY_HOLD_PERIOD.test(s.text) ? 0 : s.text.length;
+  let from = MAY_NAME_PERIOD.test(s.text) ? 0 : s.text.length;
   // time words alone open a passage: look at the opening clauses only
   for (let k = 0; k < 8 && from < s.text.length && !timeClause; k++) {
     sep.lastIndex = from;
