@@ -9,6 +9,7 @@
 // unit is known; everything else is left out.
 import type { Diagnostic } from "../model/schema";
 import { matchIndicatorAt } from "../lexicon/indicators";
+import { isSector } from "../lexicon/subjects";
 import type { UnitDef } from "../lexicon/units";
 import { unitNamed } from "./atoms/quantity";
 import { perOutputNamed } from "./phrases";
@@ -132,7 +133,7 @@ function measureOf(
   if (nounPhrase(label, 0, label.length) !== label || label.length < 3) return null;
   // a sector alone (第一产业, 建筑业) names no measure: its row is a part of the table's (its value added, in a
   // table of the gross product; its output, in one of output)
-  if (SECTOR.test(label)) return null;
+  if (isSector(label)) return null;
   // nor does a structure or an index of no known name (总产出构成(%), 总产出指数(上年=100)): shares summing to 100,
   // and values against a base year
   if (/(?:构成|结构|指数)$/.test(label)) return null;
@@ -148,9 +149,6 @@ function measureOf(
 
 // a row of new things counted: "新增市场主体", "新建5G基站", "新认定高新技术企业"
 const NEW_DEED_ROW = new RegExp(`^(${alternation(NEW_THINGS_DEEDS, ["新建"])})(.+)$`);
-
-/** A sector of the economy, as a row of a table of the gross product names it: 第二产业, 工业, 批发和零售业. */
-const SECTOR = /^(?:第[一二三]产业|[\u4e00-\u9fff、和及]{1,16}业)$/;
 
 /** A money measure takes money or money per something (亩均税收 in 万元/亩); any other takes no money. */
 function fits(money: boolean, unit: UnitDef): boolean {
@@ -301,11 +299,11 @@ function readTable(
     // in a table of the gross product, a row of a sector (第一产业, 工业, 金融业) is that sector's value added
     const measure =
       measureOf(label, growthRow ? null : rowUnit, growthRow) ??
-      (ofProduct && SECTOR.test(label) ? { indicator: "增加值", money: true, subject: label } : null);
+      (ofProduct && isSector(label) ? { indicator: "增加值", money: true, subject: label } : null);
     if (measure?.indicator === "地区生产总值" && !measure.subject) ofProduct = true;
     // a row of another kind ends the product's section ("增加值指数(上年=100)", "增加值构成(%)"): the sectors under
     // it are its indices or shares
-    else if (!measure && !SECTOR.test(label)) ofProduct = false;
+    else if (!measure && !isSector(label)) ofProduct = false;
     if (!measure) {
       if (cells.some((c, k) => k > 0 && NUMBER.test(c.text)))
         out.diagnostics.push({

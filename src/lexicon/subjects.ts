@@ -148,3 +148,14 @@ export const CHARACTER_PAIRS: readonly {
   { first: "中", second: "小" },
   { first: "大", second: "中" },
 ];
+
+// words ending in 业 that name no sector: 企业, 行业, 就业, 创业, 物业, 专业, 职业, 事业, 作业, 毕业, 学业, 家业, 伟业, 基业
+const NOT_A_SECTOR = /(?:企|行|就|创|物|专|职|事|作|毕|学|家|伟|基)业$/;
+
+/**
+ * A sector of the economy named alone, as a table of the gross product or a count's breakdown names it: 第二产业,
+ * 工业, 建筑业, 批发和零售业, 交通运输、仓储和邮政业, 战略性新兴产业 (not 企业, 就业 …, which are things of their own).
+ */
+export function isSector(name: string): boolean {
+  return /^(?:第[一二三]产业|[\u4e00-\u9fff、和及]{1,16}业)$/.test(name) && !NOT_A_SECTOR.test(name);
+}

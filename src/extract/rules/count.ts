@@ -16,6 +16,7 @@ import {
 } from "./helpers";
 import { lastBefore, within } from "../atoms/search";
 import { alternation, NEW_THINGS_DEEDS } from "../../lexicon/verbs";
+import { isSector } from "../../lexicon/subjects";
 
 const VERB =
   /(?:新认定|新引进|新招引|新建|建成|建设|培育引进|培育|引进|滚动实施|实施|推进|推动|新开工|开工|竣工|储备|引入|新增|净增|新设|新开通|开通|打造|发展|完成|认定|评选出|获批|设立|建立|组建|举办|开展|组织|扶持|服务|发放|受理办结|受理|办结|打通|清理|精简|签约|签署|落户|集聚|新培育|投产|吸引|招引|培训|帮助|解决|排查|调配|提供|形成|布局|整治提升|改造提升|整治|改造|提升|淘汰|关停|腾退|有(?![效序力关机望助利限所])|拥有|共有|实现|在册)(?:了)?/g;
@@ -31,10 +32,7 @@ const TIER_CLASS =
 // a size class alone: 万亿级, 五千亿级, 超千亿元级
 const SIZE_CLASS = /^(?:超|超过)?[\d.一二三四五六七八九十万千百亿]+元?级$/;
 const GENERIC = /^(?:项目|企业|平台|活动|载体|基地|园区)$/;
-// a sector alone (工业, 建筑业, 住宿餐饮业): "入库147家。其中工业4家、建筑业56家" is a count's part by sector, of
-// units the sector does not name; 产业, 企业, 行业, 就业… are things of their own
-const BARE_SECTOR = /^[\u4e00-\u9fff]{1,8}业$/;
-const NOT_A_SECTOR = /(?:产|企|行|就|创|物|专|职|事|作|毕|学|家|伟|基)业$/;
+
 const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
 const ENDS_WITH_VERB = new RegExp(`${VERB.source}$`);
 // "打造35家年收入超百亿元的龙头企业": a count, a modifier ending in 的, and the thing counted up to the clause's end
@@ -298,7 +296,9 @@ export const countRule: Rule = {
       if (head) np = rest + head[1];
     }
     if (!np) return null; // the open measure rule may still name it (森林蓄积量达到180亿立方米)
-    if (!verb && BARE_SECTOR.test(np) && !NOT_A_SECTOR.test(np) && /^[家户个]$/.test(q.unit.surface))
+    // a sector alone (工业, 建筑业, 住宿餐饮业): "入库147家。其中工业4家、建筑业56家" is a count's part by sector, of
+    // units the sector does not name (industries themselves are counted: 培育新兴产业5个)
+    if (!verb && isSector(np) && !np.endsWith("产业") && /^[家户个]$/.test(q.unit.surface))
       return {
         skip: "measure_missing",
         message: "a sector's part of a count whose units are not named (其中工业4家)",
