@@ -33,6 +33,22 @@ describe("growth: (指标)(同比)增长X%", () => {
       D2021,
     ));
 
+  test.each([
+    ["2023年1-6月,嘉兴市规模以上工业增加值实现同比增长7.1%。", "规模以上工业增加值增速(1-6月)", 7.1],
+    [
+      "2023年1-6月,嘉兴市固定资产投资实现增长4.6%,增速比一季度回落1.2个百分点。",
+      "固定资产投资增速(1-6月)",
+      4.6,
+    ],
+    ["2023年1-6月,嘉兴市社会消费品零售总额保持增长3.3%。", "社会消费品零售总额增速(1-6月)", 3.3],
+  ])("实现/保持 between a measure and its growth: %s", (text, indicator, value) =>
+    expectAll(
+      text,
+      [{ kind: "actual", region: "嘉兴市", year: 2023, indicator, value, unit: "%" }],
+      "2023年7月20日",
+    ),
+  );
+
   test("a subject's growth target", () =>
     expectOne(
       "今年,重庆市力争数字经济增长15%以上。",

@@ -49,7 +49,7 @@ const GROWTH_RATE = /^(?:增速|增幅|增长率|涨幅|降幅)/;
 const CLASS_BEFORE_CHANGE = new RegExp(`${CLASS_OF_GOODS.source}(?:商品|产品)?(?:同比)?$`);
 // the words of a change, between a measure's name and its figure
 const CHANGE_ONLY = new RegExp(
-  `^(?:${BASE_PHRASE}|同比|年均|累计|力争|确保|争取|力求|将|要|预计|预期|均|则|也|亦|还|仍|仅|只|(?:增长|增速)?目标(?:为|是)?|总水平)*$`,
+  `^(?:${BASE_PHRASE}|同比|年均|累计|力争|确保|争取|力求|将|要|预计|预期|均|则|也|亦|还|仍|仅|只|(?:增长|增速)?目标(?:为|是)?|总水平|实现了?|保持了?)*$`,
 );
 
 export const growthRule: Rule = {
