@@ -31,6 +31,8 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "GDP规模", money: true, canonical: "地区生产总值" },
   { name: "GDP总量", money: true, canonical: "地区生产总值" },
   { name: "生产总值", money: true, canonical: "地区生产总值" },
+  // Taiwan's word for it (國內生產毛額, 地區生產毛額), as news there reports the mainland's figures
+  { name: "生产毛额", money: true, canonical: "地区生产总值" },
   { name: "产值规模", money: true },
   { name: "总产值", money: true },
   { name: "产值", money: true },
@@ -113,6 +115,7 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "人均地区生产总值", money: true },
   { name: "人均生产总值", money: true, canonical: "人均地区生产总值" },
   { name: "人均GDP", money: true, canonical: "人均地区生产总值" },
+  { name: "人均生产毛额", money: true, canonical: "人均地区生产总值" },
   { name: "城镇化率", money: false },
   { name: "占比", money: false },
   { name: "比重", money: false },
@@ -135,6 +138,7 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
 export const GDP_NAMES = [
   ...INDICATORS.filter((i) => (i.canonical ?? i.name) === "地区生产总值").map((i) => i.name),
   "国内生产总值",
+  "国内生产毛额",
 ]
   .sort((a, b) => b.length - a.length)
   .join("|");

@@ -697,6 +697,32 @@ test("a Taiwan or Hong Kong repost's 成长 is a growth, and 兆 is 万亿", () 
     "2024年1月25日",
   ));
 
+describe("a Taiwan news digest of the national report: its words and its quotes", () => {
+  const text = [
+    "國務院總理向全國人大作政府工作報告,要點如下:",
+    "一、2023 年工作回顧",
+    "國內生產毛額增長 5.2%",
+    "糧食產量達到 1.39 兆斤",
+    "二、「十四五」時期主要目標",
+    "單位國內生產毛額能源消耗降低 13.5%",
+    "三、2024 年經濟社會發展主要預期目標",
+    "國內生產毛額增長 5% 左右",
+    "擬安排中央預算內投資 7,000 億元",
+  ].join("\n");
+  test("生产毛额 is the gross product, 兆斤 is 万亿斤, a 「」-quoted plan's heading dates its targets, 拟安排 is no name", () => {
+    const r = run(text, "2024年3月6日");
+    expect(r.records.map((x) => [x.kind, x.region, x.subject, x.indicator, x.value, x.unit, x.year])).toEqual(
+      [
+        ["actual", "全国", null, "地区生产总值增速", 5.2, "%", 2023],
+        ["actual", "全国", "粮食", "产量", 1.39e12, "斤", 2023],
+        ["target", "全国", null, "单位地区生产总值能源消耗降幅", 13.5, "%", 2025],
+        ["target", "全国", null, "地区生产总值增速", 5, "%", 2024],
+        ["target", "全国", null, "中央预算内投资", 7000, "亿元", 2024],
+      ],
+    );
+  });
+});
+
 test("Hong Kong's 按年 is a year-on-year change, and 首季 the first quarter", () =>
   expectAll(
     "2023年,廣東地區生產總值按年增長4.8%,首季按年增長4%。",

@@ -31,6 +31,9 @@ describe("normalisation", () => {
     );
   });
 
+  test("corner quotes of Taiwan and Hong Kong texts become the mainland's quotation marks", () =>
+    expect(normaliseText("「十四五」時期,『專精特新』企業。").text).toBe("“十四五”时期,‘专精特新’企业。"));
+
   test("Hong Kong variants of traditional characters become simplified too", () => {
     expect(normaliseText("推進衞浴產業發展,峯會簽約項目12個。").text).toBe(
       "推进卫浴产业发展,峰会签约项目12个。",

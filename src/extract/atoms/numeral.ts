@@ -61,8 +61,9 @@ export interface NumberToken {
 }
 
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/y;
-// 兆 before money is 万亿 (traditional-character texts: 1兆元); before 瓦 or 字节 it is the unit's own prefix
-const MULT = /(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|兆(?=(?:美|港|日)?元|新台币))/y;
+// 兆 before money or a weight in 斤 is 万亿 (traditional-character texts: 1兆元, 粮食1.4兆斤); before 瓦 or 字节 it is
+// the unit's own prefix (mega)
+const MULT = /(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|兆(?=(?:美|港|日)?元|新台币|公?斤))/y;
 const MULT_VALUE: Record<string, number> = {
   万亿: 1e12,
   兆: 1e12,

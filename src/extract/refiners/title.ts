@@ -39,6 +39,10 @@ export function titleLineOf(head: readonly string[]): string {
         !BRACKETED.test(l) &&
         !l.includes("\t"),
     );
+  // lines after the body's first numbered heading are the body's: a short line there is an item, no title
+  // ("一、2023年工作回顾" then "国内生产总值增长5.2%"), unless the text opens with the heading
+  const firstSection = candidates.findIndex((l) => SECTION.test(l));
+  const beforeBody = firstSection > 0 ? candidates.slice(0, firstSection) : candidates;
   const titleLine =
     // (a long line of clauses is an opening sentence, not a title: "2024年,是实现“十四五”规划目标任务关键的一年,…")
     // (a numbered section's heading only when the text starts with it: "一、上半年…计划执行情况")
@@ -51,14 +55,14 @@ export function titleLineOf(head: readonly string[]): string {
         !(/[,，]/.test(l) && l.length > 30),
     ) ??
     // (a title is words, not a stock code or a line of figures; a date line stands in for none)
-    candidates.find(
+    beforeBody.find(
       (l) =>
         shortLine(l) &&
         !DATE_LINE.test(l) &&
         !SECTION.test(l) &&
         (l.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 6,
     ) ??
-    candidates.find((l) => shortLine(l) && DATE_LINE.test(l)) ??
+    beforeBody.find((l) => shortLine(l) && DATE_LINE.test(l)) ??
     candidates.find((l) => !SECTION.test(l)) ??
     candidates[0] ??
     head[0] ??
