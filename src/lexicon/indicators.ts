@@ -109,6 +109,11 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "转移就业", money: false },
   { name: "居民消费价格涨幅", money: false },
   { name: "居民消费价格", money: false, canonical: "居民消费价格涨幅" },
+  // by the index's names too (CPI; 消費者物價指數 in Taiwan and Hong Kong news): its change is the rise of prices
+  // (a level of the index, 103%, is named 居民消费价格指数 by the measure rule)
+  { name: "居民消费价格指数", money: false, canonical: "居民消费价格涨幅" },
+  { name: "消费者物价指数", money: false, canonical: "居民消费价格涨幅" },
+  { name: "CPI", money: false, canonical: "居民消费价格涨幅" },
   { name: "人均可支配收入", money: true },
   { name: "可支配收入", money: true, canonical: "人均可支配收入" },
   { name: "人均纯收入", money: true },

@@ -329,3 +329,31 @@ test("a rate's long name is read whole, or not at all — never cut in the middl
     { indicator: "城市空气质量优良天数比率", value: 80, comparator: "gte", kind: "target" },
     "2021年3月1日",
   ));
+
+describe("the rise of consumer prices, by any of its names; the index's level by the index's", () => {
+  test.each([
+    ["2022年,湖州市居民消费价格指数上涨2.1%。", 2.1],
+    ["2022年,湖州市CPI同比上涨2.1%。", 2.1],
+    ["2022年,湖州市消費者物價指數升幅2.1%。", 2.1],
+    ["2022年,湖州市居民消费价格(CPI)比上年上涨2.1%。", 2.1],
+  ])("%s", (text, value) =>
+    expectOne(
+      text,
+      { region: "湖州市", indicator: "居民消费价格涨幅", value, unit: "%", year: 2022 },
+      "2023年2月1日",
+    ),
+  );
+  test("a level of the index (last year = 100) is the index's", () =>
+    expectOne(
+      "今年湖州市居民消费价格指数控制在103%以内。",
+      {
+        region: "湖州市",
+        indicator: "居民消费价格指数",
+        value: 103,
+        comparator: "lte",
+        kind: "target",
+        year: 2023,
+      },
+      "2023年2月1日",
+    ));
+});

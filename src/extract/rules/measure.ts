@@ -255,11 +255,17 @@ export const measureRule: Rule = {
     if (!subject && !modifier && !scaleOf && OWNED_MEASURE.test(ind.name)) {
       return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };
     }
+    // "居民消费价格指数控制在103%以内": the index's level (last year = 100), not its rise
+    const priceLevel = name === "居民消费价格涨幅" && unit.unit === "%" && q.value >= 50;
     return {
       candidates: [
         candidateFrom("measure", atoms, q, unit, {
           subject,
-          indicator: ind.name === "规模" && !moneyUnit ? "数量" : (kindOf ?? scaleOf ?? name),
+          indicator: priceLevel
+            ? "居民消费价格指数"
+            : ind.name === "规模" && !moneyUnit
+              ? "数量"
+              : (kindOf ?? scaleOf ?? name),
           kind: PLANNED_AMOUNTS.has(name) ? "target" : null,
         }),
       ],
