@@ -357,3 +357,15 @@ describe("the rise of consumer prices, by any of its names; the index's level by
       "2023年2月1日",
     ));
 });
+
+test("the output of a crop or a farm product is that product's (瓜果, 玉米, 木材)", () =>
+  expectAll(
+    "2022年,衢州市瓜果产量41.2万吨、增长1.5%,玉米产量8.3万吨,木材产量2100立方米。",
+    [
+      { subject: "瓜果", indicator: "产量", value: 412000, unit: "吨" },
+      { subject: "瓜果", indicator: "产量增速", value: 1.5, unit: "%" },
+      { subject: "玉米", indicator: "产量", value: 83000, unit: "吨" },
+      { subject: "木材", indicator: "产量", value: 2100, unit: "立方米" },
+    ],
+    "2023年2月1日",
+  ));
