@@ -7,7 +7,7 @@ import { classifyKind } from "./refiners/kind";
 import { documentMeta, type DocumentMeta } from "./refiners/document-meta";
 import { inheritContext } from "./refiners/inherit";
 import { mergeDuplicates } from "./refiners/merge";
-import { markPeriod, periodOf } from "./refiners/period";
+import { markPeriod, periodOf, unnamedMonth } from "./refiners/period";
 import { distributeTiers } from "./refiners/tiers";
 import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
@@ -54,6 +54,7 @@ export function extract(documentId: string, text: string): Extraction {
     ...yearsUnknown(documentId, text, read.candidates, meta),
     ...companyFigures(documentId, text, read.candidates),
     ...olderBases(documentId, text, read.candidates),
+    ...monthsUnnamed(documentId, text, read.candidates),
   ]);
   const { records, trace, diagnostics } = toRecords(
     documentId,
@@ -294,6 +295,24 @@ function yearsUnknown(
     const word = relativeYears(before).pop()?.word;
     if (!word || !PAST_YEAR.test(word)) continue;
     out.set(c, candidateDiagnostic("year_unknown", `${word}: the document has no known date`, documentId, c));
+  }
+  return out;
+}
+
+/** Figures of one month the text does not name (当月, 单月): no period a planner could read them against. */
+function monthsUnnamed(
+  documentId: string,
+  text: string,
+  candidates: Candidate[],
+): Map<Candidate, Diagnostic> {
+  const out = new Map<Candidate, Diagnostic>();
+  for (const c of candidates) {
+    const word = unnamedMonth(text, c);
+    if (word)
+      out.set(
+        c,
+        candidateDiagnostic("year_unknown", `${word}: a month's figure, the month not named`, documentId, c),
+      );
   }
   return out;
 }

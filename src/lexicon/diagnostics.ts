@@ -43,6 +43,10 @@ const PARTICULAR: readonly [RegExp, { zh: string; en: string }][] = [
       en: "the document's years are masked (20XX年)",
     },
   ],
+  [
+    /the month not named/,
+    { zh: "“当月”“单月”的数字,没有写明是哪个月", en: "one month's figure (当月), the month not named" },
+  ],
   [/a headline/, { zh: "标题中的数字,以正文为准", en: "a figure in a headline; the body states it" }],
   [
     /a contribution to growth/,

@@ -335,3 +335,40 @@ test("a repost spun with synonyms writes 生长 for 增长", () =>
     { indicator: "地区生产总值年均增速", value: 6, kind: "target", year: 2025 },
     "2022年3月1日",
   ));
+
+describe("a month's figures whose month is not named (当月, 单月)", () => {
+  test("are diagnostics, with their breakdown; the period's figures before them stay", () => {
+    const r = run(
+      "前三季度,湖南省出口额1.2万亿元,同比增长8.1%。单月出口创新高,全省出口0.15万亿元,同比增长9.3%。其中,机电产品出口0.07万亿元,增长5.5%;农产品出口0.01万亿元,增长2.2%。",
+      "2023年10月20日",
+    );
+    expect(r.records.map((x) => [x.indicator, x.value])).toEqual([
+      ["出口额(前三季度)", 12000],
+      ["出口额增速(前三季度)", 8.1],
+    ]);
+    const unnamed = r.diagnostics.filter((d) => /the month not named/.test(d.message));
+    expect(unnamed.map((d) => r.text.slice(d.span[0], d.span[1]))).toEqual([
+      "0.15万亿元",
+      "同比增长9.3%",
+      "0.07万亿元",
+      "增长5.5%",
+      "0.01万亿元",
+      "增长2.2%",
+    ]);
+  });
+  test("a month named before (6月份,…当月) is that month; a new group of clauses (;) is of the period again", () => {
+    expectAll(
+      "今年6月份,湖南省出口额同比增长7.1%,当月出口额创新高。",
+      [{ indicator: "出口额增速(6月份)", value: 7.1 }],
+      "2023年7月20日",
+    );
+    expectAll(
+      "上半年,湖南省规模以上工业增加值增长6%,其中当月增长5%;工业投资360亿元。",
+      [
+        { indicator: "规模以上工业增加值增速(上半年)", value: 6 },
+        { indicator: "工业投资(上半年)", value: 360 },
+      ],
+      "2023年7月20日",
+    );
+  });
+});

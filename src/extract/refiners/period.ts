@@ -95,3 +95,40 @@ export function markPeriod(
     .replace(/^截至(.+?)月(?:底|末)$/, "1-$1月")
     .replace(/^首季度?$/, "一季度");
 }
+
+// a single month said without its name: "当月进出口0.78万亿元" in a report of 前三季度
+const ONE_MONTH = /当月|单月|本月/g;
+// (a month named before it in the sentence is that month: "9月当月", "6月份,…当月增速…")
+const MONTH_NAMED =
+  /(?<![-—–~至到\d])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!底|末|[-—–~至到\d])/;
+const YEAR_SAID = /\d{4}年|全年/;
+
+/**
+ * The word (当月, 单月, 本月) by which the sentence makes a figure one month's without naming the month, or null.
+ * Such a figure is neither the period's the passage speaks of nor any month a planner could tell. It holds to the
+ * end of its group of clauses (;), and over a breakdown that follows (其中,出口…).
+ */
+export function unnamedMonth(text: string, c: Candidate): string | null {
+  const s = c.sentence;
+  let from = s.start;
+  // "…当月进出口0.78万亿元,增长12.1%。其中,出口…": the breakdown is of the same month
+  if (/^\s*其中/.test(s.text)) {
+    const prev = Math.max(text.lastIndexOf("。", s.start - 2), text.lastIndexOf("\n", s.start - 1));
+    from = prev + 1;
+  }
+  const before = text.slice(from, c.span[0]);
+  if (!before.includes("月")) return null;
+  let at = -1;
+  let word = "";
+  for (const m of before.matchAll(ONE_MONTH)) {
+    at = m.index;
+    word = m[0];
+  }
+  if (at < 0 || MONTH_NAMED.test(before.slice(0, at))) return null;
+  // a part of the year or a year said after it dates the figure again ("当月…;1-9月累计…"), and a new group of
+  // clauses speaks of something else
+  // (a breakdown's items may be parted by ; themselves: the breakdown is the month's to its end)
+  const after = before.slice(at + word.length);
+  const ownGroup = from + at < s.start ? after.slice(0, s.start - from - at - word.length) : after;
+  return PERIOD.test(after) || YEAR_SAID.test(after) || /[;；]/.test(ownGroup) ? null : word;
+}
