@@ -372,3 +372,15 @@ describe("a month's figures whose month is not named (当月, 单月)", () => {
     );
   });
 });
+
+test("a bare 总产值 opening its clause is the output of the owner the clause before measured", () =>
+  expectAll(
+    "2023年,嘉兴市规上工业增加值增长6.1%,总产值增长4.2%;工业增加值130亿元,总产值520亿元。",
+    [
+      { indicator: "规上工业增加值增速", value: 6.1 },
+      { indicator: "规上工业总产值增速", value: 4.2 },
+      { indicator: "工业增加值", value: 130 },
+      { indicator: "工业总产值", value: 520 },
+    ],
+    "2024年1月20日",
+  ));

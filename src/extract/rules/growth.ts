@@ -14,6 +14,7 @@ import {
   normalisedUnit,
   OWNED_MEASURE,
   OUTPUT,
+  outputOwnerBefore,
   ownerRightBefore,
   shareOf,
   topicStart,
@@ -136,6 +137,9 @@ export const growthRule: Rule = {
     // "“三大手机”产值增长13.3%": an output's owner right before it, quoted or not
     if (ind && !subject && !modifier && OUTPUT.test(ind.name))
       subject = ownerRightBefore(text, atoms, cStart, ind.start);
+    // "规上工业增加值增长6%,总产值增长4.5%": a bare 总产值 is that of the owner the clause before measured
+    const outputOwner = ind && !subject && !modifier ? outputOwnerBefore(text, atoms, cStart, ind) : null;
+    if (ind && outputOwner) ind = { ...ind, name: outputOwner + ind.name };
     // "政府投资同比增长35.9%,基础设施投资增长12.9%": each kind of investment is a measure of its own
     const investment =
       ind && !subject && !modifier && ind.name === "投资"

@@ -1,6 +1,6 @@
 import type { Comparator } from "../../model/schema";
 import { rateIndicatorBefore } from "../../lexicon/indicators";
-import { within } from "../atoms/search";
+import { lastBefore, within } from "../atoms/search";
 import { ZONE_KINDS, ZONE_START } from "../../lexicon/regions";
 import { clauseAround } from "../segment";
 import { perSentence } from "../per-sentence";
@@ -400,6 +400,26 @@ export function ownerRightBefore(
   const own = OUTPUT_OF.exec(before);
   const name = own ? nounPhrase(own[1], 0, own[1].length) : null;
   return name && !NO_OWNER.test(name) ? { name, stated: true } : null;
+}
+
+// a measure of output named with its owner: 规上工业增加值, 工业总产值, 农林牧渔业增加值
+const OUTPUT_WITH_OWNER = /^(.{2,8}?)(?:增加值|总产值|产值|营业收入|主营业务收入)$/;
+
+/**
+ * "规上工业增加值增长6%,总产值增长4.5%": a bare 总产值 or 产值 opening its clause is of the owner whose output the
+ * clause before (in the same group of clauses) measured — that owner's name, or null.
+ */
+export function outputOwnerBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+  ind: { name: string; start: number },
+): string | null {
+  if (!/^(?:总产值|产值)$/.test(ind.name) || ind.start !== topicStart(atoms, clauseStart, ind.start))
+    return null;
+  const prev = lastBefore(atoms.indicators, clauseStart);
+  if (!prev || /[;；。]/.test(text.slice(prev.span[1], clauseStart))) return null;
+  return OUTPUT_WITH_OWNER.exec(prev.name)?.[1] ?? null;
 }
 
 /** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */

@@ -15,6 +15,7 @@ import {
   nounPhrase,
   OUTPUT,
   topicStart,
+  outputOwnerBefore,
   ownerRightBefore,
   OWNED_MEASURE,
   PEOPLE_MEASURE,
@@ -163,6 +164,8 @@ export const measureRule: Rule = {
     // name ends in no noun of things (a county's whole output is named 地区生产总值, not 产值)
     if (!subject && !modifier && OUTPUT.test(ind.name))
       subject = ownerRightBefore(text, atoms, cStart, ind.start);
+    // "规上工业增加值50亿元,总产值210亿元": a bare 总产值 is that of the owner the clause before measured
+    const outputOwner = !subject && !modifier ? outputOwnerBefore(text, atoms, cStart, ind) : null;
     // "“粤字号”农产品畅销海外,…累计出口额达169.5亿美元": exports of what the clause before sends abroad
     if (!subject && !modifier && /^出口(?:额|总额)?$/.test(ind.name) && cStart > atoms.sentence.start) {
       const [pStart] = clauseOf(text, atoms, cStart - 2);
@@ -265,7 +268,7 @@ export const measureRule: Rule = {
             ? "居民消费价格指数"
             : ind.name === "规模" && !moneyUnit
               ? "数量"
-              : (kindOf ?? scaleOf ?? name),
+              : (kindOf ?? scaleOf ?? (outputOwner ? outputOwner + name : name)),
           kind: PLANNED_AMOUNTS.has(name) ? "target" : null,
         }),
       ],
