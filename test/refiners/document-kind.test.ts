@@ -39,6 +39,13 @@ describe("report sections decide target or actual", () => {
     ]);
   });
 
+  test("a row of a page's fields (索引号: | … |) is no title", () =>
+    expect(
+      meta(
+        "索引号: | 0012/2025-01 | 发布机构: | 经济开发区 |\n组配分类: | 计划总结 | 文件编号: |\n某某经济开发区2024年工作总结和2025年工作思路\n一、2024年工作总结",
+      ).title,
+    ).toBe("某某经济开发区2024年工作总结和2025年工作思路"));
+
   test("a web page title loses the site's name", () =>
     expect(
       meta(

@@ -165,6 +165,25 @@ describe("more shapes of a figure", () => {
       "2024年1月30日",
     ));
   test("中山 alone is no place", () => expectNone("中山大学附属医院床位达到3000张。", "2024年1月30日"));
+  test("a zone named after a county-level city whose name ends in 乡 (桐乡经济开发区, 湘乡经开区)", () => {
+    const r = run(
+      "2023年,桐乡经济开发区规上工业总产值完成700亿元;湘乡经开区实际使用外资1.2亿美元。",
+      "2024年1月30日",
+    );
+    expect(r.records.map((x) => [x.region, x.regionPath.join("/"), x.value])).toEqual([
+      ["桐乡经济开发区", "浙江省/嘉兴市/桐乡市/桐乡经济开发区", 700],
+      ["湘乡经开区", "湖南省/湘潭市/湘乡市/湘乡经开区", 1.2],
+    ]);
+  });
+  test("a township's zone (某乡开发区) is still no place", () =>
+    expectNone("2023年,石门乡开发区规上工业总产值完成7亿元。", "2024年1月30日"));
+  test("the first of two thresholds joined by 及 describes the projects too", () =>
+    expectAll(
+      "2023年,桐乡经济开发区新引进项目30个,其中总投资1亿美元及10亿元以上项目5个。",
+      [{ indicator: "新增", subject: "新引进项目", value: 30 }],
+      "2024年1月30日",
+    ));
+
   test("contracted foreign investment in Chinese numerals", () =>
     expectOne(
       "2002年,江门市合同利用外资十六亿美元。",
@@ -368,4 +387,14 @@ test("the output of a crop or a farm product is that product's (瓜果, 玉米, 
       { subject: "木材", indicator: "产量", value: 2100, unit: "立方米" },
     ],
     "2023年2月1日",
+  ));
+
+test("the investment the projects counted before completed, named 投资额 too", () =>
+  expectAll(
+    "2023年,嘉兴市项目建设有力推进,32个市级重点项目开工,完成投资额41.5亿元。",
+    [
+      { subject: "开工市级重点项目", value: 32, unit: "个" },
+      { subject: "市级重点项目", indicator: "投资额", value: 41.5, unit: "亿元" },
+    ],
+    "2024年1月30日",
   ));

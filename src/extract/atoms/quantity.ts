@@ -220,6 +220,8 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
   const after = text[end] ?? "";
   const ahead = /^[^,，。;；:：!?！？\n]{0,12}?的/.exec(text.slice(end, end + 14));
   const attributive =
+    // "总投资1亿美元及10亿元以上项目7个": the first of two thresholds joined before what they describe
+    JOINED_THRESHOLD.test(text.slice(end, end + 16)) ||
     (ahead !== null &&
       !/[是为达到实现完成增长]/.test(ahead[0]) &&
       !GOAL_AFTER.test(text.slice(end, end + 8))) ||
@@ -281,6 +283,9 @@ function rateUnit(of: UnitDef, per: string): UnitDef {
 function multiplierOf(m: string): number {
   return m === "万亿" || m === "兆" ? 1e12 : m === "亿" ? 1e8 : m === "万" ? 1e4 : 1;
 }
+
+// a second threshold after 及/或 that describes a thing (…及10亿元以上项目): the first describes it too
+const JOINED_THRESHOLD = /^[及或和][^,，。;；\d]{0,4}\d[\d.]*[万亿]*美?元及?以上的?[\u4e00-\u9fff]/;
 
 function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number): boolean {
   const prev = text[num.start - 1] ?? "";

@@ -210,7 +210,9 @@ export function addBareZones(
       let k = at;
       while (k > s.start && at - k < 4 && /[\u4e00-\u9fff]/.test(text[k - 1])) k--;
       const middle = text.slice(k, at);
-      if (middle.length < 2 || NOT_A_NAME.test(middle.slice(-2))) continue;
+      // (a county-level city whose name holds such a character is a name still: 桐乡经济开发区, 湘乡经开区)
+      const tail = middle.slice(-2);
+      if (middle.length < 2 || (NOT_A_NAME.test(tail) && gaz.lookup(`${tail}市`).length === 0)) continue;
       out.push({
         span: [k, at + suffix.length],
         entry: null,

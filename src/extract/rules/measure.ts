@@ -185,11 +185,12 @@ export const measureRule: Rule = {
     const kindOf =
       !subject && !modifier && ind.name === "投资" ? investmentKind(text, atoms, cStart, ind.start) : null;
     // "实施市重大项目86个,开工率100%,完成投资175亿元": the investment of the projects a clause before counted
+    // ("46个重点项目开工,完成投资额59.66亿元" too)
     if (
       !subject &&
       !modifier &&
       !kindOf &&
-      ind.name === "投资" &&
+      /^投资额?$/.test(ind.name) &&
       /^(?:累计|共)?(?:完成|实现)?$/.test(text.slice(topicStart(atoms, cStart, ind.start), ind.start))
     ) {
       const projects = projectsBefore(text, atoms, cStart);
