@@ -46,6 +46,13 @@ describe("report sections decide target or actual", () => {
       ).title,
     ).toBe("某某经济开发区2024年工作总结和2025年工作思路"));
 
+  test("a pointer to another page of the site (今日特推: …) is no title", () =>
+    expect(
+      meta(
+        "今日特推: 某县第十三届人大四次会议开幕\n搜索:\n\n巨野县第十九届人民代表大会第四次会议开幕\n正文。",
+      ).title,
+    ).toBe("巨野县第十九届人民代表大会第四次会议开幕"));
+
   test("a web page title loses the site's name", () =>
     expect(
       meta(

@@ -1,4 +1,4 @@
-import { expectAll, expectNone, expectOne } from "../helpers/extract-case";
+import { expectAll, expectNone, expectOne, run } from "../helpers/extract-case";
 
 const D2024 = "2024年3月1日";
 
@@ -212,4 +212,13 @@ describe("what a text expects a measure to reach", () => {
       ],
       D2024,
     ));
+});
+
+test("two values listed for one phrase (存贷款余额达到A、B) are several owners' — no record of the first", () => {
+  const r = run(
+    "2023年,镇原县金融机构存贷款余额达到310.5亿元、188.2亿元,分别增长9%、6.5%。",
+    "2024年1月10日",
+  );
+  expect(r.records).toEqual([]);
+  expect(r.diagnostics.map((d) => r.text.slice(d.span[0], d.span[1]))).toContain("达到310.5亿元");
 });

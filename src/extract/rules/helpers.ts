@@ -1,6 +1,6 @@
 import type { Comparator } from "../../model/schema";
 import { rateIndicatorBefore } from "../../lexicon/indicators";
-import { lastBefore, within } from "../atoms/search";
+import { firstFrom, lastBefore, within } from "../atoms/search";
 import { ZONE_KINDS, ZONE_START } from "../../lexicon/regions";
 import { clauseAround } from "../segment";
 import { perSentence } from "../per-sentence";
@@ -420,6 +420,21 @@ export function outputOwnerBefore(
   const prev = lastBefore(atoms.indicators, clauseStart);
   if (!prev || /[;；。]/.test(text.slice(prev.span[1], clauseStart))) return null;
   return OUTPUT_WITH_OWNER.exec(prev.name)?.[1] ?? null;
+}
+
+/**
+ * A figure listed with the next one for the same measure, in the same unit ("…43150元、21340元,分别增长…",
+ * "存贷款余额达到831.8亿元、406.7亿元"): values of several owners, the first no one's own.
+ * (found by binary search: a sentence may hold thousands of figures)
+ */
+export function listedWithNext(text: string, atoms: SentenceAtoms, q: QuantityAtom): boolean {
+  const next = firstFrom(atoms.quantities, q.span[1] + 1);
+  return (
+    next !== undefined &&
+    next.span[0] <= q.span[1] + 2 &&
+    /^[、和]$/.test(text.slice(q.span[1], next.span[0])) &&
+    next.unit?.to === q.unit?.to
+  );
 }
 
 /** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */

@@ -10,6 +10,7 @@ import {
   perCapita,
   shareOf,
   lastSeparator,
+  listedWithNext,
   investmentKind,
   modifierBefore,
   nounPhrase,
@@ -24,7 +25,7 @@ import {
 import { subjectBefore } from "./context";
 import { REGISTRATION } from "../../lexicon/predicates";
 import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
-import { firstFrom, lastBefore, within } from "../atoms/search";
+import { lastBefore, within } from "../atoms/search";
 import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 
 // (a predicate may carry the perfective 了: "GDP达到了43214.85亿元"; the currency may be named before the sum:
@@ -93,14 +94,7 @@ export const measureRule: Rule = {
       };
     // "城乡居民人均可支配收入43150元、21340元,分别增长…": values listed for one measure belong to several owners
     // that no list rule paired up; the first is no one's own
-    // (found by binary search: a sentence may hold thousands of figures)
-    const nextValue = firstFrom(atoms.quantities, q.span[1] + 1);
-    if (
-      nextValue &&
-      nextValue.span[0] <= q.span[1] + 2 &&
-      /^[、和]$/.test(text.slice(q.span[1], nextValue.span[0])) &&
-      nextValue.unit?.to === q.unit?.to
-    )
+    if (listedWithNext(text, atoms, q))
       return {
         skip: "measure_missing",
         message: "values listed for one measure, owners not paired",

@@ -2,7 +2,15 @@
 // the noun phrase that opens the clause, a predicate (达到, 突破, 为, 提高至, 控制在…), then the figure. The
 // measure need not be in the lexicon: the structure — a plain noun phrase, a predicate, a unit — makes it a fact.
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, lastSeparator, measureName, normalisedUnit, topicStart } from "./helpers";
+import {
+  candidateFrom,
+  clauseOf,
+  lastSeparator,
+  listedWithNext,
+  measureName,
+  normalisedUnit,
+  topicStart,
+} from "./helpers";
 import {
   BASE_PHRASE,
   FALL_VERBS,
@@ -92,6 +100,13 @@ export const openMeasureRule: Rule = {
       CHANGE_BEFORE.test(text.slice(Math.max(cStart, prior.span[0] - 4), prior.span[0]))
     )
       return namedBefore(cStart, prior.span[0]);
+    // "金融机构存贷款余额达到831.8亿元、406.7亿元": values listed for one phrase belong to several owners
+    if (listedWithNext(text, atoms, q))
+      return {
+        skip: "measure_missing",
+        message: "values listed for one measure, owners not paired",
+        consumed: [q],
+      };
     const own = text.slice(q.span[0], q.numberStart);
     let predStart: number;
     if (OWN_PREDICATE.test(own)) {
