@@ -53,6 +53,11 @@ describe("report sections decide target or actual", () => {
       ).title,
     ).toBe("巨野县第十九届人民代表大会第四次会议开幕"));
 
+  test("a site's call to follow it (欢迎关注…APP) is no title", () =>
+    expect(
+      meta("第1版 2018-03-20\n成都市今年预期目标公布。正文。\n欢迎关注每日经济新闻APP").title,
+    ).not.toContain("欢迎关注"));
+
   test("a web page title loses the site's name", () =>
     expect(
       meta(

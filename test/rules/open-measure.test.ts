@@ -222,3 +222,10 @@ test("two values listed for one phrase (存贷款余额达到A、B) are several 
   expect(r.records).toEqual([]);
   expect(r.diagnostics.map((d) => r.text.slice(d.span[0], d.span[1]))).toContain("达到310.5亿元");
 });
+
+test("a figure converted at some rate (按年均汇率折算为…美元) is the measure before it, no measure of its own", () =>
+  expectAll(
+    "2019年,临沂市人均地区生产总值58000元,按年均汇率折算为8400美元。",
+    [{ indicator: "人均地区生产总值", value: 58000, unit: "元" }],
+    "2020年2月1日",
+  ));

@@ -148,6 +148,10 @@ export const openMeasureRule: Rule = {
     if (!np || np.length < 2) return null;
     // a place inside the phrase ("今年前三季度湖北增速"): the phrase is a clause about that place, not a name
     if (within(atoms.regions, from + 1, predStart).some((r) => !r.self)) return null;
+    // "人均地区生产总值106416元,…按年均汇率折算为15430美元": a figure converted by some rate is the measure before
+    // it in another unit, no measure of its own
+    if (/^按.{0,12}(?:折算|计算|换算)$/.test(np))
+      return { skip: "non_fact", message: `${np}: a figure converted, not a measure`, consumed: [q] };
     // "建筑面积占比上限相应提高到30%": a rule's cap or floor, not a measure of the place
     if (/上限|下限/.test(np))
       return { skip: "non_fact", message: `${np}: a rule's limit, not a measure`, consumed: [q] };
