@@ -384,3 +384,19 @@ test("a bare 总产值 opening its clause is the output of the owner the clause 
     ],
     "2024年1月20日",
   ));
+
+test("what of a known industry is measured stands in its name (制造业用电增速), not the industry alone", () =>
+  expectAll(
+    "1-7月,安徽省装备制造业用电增速达18.5%,新能源汽车年产量突破90万辆。",
+    [
+      { subject: "装备制造业用电", indicator: "增速(1-7月)", value: 18.5 },
+      { subject: "新能源汽车", indicator: "产量(1-7月)", value: 900000 },
+    ],
+    "2021年8月10日",
+  ));
+
+test("the effort put into a measure (加大投资力度) is no measure a later growth is of", () =>
+  expectNone(
+    "上年基数低,加之安徽加大基建投资力度,大批项目集中开工,使得今年前三季度安徽增速高达12.7%。",
+    "2021年10月30日",
+  ));

@@ -21,6 +21,8 @@ export function findSubjects(text: string, from: number, to: number): NamedAtom[
   return out;
 }
 
+const EFFORT = /^的?力度/;
+
 export function findIndicators(text: string, from: number, to: number): IndicatorAtom[] {
   const out: IndicatorAtom[] = [];
   for (let i = from; i < to;) {
@@ -29,7 +31,8 @@ export function findIndicators(text: string, from: number, to: number): Indicato
       continue;
     }
     const m = matchIndicatorAt(text, i);
-    if (m && i + m.length <= to) {
+    // "加大基建投资力度": the effort put into a measure is no measure stated (a growth clauses later is not its)
+    if (m && i + m.length <= to && !EFFORT.test(text.slice(i + m.length, i + m.length + 3))) {
       out.push({ span: [i, i + m.length], name: m.name, money: m.money });
       i += m.length;
     } else i++;

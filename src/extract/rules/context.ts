@@ -1,6 +1,7 @@
 import { within } from "../atoms/search";
 import type { SentenceAtoms } from "../types";
 import { thingPhrase } from "./helpers";
+import { nounPhrase } from "../phrases";
 
 // the place said generically, as itself: 园区, 该区, 全市, 本开发区
 const SELF_ZONE = "(?:该|全|本|我)?(?:园区|开发区|高新区|经开区|新区|试验区)";
@@ -37,6 +38,18 @@ export function subjectBefore(
   if (own && SELF_NOUN.test(own[1])) return known ? { name: known.name, stated: true } : null;
   if (own && thingPhrase(own[1], 0, own[1].length) === own[1]) return { name: own[1], stated: true };
   if (np && !SELF_NOUN.test(np)) return { name: np, stated: true };
+  // "高技术及装备制造业用电增速达22.5%": what of the known thing is measured (用电) stands between it and the
+  // measure — the thing is the whole phrase, not the industry alone
+  const end = indStart - (verb?.[0].length ?? 0);
+  if (
+    known &&
+    known.span[1] < end &&
+    /^[\u4e00-\u9fff]{2,4}$/.test(text.slice(known.span[1], end)) &&
+    !/^(?:全?年|当年|今年)/.test(text.slice(known.span[1], end))
+  ) {
+    const whole = nounPhrase(text, from, end);
+    if (whole?.endsWith(text.slice(known.span[1], end))) return { name: whole, stated: true };
+  }
   // "科学研究和技术服务业", "租赁和商务服务业": a known name (服务业) that ends a longer name joined by 和 is that
   // name's last part; the thing is the whole name
   const lead = known ? text.slice(Math.max(from, known.span[0] - 24), known.span[0]) : "";
