@@ -387,10 +387,11 @@ test("a bare 总产值 opening its clause is the output of the owner the clause 
 
 test("what of a known industry is measured stands in its name (制造业用电增速), not the industry alone", () =>
   expectAll(
-    "1-7月,安徽省装备制造业用电增速达18.5%,新能源汽车年产量突破90万辆。",
+    "1-7月,安徽省装备制造业用电增速达18.5%,新能源汽车年产量突破90万辆,新能源车年产量突破90万辆。",
     [
       { subject: "装备制造业用电", indicator: "增速(1-7月)", value: 18.5 },
       { subject: "新能源汽车", indicator: "产量(1-7月)", value: 900000 },
+      { subject: "新能源车", indicator: "产量(1-7月)", value: 900000 },
     ],
     "2021年8月10日",
   ));

@@ -40,11 +40,13 @@ export function subjectBefore(
   if (np && !SELF_NOUN.test(np)) return { name: np, stated: true };
   // "高技术及装备制造业用电增速达22.5%": what of the known thing is measured (用电) stands between it and the
   // measure — the thing is the whole phrase, not the industry alone
-  const end = indStart - (verb?.[0].length ?? 0);
+  // (年 before the measure is the measure's: 新能源车年产量 is the yearly output of 新能源车)
+  const stop = indStart - (verb?.[0].length ?? 0);
+  const end = text[stop - 1] === "年" ? stop - 1 : stop;
   if (
     known &&
     known.span[1] < end &&
-    /^[\u4e00-\u9fff]{2,4}$/.test(text.slice(known.span[1], end)) &&
+    /^[\u4e00-\u9fff]{1,4}$/.test(text.slice(known.span[1], end)) &&
     !/^(?:全?年|当年|今年)/.test(text.slice(known.span[1], end))
   ) {
     const whole = nounPhrase(text, from, end);
