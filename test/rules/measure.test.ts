@@ -398,3 +398,15 @@ test("the investment the projects counted before completed, named 投资额 too"
     ],
     "2024年1月30日",
   ));
+
+test("a share owned by a bare output (增加值占…比重) is that output of what the clause before measured", () => {
+  expectAll(
+    "今年上半年,宁德市三大主导产业增加值同比增长21.5%,增加值占全市规模以上工业比重为71.2%。",
+    [
+      { subject: "三大主导产业", indicator: "增加值增速(上半年)", value: 21.5 },
+      { subject: "三大主导产业增加值", indicator: "占规模以上工业比重(上半年)", value: 71.2 },
+    ],
+    "2022年8月1日",
+  );
+  expectNone("今年上半年,宁德市增加值占全市规模以上工业比重为71.2%。", "2022年8月1日");
+});

@@ -127,10 +127,18 @@ export const measureRule: Rule = {
     }
     const share = unit.unit === "%" ? shareOf(text, atoms, cStart, ind) : null;
     if (share) {
+      // "四大主导产业增加值同比增长31.8%,增加值占全市规模以上工业比重为81.5%": a bare output owning the share is
+      // that of what the clause before measured it of
+      let subject: { name: string; stated: boolean } | null = share.subject;
+      if (OUTPUT.test(subject.name)) {
+        const owner = ownerBefore(text, atoms, cStart);
+        subject =
+          owner && owner.name !== subject.name ? { name: owner.name + subject.name, stated: true } : null;
+        if (!subject)
+          return { skip: "share_skipped", message: `${share.subject.name} of no owner named`, consumed: [q] };
+      }
       return {
-        candidates: [
-          candidateFrom("measure", atoms, q, unit, { subject: share.subject, indicator: share.indicator }),
-        ],
+        candidates: [candidateFrom("measure", atoms, q, unit, { subject, indicator: share.indicator })],
         consumed: [q],
       };
     }
