@@ -328,3 +328,10 @@ test("在册 things at the year's end are counted as 拥有 ones are", () =>
     { subject: "市场主体", value: 157100, unit: "户", kind: "actual" },
     "2025年3月1日",
   ));
+
+test("a verb-like word after 及 starts the next item of the thing counted (企业及服务机构), not a deed", () =>
+  expectAll(
+    "今年,西安市新增示范企业及服务机构20家,新增省级以上智能制造试点示范企业及服务机构30户以上。",
+    [{ subject: "示范企业及服务机构", indicator: "新增", value: 20, unit: "家" }],
+    "2022年1月1日",
+  ));

@@ -175,6 +175,8 @@ export const countRule: Rule = {
     let verb = "";
     VERB.lastIndex = 0;
     for (let m = VERB.exec(before); m; m = VERB.exec(before)) {
+      // "示范企业及服务机构": a "verb" right after 及/和/与 begins the next item of a noun phrase, not a deed
+      if (m.index > 0 && /[及和与]/.test(before[m.index - 1])) continue;
       verbEnd = cStart + m.index + m[0].length;
       verb = m[0].replace(/了$/, "");
     }
