@@ -549,3 +549,18 @@ test("a paragraph opened by statistics' first estimate (初步核算) gives resu
     "增加值(前三季度) 2593 actual 2024",
     "增加值增速(前三季度) 7.6 actual 2024",
   ]));
+
+describe("a deed summed up so far (累计培育, 累计建成) is a result", () => {
+  const kindsOf = (text: string, date?: string) =>
+    run(text, date).records.map((r) => [r.subject, r.value, r.kind, r.year].join(" "));
+  test("with no deadline and no word of intent", () =>
+    expect(
+      kindsOf(
+        "江西省工业工作会议召开。会议指出,2024年,江西省累计培育国家级绿色工厂120家,累计建成5G基站超过9万个。",
+      ),
+    ).toEqual(["国家级绿色工厂 120 actual 2024", "5G基站 90000 actual 2024"]));
+  test("a plan's sum with a deadline stays a target", () =>
+    expect(kindsOf("到2026年,江西省累计培育国家级绿色工厂150家。", "2024年3月1日")).toEqual([
+      "国家级绿色工厂 150 target 2026",
+    ]));
+});

@@ -206,6 +206,17 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
     // "完成年度目标", "实现全年预期目标": a goal met, named; no goal is set
     if ((c.word === "目标" || c.word === "预期") && GOAL_MET.test(s.slice(Math.max(0, m.index - 6), m.index)))
       continue;
+    // "累计培育421家…", "累计建成开通5G基站…": a deed summed up so far is a result (a plan's sums have a deadline
+    // or a word of intent, which decide before this cue)
+    if (!c.strong && c.kind === "target" && /累计新?$/.test(s.slice(Math.max(0, m.index - 3), m.index))) {
+      out.push({
+        span: [from + m.index, from + m.index + c.word.length],
+        kind: "actual",
+        strong: false,
+        word: c.word,
+      });
+      continue;
+    }
     // "争取上级转移支付31.8亿元": funds sought from above and won, as a review reports them
     if (c.word === "争取" && FUNDS_SOUGHT.test(s.slice(m.index + 2, m.index + 8))) {
       out.push({ span: [from + m.index, from + m.index + 2], kind: "actual", strong: false, word: c.word });
