@@ -335,3 +335,16 @@ test("a verb-like word after 及 starts the next item of the thing counted (企�
     [{ subject: "示范企业及服务机构", indicator: "新增", value: 20, unit: "家" }],
     "2022年1月1日",
   ));
+
+test.each([
+  [
+    "力争到2027年,湖州市培育2个世界级、4个国家级、8个省级先进制造业集群。",
+    ["世界级先进制造业集群 2", "国家级先进制造业集群 4", "省级先进制造业集群 8"],
+  ],
+  [
+    "力争到2027年,湖州市打造形成1个全球性、2个全国性、6个长三角区域性先进制造业集群。",
+    ["全球性先进制造业集群 1", "全国性先进制造业集群 2", "长三角区域性先进制造业集群 6"],
+  ],
+])("classes by rank or reach share the head noun written last: %s", (text, expected) =>
+  expect(run(text, "2024年1月1日").records.map((r) => `${r.subject} ${r.value}`)).toEqual(expected),
+);

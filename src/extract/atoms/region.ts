@@ -24,6 +24,7 @@ const WO = "我".charCodeAt(0);
 const GAI = "该".charCodeAt(0);
 const QUAN = "全".charCodeAt(0);
 const BEN = "本".charCodeAt(0);
+const XING = "性".charCodeAt(0);
 
 /** A short city name that is an everyday word (中山), read as the city only when a zone's name follows. */
 function zoneOnly(text: string, i: number, gaz: Gazetteer): { form: string; entries: RegionEntry[] } | null {
@@ -66,6 +67,11 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
       if (district && end + district.length <= to) {
         out.push({ span: [i, end + district.length], entry: district.entry, self: null, ambiguous: [] });
         i = end + district.length;
+        continue;
+      }
+      // "全国性", "区域性": a place made an adjective names a reach, no place
+      if (text.charCodeAt(end) === XING) {
+        i = end;
         continue;
       }
       if (namesNoPlace(text.slice(end, end + 10))) {

@@ -31,6 +31,8 @@ const TIER_CLASS =
   /^(?:超|超过)?[\d.一二三四五六七八九万千百亿]+(?:元)?级?(?:的)?[\u4e00-\u9fff]{0,12}(?:集群|产业|企业|产业链)$/;
 // a size class alone: 万亿级, 五千亿级, 超千亿元级
 const SIZE_CLASS = /^(?:超|超过)?[\d.一二三四五六七八九十万千百亿]+元?级$/;
+// a class by rank or reach alone: 世界级, 国家级, 省级, 全球性, 全国性, 长三角区域性
+const RANK_CLASS = new RegExp(`^(?:世界级|${LEVELS}|全球性|全国性|[\\u4e00-\\u9fff]{0,3}区域性)$`);
 const GENERIC = /^(?:项目|企业|平台|活动|载体|基地|园区)$/;
 
 const STARTS_WITH_VERB = new RegExp(`^${VERB.source}`);
@@ -293,8 +295,12 @@ export const countRule: Rule = {
     // "培育1个超5000亿元产业集群": the class of thing counted names it, digits and all
     if (!np && verbEnd === q.span[0] && TIER_CLASS.test(rest)) np = rest;
     // "打造4个万亿级、4个五千亿级、一批千亿级产业集群": classes by size sharing the head noun written last
-    if (SIZE_CLASS.test(rest) && (verbEnd === q.span[0] || /^[^,，]*、$/.test(between))) {
-      const head = /级([\u4e00-\u9fff]{0,6}?(?:集群|产业链|企业))$/.exec(text.slice(q.span[1], cEnd));
+    // (or by rank: "培育2个世界级、5个国家级、10个省级先进制造业集群", "1个全球性、3个全国性…集群")
+    if (
+      (SIZE_CLASS.test(rest) || RANK_CLASS.test(rest)) &&
+      (verbEnd === q.span[0] || /^[^,，]*、$/.test(between))
+    ) {
+      const head = /[级性]([\u4e00-\u9fff]{0,8}?(?:集群|产业链|企业))$/.exec(text.slice(q.span[1], cEnd));
       if (head) np = rest + head[1];
     }
     if (!np) return null; // the open measure rule may still name it (森林蓄积量达到180亿立方米)
