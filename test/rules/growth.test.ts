@@ -401,3 +401,14 @@ test("the effort put into a measure (加大投资力度) is no measure a later g
     "上年基数低,加之安徽加大基建投资力度,大批项目集中开工,使得今年前三季度安徽增速高达12.7%。",
     "2021年10月30日",
   ));
+
+test("a part of a year written after its year is that year's, in a text dated later (2021年前三季度 in 2022)", () =>
+  expectAll(
+    "2021年前三季度,宁波市地区生产总值10470亿元,同比增长11.3%。2021年上半年,宁波市出口额3100亿元。",
+    [
+      { indicator: "地区生产总值(前三季度)", value: 10470, year: 2021 },
+      { indicator: "地区生产总值增速(前三季度)", value: 11.3, year: 2021 },
+      { indicator: "出口额(上半年)", value: 3100, year: 2021 },
+    ],
+    "2022年1月15日",
+  ));

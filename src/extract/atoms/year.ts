@@ -17,6 +17,9 @@ const AHEAD =
 // verbs whose 到 gives a result, not a deadline: 增加到, 提高到, 上升到, 扩大到, 下降到
 const RESULT_VERB = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS}|发展)$`);
 
+// the parts of a year among the relative words: dated by a year written right before them
+const PART_OF_YEAR = /^(?:上半年|下半年|前三季度|第?[一二三四]季度|一季报|半年报|三季报)$/;
+
 // a year after these words is the base of a change, not the year a figure is about
 const BASE = /(?:比|较|与|同|保持)$/;
 
@@ -79,6 +82,15 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
   if (docYear !== null) {
     for (const m of relativeYears(s)) {
       const w = m.word;
+      // "2021年前三季度", "2023年上半年": a part of a year written after its year is of that year, not the text's —
+      // the year's phrase runs on over it
+      if (PART_OF_YEAR.test(w)) {
+        const year = out.find((a) => a.explicit && /^的?$/.test(text.slice(a.span[1], from + m.index)));
+        if (year) {
+          year.span = [year.span[0], from + m.index + w.length];
+          continue;
+        }
+      }
       const y =
         w === "明年"
           ? docYear + 1
