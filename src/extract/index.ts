@@ -207,6 +207,8 @@ function refine(
   let roundUpKind: Candidate["kind"] = null;
   // the kind each sentence's figures were found to be, for a breakdown that follows ("…增长6.2%。其中:第一产业…")
   const kindOfSentence = new Map<number, Candidate["kind"]>();
+  // …and the period of each sentence's first figure, for the same
+  const periodOfSentence = new Map<number, string | null | undefined>();
   for (const c of candidates) {
     classifyKind(owner.get(c)!, c, meta, moods.get(c));
     if (c.measureFromContext) {
@@ -228,7 +230,14 @@ function refine(
       wholeYearAt(owner.get(c)!) < c.span[0]
     )
       c.year = { year: c.year.year - 1, stated: false };
-    markPeriod(text, owner.get(c)!, c, titlePeriod, moods.get(c)?.period ?? null);
+    // "…在2021年前三季度新兴产业投资1065.1亿元。其中生物技术…投资增长90%": a breakdown is of the period of what it
+    // breaks down, not of the passage's
+    const breakdownOf =
+      /^\s*其中/.test(s.text) && s.index > 0 && all[s.index - 1].sentence.line === s.line
+        ? periodOfSentence.get(s.index - 1)
+        : undefined;
+    markPeriod(text, owner.get(c)!, c, titlePeriod, breakdownOf ?? moods.get(c)?.period ?? null);
+    if (!periodOfSentence.has(s.index)) periodOfSentence.set(s.index, c.period);
     // "过去五年,…净增规上工业企业175户、总数达到665户" in a report of the first quarter: the years just ended — a
     // level is the last one's, a count of deeds is the sum over all of them
     const past = moods.get(c)?.past;

@@ -228,3 +228,22 @@ test("a province named alone on a dash line heads its figures in a round-up of p
     ],
     "2024年1月13日",
   ));
+
+describe("a round-up of cities: the place a sentence speaks of, groups of them, and a breakdown's period", () => {
+  const text = [
+    "比如,2021年1-11月,温州市出口增长21.9%。",
+    "作为前十强城市中唯一的地级市,2021年1-11月,无锡规模以上工业总产值达到21000亿元。值得注意的是,在传统产业之外,无锡在2021年前三季度新兴产业投资650.2亿元。其中生物医药投资增长40%。",
+    "在投资上,2021年1-11月,其他城市固定资产投资均增长6%以上。在消费上,GDP排名前十的城市的社会消费品零售总额增速均超过10%。",
+  ].join("\n");
+  test("a place opening a clause carries on to the breakdown after it, with that sentence's period", () => {
+    const r = run(text, "2022年1月15日");
+    expect(r.records.map((x) => [x.region, x.subject, x.indicator, x.value])).toEqual([
+      ["温州市", null, "出口额增速(1-11月)", 21.9],
+      ["无锡市", null, "规模以上工业总产值(1-11月)", 21000],
+      ["无锡市", "新兴产业", "投资(前三季度)", 650.2],
+      ["无锡市", "生物医药", "投资增速(前三季度)", 40],
+    ]);
+    // the top places of a ranking, or the others, are a group: their figures are no one place's
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(2);
+  });
+});

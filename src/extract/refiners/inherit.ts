@@ -37,9 +37,10 @@ const LEAD = new RegExp(
 
 // a count of places as what a sentence reports on, before its deed or its measure: "东部沿海33家国家级开发区实现…",
 // "共有15个省份GDP总量超过2万亿元"
-// (or a few provinces named by their number, whatever follows: "南方五省区全社会用电量达…", "长三角三省一市…")
+// (or a few provinces named by their number, whatever follows: "南方五省区全社会用电量达…", "长三角三省一市…"; or the
+// top places of a ranking, or the others: "GDP排名前十的城市…增速均超过10%", "其他城市…均有6%以上的增长"; not "前十强城市中唯一的地级市,苏州…")
 const GROUP_OF_PLACES = new RegExp(
-  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|全年|[上下]半年|前三季度|[一二三四]季度|1-\\d{1,2}月)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|((?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省))`,
+  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:共|累计|合计|全年|[上下]半年|前三季度|[一二三四]季度|1-\\d{1,2}月)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|((?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省)|(?:(?:排名)?前[一二三四五六七八九十\\d]+(?:强|位|名)?的?|其他)(?:城市|省份|地市)(?![中之里]))`,
 );
 
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
@@ -479,6 +480,18 @@ export function inheritContext(
       }
     }
     quoted = quoteAfter(s, atoms, quoted);
+    // "值得注意的是,在传统产业之外,苏州在…投资1065.1亿元。其中…": a sentence led by no place, whose figures are all
+    // of the one place opening a clause of it, speaks of that place — and so does what follows it
+    if (!lead && !s.heading && cands.length > 0) {
+      const first = cands[0].region?.stated ? cands[0].region.entry : null;
+      if (
+        first &&
+        !wide(first) &&
+        cands.every((c) => c.region?.stated && c.region.entry === first && !c.regionConflict) &&
+        openers().some((r) => pick(r) === first)
+      )
+        ctxRegion = first;
+    }
     if (zones) ctxGroup = zones[1];
     // (so does a group of provinces a sentence opens with: "1-7月,南方五省区…。其中,制造业用电量…")
     else if (
