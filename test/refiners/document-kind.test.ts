@@ -564,3 +564,18 @@ describe("a deed summed up so far (累计培育, 累计建成) is a result", () 
       "国家级绿色工厂 150 target 2026",
     ]));
 });
+
+describe("a guess of the news (有望, 或将) is neither a result nor a target", () => {
+  test("with no deadline and no word of intent: a diagnostic", () => {
+    const r = run(
+      "2021年前三季度,宁波地区生产总值10470亿元。继杭州之后,宁波有望GDP突破2万亿元,但首先要过1.8万亿元门槛。",
+      "2022年1月15日",
+    );
+    expect(r.records.map((x) => x.value)).toEqual([10470]);
+    expect(r.diagnostics.map((d) => d.code)).toContain("kind_unclear");
+  });
+  test("a plan's expectation with its deadline stays a target", () =>
+    expect(
+      run("到2025年,宁波市有望新增高新技术企业500家。", "2022年1月15日").records.map((r) => r.kind),
+    ).toEqual(["target"]));
+});

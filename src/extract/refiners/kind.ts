@@ -13,6 +13,8 @@ import type { DocumentMeta } from "./document-meta";
 import type { ContextMood } from "./inherit";
 
 // cues that look past the passage's year ("下一步,园区将力争…"); 预期目标 names the passage's own year's target
+// words of a guess: 有望, 或将, 或许, 可能, 料将
+const HEDGE = /有望|或将|或许|可能|料将/;
 const CLAUSE_ONLY = /^(?:提高至|提升至|控制在)$/;
 const COMPARISON = /^(?:同比(?:增长|下降|上升|提高|增加|减少|回落)|比上年|较上年)$/;
 // what a plan arranged: "项目计划共安排…", "计划安排投资…" (not a progress against it, "占年计划的41.8%")
@@ -148,6 +150,14 @@ export function classifyKind(
     )
       strong = undefined;
   }
+  // "深圳有望GDP突破4万亿", "上海GDP或将突破4万亿": a guess of the news, neither a result nor anyone's target
+  // (a deadline or a word of intent makes it a plan's: "到2025年,产值有望突破千亿元")
+  if (
+    sc.firstDeadline > c.span[0] &&
+    strong?.kind !== "target" &&
+    HEDGE.test(s.text.slice(cStart - s.start, c.span[0] - s.start))
+  )
+    return;
   const sentenceWeak = lastBefore(sc.weak, c.span[1]);
   const clauseWeak = within(sc.clauseWeak, cStart, c.span[1]).pop();
   const weak =
