@@ -247,3 +247,10 @@ describe("a round-up of cities: the place a sentence speaks of, groups of them, 
     expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(2);
   });
 });
+
+test("a place ending the clause before (…基数偏低的南昌,经济增速…) is the topic of the clause after; a year's base is no year", () =>
+  expectAll(
+    "2021年前三季度,因为2020年同期基数偏低的南昌,经济增速达到12.8%,增速居全省首位。",
+    [{ region: "南昌市", indicator: "地区生产总值增速(前三季度)", value: 12.8, year: 2021 }],
+    "2022年1月15日",
+  ));

@@ -59,10 +59,13 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
     if (y < 1949 || y > 2100) continue;
     // the base of a comparison (比2020年下降13.5%, 较2017年, 与2020年相比) is not the year of the figure
     if (!m[1] && BASE.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
-    // "在2022年的基础上实现倍增": the base too; so are the prices a growth is reckoned in ("按2005年可比价格计算")
+    // "在2022年的基础上实现倍增": the base too; so are the prices a growth is reckoned in ("按2005年可比价格计算"),
+    // and a base said low or high ("2020年同期基数偏低")
     if (
       !m[1] &&
-      /^(?:的?基础上|的?(?:可比|不变)价)/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 5))
+      /^(?:的?基础上|的?(?:可比|不变)价|(?:同期)?基数)/.test(
+        s.slice(m.index + m[0].length, m.index + m[0].length + 5),
+      )
     )
       continue;
     // "是2004年以来最好位次", "2010年以来连续5年": the start of a span a record is set over, no year of a figure

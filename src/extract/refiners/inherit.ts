@@ -431,9 +431,21 @@ export function inheritContext(
         const own = inClause.find((r) => isLead(cStart, r.span[0]) && pick(r));
         // a region that opens an earlier clause of the sentence ("卫辉市提出的目标是:GDP增速15%,…")
         const opener = own || atoms.regions.length === 0 ? undefined : lastBefore(openers(), cStart);
+        // "…基数偏低的武汉,经济增速达到18.8%": a place ending the clause before, which states no figure, is the topic
+        // of the clause after it
+        const ending = own || opener ? undefined : lastBefore(atoms.regions, cStart);
+        const tail =
+          ending &&
+          pick(ending) &&
+          /^[,，]$/.test(text.slice(ending.span[1], cStart)) &&
+          /的$/.test(text.slice(ending.span[0] - 1, ending.span[0])) &&
+          within(atoms.quantities, clauseAround(text, s, ending.span[0])[0], cStart).length === 0
+            ? ending
+            : undefined;
         if (own) c.region = { entry: pick(own)!, stated: true };
         else if (opener && (!lead || opener.span[0] > lead.span[0]))
           c.region = { entry: pick(opener)!, stated: true };
+        else if (tail) c.region = { entry: pick(tail)!, stated: true };
         else if (lead && lead.span[1] <= c.span[0] && pick(lead))
           c.region = { entry: pick(lead)!, stated: true };
         else if (ctxRegion) c.region = { entry: ctxRegion, stated: false };
