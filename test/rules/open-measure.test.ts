@@ -229,3 +229,6 @@ test("a figure converted at some rate (按年均汇率折算为…美元) is the
     [{ indicator: "人均地区生产总值", value: 58000, unit: "元" }],
     "2020年2月1日",
   ));
+
+test("a bare 增速 named in the clause before is no measure a clause of its value alone reaches", () =>
+  expectNone("2021年前三季度,重庆的GDP总量与广州差距也不大,增速与广州相同,均为9.9%。", "2022年1月15日"));

@@ -8,6 +8,7 @@ import {
   lastSeparator,
   listedWithNext,
   measureName,
+  OWNED_MEASURE,
   normalisedUnit,
   topicStart,
 } from "./helpers";
@@ -79,6 +80,8 @@ export const openMeasureRule: Rule = {
     // the measure named from `pStart` on, before `end`, when the figure's unit fits it
     const namedBefore = (pStart: number, end: number) => {
       const named = lastBefore(atoms.indicators, end);
+      // (a bare 增速 or 总数 named before is some other measure's: "…GDP总量与广州差距不大,增速与广州相同,均为9.9%")
+      if (named && OWNED_MEASURE.test(named.name)) return null;
       const unit = named && named.span[0] >= pStart ? normalisedUnit(q, named.money) : null;
       if (!named || !unit || (unit.unit === "亿元") !== named.money) return null;
       return {
