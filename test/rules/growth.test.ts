@@ -412,3 +412,13 @@ test("a part of a year written after its year is that year's, in a text dated la
     ],
     "2022年1月15日",
   ));
+
+test("a conjunction before a kind of investment is no part of its name (而非房地产投资)", () =>
+  expectAll(
+    "2021年,东莞市房地产投资增速为-8.9%,而非房地产投资增速为12.5%。",
+    [
+      { indicator: "房地产投资降幅", value: 8.9 },
+      { indicator: "非房地产投资增速", value: 12.5 },
+    ],
+    "2022年1月15日",
+  ));

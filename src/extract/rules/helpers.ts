@@ -343,9 +343,9 @@ export function lastSeparator(text: string, from: number, to: number): number {
 }
 
 // the words of a kind of investment right before 投资, after the clause's opening and verb
-// (after the verb of a report or of a budget: 完成, 实现, 拟安排中央预算内投资)
+// (after the verb of a report or of a budget: 完成, 实现, 拟安排中央预算内投资; or a conjunction: 而非房地产投资)
 const INVESTMENT_KIND =
-  /^(?:其中|尤其是?|特别是|全年|累计|完成|实现|拟?安排|[,，、:：\s])*((?!.*(?:完成|实现|安排|预计|力争|新增|计划|年度|的))[\u4e00-\u9fff]{2,9})$/;
+  /^(?:其中|尤其是?|特别是|全年|累计|完成|实现|拟?安排|而|[,，、:：\s])*((?!.*(?:完成|实现|安排|预计|力争|新增|计划|年度|的))[\u4e00-\u9fff]{2,9})$/;
 
 /** "工业技改投资", "房地产开发投资": the name of a kind of investment whose 投资 starts at `indStart`, or null. */
 export function investmentKind(
