@@ -410,3 +410,13 @@ test("a share owned by a bare output (增加值占…比重) is that output of w
   );
   expectNone("今年上半年,宁德市增加值占全市规模以上工业比重为71.2%。", "2022年8月1日");
 });
+
+test("a bare 产值 after a clause that counts things is theirs (…企业稳定在31户,预计全年产值突破60亿元)", () =>
+  expectAll(
+    "2024年,集安市规模以上农产品加工企业稳定在25户,全年产值突破40亿元。",
+    [
+      { indicator: "规模以上农产品加工企业", value: 25, unit: "户" },
+      { subject: "规模以上农产品加工企业", indicator: "产值", value: 40, unit: "亿元" },
+    ],
+    "2025年1月20日",
+  ));

@@ -21,6 +21,7 @@ import {
   OWNED_MEASURE,
   PEOPLE_MEASURE,
   thingMeasuredBefore,
+  thingPhrase,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { REGISTRATION } from "../../lexicon/predicates";
@@ -246,6 +247,23 @@ export const measureRule: Rule = {
       ind.start === topicStart(atoms, cStart, ind.start)
     )
       subject = thingMeasuredBefore(text, atoms, cStart);
+    // "全县规模以上农产品加工企业稳定在31户,预计全年产值突破60亿元", "…两家疫苗企业累计供应超15亿剂,产值突破1220亿
+    // 元": a bare 产值 opening its clause after a clause that counts things (户, 家, 个) is theirs, not the place's
+    if (
+      !subject &&
+      !modifier &&
+      ind.name === "产值" &&
+      /^(?:预计|全年|累计|共)*$/.test(text.slice(topicStart(atoms, cStart, ind.start), ind.start))
+    ) {
+      const counted = thingsCountedBefore(text, atoms, cStart);
+      if (counted === "unnamed")
+        return {
+          skip: "measure_missing",
+          message: "产值 of the things the clause before counts",
+          consumed: [q],
+        };
+      if (counted) subject = counted;
+    }
     // "基础设施建设稳步推进,投资10亿元": a bare 投资 opening its clause after a clause about works is the works'
     // investment, not the place's
     if (
@@ -279,6 +297,33 @@ export const measureRule: Rule = {
     };
   },
 };
+
+/**
+ * What the clause right before `clauseStart` (in the same sentence) counts in 户, 家 or 个: its name, "unnamed" when
+ * it counts some but names them in no plain phrase, or null when it counts nothing.
+ */
+function thingsCountedBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+): { name: string; stated: boolean } | "unnamed" | null {
+  if (clauseStart <= atoms.sentence.start || !/[,，]$/.test(text.slice(clauseStart - 1, clauseStart)))
+    return null;
+  const [pStart] = clauseOf(text, atoms, clauseStart - 2);
+  const counts = within(atoms.quantities, pStart, clauseStart - 1).filter(
+    (x) => x.unit?.kind === "count" && /^[户家个]$/.test(x.unit.surface),
+  );
+  if (counts.length === 0) return null;
+  const last = counts[counts.length - 1];
+  // "…企业稳定在31户": the thing before its count, less the verb of its level
+  const level = /(?:稳定在|保持在|达到|达|为|共|有)$/.exec(text.slice(pStart, last.span[0]));
+  const thing = thingPhrase(
+    text,
+    topicStart(atoms, pStart, last.span[0]),
+    last.span[0] - (level?.[0].length ?? 0),
+  );
+  return thing ? { name: thing, stated: true } : "unnamed";
+}
 
 /** The clause right before `clauseStart`, in the same sentence, speaks of works and states no figure. */
 function worksBefore(text: string, atoms: SentenceAtoms, clauseStart: number): boolean {
