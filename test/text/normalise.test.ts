@@ -22,6 +22,11 @@ describe("normalisation", () => {
       ).text,
     ).toBe("湖南湘江新区,各区县(市)人民政府:全面贯彻,以新发展理念为指导。"));
 
+  test("glosses in 【】 go too; a bracketed note of words stays", () =>
+    expect(normaliseText("【资料图】全区规模以上工业增加【jiā】值同【tóng】比增【zēng】长8%。").text).toBe(
+      "【资料图】全区规模以上工业增加值同比增长8%。",
+    ));
+
   test("one toneless syllable in brackets is a real note, not a gloss", () =>
     expect(normaliseText("重点企业(ge)名单,详见附件(fu)。").text).toBe("重点企业(ge)名单,详见附件(fu)。"));
 
