@@ -254,3 +254,15 @@ test("a place ending the clause before (…基数偏低的南昌,经济增速…
     [{ region: "南昌市", indicator: "地区生产总值增速(前三季度)", value: 12.8, year: 2021 }],
     "2022年1月15日",
   ));
+
+test("places each with a figure alone go on with the measure of the clause that opens the list", () => {
+  const r = run(
+    "2021年上半年,与周边城市对比来看,无锡工业增速16.2%,常州18.1%,南通14.9%;从两年工业平均增速来看,无锡平均增长9.1%,常州8.4%。",
+    "2021年8月4日",
+  );
+  expect(r.records.map((x) => [x.region, x.subject, x.indicator, x.value])).toEqual([
+    ["无锡市", "工业", "增速(上半年)", 16.2],
+    ["常州市", "工业", "增速(上半年)", 18.1],
+    ["南通市", "工业", "增速(上半年)", 14.9],
+  ]);
+});

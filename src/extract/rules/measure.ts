@@ -1,6 +1,6 @@
 // Measures: "实现工业总产值4191.83亿元", "总投资额近4000亿元", "产值规模突破5000亿", "高企存量达到2931家", "整合率达到75%".
 import type { Rule } from "./rule";
-import type { SentenceAtoms } from "../types";
+import type { IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 import {
   candidateFrom,
   clauseOf,
@@ -83,6 +83,15 @@ export const measureRule: Rule = {
       const prev = lastBefore(atoms.indicators, cStart);
       if (prev && cStart - prev.span[1] <= 40 && !/[;；]/.test(text.slice(prev.span[1], cStart)))
         ind = { name: prev.name, money: prev.money, start: q.span[0], end: q.span[0] };
+    }
+    // "广州工业增速18.7%,上海20%,北京41.4%": a clause of a place and a figure alone goes on with the measure (and its
+    // thing) of the clauses before it
+    if (!ind && place && place.span[0] === cStart && place.span[1] === q.span[0]) {
+      const listed = measureOfPlaceList(text, atoms, cStart, q);
+      if (listed) {
+        ind = { name: listed.ind.name, money: listed.ind.money, start: q.span[0], end: q.span[0] };
+        carried = listed.subject;
+      }
     }
     if (!ind) return null;
     // "城镇和农村居民人均可支配收入分别达到A元、B元": a list the list rules read; its first figure is no measure's
@@ -323,6 +332,32 @@ function thingsCountedBefore(
     last.span[0] - (level?.[0].length ?? 0),
   );
   return thing ? { name: thing, stated: true } : "unnamed";
+}
+
+/**
+ * The measure of a list of places each with its figure ("广州工业增速18.7%,上海20%,北京41.4%"): the clause that opens
+ * the list names the measure and states a figure in the same unit; the clauses between are a place and a figure
+ * alone. Null when the clauses before are anything else.
+ */
+function measureOfPlaceList(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+  q: QuantityAtom,
+): { ind: IndicatorAtom; subject: { name: string; stated: boolean } | null } | null {
+  let start = clauseStart;
+  for (let k = 0; k < 8 && start > atoms.sentence.start && /[,，、]/.test(text[start - 1]); k++) {
+    const [pStart] = clauseOf(text, atoms, start - 2);
+    const figure = within(atoms.quantities, pStart, start - 1).pop();
+    if (!figure || figure.unit?.to !== q.unit?.to || !/^[,，、]$/.test(text.slice(figure.span[1], start)))
+      return null;
+    const ind = within(atoms.indicators, pStart, figure.span[0]).pop();
+    if (ind) return { ind, subject: subjectBefore(text, atoms, pStart, ind.span[0]) };
+    const place = within(atoms.regions, pStart, figure.span[0])[0];
+    if (!place || place.span[0] !== pStart || place.span[1] !== figure.span[0]) return null;
+    start = pStart;
+  }
+  return null;
 }
 
 /** The clause right before `clauseStart`, in the same sentence, speaks of works and states no figure. */
