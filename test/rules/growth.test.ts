@@ -422,3 +422,10 @@ test("a conjunction before a kind of investment is no part of its name (而非�
     ],
     "2022年1月15日",
   ));
+
+test("what there is now (目前已经有…) takes no part of the year from the title or the passage", () =>
+  expect(
+    run("2024年1-11月全省高新区主要指标\n江西省目前已经有9家国家高新区。", "2024年12月20日").records.map(
+      (r) => [r.subject, r.indicator, r.value],
+    ),
+  ).toEqual([["国家高新区", null, 9]]));

@@ -9,6 +9,9 @@ import { MAY_NAME_PERIOD, PERIOD, TIME_CLAUSE_LEAD } from "../../lexicon/periods
 // the figure is the year's after all: 全年, 年底, 到2025年
 const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
 
+// words of the present: a stock as it stands (目前, 现有, 已经有, 至今)
+const NOW = /目前|现有|已有|已经有|至今/;
+
 const TIME_CLAUSE = new RegExp(`^${TIME_CLAUSE_LEAD}(?:今年|本年|去年|\\d{4}年)?(${PERIOD.source})$`);
 
 interface SentenceMarks {
@@ -80,12 +83,14 @@ export function markPeriod(
   const [cStart] = clauseAround(text, atoms.sentence, c.span[0]);
   const marks = sentenceMarks(atoms);
   const timeClause = timeClauseBefore(atoms, cStart);
+  // "我国目前已经有178家国家高新区": what there is now is no figure of the passage's or the title's part of the year
+  const now = NOW.test(text.slice(cStart, c.span[0]));
   const period =
     periodOf(text.slice(cStart, c.span[0])) ??
     timeClause ??
     reportedPeriod(atoms, c.span[0]) ??
-    (c.year?.stated ? null : passagePeriod) ??
-    (c.kind === "actual" ? titlePeriod : null);
+    (c.year?.stated || now ? null : passagePeriod) ??
+    (c.kind === "actual" && !now ? titlePeriod : null);
   if (!period) return;
   // a part of the year gives way to 全年/年底/到2025年 said before the figure; an amount per year does not
   if (!period.startsWith("每") && marks.wholeYear < c.span[0]) return;
