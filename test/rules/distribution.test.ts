@@ -160,3 +160,14 @@ test("a multiple (增长2.5倍) is a figure shown as not used, never a value", (
     ["unit_unknown", "a multiple (倍) of an unstated base: 1.9倍"],
   ]);
 });
+
+test("a connective before the first item of a 分别 list is no part of it (其中甲、乙…分别增长)", () =>
+  expectAll(
+    "2023年,合肥市汽车产量同比增长30%,其中新能源汽车、智能网联汽车产量同比分别增长40%和25%。",
+    [
+      { subject: "汽车", indicator: "产量增速", value: 30 },
+      { subject: "新能源汽车", indicator: "产量增速", value: 40 },
+      { subject: "智能网联汽车", indicator: "产量增速", value: 25 },
+    ],
+    "2024年1月20日",
+  ));

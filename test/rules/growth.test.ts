@@ -429,3 +429,10 @@ test("what there is now (目前已经有…) takes no part of the year from the 
       (r) => [r.subject, r.indicator, r.value],
     ),
   ).toEqual([["国家高新区", null, 9]]));
+
+test("a measure after 占 is a share's base: a growth clauses later is not its (…占GDP的26.7%,同比增长16.7%)", () =>
+  expectAll(
+    "上半年,宁波市数字经济核心产业增加值1200亿元,占GDP的16.5%,同比增长12.3%。",
+    [{ subject: "数字经济核心产业", indicator: "增加值(上半年)", value: 1200 }],
+    "2021年8月8日",
+  ));

@@ -420,3 +420,13 @@ test("a bare 产值 after a clause that counts things is theirs (…企业稳定
     ],
     "2025年1月20日",
   ));
+
+test("projects counted in an investment's own clause own it (111个省重点在建项目实际完成投资…)", () =>
+  expectAll(
+    "上半年,厦门市社会消费品零售总额1415.4亿元;其中,86个省重点在建项目实际完成投资312.5亿元。",
+    [
+      { indicator: "社会消费品零售总额(上半年)", value: 1415.4 },
+      { subject: "省重点在建项目", indicator: "投资(上半年)", value: 312.5 },
+    ],
+    "2021年8月8日",
+  ));

@@ -114,8 +114,12 @@ export function listedItems(
     topic = leading.span[0];
   const enumeration = enumerationBefore(text, topic, fenbie) ?? pairedItems(text, topic, fenbie);
   if (!enumeration) return null;
-  // (a note in brackets is no part of an item: "福州(不含平潭)")
-  let items = enumeration.items.map((i) => i.replace(/[(（][^()（）]{1,10}[)）]/g, ""));
+  // (a note in brackets is no part of an item: "福州(不含平潭)"; nor is a connective before the first: "其中红旗、…")
+  let items = enumeration.items.map((i, k) =>
+    i
+      .replace(/[(（][^()（）]{1,10}[)）]/g, "")
+      .replace(k === 0 ? /^(?:其中|同时|此外|另外)[,，]?/ : /^$/, ""),
+  );
   // the indicator is written once, glued to the last item: 区县信息系统整合率
   // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"
   let indicator =

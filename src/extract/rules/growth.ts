@@ -201,7 +201,10 @@ export const growthRule: Rule = {
     }
     if (!ind && !ownThing) {
       // the measure named last, a few clauses back at most
-      const last = lastBefore(atoms.indicators, cStart);
+      // (a measure after 占 is a share's base, no measure of the clause: "增加值2306亿元,占GDP的26.7%,同比增长16.7%"
+      // grows the 增加值, not GDP)
+      let last = lastBefore(atoms.indicators, cStart);
+      if (last && text[last.span[0] - 1] === "占") last = lastBefore(atoms.indicators, last.span[0]);
       const earlier = last && cStart - last.span[1] <= 200 ? last : undefined;
       // the clause right before must be the measure's own, or hold no figure of something else:
       // "进出口总额2924.5亿元,增长12.3%,其中机电产品1200亿元,增长9%" — the 9% is not 进出口总额's

@@ -215,6 +215,12 @@ export const measureRule: Rule = {
         };
       subject = projects;
     }
+    // "111个省重点在建项目实际完成投资452.5亿元": projects counted in the investment's own clause are its owner
+    if (!subject && !modifier && !kindOf && /^投资额?$/.test(ind.name)) {
+      const own = PROJECTS_HERE.exec(text.slice(cStart, ind.start));
+      // (a kind of project is a name, 在建 and all: "省重点在建项目")
+      if (own && own[1].length > 2) subject = { name: own[1], stated: true };
+    }
     // "新增高新技术企业2500家,总数突破8000家": the total of the thing the clause before counts
     // "科技型中小企业注册总数": what is registered is what is counted
     if (!subject && /^(?:总数|数量)$/.test(ind.name)) {
@@ -395,6 +401,10 @@ function projectsBefore(
   const name = (m[1] ?? m[2]).replace(PROJECT_DEEDS, "");
   return name.length > 2 && nounPhrase(name, 0, name.length) ? { name, stated: true } : "unnamed";
 }
+
+// "N个X项目(实际|累计)完成", opening the clause of their investment
+const PROJECTS_HERE =
+  /^(?:其中[,，]?)?[\d一二三四五六七八九十]+个([\u4e00-\u9fff]{1,12}?项目)(?:实际|累计|共)?(?:完成|实现)$/;
 
 // "X项目N个," or "N个X项目…," ending the text before a clause
 const PROJECTS_COUNTED =
