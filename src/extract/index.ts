@@ -308,6 +308,8 @@ function yearsUnknown(
   return out;
 }
 
+const ONE_MONTH_SAID = /当月|单月|本月/;
+
 /** Figures of one month the text does not name (当月, 单月): no period a planner could read them against. */
 function monthsUnnamed(
   documentId: string,
@@ -315,6 +317,8 @@ function monthsUnnamed(
   candidates: Candidate[],
 ): Map<Candidate, Diagnostic> {
   const out = new Map<Candidate, Diagnostic>();
+  // (most texts never say so: they are not read figure by figure)
+  if (!ONE_MONTH_SAID.test(text)) return out;
   for (const c of candidates) {
     const word = unnamedMonth(text, c);
     if (word)
