@@ -162,6 +162,9 @@ const CUE_PATTERN = new RegExp([...CUE_BY_WORD.keys()].sort((a, b) => b.length -
 export function findCues(text: string, from: number, to: number): CueAtom[] {
   const out: CueAtom[] = [];
   const s = text.slice(from, to);
+  // a cue word that here says a result was reached, whatever it says elsewhere
+  const recast = (at: number, word: string, strong: boolean) =>
+    out.push({ span: [from + at, from + at + word.length], kind: "actual", strong, word });
   for (const m of s.matchAll(CUE_PATTERN)) {
     const c = CUE_BY_WORD.get(m[0])!;
     // "累计下降17%": a change summed over a plan's years says nothing of result or target
@@ -195,12 +198,7 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
       MEASURED_AGAINST.test(s.slice(Math.max(0, m.index - 6), m.index)) &&
       !/^(?:预期)?目标?[(（]/.test(s.slice(m.index, m.index + 5))
     ) {
-      out.push({
-        span: [from + m.index, from + m.index + c.word.length],
-        kind: "actual",
-        strong: true,
-        word: c.word,
-      });
+      recast(m.index, c.word, true);
       continue;
     }
     // "完成年度目标", "实现全年预期目标": a goal met, named; no goal is set
@@ -209,17 +207,12 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
     // "累计培育421家…", "累计建成开通5G基站…": a deed summed up so far is a result (a plan's sums have a deadline
     // or a word of intent, which decide before this cue)
     if (!c.strong && c.kind === "target" && /累计新?$/.test(s.slice(Math.max(0, m.index - 3), m.index))) {
-      out.push({
-        span: [from + m.index, from + m.index + c.word.length],
-        kind: "actual",
-        strong: false,
-        word: c.word,
-      });
+      recast(m.index, c.word, false);
       continue;
     }
     // "争取上级转移支付31.8亿元": funds sought from above and won, as a review reports them
     if (c.word === "争取" && FUNDS_SOUGHT.test(s.slice(m.index + 2, m.index + 8))) {
-      out.push({ span: [from + m.index, from + m.index + 2], kind: "actual", strong: false, word: c.word });
+      recast(m.index, c.word, false);
       continue;
     }
     out.push({
