@@ -54,7 +54,7 @@ export function extract(documentId: string, text: string): Extraction {
     ...yearsUnknown(documentId, text, read.candidates, meta),
     ...companyFigures(documentId, text, read.candidates),
     ...olderBases(documentId, text, read.candidates),
-    ...monthsUnnamed(documentId, text, read.candidates),
+    ...monthsUnnamed(documentId, text, read.candidates, all),
   ]);
   const { records, trace, diagnostics } = toRecords(
     documentId,
@@ -216,8 +216,8 @@ function refine(
       roundUpKind = c.kind ?? roundUpKind;
     }
     const s = c.sentence;
-    if (!c.kind && /^\s*其中/.test(s.text) && s.index > 0 && all[s.index - 1].sentence.line === s.line)
-      c.kind = kindOfSentence.get(s.index - 1) ?? null;
+    const broken = brokenDown(all, s);
+    if (!c.kind && broken) c.kind = kindOfSentence.get(broken.index) ?? null;
     if (c.kind && !kindOfSentence.has(s.index)) kindOfSentence.set(s.index, c.kind);
     // a whole year's result in a text of the first quarter, dated by nothing but the text ("初步核算,全年…"
     // published in March): the year just ended
@@ -232,10 +232,7 @@ function refine(
       c.year = { year: c.year.year - 1, stated: false };
     // "…在2021年前三季度新兴产业投资1065.1亿元。其中生物技术…投资增长90%": a breakdown is of the period of what it
     // breaks down, not of the passage's
-    const breakdownOf =
-      /^\s*其中/.test(s.text) && s.index > 0 && all[s.index - 1].sentence.line === s.line
-        ? periodOfSentence.get(s.index - 1)
-        : undefined;
+    const breakdownOf = broken ? periodOfSentence.get(broken.index) : undefined;
     markPeriod(text, owner.get(c)!, c, titlePeriod, breakdownOf ?? moods.get(c)?.period ?? null);
     if (!periodOfSentence.has(s.index)) periodOfSentence.set(s.index, c.period);
     // "过去五年,…净增规上工业企业175户、总数达到665户" in a report of the first quarter: the years just ended — a
@@ -310,17 +307,26 @@ function yearsUnknown(
 
 const ONE_MONTH_SAID = /当月|单月|本月/;
 
+/** The sentence a breakdown (其中…) breaks down: the one before it on its line, or null. */
+function brokenDown(all: SentenceAtoms[], s: Sentence): Sentence | null {
+  return /^\s*其中/.test(s.text) && s.index > 0 && all[s.index - 1].sentence.line === s.line
+    ? all[s.index - 1].sentence
+    : null;
+}
+
 /** Figures of one month the text does not name (当月, 单月): no period a planner could read them against. */
 function monthsUnnamed(
   documentId: string,
   text: string,
   candidates: Candidate[],
+  all: SentenceAtoms[],
 ): Map<Candidate, Diagnostic> {
   const out = new Map<Candidate, Diagnostic>();
   // (most texts never say so: they are not read figure by figure)
   if (!ONE_MONTH_SAID.test(text)) return out;
   for (const c of candidates) {
-    const word = unnamedMonth(text, c);
+    // (a breakdown, 其中…, is of the month the sentence it breaks down names)
+    const word = unnamedMonth(text, c, brokenDown(all, c.sentence)?.start ?? c.sentence.start);
     if (word)
       out.set(
         c,

@@ -111,16 +111,11 @@ const YEAR_SAID = /\d{4}年|全年/;
 /**
  * The word (当月, 单月, 本月) by which the sentence makes a figure one month's without naming the month, or null.
  * Such a figure is neither the period's the passage speaks of nor any month a planner could tell. It holds to the
- * end of its group of clauses (;), and over a breakdown that follows (其中,出口…).
+ * end of its group of clauses (;), and over a breakdown that follows (其中,出口…): read from `from`, the start of the
+ * sentence broken down when `c` is in a breakdown ("…当月进出口0.78万亿元。其中,出口…"), else of its own.
  */
-export function unnamedMonth(text: string, c: Candidate): string | null {
+export function unnamedMonth(text: string, c: Candidate, from: number): string | null {
   const s = c.sentence;
-  let from = s.start;
-  // "…当月进出口0.78万亿元,增长12.1%。其中,出口…": the breakdown is of the same month
-  if (/^\s*其中/.test(s.text)) {
-    const prev = Math.max(text.lastIndexOf("。", s.start - 2), text.lastIndexOf("\n", s.start - 1));
-    from = prev + 1;
-  }
   const before = text.slice(from, c.span[0]);
   if (!before.includes("月")) return null;
   let at = -1;
