@@ -269,8 +269,9 @@ export function countedThingBefore(
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
   const prev = within(atoms.quantities, pStart, clauseStart - 1).pop();
   if (!prev || !/^[,，、]$/.test(text.slice(prev.span[1], clauseStart))) return null;
-  // "高新技术企业连续两年净增超过200家,总数达到786家": the change words are no part of the thing
-  const copula = /(?:(?:连续[两二三四五\d]+年)?(?:净增|新增|增加)|为|达到|达|共)$/.exec(
+  // "高新技术企业连续两年净增超过200家,总数达到786家": the change words are no part of the thing (nor is the verb of a
+  // level held: "…企业稳定在31户")
+  const copula = /(?:(?:连续[两二三四五\d]+年)?(?:净增|新增|增加)|稳定在|保持在|为|达到|达|共)$/.exec(
     text.slice(pStart, prev.span[0]),
   );
   const np = thingPhrase(

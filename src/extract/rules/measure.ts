@@ -21,7 +21,6 @@ import {
   OWNED_MEASURE,
   PEOPLE_MEASURE,
   thingMeasuredBefore,
-  thingPhrase,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { REGISTRATION } from "../../lexicon/predicates";
@@ -325,19 +324,10 @@ function thingsCountedBefore(
   if (clauseStart <= atoms.sentence.start || !/[,，]$/.test(text.slice(clauseStart - 1, clauseStart)))
     return null;
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
-  const counts = within(atoms.quantities, pStart, clauseStart - 1).filter(
+  const counts = within(atoms.quantities, pStart, clauseStart - 1).some(
     (x) => x.unit?.kind === "count" && /^[户家个]$/.test(x.unit.surface),
   );
-  if (counts.length === 0) return null;
-  const last = counts[counts.length - 1];
-  // "…企业稳定在31户": the thing before its count, less the verb of its level
-  const level = /(?:稳定在|保持在|达到|达|为|共|有)$/.exec(text.slice(pStart, last.span[0]));
-  const thing = thingPhrase(
-    text,
-    topicStart(atoms, pStart, last.span[0]),
-    last.span[0] - (level?.[0].length ?? 0),
-  );
-  return thing ? { name: thing, stated: true } : "unnamed";
+  return counts ? (countedThingBefore(text, atoms, clauseStart) ?? "unnamed") : null;
 }
 
 /**
