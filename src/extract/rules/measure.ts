@@ -71,21 +71,9 @@ export const measureRule: Rule = {
         carried = subjectBefore(text, atoms, clauseOf(text, atoms, prev.span[0])[0], prev.span[0]);
       }
     }
-    // "浙江实现规上工业增加值14578亿元,同期山东为19775.9亿元": another place, the same measure
-    const place = within(atoms.regions, cStart, q.span[0])[0];
-    if (
-      !ind &&
-      place &&
-      PARALLEL.test(text.slice(cStart, place.span[0])) &&
-      /^(?:为|达到|达|是)$/.test(text.slice(place.span[1], q.span[0]))
-    ) {
-      const prev = lastBefore(atoms.indicators, cStart);
-      if (prev && cStart - prev.span[1] <= 40 && !/[;；]/.test(text.slice(prev.span[1], cStart)))
-        ind = { name: prev.name, money: prev.money, start: q.span[0], end: q.span[0] };
-    }
-    // "广州工业增速18.7%,上海20%,北京41.4%": a clause of a place and a figure alone goes on with the measure (and its
-    // thing) of the clauses before it
-    if (!ind && place && place.span[0] === cStart && place.span[1] === q.span[0]) {
+    // "浙江实现规上工业增加值14578亿元,同期山东为19775.9亿元", "广州工业增速18.7%,上海20%,北京41.4%": a clause of
+    // another place and a figure alone goes on with the measure (and its thing) of the clauses before it
+    if (!ind && placeAndFigure(text, atoms, cStart, q)) {
       const listed = measureOfPlaceList(text, atoms, cStart, q);
       if (listed) {
         ind = { name: listed.ind.name, money: listed.ind.money, start: q.span[0], end: q.span[0] };
@@ -349,11 +337,20 @@ function measureOfPlaceList(
       return null;
     const ind = within(atoms.indicators, pStart, figure.span[0]).pop();
     if (ind) return { ind, subject: subjectBefore(text, atoms, pStart, ind.span[0]) };
-    const place = within(atoms.regions, pStart, figure.span[0])[0];
-    if (!place || place.span[0] !== pStart || place.span[1] !== figure.span[0]) return null;
+    if (!placeAndFigure(text, atoms, pStart, figure)) return null;
     start = pStart;
   }
   return null;
+}
+
+/** The clause at `clauseStart` is another place and figure `q` alone: "同期山东为19775.9亿元", "上海20%". */
+function placeAndFigure(text: string, atoms: SentenceAtoms, clauseStart: number, q: QuantityAtom): boolean {
+  const place = within(atoms.regions, clauseStart, q.span[0])[0];
+  return (
+    place !== undefined &&
+    PARALLEL.test(text.slice(clauseStart, place.span[0])) &&
+    /^(?:为|达到|达|是)?$/.test(text.slice(place.span[1], q.span[0]))
+  );
 }
 
 /** The clause right before `clauseStart`, in the same sentence, speaks of works and states no figure. */
