@@ -66,11 +66,14 @@ export const MODAL_WORDS = [
   "稳步",
   "持续",
   "大幅",
-  // what a text expects: "可达到2.9万亿元", "有望突破"
+  // what a text expects: "可达到2.9万亿元", "有望突破" (GUESS_WORDS)
   "有望",
   "可望",
   "可",
 ].join("|");
+
+/** Words of a guess (有望, 或将…): what a text says may happen, neither a result nor anyone's target by themselves. */
+export const GUESS_WORDS = ["有望", "可望", "或将", "或许", "可能", "料将"] as const;
 
 /** A share written as what it is of: "研发经费支出占地区生产总值(的)比重" → the owner (1) and the base (2). */
 export const SHARE_OF =

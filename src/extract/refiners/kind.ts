@@ -4,7 +4,7 @@
 // the figure stays unclassified and becomes a diagnostic.
 import { clauseAround } from "../segment";
 import { GOAL_AFTER } from "../atoms/quantity";
-import { GOAL_INTRODUCES } from "../../lexicon/predicates";
+import { GOAL_INTRODUCES, GUESS_WORDS } from "../../lexicon/predicates";
 import { periodOf, timeClauseBefore } from "./period";
 import { perSentence } from "../per-sentence";
 import { firstFrom, lastBefore, within } from "../atoms/search";
@@ -13,8 +13,7 @@ import type { DocumentMeta } from "./document-meta";
 import type { ContextMood } from "./inherit";
 
 // cues that look past the passage's year ("下一步,园区将力争…"); 预期目标 names the passage's own year's target
-// words of a guess: 有望, 或将, 或许, 可能, 料将
-const HEDGE = /有望|或将|或许|可能|料将/;
+const HEDGE = new RegExp(GUESS_WORDS.join("|"));
 const CLAUSE_ONLY = /^(?:提高至|提升至|控制在)$/;
 const COMPARISON = /^(?:同比(?:增长|下降|上升|提高|增加|减少|回落)|比上年|较上年)$/;
 // what a plan arranged: "项目计划共安排…", "计划安排投资…" (not a progress against it, "占年计划的41.8%")
