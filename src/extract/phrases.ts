@@ -24,6 +24,17 @@ export const VERBISH = new RegExp(
   `(?:${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, STATEMENTS, FRAMES, ["位于", "属于", "来自", "兑现", "帮助", "减征", "取消", "引导", "设立", "涉及", "提供", "统一", "推出", "预计", "提高", "发展", "是", "为", "有", "在", "将", "要", "的", "了", "和", "对", "从"])})`,
 );
 
+// words of names that hold a verb's character: 有机物, 有效发明专利, 有色金属, 有限公司, 有害垃圾
+const NAME_WORDS_WITH_VERB = /有(?:机|效|色|限|线|害|毒)/g;
+
+/**
+ * Whether a listed item holds a verb (or a particle of one) and so is no name; the words of names above do not count.
+ * (A phrase alone keeps 有 as a verb: 有效发明专利达到2万件 is then the open measure's, as a measure's name.)
+ */
+export function holdsVerb(phrase: string): boolean {
+  return VERBISH.test(phrase.replace(NAME_WORDS_WITH_VERB, ""));
+}
+
 // names listed as examples up to 等 (not 高等, 中等, 同等, 平等, 等级)
 export const LISTED_EXAMPLES = /^.*[^高中初同平对均]等(?![级于同])(?=[\u4e00-\u9fff]{2})/;
 

@@ -7,6 +7,13 @@ export const AMOUNT_HEAD = new RegExp(
   `${MONEY_HEAD.source}|(?:产量|用量|电量|消费量|吞吐量|客运量|货运量|周转量|蓄积量|装机容量|播种面积|种植面积|造林面积)$`,
 );
 
+/**
+ * A measure written once after the last of several things it is of, named by what is measured of each: 排放总量 of
+ * "化学需氧量、氨氮排放总量", 利用率 of "化肥、农药利用率", 综合利用率 of "秸秆、粪污综合利用率".
+ */
+export const MEASURE_WRITTEN_ONCE =
+  /(?:排放总量|排放量|综合利用率|利用率|覆盖率|普及率|达标率|处理率|治理率|回收率|使用率|合格率|总产量|产量)$/;
+
 // farm and forest land, in 亩 or 公顷: a cover's 面积 is a measure of the place (茶园面积, 耕地面积, 森林面积, 草原面积);
 // a site's footprint or plan (项目占地面积, 可供开发面积, 工业用地面积) is a project's or a zone's
 const LAND_UNITS = new Set(["亩", "公顷"]);

@@ -75,6 +75,53 @@ describe("分别 with growth and paired subjects", () => {
     ));
 });
 
+describe("分别 after a measure the lexicon does not name", () => {
+  test("a base of the change before 分别 (比2020年) is no part of the last item", () =>
+    expectAll(
+      "到2027年,台州市二氧化硫、颗粒物排放量较2022年分别下降6%、12%以上。",
+      [
+        {
+          subject: "二氧化硫",
+          indicator: "排放量降幅",
+          value: 6,
+          comparator: "eq",
+          direction: "fall",
+          year: 2027,
+        },
+        {
+          subject: "颗粒物",
+          indicator: "排放量降幅",
+          value: 12,
+          comparator: "gte",
+          direction: "fall",
+          year: 2027,
+        },
+      ],
+      "2023年3月1日",
+    ));
+
+  test("the measure written once after the last item is every item's, a name holding 有 included", () =>
+    expectAll(
+      "到2027年,台州市总磷、有机废气、氮氧化物排放总量分别下降5%、9%、11%。",
+      [
+        { subject: "总磷", indicator: "排放总量降幅", value: 5 },
+        { subject: "有机废气", indicator: "排放总量降幅", value: 9 },
+        { subject: "氮氧化物", indicator: "排放总量降幅", value: 11 },
+      ],
+      "2023年3月1日",
+    ));
+
+  test("a rate written once: each item's rate, not a rate of the last item's name", () =>
+    expectAll(
+      "到2026年,丽水市秸秆、畜禽养殖废弃物综合利用率分别达到95%和90%。",
+      [
+        { subject: "秸秆", indicator: "综合利用率", value: 95, kind: "target", year: 2026 },
+        { subject: "畜禽养殖废弃物", indicator: "综合利用率", value: 90, kind: "target", year: 2026 },
+      ],
+      "2023年3月1日",
+    ));
+});
+
 describe("分别 over a list of places", () => {
   test("the items are districts: each figure is its district's", () =>
     expectAll(

@@ -30,6 +30,15 @@ describe("each: A、B(指标)均Q — one figure for every listed item", () => {
       ],
       D,
     ));
+  test("a rate written once after the last item is each item's", () =>
+    expectAll(
+      "到2026年,丽水市地膜、农药包装废弃物回收率均达到85%以上。",
+      [
+        { subject: "地膜", indicator: "回收率", value: 85, comparator: "gte", kind: "target" },
+        { subject: "农药包装废弃物", indicator: "回收率", value: 85, comparator: "gte", kind: "target" },
+      ],
+      D,
+    ));
   test("two figures after 均 are no such clause", () => {
     const r = run("2023年,越城、柯桥两区地区生产总值均增长8%和9%。", D);
     expect(r.records.filter((x) => x.value === 8 && x.region === "柯桥区")).toEqual([]);

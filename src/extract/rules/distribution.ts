@@ -13,9 +13,10 @@ import {
 } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type SentenceAtoms } from "../types";
-import { FALL_VERBS, RISE_VERBS, SHARE_OF } from "../../lexicon/predicates";
+import { BASE_PHRASE, FALL_VERBS, RISE_VERBS, SHARE_OF } from "../../lexicon/predicates";
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
+import { MEASURE_WRITTEN_ONCE } from "../../lexicon/indicators";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 
 /**
@@ -92,6 +93,8 @@ type Listed =
   | { items: string[]; indicator: ReturnType<typeof indicatorBefore>; places: (RegionEntry | null)[] }
   | { skip: "region_unclear"; message: string };
 
+const BASE_BEFORE = new RegExp(`${BASE_PHRASE}$`);
+
 // after a place, a note in brackets if any, then 、: the place opens a list ("福州(不含平潭)、龙岩…")
 const PLACE_LIST_GOES_ON = /^(?:[(（][^()（）]{1,10}[)）])?、/;
 
@@ -106,13 +109,16 @@ export function listedItems(
   fenbie: number,
   figure: number,
 ): Listed | null {
-  let topic = topicStart(atoms, cStart, fenbie);
+  // "…排放总量比2020年分别下降…": the base of a change, written before 分别, is no part of the last item
+  const base = BASE_BEFORE.exec(text.slice(cStart, fenbie));
+  const end = base ? fenbie - base[0].length : fenbie;
+  let topic = topicStart(atoms, cStart, end);
   // places listed at the head of the clause ("福州、龙岩、三明固定资产投资分别…"): the first place is an item, not
   // the clause's leading place
   const leading = within(atoms.regions, cStart, topic)[0];
   if (leading && PLACE_LIST_GOES_ON.test(text.slice(leading.span[1], leading.span[1] + 12)))
     topic = leading.span[0];
-  const enumeration = enumerationBefore(text, topic, fenbie) ?? pairedItems(text, topic, fenbie);
+  const enumeration = enumerationBefore(text, topic, end) ?? pairedItems(text, topic, end);
   if (!enumeration) return null;
   // (a note in brackets is no part of an item: "福州(不含平潭)"; nor is a connective before the first: "其中红旗、…")
   let items = enumeration.items.map((i, k) =>
@@ -122,8 +128,7 @@ export function listedItems(
   );
   // the indicator is written once, glued to the last item: 区县信息系统整合率
   // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"
-  let indicator =
-    indicatorBefore(text, atoms, cStart, fenbie) ?? indicatorBefore(text, atoms, fenbie, figure);
+  let indicator = indicatorBefore(text, atoms, cStart, end) ?? indicatorBefore(text, atoms, fenbie, figure);
   // "…固定资产投资增速分别为…": a bare rate of change is the rate of the measure written right before it
   if (indicator && /^(?:增速|增幅|降幅|涨幅)$/.test(indicator.name)) {
     const measure = indicatorBefore(text, atoms, cStart, indicator.start);
@@ -136,8 +141,18 @@ export function listedItems(
       };
   }
   const last = items[items.length - 1];
-  if (indicator && last.endsWith(text.slice(indicator.start, fenbie).replace(/分别$/, ""))) {
-    let head = last.slice(0, last.length - (fenbie - indicator.start));
+  // "化学需氧量、氨氮排放总量分别下降…", "化肥、农药利用率均达到…": a measure the lexicon does not name, written once
+  // after the last item, is each item's (the lexicon's, or a rate noun read back over the last item, would be its)
+  const once = MEASURE_WRITTEN_ONCE.exec(last);
+  if (
+    once &&
+    last.length - once[0].length >= 2 &&
+    (!indicator || (indicator.name !== once[0] && indicator.name.endsWith(once[0]))) &&
+    !items.slice(0, -1).some((i) => i.endsWith(once[0]))
+  )
+    indicator = { name: once[0], money: false, start: end - once[0].length, end };
+  if (indicator && last.endsWith(text.slice(indicator.start, end).replace(/分别$/, ""))) {
+    let head = last.slice(0, last.length - (end - indicator.start));
     const typical = items[0].length;
     if (indicator.name.length > 3 && head.length === 0 && last.length > typical + 2) {
       head = last.slice(0, typical);
@@ -146,7 +161,7 @@ export function listedItems(
     if (!head) return null;
     items[items.length - 1] = head;
     // "规模以上工业增加值、高技术制造业增加值分别…": each item wrote the measure; none of them is part of the owner
-    const written = text.slice(indicator.start, fenbie).replace(/分别$/, "");
+    const written = text.slice(indicator.start, end).replace(/分别$/, "");
     for (let k = 0; written && k < items.length - 1; k++)
       if (items[k].endsWith(written) && items[k].length > written.length)
         items[k] = items[k].slice(0, -written.length);

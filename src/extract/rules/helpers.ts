@@ -7,7 +7,7 @@ import { perSentence } from "../per-sentence";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
-import { LISTED_EXAMPLES, measureName, nounPhrase, VERBISH } from "../phrases";
+import { holdsVerb, LISTED_EXAMPLES, measureName, nounPhrase, VERBISH } from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 
 // (the phrase readers live in src/extract/phrases.ts, below the atoms and the rules; the rules import them here)
@@ -200,7 +200,7 @@ export function enumerationBefore(
         (i.length < 2 && !(k === 0 && items.length === 2 && CHARACTER_PAIRS.some((p) => p.first === i))) ||
         i.length > 16 ||
         /[\d,，:：“”]/.test(i) ||
-        VERBISH.test(i.replace(/及|与/g, "")),
+        holdsVerb(i.replace(/及|与/g, "")),
     )
   ) {
     return null;
