@@ -373,6 +373,16 @@ describe("a month's figures whose month is not named (当月, 单月)", () => {
   });
 });
 
+test("a month named right before 当月 (5月当月) is that month alone, out of the measure's name", () =>
+  expectAll(
+    "1-5月,宝鸡市规模以上工业综合能源消费量86万吨标准煤。5月当月规模以上工业综合能源消费量17万吨标准煤。",
+    [
+      { indicator: "规模以上工业综合能源消费量(1-5月)", value: 860000 },
+      { indicator: "规模以上工业综合能源消费量(5月份)", value: 170000 },
+    ],
+    "2023年6月20日",
+  ));
+
 test("a bare 总产值 opening its clause is the output of the owner the clause before measured", () =>
   expectAll(
     "2023年,嘉兴市规上工业增加值增长6.1%,总产值增长4.2%;工业增加值130亿元,总产值520亿元。",

@@ -98,6 +98,7 @@ export function markPeriod(
   c.period = period
     .replace(/^第/, "")
     .replace(/^截至(.+?)月(?:底|末)$/, "1-$1月")
+    .replace(/^(.+?月)(?:当月|单月)$/, "$1份")
     .replace(/^首季度?$/, "一季度");
 }
 
