@@ -96,7 +96,7 @@ function readFigures(
   // what the headline says of its figures, which the body may state without naming its subject again
   const headlineSays: Candidate[] = [];
   let conditionsIntro = false;
-  for (const atoms of all) {
+  for (const [k, atoms] of all.entries()) {
     if (tables.rows.has(atoms)) continue;
     // a link to another page ("相关推荐", "…签约项目56个 04-28") is another article's
     if (pageLink(atoms.sentence)) {
@@ -128,8 +128,15 @@ function readFigures(
     if (introducesConditions(atoms)) conditionsIntro = true;
     else if (!item || /^[一二三四五六七八九十]+、/.test(item)) conditionsIntro = false;
     const done = new Set<QuantityAtom>();
+    const restated = restatedBelow(all, k);
     for (const q of atoms.quantities) {
       if (done.has(q)) continue;
+      if (restated.has(q)) {
+        diagnostics.push(
+          diagnostic("non_fact", "a paragraph's lead; the paragraph states it", documentId, q, atoms),
+        );
+        continue;
+      }
       const policyTerm = grantOrCondition(text, atoms, q, conditionsIntro, meta.genre === "incentive");
       if (policyTerm) {
         diagnostics.push(diagnostic("non_fact", policyTerm, documentId, q, atoms));
@@ -461,6 +468,46 @@ function headlineOf(text: string, title: string): (s: Sentence) => boolean {
   if (text.includes("title:") || text.includes("原标题"))
     for (const m of text.matchAll(/^(?:title:|原标题[:：])/gm)) lines.add(countNewlines(text, 0, m.index));
   return (s) => lines.has(s.line);
+}
+
+// a paragraph's lead is a short sentence: "电力消费同比增长18.3%。"
+const LEAD_MAX = 24;
+// the words between a lead's measure and its figure
+const CHANGE_AT_END = new RegExp(
+  `(?:同比|比上年|较上年)?(?:${RISE_VERBS}|${FALL_VERBS}|为|达到|达|突破|超过)?$`,
+);
+
+/**
+ * The figures of sentence `k` that its paragraph states again: a paragraph's short lead ("电力消费同比增长18.3%。
+ * 1-4月,全市规模以上工业电力消费…同比增长18.3%") or a sub-heading over a paragraph says a figure without the
+ * paragraph's context (whose measure, which period), so it is no fact of its own. The same figure is the same value
+ * in the same unit in a sentence of the paragraph that names the lead's measure too.
+ */
+function restatedBelow(all: SentenceAtoms[], k: number): Set<QuantityAtom> {
+  const restated = new Set<QuantityAtom>();
+  const { sentence, quantities } = all[k];
+  const next = all[k + 1]?.sentence;
+  if (quantities.length === 0 || !next || sentence.listMarker) return restated;
+  if (k > 0 && all[k - 1].sentence.line === sentence.line) return restated;
+  // a sub-heading (a line of no clauses) heads the next line; a lead's paragraph is the rest of its own line
+  const subHeading = sentence.heading && !/[,，;；:：]/.test(sentence.text);
+  const line = subHeading ? next.line : sentence.line;
+  if (!subHeading && (next.line !== line || sentence.end - sentence.start > LEAD_MAX)) return restated;
+  let from = sentence.start;
+  for (const q of quantities) {
+    const measure = sentence.text
+      .slice(from - sentence.start, q.span[0] - sentence.start)
+      .replace(CHANGE_AT_END, "");
+    from = q.span[1];
+    if (!/^[\u4e00-\u9fffA-Za-z]{2,}$/.test(measure)) continue;
+    for (let j = k + 1; j < all.length && all[j].sentence.line === line && !restated.has(q); j++)
+      if (
+        all[j].sentence.text.includes(measure) &&
+        all[j].quantities.some((x) => x.value === q.value && x.unit !== null && x.unit === q.unit)
+      )
+        restated.add(q);
+  }
+  return restated;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -835,3 +835,37 @@ test("a report's credit line (…报道组出品, 采写:…) is no title", () =
   expect(
     metaOf("3月27日上午,中山市人代会开幕。\n采写:某某\n南方都市报中山新闻部两会报道组出品").title,
   ).not.toMatch(/出品|采写/));
+
+describe("a paragraph's lead or sub-heading that says a figure its paragraph states", () => {
+  test("the lead's figure is no record of its own; the paragraph's, with its context, is", () => {
+    const r = run(
+      "宝鸡市统计局发布数据。\n用电量同比增长6.4%。1-5月,全市规模以上工业用电量31.2亿千瓦时,同比增长6.4%。\n",
+      "2023年6月20日",
+    );
+    expect(r.records.map((x) => [x.indicator, x.quote.slice(0, 5)])).toEqual([
+      ["规模以上工业用电量(1-5月)", "1-5月,"],
+    ]);
+    expect(r.diagnostics.filter((d) => /paragraph's lead/.test(d.message)).map((d) => d.quote)).toEqual([
+      "用电量同比增长6.4%。",
+    ]);
+  });
+  test("a sub-heading line over the paragraph likewise", () => {
+    const r = run(
+      "宝鸡市前5月工业运行平稳\n近日,宝鸡市统计局发布1-5月工业运行数据。\n工业用电量增长6.4%\n1-5月,全市规模以上工业用电量31.2亿千瓦时,同比增长6.4%。\n",
+      "2023年6月20日",
+    );
+    expect(r.records.map((x) => x.quote.slice(0, 5))).toEqual(["1-5月,"]);
+    expect(r.diagnostics.filter((d) => /paragraph's lead/.test(d.message)).map((d) => d.quote)).toEqual([
+      "工业用电量增长6.4%",
+    ]);
+  });
+  test("a lead whose value the paragraph gives another measure keeps its record", () =>
+    expectAll(
+      "宝鸡市统计局发布数据。\n用电量同比增长6.4%。1-5月,全市规模以上工业增加值同比增长6.4%。\n",
+      [
+        { indicator: "用电量增速", value: 6.4 },
+        { indicator: "规模以上工业增加值增速(1-5月)", value: 6.4 },
+      ],
+      "2023年6月20日",
+    ));
+});
