@@ -14,6 +14,9 @@ export const AMOUNT_HEAD = new RegExp(
 export const MEASURE_WRITTEN_ONCE =
   /(?:排放总量|排放量|综合利用率|利用率|覆盖率|普及率|达标率|处理率|治理率|回收率|使用率|合格率|总产量|产量)$/;
 
+// a fuel's or power's use in its own unit: 电力消费30亿千瓦时, 天然气消费6亿立方米, 煤炭消费340万吨
+const CONSUMED = /(?:电力|电|气|煤炭|煤|油|能源|水)消费$/;
+
 // farm and forest land, in 亩 or 公顷: a cover's 面积 is a measure of the place (茶园面积, 耕地面积, 森林面积, 草原面积);
 // a site's footprint or plan (项目占地面积, 可供开发面积, 工业用地面积) is a project's or a zone's
 const LAND_UNITS = new Set(["亩", "公顷"]);
@@ -21,7 +24,11 @@ const LAND_AREA = /(?:[园林田原]|耕地|草地|湿地)面积$/;
 
 /** A name that names an amount in `unit` (canonical unit, e.g. 亿元, 亩): AMOUNT_HEAD's, or land's 面积 in 亩/公顷. */
 export function namesAmount(name: string, unit: string): boolean {
-  return AMOUNT_HEAD.test(name) || (LAND_UNITS.has(unit) && LAND_AREA.test(name));
+  return (
+    AMOUNT_HEAD.test(name) ||
+    (LAND_UNITS.has(unit) && LAND_AREA.test(name)) ||
+    (unit !== "元" && CONSUMED.test(name))
+  );
 }
 
 /** Measures a figure can be of, longest first when matched. Money-valued ones allow a bare 亿 (亿元). */

@@ -844,6 +844,7 @@ describe("a paragraph's lead or sub-heading that says a figure its paragraph sta
     );
     expect(r.records.map((x) => [x.indicator, x.quote.slice(0, 5)])).toEqual([
       ["规模以上工业用电量(1-5月)", "1-5月,"],
+      ["规模以上工业用电量增速(1-5月)", "1-5月,"],
     ]);
     expect(r.diagnostics.filter((d) => /paragraph's lead/.test(d.message)).map((d) => d.quote)).toEqual([
       "用电量同比增长6.4%。",
@@ -854,7 +855,7 @@ describe("a paragraph's lead or sub-heading that says a figure its paragraph sta
       "宝鸡市前5月工业运行平稳\n近日,宝鸡市统计局发布1-5月工业运行数据。\n工业用电量增长6.4%\n1-5月,全市规模以上工业用电量31.2亿千瓦时,同比增长6.4%。\n",
       "2023年6月20日",
     );
-    expect(r.records.map((x) => x.quote.slice(0, 5))).toEqual(["1-5月,"]);
+    expect(r.records.map((x) => x.quote.slice(0, 5))).toEqual(["1-5月,", "1-5月,"]);
     expect(r.diagnostics.filter((d) => /paragraph's lead/.test(d.message)).map((d) => d.quote)).toEqual([
       "工业用电量增长6.4%",
     ]);

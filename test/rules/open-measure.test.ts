@@ -232,3 +232,15 @@ test("a figure converted at some rate (按年均汇率折算为…美元) is the
 
 test("a bare 增速 named in the clause before is no measure a clause of its value alone reaches", () =>
   expectNone("2021年前三季度,重庆的GDP总量与广州差距也不大,增速与广州相同,均为9.9%。", "2022年1月15日"));
+
+test("a fuel's or power's use in its own unit (煤炭消费, 天然气消费) after a scope of firms (规模以上) is a measure", () =>
+  expectAll(
+    "1-6月,渭南市规模以上工业煤炭消费215.6万吨,同比下降4.1%;规模以上工业天然气消费2.3亿立方米,同比增长7.7%。",
+    [
+      { indicator: "规模以上工业煤炭消费(1-6月)", value: 2156000, unit: "吨" },
+      { indicator: "规模以上工业煤炭消费降幅(1-6月)", value: 4.1, direction: "fall" },
+      { indicator: "规模以上工业天然气消费(1-6月)", value: 230000000, unit: "立方米" },
+      { indicator: "规模以上工业天然气消费增速(1-6月)", value: 7.7, direction: "rise" },
+    ],
+    "2023年7月20日",
+  ));

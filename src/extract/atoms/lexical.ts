@@ -22,6 +22,8 @@ export function findSubjects(text: string, from: number, to: number): NamedAtom[
 }
 
 const EFFORT = /^的?力度/;
+// "规模以上工业电力消费…": 规模 before 以上/以下 is a scope of firms, no measure of size
+const SCOPE = /^(?:以上|以下)/;
 
 export function findIndicators(text: string, from: number, to: number): IndicatorAtom[] {
   const out: IndicatorAtom[] = [];
@@ -32,7 +34,8 @@ export function findIndicators(text: string, from: number, to: number): Indicato
     }
     const m = matchIndicatorAt(text, i);
     // "加大基建投资力度": the effort put into a measure is no measure stated (a growth clauses later is not its)
-    if (m && i + m.length <= to && !EFFORT.test(text.slice(i + m.length, i + m.length + 3))) {
+    const after = m ? text.slice(i + m.length, i + m.length + 3) : "";
+    if (m && i + m.length <= to && !EFFORT.test(after) && !(m.name === "规模" && SCOPE.test(after))) {
       out.push({ span: [i, i + m.length], name: m.name, money: m.money });
       i += m.length;
     } else i++;
