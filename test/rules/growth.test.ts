@@ -446,3 +446,14 @@ test("a measure after 占 is a share's base: a growth clauses later is not its (
     [{ subject: "数字经济核心产业", indicator: "增加值(上半年)", value: 1200 }],
     "2021年8月8日",
   ));
+
+test("a kind of investment listed after another with its figure, or after a word of intent, keeps its name", () =>
+  expectAll(
+    "惠州市政府工作报告\n今年,惠州市要完成交通投资600亿元、水利投资150亿元,力争片区开发投资超过900亿元。",
+    [
+      { indicator: "交通投资", value: 600, kind: "target", year: 2024 },
+      { indicator: "水利投资", value: 150, kind: "target", year: 2024 },
+      { indicator: "片区开发投资", value: 900, comparator: "gt", kind: "target", year: 2024 },
+    ],
+    "2024年2月1日",
+  ));

@@ -346,7 +346,7 @@ export function lastSeparator(text: string, from: number, to: number): number {
 // the words of a kind of investment right before 投资, after the clause's opening and verb
 // (after the verb of a report or of a budget: 完成, 实现, 拟安排中央预算内投资; or a conjunction: 而非房地产投资)
 const INVESTMENT_KIND =
-  /^(?:其中|尤其是?|特别是|全年|累计|完成|实现|拟?安排|而|[,，、:：\s])*((?!.*(?:完成|实现|安排|预计|力争|新增|计划|年度|的))[\u4e00-\u9fff]{2,9})$/;
+  /^(?:其中|尤其是?|特别是|全年|累计|完成|实现|拟?安排|而|要|将|力争|争取|确保|[,，、:：\s])*((?!.*(?:完成|实现|安排|预计|力争|新增|计划|年度|的))[\u4e00-\u9fff]{2,9})$/;
 
 /** "工业技改投资", "房地产开发投资": the name of a kind of investment whose 投资 starts at `indStart`, or null. */
 export function investmentKind(
@@ -355,7 +355,11 @@ export function investmentKind(
   clauseStart: number,
   indStart: number,
 ): string | null {
-  const m = INVESTMENT_KIND.exec(text.slice(topicStart(atoms, clauseStart, indStart), indStart));
+  // "基础设施投资2200亿元、新型基础设施投资1000亿元": after an item that ends with its own figure, the next starts
+  const from = topicStart(atoms, clauseStart, indStart);
+  const item = lastSeparator(text, from, indStart);
+  const listed = item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item);
+  const m = INVESTMENT_KIND.exec(text.slice(listed ? item + 1 : from, indStart));
   return m ? `${m[1]}投资` : null;
 }
 
