@@ -430,3 +430,16 @@ test("projects counted in an investment's own clause own it (111个省重点在�
     ],
     "2021年8月8日",
   ));
+
+test("a plan's amount for the year is the plan's after the count of all its projects, a group's after the group's", () => {
+  const r = run(
+    "惠州市重大项目计划\n2023年,惠州市重大项目计划共安排项目420个,总投资8000亿元,年度计划完成900亿元;安排位于东部片区的产业项目150个,年度计划完成360亿元;安排新能源产业项目90个,年度计划完成210亿元。",
+    "2023年3月1日",
+  );
+  expect(
+    r.records.filter((x) => x.indicator === "年度计划投资").map((x) => [x.subject, x.value, x.kind]),
+  ).toEqual([
+    [null, 900, "target"],
+    ["新能源产业项目", 210, "target"],
+  ]);
+});

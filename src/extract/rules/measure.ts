@@ -189,18 +189,21 @@ export const measureRule: Rule = {
       !subject &&
       !modifier &&
       !kindOf &&
-      /^投资额?$/.test(ind.name) &&
+      (/^投资额?$/.test(ind.name) || PLANNED_AMOUNTS.has(ind.name)) &&
       /^(?:累计|共)?(?:完成|实现)?$/.test(text.slice(topicStart(atoms, cStart, ind.start), ind.start))
     ) {
       const projects = projectsBefore(text, atoms, cStart);
-      // (projects counted by a name that reads as no plain noun phrase are still projects, not the place)
-      if (projects === "unnamed")
+      // (projects counted by a name that reads as no plain noun phrase are still projects, not the place; a
+      // plan's amount for the year after the count of all its projects is the plan's: "重大项目计划共安排项目883个,
+      // …,年度计划完成2241亿元")
+      if (projects === "unnamed" || (projects === "bare" && !PLANNED_AMOUNTS.has(ind.name)))
         return {
           skip: "measure_missing",
           message: "投资 of projects counted before, by no plain name",
           consumed: [q],
         };
-      subject = projects;
+      // "安排原特区外项目582个,…,年度计划完成1533亿元": a plan's amount of the projects named is theirs
+      if (projects !== "bare") subject = projects;
     }
     // "111个省重点在建项目实际完成投资452.5亿元": projects counted in the investment's own clause are its owner
     if (!subject && !modifier && !kindOf && /^投资额?$/.test(ind.name)) {
@@ -381,11 +384,13 @@ function projectsBefore(
   text: string,
   atoms: SentenceAtoms,
   clauseStart: number,
-): { name: string; stated: boolean } | "unnamed" | null {
+): { name: string; stated: boolean } | "unnamed" | "bare" | null {
   const before = text.slice(Math.max(atoms.sentence.start, clauseStart - 40), clauseStart);
   const m = PROJECTS_COUNTED.exec(before);
   if (!m) return null;
   const name = (m[1] ?? m[2]).replace(PROJECT_DEEDS, "");
+  // ("共安排项目883个": the projects of the whole plan, named by no kind)
+  if (name === "项目") return "bare";
   return name.length > 2 && nounPhrase(name, 0, name.length) ? { name, stated: true } : "unnamed";
 }
 
