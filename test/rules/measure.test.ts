@@ -443,3 +443,12 @@ test("a plan's amount for the year is the plan's after the count of all its proj
     ["新能源产业项目", 210, "target"],
   ]);
 });
+
+test("a share owned by a bare count or investment (个数占比, 投资占比) is some group's: a diagnostic", () => {
+  const r = run(
+    "惠州市重大项目计划\n2023年,惠州市安排位于东部片区的产业项目150个,个数占比30%,年度计划完成360亿元,投资占比40%。2023年全年,惠州市制造业投资占比达到45%。",
+    "2024年3月1日",
+  );
+  expect(r.records.map((x) => [x.subject, x.indicator, x.value])).toEqual([["制造业投资", "占比", 45]]);
+  expect(r.diagnostics.filter((d) => d.code === "share_skipped")).toHaveLength(2);
+});

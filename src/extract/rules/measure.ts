@@ -127,6 +127,14 @@ export const measureRule: Rule = {
       // "四大主导产业增加值同比增长31.8%,增加值占全市规模以上工业比重为81.5%": a bare output owning the share is
       // that of what the clause before measured it of
       let subject: { name: string; stated: boolean } | null = share.subject;
+      // "…项目582个,个数占比65.9%,年度计划完成1533亿元,投资占比68.4%": a bare count or investment owning a share is
+      // some group's, which the share does not name
+      if (/^(?:投资额?|个数|数量)$/.test(subject.name))
+        return {
+          skip: "share_skipped",
+          message: `${subject.name}${share.indicator} of no owner named`,
+          consumed: [q],
+        };
       if (OUTPUT.test(subject.name)) {
         const owner = ownerBefore(text, atoms, cStart);
         subject =
