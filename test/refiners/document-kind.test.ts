@@ -270,6 +270,18 @@ describe("what kind of text it is", () => {
       kinds("绍兴市2023年国民经济和社会发展统计公报\n全年力争实现地区生产总值7800亿元。", "2024年3月1日"),
     ).toEqual(["地区生产总值 7800 actual 2023"]));
 
+  test("a bulletin's title flattened onto its body's line is still its title", () => {
+    const text =
+      "2023年临武县国民经济和社会发展统计公报 2023年,临武县坚持稳中求进,经济运行总体平稳。一、综合 2023年全县实现地区生产总值210.5亿元,比上年增长4.6%。年末全县规模以上工业企业96家。";
+    expect(meta(text).title).toBe("2023年临武县国民经济和社会发展统计公报");
+    expect(meta(text).genre).toBe("bulletin");
+    expect(run(text).records.map((r) => [r.subject, r.indicator, r.value, r.kind])).toEqual([
+      [null, "地区生产总值", 210.5, "actual"],
+      [null, "地区生产总值增速", 4.6, "actual"],
+      ["规模以上工业企业", null, 96, "actual"],
+    ]);
+  });
+
   test("a sentence opening with 截至 ends the passage a deadline opened", () =>
     expect(
       kinds(

@@ -3,7 +3,11 @@
 // date line when nothing else stands; a paragraph only when there is no other line.
 import { CAPTION } from "../segment";
 
-const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|决定|纲要|要点|细则|政策)/;
+const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|公报|决定|纲要|要点|细则|政策)/;
+// a title a page flattened onto its body's line ("2023年某县国民经济和社会发展统计公报 2023年,…", its space gone
+// when the layout is cleaned): the name of a kind of document, then a space or the body's opening year
+const GLUED_TITLE =
+  /^([^\s。,，;；:：]{6,40}?(?:公报|报告|规划|方案|意见|计划|纲要|通知|办法))(?:\s+|(?=\d{4}年[,，]))(?=\S.{40})/;
 /** A line that opens with a full date: "2024年2月1日", "2024年04月29日 星期一". */
 export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日/;
 /** A line short enough for a title, with no sentence's punctuation. */
@@ -30,6 +34,7 @@ export function titleLineOf(head: readonly string[]): string {
   // (a markdown heading's marks are no part of its words; a table's row, cells apart, is no title)
   const candidates = head
     .map((l) => l.replace(/^#{1,6}\s+/, ""))
+    .map((l) => GLUED_TITLE.exec(l)?.[1] ?? l)
     .filter(
       (l) =>
         !META_LINE.test(l) &&

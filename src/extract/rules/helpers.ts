@@ -25,6 +25,11 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
     const intent = INTENT_BEFORE_YEAR.exec(atoms.sentence.text.slice(at, at + 4));
     if (intent && leading[0]?.span[0] === from + intent[0].length) s = from + intent[0].length - 1;
   }
+  // a time word before the clause's place: "年末全县农产品加工企业840家"
+  const time = TIME_BEFORE_PLACE.exec(
+    atoms.sentence.text.slice(s - atoms.sentence.start, s - atoms.sentence.start + 5),
+  );
+  if (time && leading.some((a) => a.span[0] === s + time[0].length)) s += time[0].length;
   for (const a of leading) if (a.span[0] <= s + 1) s = Math.max(s, a.span[1]);
   // a zone naming itself by its kind alone ("高新区新增市场主体…", "园区实现…") is the place, no part of the topic
   const at = s - atoms.sentence.start;
@@ -34,6 +39,7 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
   return own && s + own[0].length < to ? s + own[0].length : s;
 }
 const INTENT_BEFORE_YEAR = /^(?:目标(?:是|为)?|力争|争取|确保|预计|计划)/;
+const TIME_BEFORE_PLACE = /^(?:截至)?(?:年末|年底|全年|目前)/;
 const INTENT_FIRST = new Set([..."目力争确预计"].map((c) => c.charCodeAt(0)));
 // a zone's word for itself: 高新区, 开发区, 园区 …
 const ZONE_WORD = `(?:${ZONE_KINDS}|园区)`;

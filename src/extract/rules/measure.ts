@@ -115,7 +115,9 @@ export const measureRule: Rule = {
     const lastItem = lastSeparator(text, cStart, ind.start);
     const paired =
       lastItem >= cStart && within(atoms.quantities, cStart, lastItem).some((x) => x.span[1] === lastItem);
-    if (!paired && /、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(text.slice(cStart, ind.start))) {
+    // (a section's number opening the clause is no list: "一、综合 2023年全县实现地区生产总值…")
+    const listed = text.slice(cStart, ind.start).replace(/^[一二三四五六七八九十]+、/, "");
+    if (!paired && /、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(listed)) {
       return {
         skip: "measure_missing",
         message: "a list before the measure that no list rule paired up",
