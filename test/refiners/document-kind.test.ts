@@ -177,6 +177,17 @@ describe("the document's own region", () => {
       "南海区  招商引资到位资金 120",
     ]);
   });
+
+  test("a province an opening paragraph names in a text of a county (全县) is not its home", () => {
+    const body =
+      "2023年,{self}上下深入贯彻习近平总书记考察江西重要讲话精神,稳中求进,经济持续回升向好。\n2023年{self}生产总值320.5亿元,同比增长4.8%。";
+    // (no dateline: the opening paragraph stands in for a title)
+    const county = run(body.replaceAll("{self}", "全县"));
+    expect(county.records).toEqual([]);
+    expect(county.diagnostics.filter((d) => d.code === "region_missing").length).toBeGreaterThan(0);
+    // the province's own text says 全省 of itself
+    expect(run(body.replaceAll("{self}", "全省")).records.map((r) => r.region)).toEqual(["江西省", "江西省"]);
+  });
 });
 
 test("an amount per year is marked so, not read as the year's or the plan's total", () =>

@@ -364,6 +364,17 @@ export function documentMeta(
   // (a paragraph standing in for a title is read to its first full stop: a round-up of provinces' figures names
   // many places after its opening, "东部地区…增长21.2%。…浙江、河北分别增长…")
   if (!region) region = fromText(realTitle ? title : /^[^。!?！？]*/.exec(title)![0]);
+  // a province an opening paragraph names ("…贯彻习近平总书记关于安徽工作的重要讲话精神,全县…") is not the home of a
+  // text that speaks of itself as a city, county or district and never as a province
+  // (a municipality, 重庆市, is a city; an autonomous region, 广西壮族自治区, speaks of itself as 全区)
+  if (
+    region?.level === "province" &&
+    !realTitle &&
+    !/(?:市|自治区)$/.test(region.name) &&
+    /[全我本][市县区]/.test(text) &&
+    !/[全我本]省/.test(text)
+  )
+    region = null;
   // a page's first line, when short, is its site's or issuer's name: "如皋高新技术产业开发区(如城街道)"
   if (!region && head[0] && head[0] !== title && head[0].length <= 40 && !/[。,，;；!?！？]/.test(head[0]))
     region = fromText(head[0]);
