@@ -28,6 +28,13 @@ describe("document date", () => {
   });
 });
 
+test("a report with no date whose review section names its year (一、2023年工作回顾) is of the year after", () => {
+  const text =
+    "各位代表:\n现在,我代表宝安区人民政府向大会作工作报告,请予审议。\n一、2023年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年。一年来,全区实现地区生产总值4200亿元,增长5.8%。";
+  expect(meta(text).date).toBe("2024");
+  expect(kinds(text)).toEqual(["地区生产总值 4200 actual 2023", "地区生产总值增速 5.8 actual 2023"]);
+});
+
 describe("report sections decide target or actual", () => {
   test("“2023年计划执行情况” reports, though it says 计划", () => {
     const r = run(

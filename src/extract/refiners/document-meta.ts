@@ -53,6 +53,8 @@ const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
   [/行动计划|行动方案|实施方案|工作方案|规划|实施意见|指导意见|若干措施|若干政策|三年行动|攻坚行动/, "plan"],
 ];
 
+// "一、2024年工作回顾", "2023年政府工作回顾"
+const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:政府)?工作回顾$/;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 // (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日")
 const DATELINE =
@@ -262,6 +264,14 @@ export function documentMeta(
   if (!date && TODAY_SETS_TARGETS.test(text)) {
     const own = yearOfTargets(text);
     if (own !== null) date = inferred([own], "whose targets it sets");
+  }
+  // a report's section that looks back names the year it reviews ("一、2024年工作回顾"): the report is of the next
+  if (!date) {
+    const review = sentences
+      .slice(0, 12)
+      .map((x) => (x.heading ? REVIEW_HEADING.exec(x.text.trim()) : null))
+      .find((m) => m !== null);
+    if (review) date = inferred([Number(review[1]) + 1], `after the year its review section names`);
   }
   // news without a dateline: the latest year its opening sentences speak of
   if (!date) {
