@@ -358,6 +358,14 @@ describe("figures of a class of zones, and a site named by its place", () => {
     expect(r.records.map((x) => `${x.region}|${x.value}`)).toEqual(["嘉兴经开区|800"]);
     expect(r.diagnostics.filter((d) => d.code === "region_unclear").length).toBeGreaterThanOrEqual(5);
   });
+  test("a count of zones with a note in brackets (未含…) is a class of zones too", () => {
+    const r = run(
+      "1-6月,安徽省18个高新区(未含新认定的2个)实现规模以上工业总产值5100亿元,同比增长12%;实现税收210亿元。",
+      "2023年7月30日",
+    );
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear")).toHaveLength(3);
+  });
   test("a site named by its place (浙江在线) and links after a dot name no place of the text", () =>
     expect(metaOf(page).region?.name).not.toMatch(/浙江|梅州/));
 });
