@@ -348,3 +348,10 @@ test.each([
 ])("classes by rank or reach share the head noun written last: %s", (text, expected) =>
   expect(run(text, "2024年1月1日").records.map((r) => `${r.subject} ${r.value}`)).toEqual(expected),
 );
+
+test("a count of projects whose deed is counted after it (860个市级重大项目开工842个) counts the projects, not the deed", () => {
+  const r = run("1-6月,银川市860个市级重大项目开工842个,完成投资410亿元。", "2023年7月20日");
+  expect(r.records.filter((x) => x.unit === "个").map((x) => [x.subject, x.value])).toEqual([
+    ["市级重大项目", 860],
+  ]);
+});

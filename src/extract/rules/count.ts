@@ -243,7 +243,11 @@ export const countRule: Rule = {
         /^([\u4e00-\u9fff]{0,4}?)(项目|企业)[^,，。;；]{0,12}?(签约|落地|开工|投产|入驻|竣工)/.exec(
           text.slice(q.span[1], cEnd),
         );
-      if (deed) np = deed[3] + (thingPhrase(deed[1] + deed[2], 0, deed[1].length + 2) ?? deed[2]);
+      const thing = deed ? (thingPhrase(deed[1] + deed[2], 0, deed[1].length + 2) ?? deed[2]) : null;
+      // ("1133个重大项目开工1116个": a count of the deed's own after it — the first counts the things, not the deed)
+      const ofDeed =
+        deed && /^\d/.test(text.slice(q.span[1] + deed[0].length, q.span[1] + deed[0].length + 1));
+      if (deed) np = ofDeed ? thing : deed[3] + thing;
       // "88家获批省专精特新企业": a count, then the title the things were granted
       const granted =
         /^(?:获批|获评|入选|被认定为|认定为|获认定为?)([\u4e00-\u9fff]{2,16}?)(?=[,，。;；]|$)/.exec(
