@@ -266,3 +266,11 @@ test("places each with a figure alone go on with the measure of the clause that 
     ["南通市", "工业", "增速(上半年)", 14.9],
   ]);
 });
+
+test("a place that is an item of a list after a colon (前二名:甲市…,乙…) is no topic for the paragraphs after", () => {
+  const r = run(
+    "2023年1-9月宁夏重大项目推进情况\n1-9月,全区固定资产投资同比增长4%。\n1.地级市开工率后二名:银川市开工率96%,宁东开工率93%。\n截至9月底未开工项目共7个,按责任单位划分分别是:银川市3个,某某项目;吴忠市4个,某某项目。",
+    "2023年10月20日",
+  );
+  expect(r.records.find((x) => x.value === 7)?.region).toBe("宁夏回族自治区");
+});

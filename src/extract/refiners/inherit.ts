@@ -505,7 +505,8 @@ export function inheritContext(
         first &&
         !wide(first) &&
         cands.every((c) => c.region?.stated && c.region.entry === first && !c.regionConflict) &&
-        openers().some((r) => pick(r) === first)
+        // (a place after a colon is an item of a list, "前二名:银川市开工率98%,某某开工率95%", no topic)
+        openers().some((r) => pick(r) === first && !/[:：]/.test(text.slice(s.start, r.span[0])))
       )
         ctxRegion = first;
     }
