@@ -274,3 +274,20 @@ test("a place that is an item of a list after a colon (前二名:甲市…,乙�
   );
   expect(r.records.find((x) => x.value === 7)?.region).toBe("宁夏回族自治区");
 });
+
+test("an item of a list of places after a colon that opens with no known place is no place's before it", () => {
+  const r = run(
+    "2023年1-9月宁夏重大项目推进情况\n投资完成率后三名:石嘴山市计划投资120亿元,完成41%;太阳山计划投资60亿元,完成37%;西吉县计划投资15亿元,完成33%。",
+    "2023年10月20日",
+  );
+  expect(r.records.map((x) => [x.region, x.value])).toEqual([
+    ["石嘴山市", 120],
+    ["西吉县", 15],
+  ]);
+  // a list of one place's measures after a colon is that place's throughout
+  expect(
+    run("2024年主要预期目标是:银川市地区生产总值增长6%;规上工业增加值增长7%。", "2024年2月1日").records.map(
+      (x) => x.region,
+    ),
+  ).toEqual(["银川市", "银川市"]);
+});

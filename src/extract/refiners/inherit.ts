@@ -447,7 +447,23 @@ export function inheritContext(
           within(atoms.quantities, clauseAround(text, s, ending.span[0])[0], cStart).length === 0
             ? ending
             : undefined;
+        // "…后二名:银川市计划投资258亿元,完成52%;宁东计划投资201亿元,…": items of a list of places after a colon,
+        // parted by ;, each open with their own place — an item that opens with no place, nor with a measure of the
+        // place before it ("目标是:甲市地区生产总值增长6%;规上工业增加值增长7%"), is of a place not known
+        const gap = opener ? text.slice(opener.span[1], cStart) : "";
+        const itemStart = opener
+          ? opener.span[1] + Math.max(gap.lastIndexOf(";"), gap.lastIndexOf("；")) + 1
+          : -1;
+        const otherItem =
+          opener !== undefined &&
+          opener.self === null &&
+          itemStart > opener.span[1] &&
+          /[:：]/.test(text.slice(s.start, opener.span[0])) &&
+          !atoms.indicators.some((x) => x.span[0] >= itemStart && x.span[0] <= itemStart + 1);
         if (own) c.region = { entry: pick(own)!, stated: true };
+        else if (otherItem)
+          // (named in the diagnostic by the words it opens with)
+          c.regionConflict = /^[\u4e00-\u9fff]{1,4}/.exec(text.slice(itemStart, c.span[0]))?.[0] ?? "?";
         else if (opener && (!lead || opener.span[0] > lead.span[0]))
           c.region = { entry: pick(opener)!, stated: true };
         else if (tail) c.region = { entry: pick(tail)!, stated: true };
