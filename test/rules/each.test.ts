@@ -39,6 +39,15 @@ describe("each: A、B(指标)均Q — one figure for every listed item", () => {
       ],
       D,
     ));
+  test("places joined by 和 with the period after them (甲和乙上半年GDP均…) give a record each", () =>
+    expectAll(
+      "2023年城市半年报观察。长沙和郑州上半年GDP均超过6500亿元。",
+      [
+        { region: "长沙市", indicator: "地区生产总值(上半年)", value: 6500, comparator: "gt" },
+        { region: "郑州市", indicator: "地区生产总值(上半年)", value: 6500, comparator: "gt" },
+      ],
+      "2023年7月30日",
+    ));
   test("two figures after 均 are no such clause", () => {
     const r = run("2023年,越城、柯桥两区地区生产总值均增长8%和9%。", D);
     expect(r.records.filter((x) => x.value === 8 && x.region === "柯桥区")).toEqual([]);

@@ -17,6 +17,7 @@ import { BASE_PHRASE, FALL_VERBS, RISE_VERBS, SHARE_OF } from "../../lexicon/pre
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 import { MEASURE_WRITTEN_ONCE } from "../../lexicon/indicators";
+import { PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 
 /**
@@ -94,9 +95,10 @@ type Listed =
   | { skip: "region_unclear"; message: string };
 
 const BASE_BEFORE = new RegExp(`${BASE_PHRASE}$`);
+const PERIOD_AT_END = new RegExp(`(?:今年|去年)?(?:${PERIOD.source})$`);
 
 // after a place, a note in brackets if any, then 、: the place opens a list ("福州(不含平潭)、龙岩…")
-const PLACE_LIST_GOES_ON = /^(?:[(（][^()（）]{1,10}[)）])?、/;
+const PLACE_LIST_GOES_ON = /^(?:[(（][^()（）]{1,10}[)）])?[、和与及]/;
 
 /**
  * The items a 分别 (or 均) lists before it ("甲、乙分别…"), the measure written once, and the places they name.
@@ -171,6 +173,8 @@ export function listedItems(
   items[items.length - 1] = items[items.length - 1].replace(PLACE_COUNT, "");
   // "汽车、电气、电子和电力累计增速分别为…": a word of summing is no part of the last item
   items[items.length - 1] = items[items.length - 1].replace(/(?:累计|合计|共计)$/, "");
+  // "杭州和武汉上半年GDP均…": a part of the year after the last item is the figure's period, no part of the item
+  items[items.length - 1] = items[items.length - 1].replace(PERIOD_AT_END, "");
   const places = items.map((item) => placeNamed(item));
   const allPlaces = places.every((p) => p !== null);
   // (places among other things: no item may be read as a subject of the place the passage is about)
