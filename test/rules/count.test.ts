@@ -355,3 +355,13 @@ test("a count of projects whose deed is counted after it (860个市级重大项�
     ["市级重大项目", 860],
   ]);
 });
+
+test("a count in Chinese numerals after a deed that brings new things in is a figure; one of a slogan is not", () =>
+  expectAll(
+    "2023年,惠州市新增两家上市公司,新培育五家专精特新企业,形成三个中心。",
+    [
+      { subject: "上市公司", value: 2, unit: "家" },
+      { subject: "专精特新企业", value: 5, unit: "家" },
+    ],
+    "2024年2月1日",
+  ));

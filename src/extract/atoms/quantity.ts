@@ -2,6 +2,7 @@
 import { PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../../lexicon/comparators";
 import { matchUnitAt, unitMayStartAt, UNITS, type UnitDef } from "../../lexicon/units";
 import { GOAL_WORD } from "../../lexicon/predicates";
+import { NEW_THINGS_DEEDS } from "../../lexicon/verbs";
 import type { QuantityAtom } from "../types";
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readNumber, type NumberToken } from "./numeral";
 
@@ -301,8 +302,9 @@ function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number
     return true;
   if (/[〔[【]/.test(prev)) return true; // 〔2020〕82号
   if (q.unit && q.unit.kind === "count" && q.chinese && q.valueMax === null && q.value < 100) {
-    // 三个转变, 五项自律, 八大产业: structure words, not figures
-    return true;
+    // 三个转变, 五项自律, 八大产业: structure words, not figures — unless a deed that brings new things in counts
+    // them: "新增两家上市公司", "新引进三个项目"
+    return !NEW_THINGS_BEFORE.test(text.slice(Math.max(from, q.span[0] - 3), q.span[0]));
   }
   if (q.unit?.surface === "次" && /全会|会议/.test(text.slice(q.span[1], q.span[1] + 4))) return true;
   // a magnitude that names a class of places: 万亿之城, GDP万亿俱乐部, 千亿县, 百强县 (the class is counted, if at all)
@@ -310,6 +312,7 @@ function isNonFact(text: string, num: NumberToken, q: QuantityAtom, from: number
   return false;
 }
 
+const NEW_THINGS_BEFORE = new RegExp(`(?:${NEW_THINGS_DEEDS.join("|")})$`);
 const CLASS_OF_PLACES = /^(?:之城|之县|俱乐部|城市|强县|强市|县|市|区)/;
 
 /** Ranges inside “…” or 《…》 (slogans, titles) where numbers are names, not figures. */
