@@ -457,3 +457,12 @@ test("a kind of investment listed after another with its figure, or after a word
     ],
     "2024年2月1日",
   ));
+
+test("a bare 增加值 after a clause saying an industry grows is that industry's; after the economy's, no one's", () => {
+  expectAll(
+    "2023年,惠州市电子信息产业较快增长,增加值同比增长9.6%。",
+    [{ subject: "电子信息产业", indicator: "增加值增速", value: 9.6 }],
+    "2024年2月1日",
+  );
+  expectNone("2023年,惠州市经济稳步增长,增加值同比增长5.1%。", "2024年2月1日");
+});

@@ -307,10 +307,15 @@ export function thingMeasuredBefore(
     return null;
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
   const from = topicStart(atoms, pStart, clauseStart - 1);
-  const m = THING_MEASURED.exec(text.slice(from, clauseStart).replace(/^(?:全年|全县|全市|全区|全省)/, ""));
+  const said = text.slice(from, clauseStart).replace(/^(?:全年|全县|全市|全区|全省)/, "");
+  const m = THING_MEASURED.exec(said) ?? INDUSTRY_GROWING.exec(said);
   const np = m ? nounPhrase(m[1], 0, m[1].length) : null;
   return np ? { name: np, stated: true } : null;
 }
+
+// an industry said to grow, in a clause of no figure: "制造业快速增长,增加值同比增长14%"
+const INDUSTRY_GROWING =
+  /^([\u4e00-\u9fff]{1,8}?(?:业|产业))(?:生产)?(?:快速|较快|稳步|平稳|持续|稳定|加快)?(?:增长|发展|回升)[,，]$/;
 
 /**
  * A share: "研发经费支出占地区生产总值比重达到3.2%", "服务业增加值占比55%". The owner (what is a share of the base)
