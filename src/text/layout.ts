@@ -297,5 +297,7 @@ function continues(prev: string, next: string): boolean {
   if (!/[,，。;；、]/.test(prev)) return false;
   if (SENTENCE_END.test(prev)) return false;
   if (LIST_MARK.test(next)) return false;
+  // a repost's line naming the original title is a title, however long: "原标题:…增长9.6个百分点"
+  if (/^原标题[:：]/.test(prev)) return false;
   return /[\u4e00-\u9fff0-9A-Za-z、，,“‘(（]$/.test(prev);
 }

@@ -61,6 +61,15 @@ describe("normalisation", () => {
     );
   });
 
+  test("a repost's line naming its original title stands alone, however long and however it ends", () => {
+    const n = normaliseText(
+      "转载\n\n原标题:1-6月浙江外贸同增12.5%,民企拉动进出口增长8.1个百分点\n\n记者报道,1-6月浙江省进出口2.1万亿元。\n",
+    );
+    expect(n.text).toBe(
+      "转载\n\n原标题:1-6月浙江外贸同增12.5%,民企拉动进出口增长8.1个百分点\n\n记者报道,1-6月浙江省进出口2.1万亿元。",
+    );
+  });
+
   test("leading blank lines, menus and a related-articles tail are dropped", () => {
     const n = normaliseText(
       "\n\n\n当前位置:首页 > 新闻\n首页 | 新闻 | 园区\n- 政策解读\n- 园区规划\n正文第一句。\n相关文章推荐:\n广告文字。",
