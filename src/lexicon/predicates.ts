@@ -118,8 +118,12 @@ export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成�
 /** Verbs of a fall: 下降13.5%, 降低到, 分别减少. */
 export const FALL_VERBS = "下降|减少|降低|缩小";
 
-/** The one-character change of a report after a base: 同比增1.4%, 比增9.2% (比上年增长), 比上年降0.5个百分点. */
-export const SHORT_CHANGE = "(?<=同比|比|年|末|底|同期)(?:增|降)";
+/**
+ * The one-character change of a report after a base: 同比增1.4%, 比增9.2% (比上年增长), 比上年降0.5个百分点, 同增17.1%
+ * (同比增长; not 协同/共同).
+ */
+const AFTER_BASE = "(?<=同比|比|(?<![共协])同|年|末|底|同期)";
+export const SHORT_CHANGE = `${AFTER_BASE}(?:增|降)`;
 
 /** A change's words name a fall (同比降, 降幅 included). */
-export const FALLING = new RegExp(`${FALL_VERBS}|降幅|(?<=同比|比|年|末|底|同期)降`);
+export const FALLING = new RegExp(`${FALL_VERBS}|降幅|${AFTER_BASE}降`);

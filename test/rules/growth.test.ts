@@ -466,3 +466,39 @@ test("a bare 增加值 after a clause saying an industry grows is that industry'
   );
   expectNone("2023年,惠州市经济稳步增长,增加值同比增长5.1%。", "2024年2月1日");
 });
+
+test("同增/同降 are 同比增长/同比下降 said short, results; 协同增效 is no such word", () => {
+  expectAll(
+    "据杭州海关通报,1-6月,浙江省外贸进出口值21000亿元,同增12.5%;出口额15000亿元,同降2.1%。",
+    [
+      { indicator: "进出口总额(1-6月)", value: 21000, kind: "actual" },
+      { indicator: "进出口总额增速(1-6月)", value: 12.5, direction: "rise", kind: "actual" },
+      { indicator: "出口额(1-6月)", value: 15000, kind: "actual" },
+      { indicator: "出口额降幅(1-6月)", value: 2.1, direction: "fall", kind: "actual" },
+    ],
+    "2023年7月20日",
+  );
+  expectOne(
+    "推动减污降碳协同增效,到2027年,台州市单位地区生产总值能耗比2022年下降12%。",
+    { indicator: "单位地区生产总值能耗降幅", value: 12, kind: "target" },
+    "2023年3月1日",
+  );
+});
+
+test("rates listed for one change (同比增长1.9%和38.4%) belong to owners no list rule paired: no record", () => {
+  const r = run(
+    "1-6月,浙江省加工贸易和保税物流进出口3100亿元和1200亿元,同比增长1.9%和38.4%。",
+    "2023年7月20日",
+  );
+  expect(r.records.filter((x) => x.unit === "%")).toEqual([]);
+});
+
+test("a fall said short after its base (比降2.1%) is a fall", () =>
+  expectAll(
+    "1-6月,浙江省出口额15000亿元,比降2.1%。",
+    [
+      { indicator: "出口额(1-6月)", value: 15000 },
+      { indicator: "出口额降幅(1-6月)", value: 2.1, direction: "fall" },
+    ],
+    "2023年7月20日",
+  ));

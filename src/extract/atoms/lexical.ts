@@ -68,6 +68,9 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "同比增加", kind: "actual", strong: true },
   { word: "同比减少", kind: "actual", strong: true },
   { word: "同比回落", kind: "actual", strong: true },
+  // (同增/同降 are 同比增长/同比下降 said short: "外贸进出口3.2万亿元,同增17.1%")
+  { word: "同增", kind: "actual", strong: true },
+  { word: "同降", kind: "actual", strong: true },
   { word: "比上年", kind: "actual", strong: true },
   { word: "较上年", kind: "actual", strong: true },
   { word: "完成", kind: "actual", strong: false },
@@ -179,6 +182,8 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
     )
       continue;
     if (c.word === "过去的" && !PAST_YEAR_AFTER.test(s.slice(m.index + 3, m.index + 8))) continue;
+    // (协同增效, 共同增进: no change said short)
+    if ((c.word === "同增" || c.word === "同降") && /[协共]$/.test(s.slice(m.index - 1, m.index))) continue;
     // "要实现GDP增长5%左右", "力争实现…": a result to be reached, no result reached (the word of intent speaks)
     if (
       (c.word === "实现" || c.word === "完成") &&

@@ -9,6 +9,7 @@ import {
   countedThingBefore,
   indicatorBefore,
   investmentKind,
+  listedWithNext,
   measureName,
   modifierBefore,
   normalisedUnit,
@@ -91,10 +92,19 @@ export const growthRule: Rule = {
     if (!g) return null;
     const growthStart = q.span[0] - (minus ? 1 : 0) - g[0].length;
     if (before.includes("分别")) return null; // 城乡居民收入分别增长4.9%和7.2%: the distribution rule's, or nobody's
+    // "加工贸易和保税物流进出口A和B,同增1.9%和38.4%": rates listed for one change belong to several owners that no list
+    // rule paired up; the first is no one's own
+    if (listedWithNext(text, atoms, q))
+      return {
+        skip: "measure_missing",
+        message: "rates listed for one change, owners not paired",
+        consumed: [q],
+      };
     // "工业拉动全市GDP增长7个百分点": a part's contribution to the growth, not the growth of the measure
     if (/拉动|带动/.test(text.slice(cStart, growthStart)))
       return { skip: "non_fact", message: `a contribution to growth: ${q.text}`, consumed: [q] };
-    const falling = FALLING.test(g[0]) !== minus;
+    // (a change said short, 比降2.1%, 同降3%, is matched from its 降: the base before it stays out of the match)
+    const falling = (FALLING.test(g[0]) || g[0].startsWith("降")) !== minus;
     // "城镇居民人均可支配收入和农民人均纯收入均增长10%": two measures, one change
     // (without 均 too, when each names a measure the lexicon knows: "地区生产总值和财政一般预算收入增长10%以上";
     // "科学研究和技术服务业增长…" is one sector)
