@@ -502,3 +502,20 @@ test("a fall said short after its base (比降2.1%) is a fall", () =>
     ],
     "2023年7月20日",
   ));
+
+test("a gap in points to another figure (高出全省…增速11个百分点) is no change of its own; a target in brackets after 高于 stays", () => {
+  const r = run(
+    "1-6月,浙江省民营企业进出口1.2万亿元,同比增长28.1%,高出全省外贸整体增速11个百分点。",
+    "2023年7月20日",
+  );
+  expect(r.records.map((x) => x.value)).toEqual([12000, 28.1]);
+  expect(r.diagnostics.some((d) => /a gap to another figure/.test(d.message))).toBe(true);
+  const review = run(
+    "关于惠州市2022年国民经济和社会发展计划执行情况的报告\n——预计规上工业增加值增长9%,高于预期目标(增长6%左右);",
+    "2023年2月1日",
+  );
+  expect(review.records.map((x) => [x.value, x.kind])).toEqual([
+    [9, "actual"],
+    [6, "target"],
+  ]);
+});

@@ -54,6 +54,9 @@ const CHANGE_ONLY = new RegExp(
   `^(?:${BASE_PHRASE}|同比|年均|累计|力争|确保|争取|力求|将|要|预计|预期|均|则|也|亦|还|仍|仅|只|(?:增长|增速)?目标(?:为|是)?|总水平|实现了?|保持了?)*$`,
 );
 
+// a clause that opens by comparing with another figure
+const GAP_TO = /^(?:[,，\s]*)(?:高出|高于|低于|快于|慢于|超出)/;
+
 export const growthRule: Rule = {
   id: "growth",
   description: "(指标)(同比)增长X%: the growth rate of the measure named before it",
@@ -103,6 +106,10 @@ export const growthRule: Rule = {
     // "工业拉动全市GDP增长7个百分点": a part's contribution to the growth, not the growth of the measure
     if (/拉动|带动/.test(text.slice(cStart, growthStart)))
       return { skip: "non_fact", message: `a contribution to growth: ${q.text}`, consumed: [q] };
+    // "高出全省外贸整体增速11个百分点": the gap to another place's or measure's figure, no figure of its own
+    // (in points: "高于预期目标(增长6%以上)" names a target in its brackets)
+    if (q.unit.kind === "points" && GAP_TO.test(text.slice(cStart, growthStart)))
+      return { skip: "non_fact", message: `a gap to another figure: ${q.text}`, consumed: [q] };
     // (a change said short, 比降2.1%, 同降3%, is matched from its 降: the base before it stays out of the match)
     const falling = (FALLING.test(g[0]) || g[0].startsWith("降")) !== minus;
     // "城镇居民人均可支配收入和农民人均纯收入均增长10%": two measures, one change
