@@ -7,6 +7,9 @@ export const AMOUNT_HEAD = new RegExp(
   `${MONEY_HEAD.source}|(?:产量|用量|电量|消费量|吞吐量|客运量|货运量|周转量|蓄积量|装机容量|播种面积|种植面积|造林面积)$`,
 );
 
+/** Measures of trade, whose goods may follow the verb: 出口机电产品1.3万亿元. */
+export const TRADE_MEASURE = /^(?:出口额|进口额|进出口总额)$/;
+
 /**
  * A measure written once after the last of several things it is of, named by what is measured of each: 排放总量 of
  * "化学需氧量、氨氮排放总量", 利用率 of "化肥、农药利用率", 综合利用率 of "秸秆、粪污综合利用率".

@@ -452,3 +452,15 @@ test("a share owned by a bare count or investment (个数占比, 投资占比) i
   expect(r.records.map((x) => [x.subject, x.indicator, x.value])).toEqual([["制造业投资", "占比", 45]]);
   expect(r.diagnostics.filter((d) => d.code === "share_skipped")).toHaveLength(2);
 });
+
+test("goods named after a verb of trade (出口机电产品…亿元) own the trade and its growth, not the place", () =>
+  expectAll(
+    "1-6月,浙江省出口机电产品6200亿元,增长9.3%。1-6月,浙江省出口额11000亿元,增长6%。",
+    [
+      { subject: "机电产品", indicator: "出口额(1-6月)", value: 6200 },
+      { subject: "机电产品", indicator: "出口额增速(1-6月)", value: 9.3 },
+      { subject: null, indicator: "出口额(1-6月)", value: 11000 },
+      { subject: null, indicator: "出口额增速(1-6月)", value: 6 },
+    ],
+    "2023年7月20日",
+  ));

@@ -1,7 +1,7 @@
 // Changes: "工业总产值4191.83亿元,增长2.99%", "地区生产总值增长4%", "营业收入同比增长12.01%", "力争数字经济增长15%以上",
 // and falls: "单位地区生产总值能耗比2020年下降13.5%" (direction fall, the value is the size of the fall).
 import type { Rule } from "./rule";
-import { matchIndicatorAt, namesAmount, PLANNED_AMOUNTS } from "../../lexicon/indicators";
+import { matchIndicatorAt, namesAmount, PLANNED_AMOUNTS, TRADE_MEASURE } from "../../lexicon/indicators";
 import { changeOf, measureOfGrowth, type SentenceAtoms } from "../types";
 import {
   candidateFrom,
@@ -21,6 +21,7 @@ import {
   topicStart,
   thingMeasuredBefore,
   CLASS_OF_GOODS,
+  nounPhrase,
 } from "./helpers";
 import { subjectBefore } from "./context";
 import {
@@ -31,7 +32,7 @@ import {
   RISE_VERBS,
   SHORT_CHANGE,
 } from "../../lexicon/predicates";
-import { lastBefore, within } from "../atoms/search";
+import { firstFrom, lastBefore, within } from "../atoms/search";
 import { BULLETS } from "../segment";
 import { periodOf } from "../refiners/period";
 
@@ -242,10 +243,23 @@ export const growthRule: Rule = {
         earlier !== undefined &&
         earlier.span[0] < pStart &&
         within(atoms.quantities, pStart, cStart - 1).length > 0;
+      // "出口机电产品13380亿元,增长18.1%": what was traded, named after the verb, is what grew — not the place's trade
+      const amount = earlier ? firstFrom(atoms.quantities, earlier.span[1]) : undefined;
+      const traded =
+        earlier && amount && TRADE_MEASURE.test(earlier.name) && amount.span[0] < cStart
+          ? /^[\u4e00-\u9fff]{2,12}$/.exec(text.slice(earlier.span[1], amount.span[0]))?.[0]
+          : undefined;
+      if (traded !== undefined && !nounPhrase(traded, 0, traded.length))
+        return {
+          skip: "measure_missing",
+          message: `growth ${q.text} of trade in goods not read`,
+          consumed: [q],
+        };
       if (earlier && !otherFigure && !/[;；]/.test(text.slice(earlier.span[1], cStart))) {
         ind = { name: earlier.name, money: earlier.money, start: earlier.span[0], end: earlier.span[1] };
         const [eStart] = clauseOf(text, atoms, earlier.span[0]);
         subject =
+          (traded ? { name: traded, stated: true } : null) ??
           subjectBefore(text, atoms, eStart, earlier.span[0]) ??
           (OUTPUT.test(earlier.name) ? ownerRightBefore(text, atoms, eStart, earlier.span[0]) : null);
         const kind =

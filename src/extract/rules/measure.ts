@@ -24,7 +24,7 @@ import {
 } from "./helpers";
 import { subjectBefore } from "./context";
 import { REGISTRATION } from "../../lexicon/predicates";
-import { PLANNED_AMOUNTS } from "../../lexicon/indicators";
+import { PLANNED_AMOUNTS, TRADE_MEASURE } from "../../lexicon/indicators";
 import { lastBefore, within } from "../atoms/search";
 import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 
@@ -97,6 +97,24 @@ export const measureRule: Rule = {
         message: "values listed for one measure, owners not paired",
         consumed: [q],
       };
+    // "出口机电产品13380亿元": what was traded, named after the verb, owns the trade
+    const goods = TRADE_MEASURE.test(ind.name)
+      ? /^[\u4e00-\u9fff]{2,12}$/.exec(text.slice(ind.end, q.span[0]))?.[0]
+      : undefined;
+    if (goods && nounPhrase(goods, 0, goods.length)) {
+      const money = normalisedUnit(q, ind.money);
+      if (!money)
+        return { skip: "unit_unknown", message: `no unit for ${q.text} (${ind.name})`, consumed: [q] };
+      return {
+        candidates: [
+          candidateFrom("measure", atoms, q, money, {
+            subject: { name: goods, stated: true },
+            indicator: ind.name,
+          }),
+        ],
+        consumed: [q],
+      };
+    }
     // an alias in brackets may stand between: 地区生产总值(GDP)1403.24亿元
     if (!GAP.test(text.slice(ind.end, q.span[0]).replace(/^(?:[(（][A-Za-z]{2,6})?[)）]/, ""))) return null;
     // (money per person, 6万元/人, is read as per person before its unit is checked)
