@@ -24,12 +24,14 @@ export const VERBISH = new RegExp(
   `(?:${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, STATEMENTS, FRAMES, ["位于", "属于", "来自", "兑现", "帮助", "减征", "取消", "引导", "设立", "涉及", "提供", "统一", "推出", "预计", "提高", "发展", "是", "为", "有", "在", "将", "要", "的", "了", "和", "对", "从"])})`,
 );
 
-// words of names that hold a verb's character: 有机物, 有效发明专利, 有色金属, 有限公司, 有害垃圾
-const NAME_WORDS_WITH_VERB = /有(?:机|效|色|限|线|害|毒)/g;
+// 国有 (state-owned) is part of a name, no verb: 国有企业, 国有资本
+const STATE_OWNED = /国有/g;
+// words of names that hold a verb's character: 国有企业, 有机物, 有效发明专利, 有色金属, 有限公司, 有害垃圾
+const NAME_WORDS_WITH_VERB = new RegExp(`${STATE_OWNED.source}|有(?:机|效|色|限|线|害|毒)`, "g");
 
 /**
  * Whether a listed item holds a verb (or a particle of one) and so is no name; the words of names above do not count.
- * (A phrase alone keeps 有 as a verb: 有效发明专利达到2万件 is then the open measure's, as a measure's name.)
+ * (A phrase alone, nounPhrase, counts only 国有 so: 有效发明专利达到2万件 stays the open measure's, a measure's name.)
  */
 export function holdsVerb(phrase: string): boolean {
   return VERBISH.test(phrase.replace(NAME_WORDS_WITH_VERB, ""));
@@ -49,7 +51,7 @@ export function nounPhrase(text: string, from: number, to: number): string | nul
   const bare = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
   if (bare.length < 2 || bare.length > 14) return null;
   if (/\d{4}|[“”"《》()（）]/.test(bare)) return null;
-  if (VERBISH.test(bare)) return null;
+  if (VERBISH.test(bare.replace(STATE_OWNED, ""))) return null;
   if (!/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
   return s;
 }

@@ -464,3 +464,14 @@ test("goods named after a verb of trade (出口机电产品…亿元) own the tr
     ],
     "2023年7月20日",
   ));
+
+test("国有 in a name (国有企业) is no verb: the state-owned firms own their measure, not the place", () =>
+  expectAll(
+    "1-6月,浙江省民营企业进出口1.5万亿元;国有企业进出口1800亿元,增长6.2%。",
+    [
+      { subject: "民营企业", indicator: "进出口总额(1-6月)", value: 15000 },
+      { subject: "国有企业", indicator: "进出口总额(1-6月)", value: 1800 },
+      { subject: "国有企业", indicator: "进出口总额增速(1-6月)", value: 6.2 },
+    ],
+    "2023年7月20日",
+  ));
