@@ -354,6 +354,15 @@ export function lastSeparator(text: string, from: number, to: number): number {
   return -1;
 }
 
+/**
+ * Where the last item of a list in text[from, to) starts when the item before it ends with its own figure
+ * ("A突破5000亿元、B…", "基础设施投资2200亿元、新型基础设施投资…"): right after that 、; -1 when there is none.
+ */
+export function itemAfterFigure(text: string, atoms: SentenceAtoms, from: number, to: number): number {
+  const sep = lastSeparator(text, from, to);
+  return sep >= from && within(atoms.quantities, from, sep).some((x) => x.span[1] === sep) ? sep + 1 : -1;
+}
+
 // the words of a kind of investment right before 投资, after the clause's opening and verb
 // (after the verb of a report or of a budget: 完成, 实现, 拟安排中央预算内投资; or a conjunction: 而非房地产投资)
 const INVESTMENT_KIND =
@@ -368,9 +377,8 @@ export function investmentKind(
 ): string | null {
   // "基础设施投资2200亿元、新型基础设施投资1000亿元": after an item that ends with its own figure, the next starts
   const from = topicStart(atoms, clauseStart, indStart);
-  const item = lastSeparator(text, from, indStart);
-  const listed = item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item);
-  const m = INVESTMENT_KIND.exec(text.slice(listed ? item + 1 : from, indStart));
+  const item = itemAfterFigure(text, atoms, from, indStart);
+  const m = INVESTMENT_KIND.exec(text.slice(item >= 0 ? item : from, indStart));
   return m ? `${m[1]}投资` : null;
 }
 

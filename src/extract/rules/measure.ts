@@ -9,7 +9,7 @@ import {
   normalisedUnit,
   perCapita,
   shareOf,
-  lastSeparator,
+  itemAfterFigure,
   listedWithNext,
   investmentKind,
   modifierBefore,
@@ -130,9 +130,7 @@ export const measureRule: Rule = {
       }
     }
     // "工业总产值达到4万亿元、工业增加值达到1万亿元": items that each end with their own figure are pairs, not a list
-    const lastItem = lastSeparator(text, cStart, ind.start);
-    const paired =
-      lastItem >= cStart && within(atoms.quantities, cStart, lastItem).some((x) => x.span[1] === lastItem);
+    const paired = itemAfterFigure(text, atoms, cStart, ind.start) >= 0;
     // (a section's number opening the clause is no list: "一、综合 2023年全县实现地区生产总值…")
     const listed = text.slice(cStart, ind.start).replace(/^[一二三四五六七八九十]+、/, "");
     if (!paired && /、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(listed)) {

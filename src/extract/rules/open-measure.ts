@@ -5,7 +5,7 @@ import type { Rule } from "./rule";
 import {
   candidateFrom,
   clauseOf,
-  lastSeparator,
+  itemAfterFigure,
   listedWithNext,
   measureName,
   OWNED_MEASURE,
@@ -136,11 +136,11 @@ export const openMeasureRule: Rule = {
     }
     let from = topicStart(atoms, cStart, predStart);
     // "A突破5000亿元、B突破4000亿元": after an item that ends with its own figure, the next item starts
-    const item = lastSeparator(text, from, predStart);
-    if (item >= from && within(atoms.quantities, from, item).some((x) => x.span[1] === item)) {
+    const item = itemAfterFigure(text, atoms, from, predStart);
+    if (item >= 0) {
       // "地区生产总值增长5.1%、总量达6.36万亿元": a bare total after the measure's change is that measure's level
-      if (BARE_TOTAL.test(text.slice(item + 1, predStart))) return namedBefore(from, item);
-      from = item + 1;
+      if (BARE_TOTAL.test(text.slice(item, predStart))) return namedBefore(from, item - 1);
+      from = item;
     }
     // "产值目标为200亿元": the goal is the measure's target, not part of its name
     // (nor is a time before the predicate: 失业率全年控制在)
