@@ -12,7 +12,7 @@ import { distributeTiers } from "./refiners/tiers";
 import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { pageLinksOf } from "./page-links";
-import { FALL_VERBS, RISE_VERBS } from "../lexicon/predicates";
+import { BASE_PHRASE, FALL_VERBS, OPEN_PREDICATES, RISE_VERBS } from "../lexicon/predicates";
 import { COUNTED_DEEDS } from "../lexicon/verbs";
 import { perSentence } from "./per-sentence";
 import { grantOrCondition, introducesConditions } from "./policy-terms";
@@ -474,7 +474,7 @@ function headlineOf(text: string, title: string): (s: Sentence) => boolean {
 const LEAD_MAX = 24;
 // the words between a lead's measure and its figure
 const CHANGE_AT_END = new RegExp(
-  `(?:同比|比上年|较上年)?(?:${RISE_VERBS}|${FALL_VERBS}|为|达到|达|突破|超过)?$`,
+  `(?:同比|${BASE_PHRASE})?(?:${RISE_VERBS}|${FALL_VERBS}|${OPEN_PREDICATES}|为|达)?$`,
 );
 
 /**
