@@ -8,7 +8,7 @@ import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../t
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 import { holdsVerb, LISTED_EXAMPLES, measureName, nounPhrase, VERBISH } from "../phrases";
-import { ACCOMPLISHMENTS, AIMS, alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
+import { ACCOMPLISHMENTS, AIMS, alternation, POLICY_ACTIONS, TIME_WORDS } from "../../lexicon/verbs";
 
 // (the phrase readers live in src/extract/phrases.ts, below the atoms and the rules; the rules import them here)
 export { LISTED_EXAMPLES, measureName, nounPhrase };
@@ -39,7 +39,7 @@ export function topicStart(atoms: SentenceAtoms, from: number, to: number): numb
   return own && s + own[0].length < to ? s + own[0].length : s;
 }
 const INTENT_BEFORE_YEAR = /^(?:目标(?:是|为)?|力争|争取|确保|预计|计划)/;
-const TIME_BEFORE_PLACE = /^(?:截至)?(?:年末|年底|全年|目前)/;
+const TIME_BEFORE_PLACE = new RegExp(`^(?:截至)?(?:${alternation(TIME_WORDS)})`);
 const INTENT_FIRST = new Set([..."目力争确预计"].map((c) => c.charCodeAt(0)));
 // a zone's word for itself: 高新区, 开发区, 园区 …
 const ZONE_WORD = `(?:${ZONE_KINDS}|园区)`;
