@@ -379,6 +379,15 @@ export function inheritContext(
 
     // regions that open a clause, found once per sentence (a sentence may hold thousands of figures)
     const cands = bySentence.get(atoms) ?? [];
+    // …and so are its first colon and its ; (items of a list of places after a colon)
+    let colonAt: number | null = null;
+    const firstColon = () =>
+      (colonAt ??= s.text.search(/[:：]/) < 0 ? Infinity : s.start + s.text.search(/[:：]/));
+    let semisOf: { span: [number, number] }[] | null = null;
+    const semis = () =>
+      (semisOf ??= [...s.text.matchAll(/[;；]/g)].map((m) => ({
+        span: [s.start + m.index, s.start + m.index + 1] as [number, number],
+      })));
     let openersOf: RegionAtom[] | null = null;
     const openers = () =>
       (openersOf ??= atoms.regions.filter((r) => {
@@ -450,16 +459,14 @@ export function inheritContext(
         // "…后二名:银川市计划投资258亿元,完成52%;宁东计划投资201亿元,…": items of a list of places after a colon,
         // parted by ;, each open with their own place — an item that opens with no place, nor with a measure of the
         // place before it ("目标是:甲市地区生产总值增长6%;规上工业增加值增长7%"), is of a place not known
-        const gap = opener ? text.slice(opener.span[1], cStart) : "";
-        const itemStart = opener
-          ? opener.span[1] + Math.max(gap.lastIndexOf(";"), gap.lastIndexOf("；")) + 1
-          : -1;
-        const otherItem =
-          opener !== undefined &&
-          opener.self === null &&
-          itemStart > opener.span[1] &&
-          /[:：]/.test(text.slice(s.start, opener.span[0])) &&
-          !atoms.indicators.some((x) => x.span[0] >= itemStart && x.span[0] <= itemStart + 1);
+        // (the colon and the ; found by binary search: a sentence may hold thousands of figures)
+        const semi =
+          opener && opener.self === null && opener.span[0] > firstColon()
+            ? lastBefore(semis(), cStart)
+            : undefined;
+        const itemStart = semi && semi.span[0] > opener!.span[1] ? semi.span[1] : -1;
+        const measureFirst = itemStart >= 0 ? firstFrom(atoms.indicators, itemStart) : undefined;
+        const otherItem = itemStart >= 0 && !(measureFirst && measureFirst.span[0] <= itemStart + 1);
         if (own) c.region = { entry: pick(own)!, stated: true };
         else if (otherItem)
           // (named in the diagnostic by the words it opens with)
@@ -522,7 +529,7 @@ export function inheritContext(
         !wide(first) &&
         cands.every((c) => c.region?.stated && c.region.entry === first && !c.regionConflict) &&
         // (a place after a colon is an item of a list, "前二名:银川市开工率98%,某某开工率95%", no topic)
-        openers().some((r) => pick(r) === first && !/[:：]/.test(text.slice(s.start, r.span[0])))
+        openers().some((r) => pick(r) === first && r.span[0] < firstColon())
       )
         ctxRegion = first;
     }
