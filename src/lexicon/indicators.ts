@@ -2,9 +2,12 @@
 export const MONEY_HEAD =
   /(?:收入|产值|总额|额|投资|投入|增加值|总量|支出|资金|税收|税费|费用|补贴|奖励|贷款|利润|规模|外资)$/;
 
-/** What the name of an amount ends with, of money or of things: MONEY_HEAD's, and 产量, 用电量, 吞吐量, 播种面积… */
+/**
+ * What the name of an amount ends with, of money or of things: MONEY_HEAD's, and 产量, 用电量, 吞吐量, 播种面积, and the
+ * floor areas of building statistics (施工面积, 竣工面积, 销售面积…)
+ */
 export const AMOUNT_HEAD = new RegExp(
-  `${MONEY_HEAD.source}|(?:产量|用量|电量|消费量|吞吐量|客运量|货运量|周转量|蓄积量|装机容量|播种面积|种植面积|造林面积)$`,
+  `${MONEY_HEAD.source}|(?:产量|用量|电量|消费量|吞吐量|客运量|货运量|周转量|蓄积量|装机容量|播种面积|种植面积|造林面积|施工面积|新开工面积|竣工面积|销售面积)$`,
 );
 
 /** Measures of trade, whose goods may follow the verb: 出口机电产品1.3万亿元. */

@@ -244,3 +244,15 @@ test("a fuel's or power's use in its own unit (煤炭消费, 天然气消费) af
     ],
     "2023年7月20日",
   ));
+
+test("the floor areas of building statistics (施工面积, 销售面积) in 平方米 are amounts, with no predicate", () =>
+  expectAll(
+    "2023年,宝鸡市商品房施工面积1830.5万平方米,增长2.1%;商品房销售面积420万平方米,下降5%。",
+    [
+      { indicator: "商品房施工面积", value: 18305000, unit: "平方米", kind: "actual" },
+      { indicator: "商品房施工面积增速", value: 2.1, direction: "rise" },
+      { indicator: "商品房销售面积", value: 4200000, unit: "平方米", kind: "actual" },
+      { indicator: "商品房销售面积降幅", value: 5, direction: "fall" },
+    ],
+    "2024年2月1日",
+  ));
