@@ -1,3 +1,4 @@
+import { MONTH_NUMBER } from "./periods";
 // Predicates between a measure and its figure, as pattern alternations (longest first where one is a prefix).
 
 /** A measure's value is stated: 达到, 突破, 为, 提高至, 控制在… (read before the figure). */
@@ -90,7 +91,9 @@ export const GOAL_WORD = "(?:预期|年度|全年|年初|奋斗)?目标";
  * and an earlier part of the year: 比上月, 较一季度, 比1-9月; 按年 is Hong Kong's 同比.
  */
 export const BASE_PHRASE =
-  '(?:(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:同期)?|上年同期|[“"]?十[一二三四五六]五[”"]?(?:期末|末)|上个?月(?:份)?|(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?|上季度|[一二三四]季度|上半年|前三季度|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?)|与(?:上年|去年)(?:同期)?(?:相比)?|同口径|同比\\d{4}年(?:同期)?|按年)';
+  '(?:(?:比|较)(?:\\d{4}年(?:末|底)?|上年(?:末|底)?|去年(?:同期)?|上年同期|[“"]?十[一二三四五六]五[”"]?(?:期末|末)|上个?月(?:份)?|' +
+  MONTH_NUMBER +
+  "月份?|上季度|[一二三四]季度|上半年|前三季度|\\d{1,2}\\s*[-—–~至]\\s*\\d{1,2}月(?:份)?)|与(?:上年|去年)(?:同期)?(?:相比)?|同口径|同比\\d{4}年(?:同期)?|按年)";
 
 /**
  * Modifiers that make another measure of a known one: 亩均税收, 人均GDP, 单位GDP能耗, 地均产出, 限上社零额, 轻工业增加值,

@@ -4,7 +4,7 @@
 import { clauseAround } from "../segment";
 import type { Candidate, SentenceAtoms } from "../types";
 import { perSentence } from "../per-sentence";
-import { MAY_NAME_PERIOD, PERIOD, TIME_CLAUSE_LEAD } from "../../lexicon/periods";
+import { MAY_NAME_PERIOD, MONTH_NUMBER, PERIOD, TIME_CLAUSE_LEAD } from "../../lexicon/periods";
 
 // the figure is the year's after all: 全年, 年底, 到2025年
 const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
@@ -105,8 +105,7 @@ export function markPeriod(
 // a single month said without its name: "当月进出口0.78万亿元" in a report of 前三季度
 const ONE_MONTH = /当月|单月|本月/g;
 // (a month named before it in the sentence is that month: "9月当月", "6月份,…当月增速…")
-const MONTH_NAMED =
-  /(?<![-—–~至到\d])(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!底|末|[-—–~至到\d])/;
+const MONTH_NAMED = new RegExp(`(?<![-—–~至到\\d])${MONTH_NUMBER}月(?!底|末|[-—–~至到\\d])`);
 const YEAR_SAID = /\d{4}年|全年/;
 
 /**
