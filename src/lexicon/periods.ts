@@ -10,6 +10,9 @@ export const PERIOD = new RegExp(
   `截至${MONTH_NUMBER}月(?:底|末)|(?<![-—–~至到\\d])${MONTH_NUMBER}月(?:底|末)|(?<![-—–~至到\\d])${MONTH_NUMBER}月(?:份|当月|单月)|每年|每季度|每月|第?[一二三四1-4]季度|首季度?|前三季度|[上下]半年|(?:1|一)(?:[-—–~至到])(?:1[0-2]|[2-9]|十[一二]|[二三四五六七八九十])月份?|前(?:[2-9]|1[01]|[二三四五六七八九十]|十[一二])个?月`,
 );
 
+/** The year a part of the year may be said of, before it: 今年上半年, 2024年一季度. */
+export const YEAR_OF_PERIOD = "(?:今年|本年|去年|\\d{4}年)?";
+
 /** A character a text with a part of the year must hold (季, 半年, 月, 每): a quick test before PERIOD is tried. */
 export const MAY_NAME_PERIOD = /季|半年|月|每/;
 

@@ -4,7 +4,13 @@
 import { clauseAround } from "../segment";
 import type { Candidate, SentenceAtoms } from "../types";
 import { perSentence } from "../per-sentence";
-import { MAY_NAME_PERIOD, MONTH_NUMBER, PERIOD, TIME_CLAUSE_LEAD } from "../../lexicon/periods";
+import {
+  MAY_NAME_PERIOD,
+  MONTH_NUMBER,
+  PERIOD,
+  TIME_CLAUSE_LEAD,
+  YEAR_OF_PERIOD,
+} from "../../lexicon/periods";
 
 // the figure is the year's after all: 全年, 年底, 到2025年
 const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
@@ -12,7 +18,7 @@ const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}
 // words of the present: a stock as it stands (目前, 现有, 已经有, 至今)
 const NOW = /目前|现有|已有|已经有|至今/;
 
-const TIME_CLAUSE = new RegExp(`^${TIME_CLAUSE_LEAD}(?:今年|本年|去年|\\d{4}年)?(${PERIOD.source})$`);
+const TIME_CLAUSE = new RegExp(`^${TIME_CLAUSE_LEAD}${YEAR_OF_PERIOD}(${PERIOD.source})$`);
 
 interface SentenceMarks {
   /** The first clause of time words alone, with where it ends. */

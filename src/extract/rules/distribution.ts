@@ -17,7 +17,7 @@ import { BASE_PHRASE, FALL_VERBS, RISE_VERBS, SHARE_OF } from "../../lexicon/pre
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 import { MEASURE_WRITTEN_ONCE } from "../../lexicon/indicators";
-import { PERIOD } from "../../lexicon/periods";
+import { PERIOD, YEAR_OF_PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 
 /**
@@ -95,7 +95,7 @@ type Listed =
   | { skip: "region_unclear"; message: string };
 
 const BASE_BEFORE = new RegExp(`${BASE_PHRASE}$`);
-const PERIOD_AT_END = new RegExp(`(?:今年|去年)?(?:${PERIOD.source})$`);
+const PERIOD_AT_END = new RegExp(`${YEAR_OF_PERIOD}(?:${PERIOD.source})$`);
 
 // after a place, a note in brackets if any, then 、: the place opens a list ("福州(不含平潭)、龙岩…")
 const PLACE_LIST_GOES_ON = /^(?:[(（][^()（）]{1,10}[)）])?[、和与及]/;
