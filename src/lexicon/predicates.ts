@@ -118,6 +118,9 @@ export const LEVELS = "国家级|省级|市级|区级|县级";
  */
 export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成长|生长";
 
+/** Words comparing a figure with another's: 高于全国0.8个百分点, 高出全省…增速11个百分点, 快于全市. */
+export const COMPARED_WITH = "高出|高于|低于|快于|慢于|超出";
+
 /** Verbs of a fall: 下降13.5%, 降低到, 分别减少. */
 export const FALL_VERBS = "下降|减少|降低|缩小";
 

@@ -15,6 +15,7 @@ import { DATE_LINE, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
 import { PLAN_END } from "../atoms/year";
+import { COMPARED_WITH } from "../../lexicon/predicates";
 
 export interface DocumentMeta {
   title: string;
@@ -53,6 +54,8 @@ const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
   [/行动计划|行动方案|实施方案|工作方案|规划|实施意见|指导意见|若干措施|若干政策|三年行动|攻坚行动/, "plan"],
 ];
 
+// the country named as a yardstick: "增速居全国第二十位", "高于全国平均"
+const YARDSTICK_BEFORE = new RegExp(`(?:居|列|超过|领先|${COMPARED_WITH})$`);
 // "一、2024年工作回顾", "2023年政府工作回顾"
 const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:政府)?工作回顾$/;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -434,7 +437,7 @@ export function documentMeta(
         if (
           r.entry?.level === "nation" &&
           !RANKED.test(text.slice(r.span[1], r.span[1] + 10)) &&
-          !/(?:居|列|高于|低于|快于|慢于|超过|领先)$/.test(text.slice(Math.max(0, r.span[0] - 2), r.span[0]))
+          !YARDSTICK_BEFORE.test(text.slice(Math.max(0, r.span[0] - 2), r.span[0]))
         )
           national = true;
         // a name several places share (龙华区) is the one inside the byline's city

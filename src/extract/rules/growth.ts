@@ -26,6 +26,7 @@ import {
 import { subjectBefore } from "./context";
 import {
   BASE_PHRASE,
+  COMPARED_WITH,
   FALLING,
   FALL_VERBS,
   PREDICATE_AT_END,
@@ -56,7 +57,7 @@ const CHANGE_ONLY = new RegExp(
 );
 
 // a clause that opens by comparing with another figure
-const GAP_TO = /^(?:[,，\s]*)(?:高出|高于|低于|快于|慢于|超出)/;
+const GAP_TO = new RegExp(`^(?:[,，\\s]*)(?:${COMPARED_WITH})`);
 
 export const growthRule: Rule = {
   id: "growth",
