@@ -878,3 +878,28 @@ describe("a paragraph's lead or sub-heading that says a figure its paragraph sta
       "2023年6月20日",
     ));
 });
+
+describe("a county's congress opening, reported as news", () => {
+  const news = [
+    "沛县第十九届人民代表大会第三次会议开幕",
+    "发布时间:2025-02-10",
+    "县长代表县政府作政府工作报告。报告指出,2024年全年地区生产总值同比增长5.5%;固定资产投资同比增长8.1%。",
+  ].join("\n");
+  test("a county of two characters named before its congress is the home", () =>
+    expect(metaOf(news).region?.name).toBe("沛县"));
+  test("its figures are the county's", () =>
+    expectAll(news, [
+      { region: "沛县", indicator: "地区生产总值增速", value: 5.5, year: 2024 },
+      { region: "沛县", indicator: "固定资产投资增速", value: 8.1, year: 2024 },
+    ]));
+});
+
+test("a part of the year said alone is of the year its sentence named before it (2023年…成绩单,数据显示,前三季度…)", () =>
+  expectAll(
+    "近日,湖南省统计局发布了2023年经济成绩单,数据显示,前三季度全省实现地区生产总值3.7万亿元,同比增长4.4%。",
+    [
+      { region: "湖南省", indicator: "地区生产总值(前三季度)", value: 37000, year: 2023 },
+      { region: "湖南省", indicator: "地区生产总值增速(前三季度)", value: 4.4, year: 2023 },
+    ],
+    "2024年2月5日",
+  ));

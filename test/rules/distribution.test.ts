@@ -218,3 +218,35 @@ test("a connective before the first item of a 分别 list is no part of it (其�
     ],
     "2024年1月20日",
   ));
+
+describe("rates after a 分别 list of values, their own 分别 left unsaid", () => {
+  test("城乡居民…分别达到A元、B元,同比增长a和b: the rates are the same items' in order", () =>
+    expectAll(
+      "2023年,宝鸡市城乡居民人均可支配收入分别达到41000元、17800元,同比增长5.6%和7.9%。",
+      [
+        { subject: "城镇居民", indicator: "人均可支配收入", value: 41000 },
+        { subject: "农村居民", indicator: "人均可支配收入", value: 17800 },
+        { subject: "城镇居民", indicator: "人均可支配收入增速", value: 5.6, direction: "rise" },
+        { subject: "农村居民", indicator: "人均可支配收入增速", value: 7.9, direction: "rise" },
+      ],
+      "2024年2月1日",
+    ));
+  test("places listed with 分别, then their rates after a bare 增长", () =>
+    expectAll(
+      "2023年,越城、柯桥两区分别实现地区生产总值800亿元、1900亿元,增长6.6%、7.1%。",
+      [
+        { region: "越城区", indicator: "地区生产总值", value: 800 },
+        { region: "柯桥区", indicator: "地区生产总值", value: 1900 },
+        { region: "越城区", indicator: "地区生产总值增速", value: 6.6 },
+        { region: "柯桥区", indicator: "地区生产总值增速", value: 7.1 },
+      ],
+      "2024年2月1日",
+    ));
+  test("rates that do not match the items in number pair no one", () => {
+    const r = run(
+      "2023年,宝鸡市城乡居民人均可支配收入分别达到41000元、17800元,增长5.6%、7.9%和6.2%。",
+      "2024年2月1日",
+    );
+    expect(r.records.filter((x) => x.unit === "%")).toEqual([]);
+  });
+});

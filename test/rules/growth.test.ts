@@ -519,3 +519,12 @@ test("a gap in points to another figure (高出全省…增速11个百分点) is
     [6, "target"],
   ]);
 });
+
+test("a change kept over a run of years (连续三年增幅超…) is no one year's figure, and is shown as left out", () => {
+  const r = run(
+    "2023年,宝鸡市税收收入增长9.2%,连续四年增幅超8个百分点;工业投资已连续5年保持增长10%以上。",
+    "2024年2月1日",
+  );
+  expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["税收增速", 9.2]]);
+  expect(r.diagnostics.filter((d) => d.message.includes("a run of years")).length).toBe(2);
+});

@@ -256,3 +256,9 @@ test("the floor areas of building statistics (施工面积, 销售面积) in 平
     ],
     "2024年2月1日",
   ));
+
+test("a threshold passed for the first time in history (历史首次突破) restates a level, no measure named 历史", () => {
+  const r = run("2023年,宝鸡市税收收入完成58.3亿元,历史上首次突破50亿元大关。", "2024年2月1日");
+  expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["税收", 58.3]]);
+  expect(r.diagnostics.some((d) => d.message.includes("50亿元"))).toBe(true);
+});

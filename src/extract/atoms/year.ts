@@ -49,6 +49,13 @@ export function relativeYears(s: string): { index: number; word: string }[] {
   return out;
 }
 
+/** The year atom found so far that ends last before `at`. */
+function lastYearBefore(found: YearAtom[], at: number): YearAtom | undefined {
+  let last: YearAtom | undefined;
+  for (const a of found) if (a.span[1] <= at && (!last || a.span[1] > last.span[1])) last = a;
+  return last;
+}
+
 export function findYears(text: string, from: number, to: number, docYear: number | null): YearAtom[] {
   const s = text.slice(from, to);
   const out: YearAtom[] = [];
@@ -91,6 +98,18 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
         const year = out.find((a) => a.explicit && /^的?$/.test(text.slice(a.span[1], from + m.index)));
         if (year) {
           year.span = [year.span[0], from + m.index + w.length];
+          continue;
+        }
+        // "发布了2023年经济成绩单——数据显示,前三季度…": a part of a year alone is of the year the sentence named
+        // before it (not of a deadline's: "到2025年…"); after 今年 it is that year's, as before
+        const named = lastYearBefore(out, from + m.index);
+        if (named && !named.by) {
+          out.push({
+            span: [from + m.index, from + m.index + w.length],
+            year: named.year,
+            explicit: false,
+            by: false,
+          });
           continue;
         }
       }

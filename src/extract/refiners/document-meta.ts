@@ -543,9 +543,10 @@ export function documentMeta(
   };
 }
 
-// a county of two characters where a document names its issuer: "2024年泗县国民经济和社会发展统计公报", "沛县人民政府"
+// a county of two characters where a document names its issuer: "2024年泗县国民经济和社会发展统计公报", "沛县人民政府",
+// or the congress it reports on: "沛县第十八届人民代表大会第四次会议开幕"
 const COUNTY_NAMED_SHORT =
-  /(?:^|\d{4}年|[^\u4e00-\u9fff])([\u4e00-\u9fff]县)(?=\d{4}年|人民政府|政府工作报告|国民经济|统计局|发展和改革)/;
+  /(?:^|\d{4}年|[^\u4e00-\u9fff])([\u4e00-\u9fff]县)(?=\d{4}年|人民政府|政府工作报告|国民经济|统计局|发展和改革|第[一二三四五六七八九十]+届|人民代表大会|人大)/;
 // 今年 as a stage of a five-year plan, in its sentence: "今年是“十四五”规划收官之年", "今年…实现“十五五”良好开局"
 const PLAN_STAGE =
   /今年(?:是|为)?[^。;；!?！？]*?[“"]?十([一二三四五六])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|收官之年|良好开局|开好局|圆满收官)/;

@@ -41,6 +41,15 @@ const SHARED_MEASURE = /(?:增加值|产值|营业收入|营收|投资)$/;
 const DISTRIBUTED_CHANGE = new RegExp(
   `^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))(?![到至])`,
 );
+// the same change opening the clause after a 分别 list, its own 分别 left unsaid: "…分别达到A元、B元,同比增长a和b"
+const CHANGE_OPENING = new RegExp(`^(?:同比|比上年|较上年)?(?:${RISE_VERBS}|${FALL_VERBS})$`);
+
+/** Rates opening the clause after one that listed values with 分别: they are the same items' changes. */
+function ratesAfterList(text: string, atoms: SentenceAtoms, q: QuantityAtom, cStart: number): boolean {
+  if (cStart === 0 || !CHANGE_OPENING.test(text.slice(cStart, q.span[0]))) return false;
+  const [pStart, pEnd] = clauseOf(text, atoms, Math.max(0, cStart - 2));
+  return pStart < cStart && text.slice(pStart, pEnd).includes("分别");
+}
 
 /**
  * The two subjects of a pair written as one word opening the topic (城乡居民收入分别增长4.8%和7.2%: 城镇居民 and 农村居民,
@@ -266,7 +275,9 @@ export const distributionRule: Rule = {
     const local = text.slice(cStart, q.span[0]).lastIndexOf("分别");
     // "城乡居民人均可支配收入43150元、21340元,分别增长8.7%、10.5%": the values listed first, their 分别 in the
     // clause after them — the list stands where its 分别 would
-    const fenbie = local >= 0 ? cStart + local : valuesBeforeFenbie(text, atoms, q) ? q.span[0] : -1;
+    const unsaid = local < 0 && !valuesBeforeFenbie(text, atoms, q) && ratesAfterList(text, atoms, q, cStart);
+    const fenbie =
+      local >= 0 ? cStart + local : unsaid ? cStart : valuesBeforeFenbie(text, atoms, q) ? q.span[0] : -1;
     if (fenbie < 0) return null;
     // the figures after 分别, joined by 、 or 和, in this clause
     const [, cEnd] = clauseOf(text, atoms, q.span[0]);
@@ -279,7 +290,7 @@ export const distributionRule: Rule = {
       if (!/^[、和及]$/.test(between)) return null;
     }
     // 分别增长4.8%和7.2%: growth rates, not values of the measure
-    const verb = DISTRIBUTED_CHANGE.exec(text.slice(fenbie, list[0].span[0]));
+    const verb = DISTRIBUTED_CHANGE.exec((unsaid ? "分别" : "") + text.slice(fenbie, list[0].span[0]));
     const falling = verb?.[3] !== undefined;
     const growth = verb?.[2] !== undefined || falling;
     const topic = topicStart(atoms, cStart, fenbie);
@@ -329,6 +340,8 @@ export const distributionRule: Rule = {
     if (items.some((item) => CLASS_OF_GOODS.test(item)))
       return { skip: "measure_missing", message: "classes of goods, parts of a measure", consumed: list };
     if (items.length !== list.length) {
+      // (rates after a list whose 分别 was unsaid, not one for each item: the growth rule's to judge)
+      if (unsaid) return null;
       return {
         skip: "measure_missing",
         message: `分别 lists ${items.length} items but ${list.length} figures`,

@@ -56,6 +56,9 @@ const CHANGE_ONLY = new RegExp(
   `^(?:${BASE_PHRASE}|同比|年均|累计|力争|确保|争取|力求|将|要|预计|预期|均|则|也|亦|还|仍|仅|只|(?:增长|增速)?目标(?:为|是)?|总水平|实现了?|保持了?)*$`,
 );
 
+// a run of years right before the change: "连续三年", "已连续5年保持"
+const RUN_OF_YEARS = /连续[一二两三四五六七八九十\d]+年(?:保持|实现)?$/;
+
 // a clause that opens by comparing with another figure
 const GAP_TO = new RegExp(`^(?:[,，\\s]*)(?:${COMPARED_WITH})`);
 
@@ -112,6 +115,9 @@ export const growthRule: Rule = {
     // (in points: "高于预期目标(增长6%以上)" names a target in its brackets)
     if (q.unit.kind === "points" && GAP_TO.test(text.slice(cStart, growthStart)))
       return { skip: "non_fact", message: `a gap to another figure: ${q.text}`, consumed: [q] };
+    // "连续三年增幅超13个百分点", "连续五年增长10%以上": a change kept over a run of years, no one year's figure
+    if (RUN_OF_YEARS.test(text.slice(cStart, growthStart)))
+      return { skip: "non_fact", message: `a change kept over a run of years: ${q.text}`, consumed: [q] };
     // (a change said short, 比降2.1%, 同降3%, is matched from its 降: the base before it stays out of the match)
     const falling = (FALLING.test(g[0]) || g[0].startsWith("降")) !== minus;
     // "城镇居民人均可支配收入和农民人均纯收入均增长10%": two measures, one change

@@ -144,10 +144,10 @@ export const openMeasureRule: Rule = {
     }
     // "产值目标为200亿元": the goal is the measure's target, not part of its name
     // (nor is a time before the predicate: 失业率全年控制在)
-    // (nor is a manner of reaching it: GDP首次突破9万亿元)
+    // (nor is a manner of reaching it: GDP首次突破9万亿元, 历史上首次突破)
     const np = measureName(text, from, predStart)
       ?.replace(GOAL_AT_END, "")
-      .replace(/(?:全年|年内|首次|首度|再次)$/, "");
+      .replace(/(?:全年|年内|(?:历史上?|史上|有史以来)?(?:首次|首度)|再次)$/, "");
     if (!np || np.length < 2) return null;
     // a place inside the phrase ("今年前三季度湖北增速"): the phrase is a clause about that place, not a name
     if (within(atoms.regions, from + 1, predStart).some((r) => !r.self)) return null;
