@@ -94,6 +94,15 @@ describe("what a reposted news page carries around its article", () => {
         "采写:记者 张三\n嘉兴市去年地区生产总值增长6%,规上工业增加值增长8%,全市上下齐心协力,成绩来之不易。",
       ).title,
     ).not.toMatch(/采写/));
+  test.each(["嘉兴日报社全媒体记者: 张三/文", "嘉兴日报通讯员:李四", "嘉兴日报全媒体记者 张三 李四/文"])(
+    "a byline led by its paper's name, at the end of a news item, is no title (%s)",
+    (byline) =>
+      expect(
+        metaOf(
+          `嘉兴融媒讯 记者从市统计局获悉,2023年嘉兴市粮食总产量增长2%,全市上下齐心协力,成绩来之不易。\n${byline}\n责任编辑:王五`,
+        ).title,
+      ).not.toBe(byline),
+  );
 });
 
 describe("a measure a lexicon word only ends", () => {
