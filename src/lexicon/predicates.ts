@@ -113,16 +113,16 @@ export const LEVELS = "国家级|省级|市级|区级|县级";
 
 /**
  * Verbs of a rise: 增长5%, 提高到, 分别增长 (and 成长, Taiwan's and Hong Kong's word for it: "GDP成长4.8%"; and 生长,
- * which reposts spun with synonyms write for 增长: "年均生长6%左右"). Each rule of change composes its pattern from
+ * which reposts spun with synonyms write for 增长: "年均生长6%左右"; and 增产, a harvest's rise: "玉米产量…增产3.5%"). Each rule of change composes its pattern from
  * these two lists.
  */
-export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成长|生长";
+export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成长|生长|增产";
 
 /** Words comparing a figure with another's: 高于全国0.8个百分点, 高出全省…增速11个百分点, 快于全市. */
 export const COMPARED_WITH = "高出|高于|低于|快于|慢于|超出";
 
-/** Verbs of a fall: 下降13.5%, 降低到, 分别减少. */
-export const FALL_VERBS = "下降|减少|降低|缩小";
+/** Verbs of a fall: 下降13.5%, 降低到, 分别减少 (减产, a harvest's fall). */
+export const FALL_VERBS = "下降|减少|降低|缩小|减产";
 
 /**
  * The one-character change of a report after a base: 同比增1.4%, 比增9.2% (比上年增长), 比上年降0.5个百分点, 同增17.1%

@@ -528,3 +528,15 @@ test("a change kept over a run of years (连续三年增幅超…) is no one yea
   expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["税收增速", 9.2]]);
   expect(r.diagnostics.filter((d) => d.message.includes("a run of years")).length).toBe(2);
 });
+
+test("a harvest's change said as 增产/减产 is its output's rise or fall", () =>
+  expectAll(
+    "2023年,宝鸡市小麦产量52.3万吨,减产1.2%;玉米产量88.6万吨,比上年增产3.5%。",
+    [
+      { subject: "小麦", indicator: "产量", value: 523000, unit: "吨" },
+      { subject: "小麦", indicator: "产量降幅", value: 1.2, direction: "fall" },
+      { subject: "玉米", indicator: "产量", value: 886000, unit: "吨" },
+      { subject: "玉米", indicator: "产量增速", value: 3.5, direction: "rise" },
+    ],
+    "2024年2月1日",
+  ));
