@@ -475,3 +475,15 @@ test("国有 in a name (国有企业) is no verb: the state-owned firms own thei
     ],
     "2023年7月20日",
   ));
+
+test("a bare 产量 is the output of the short name right before it, though no lexicon names it (夏粮, 早稻)", () =>
+  expectAll(
+    "2023年,宝鸡市夏粮产量61.2万吨,增产1.1%;秋粮产量70.4万吨,减产0.6%。",
+    [
+      { subject: "夏粮", indicator: "产量", value: 612000, unit: "吨" },
+      { subject: "夏粮", indicator: "产量增速", value: 1.1, direction: "rise" },
+      { subject: "秋粮", indicator: "产量", value: 704000, unit: "吨" },
+      { subject: "秋粮", indicator: "产量降幅", value: 0.6, direction: "fall" },
+    ],
+    "2024年2月1日",
+  ));
