@@ -365,3 +365,23 @@ test("a count in Chinese numerals after a deed that brings new things in is a fi
     ],
     "2024年2月1日",
   ));
+
+describe("a later deadline with a bare predicate reaches the count of the thing counted before it", () => {
+  test("…达到120个;到2028年,达到180个左右", () =>
+    expectAll(
+      "到2025年,宝鸡市市级以上企业技术中心达到120个;到2028年,达到180个左右。",
+      [
+        { subject: "市级以上企业技术中心", value: 120, year: 2025, kind: "target" },
+        { subject: "市级以上企业技术中心", value: 180, year: 2028, comparator: "approx", kind: "target" },
+      ],
+      "2024年3月1日",
+    ));
+  test("with no deadline between, a bare predicate names nothing", () => {
+    const r = run("到2025年,宝鸡市市级以上企业技术中心达到120个,达到180个左右。", "2024年3月1日");
+    expect(r.records.map((x) => x.value)).toEqual([120]);
+  });
+  test("nor does a count in another unit", () => {
+    const r = run("到2025年,宝鸡市市级以上企业技术中心达到120个;到2028年,达到180家。", "2024年3月1日");
+    expect(r.records.map((x) => x.value)).toEqual([120]);
+  });
+});

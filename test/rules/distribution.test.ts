@@ -250,3 +250,15 @@ describe("rates after a 分别 list of values, their own 分别 left unsaid", ()
     expect(r.records.filter((x) => x.unit === "%")).toEqual([]);
   });
 });
+
+test("a 分别 list opening a clause after a deadline of its own lists the items of the clause before the deadline", () =>
+  expectAll(
+    "到2025年,宝鸡市专精特新企业和高新技术企业数量分别达到150家和900家;到2028年,分别达到220家和1300家。",
+    [
+      { subject: "专精特新企业", value: 150, year: 2025, kind: "target" },
+      { subject: "高新技术企业", value: 900, year: 2025, kind: "target" },
+      { subject: "专精特新企业", value: 220, year: 2028, kind: "target" },
+      { subject: "高新技术企业", value: 1300, year: 2028, kind: "target" },
+    ],
+    "2024年3月1日",
+  ));

@@ -262,3 +262,13 @@ test("a threshold passed for the first time in history (历史首次突破) rest
   expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["税收", 58.3]]);
   expect(r.diagnostics.some((d) => d.message.includes("50亿元"))).toBe(true);
 });
+
+test("a later deadline with a bare predicate reaches the measure named before the deadline (…;到2028年,达到…)", () =>
+  expectAll(
+    "到2025年,宝鸡市软件业务收入达到150亿元;到2028年,达到260亿元左右。",
+    [
+      { indicator: "软件业务收入", value: 150, year: 2025, kind: "target" },
+      { indicator: "软件业务收入", value: 260, year: 2028, comparator: "approx", kind: "target" },
+    ],
+    "2024年3月1日",
+  ));

@@ -7,10 +7,12 @@ import {
   topicStart,
   candidateFrom,
   clauseOf,
+  clauseBeforeDeadline,
   countedThingBefore,
   headNoun,
   normalisedUnit,
   thingPhrase,
+  thingCountedBy,
   lastSeparator,
   LISTED_EXAMPLES,
 } from "./helpers";
@@ -25,6 +27,8 @@ const LEVEL_ALONE = new RegExp(`^(?:${LEVELS})$`);
 const LEVELLED_ITEM = new RegExp(
   `(?:${LEVELS})([\\u4e00-\\u9fff]{2,6}?)[\\d一二三四五六七八九十]+[个家][,，、][^,，]*$`,
 );
+// a bare predicate opening its clause, with a word of intent at most: "达到400家", "力争突破500个"
+const BARE_REACH = /^(?:力争|争取|预计)?(?:达到|达|突破|超过|增至|增加到)$/;
 const STRUCTURE = /的[“"]?[^,，。;；]{0,14}(?:格局|体系|结构|梯队)/;
 // a class of things by size: 超万亿元产业集群, 5000亿级产业集群, 百亿元企业
 const TIER_CLASS =
@@ -171,6 +175,24 @@ export const countRule: Rule = {
         ],
         consumed: [q],
       };
+    }
+    // "省级以上创新平台达到300家;到2027年,达到400家左右": a bare predicate after a deadline of its own reaches a
+    // count of the thing the clause before the deadline counted, in the same unit
+    if (q.unit.kind === "count" && BARE_REACH.test(text.slice(cStart, q.numberStart))) {
+      const pStart = clauseBeforeDeadline(text, atoms, cStart);
+      const prev = pStart === null ? undefined : within(atoms.quantities, pStart, cStart).pop();
+      const thing =
+        pStart !== null &&
+        prev &&
+        prev.unit?.surface === q.unit.surface &&
+        pStart !== clauseOf(text, atoms, cStart - 2)[0]
+          ? thingCountedBy(text, atoms, pStart, prev)
+          : null;
+      if (thing)
+        return {
+          candidates: [candidateFrom("count", atoms, q, normalisedUnit(q, false), { subject: thing })],
+          consumed: [q],
+        };
     }
     const before = text.slice(cStart, q.span[0]);
     let verbEnd = cStart;

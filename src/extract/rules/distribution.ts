@@ -2,6 +2,7 @@
 import {
   topicStart,
   clauseOf,
+  clauseBeforeDeadline,
   candidateFrom,
   enumerationBefore,
   indicatorBefore,
@@ -315,8 +316,11 @@ export const distributionRule: Rule = {
         consumed: list,
       };
     }
-    // "甲、乙分别实现A、B,分别增长a、b": a 分别 opening its clause lists the items of the clause before
-    const previous = fenbie === cStart && growth ? clauseOf(text, atoms, Math.max(0, cStart - 2)) : null;
+    // "甲、乙分别实现A、B,分别增长a、b": a 分别 opening its clause lists the items of the clause before — and so does
+    // one after a deadline of its own: "甲和乙分别达到600家和1000家;到2027年,分别达到700家和1200家"
+    const pStart = fenbie === cStart ? clauseBeforeDeadline(text, atoms, cStart) : null;
+    const pastDeadline = pStart !== null && pStart !== clauseOf(text, atoms, cStart - 2)[0];
+    const previous = pStart !== null && (growth || pastDeadline) ? clauseOf(text, atoms, pStart) : null;
     let listed: Listed | null = null;
     if (previous && previous[0] < cStart) {
       const at = text.slice(previous[0], previous[1]).lastIndexOf("分别");

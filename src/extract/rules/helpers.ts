@@ -275,17 +275,42 @@ export function countedThingBefore(
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
   const prev = within(atoms.quantities, pStart, clauseStart - 1).pop();
   if (!prev || !/^[,，、]$/.test(text.slice(prev.span[1], clauseStart))) return null;
+  return thingCountedBy(text, atoms, pStart, prev);
+}
+
+/** The thing the figure `q` of the clause at `clauseStart` counts, named before it: "省级以上创新平台达到300家". */
+export function thingCountedBy(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+  q: QuantityAtom,
+): { name: string; stated: boolean } | null {
   // "高新技术企业连续两年净增超过200家,总数达到786家": the change words are no part of the thing (nor is the verb of a
   // level held: "…企业稳定在31户")
   const copula = /(?:(?:连续[两二三四五\d]+年)?(?:净增|新增|增加)|稳定在|保持在|为|达到|达|共)$/.exec(
-    text.slice(pStart, prev.span[0]),
+    text.slice(clauseStart, q.span[0]),
   );
   const np = thingPhrase(
     text,
-    topicStart(atoms, pStart, prev.span[0]),
-    prev.span[0] - (copula?.[0].length ?? 0),
+    topicStart(atoms, clauseStart, q.span[0]),
+    q.span[0] - (copula?.[0].length ?? 0),
   );
   return np ? { name: np, stated: true } : null;
+}
+
+// a clause of a deadline alone: "到2027年", "力争到2030年底"
+const DEADLINE_ALONE = /^(?:力争|争取)?(?:到|至)\d{4}年(?:底|末)?$/;
+
+/**
+ * The start of the clause before the one at `clauseStart`, passing over a clause of a deadline alone: in "…达到300家;
+ * 到2027年,达到400家" the clause before "达到400家" that names what it reaches is "…达到300家". Null at the sentence's start.
+ */
+export function clauseBeforeDeadline(text: string, atoms: SentenceAtoms, clauseStart: number): number | null {
+  if (clauseStart <= atoms.sentence.start) return null;
+  const [pStart] = clauseOf(text, atoms, clauseStart - 2);
+  if (pStart > atoms.sentence.start && DEADLINE_ALONE.test(text.slice(pStart, clauseStart - 1)))
+    return clauseOf(text, atoms, pStart - 2)[0];
+  return pStart;
 }
 
 // what a clause measures of a thing it opens with: its area, its output, its head count ("粮食播种面积…", "生猪出栏…")

@@ -5,6 +5,7 @@ import type { Rule } from "./rule";
 import {
   candidateFrom,
   clauseOf,
+  clauseBeforeDeadline,
   itemAfterFigure,
   listedWithNext,
   measureName,
@@ -131,8 +132,27 @@ export const openMeasureRule: Rule = {
     // "规上工业产值保持年均6%增长,力争到2025年突破6500亿元": a clause of a deadline and a predicate alone reaches a
     // sum of the measure the clause right before named
     if (BARE_REACH.test(text.slice(cStart, predStart)) && cStart > atoms.sentence.start) {
-      const said = namedBefore(clauseOf(text, atoms, cStart - 2)[0], cStart);
+      // ("…营业收入达到300亿元;到2027年,达到400亿元": the deadline's own clause stands between)
+      const pStart = clauseBeforeDeadline(text, atoms, cStart)!;
+      const said = namedBefore(pStart, cStart);
       if (said) return said;
+      // a measure no lexicon names ("软件业务收入达到150亿元;到2028年,达到260亿元"): the one this rule reads for the
+      // figure of that clause, in the same unit
+      const earlier = pStart < cStart ? within(atoms.quantities, pStart, cStart).pop() : undefined;
+      if (earlier?.unit && q.unit && earlier.unit.to === q.unit.to) {
+        const read = openMeasureRule.produce({ text, atoms, q: earlier });
+        const c = read && "candidates" in read ? read.candidates[0] : undefined;
+        if (c?.indicator && !c.change)
+          return {
+            candidates: [
+              candidateFrom("open-measure", atoms, q, normalisedUnit(q, false), {
+                indicator: c.indicator,
+                subject: c.subject,
+              }),
+            ],
+            consumed: [q],
+          };
+      }
     }
     let from = topicStart(atoms, cStart, predStart);
     // "A突破5000亿元、B突破4000亿元": after an item that ends with its own figure, the next item starts
