@@ -219,23 +219,31 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
   if (valueMax !== null) comparator = "range";
 
   const after = text[end] ?? "";
+  // "规模达到万亿级", "迈上千亿级台阶": a class reached is the level itself, no description of a thing after it
+  const classReached =
+    after === "级" &&
+    TIER_REACHED_BEFORE.test(text.slice(Math.max(from, first.start - 3), first.start)) &&
+    TIER_REACHED_AFTER.test(text.slice(end + 1, end + 4));
+  // (a class is a floor: 万亿级 is 1万亿 or more)
+  if (classReached && comparator !== "gt") comparator = "gte";
   const ahead = /^[^,，。;；:：!?！？\n]{0,12}?的/.exec(text.slice(end, end + 14));
   const attributive =
+    !classReached &&
     // "总投资1亿美元及10亿元以上项目7个": the first of two thresholds joined before what they describe
-    JOINED_THRESHOLD.test(text.slice(end, end + 16)) ||
-    (ahead !== null &&
-      !/[是为达到实现完成增长]/.test(ahead[0]) &&
-      !GOAL_AFTER.test(text.slice(end, end + 8))) ||
-    // (a bare 亿 too: "产值超百亿企业达到20户" counts firms, its 百亿 describes them)
-    ((unit !== null || bareYi) &&
-      unit?.kind !== "count" &&
-      /[\u4e00-\u9fff]/.test(after) &&
-      !GOAL_AFTER.test(text.slice(end, end + 8)) &&
-      !/^[,，。;；、)）和及与增占其同比较等]/.test(after) &&
-      // "突破万亿元大关", "迈上3000亿元台阶", "跃上1.4万亿斤新台阶": the milestone is the figure itself
-      !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|提升|上升|增加|减少|降低|扩大|跃升|攀升|增至|升至|降至|用于|投资|规模|规划|计划|，|大关|关口|台阶|新台阶|新关口)/.test(
-        text.slice(end, end + 3),
-      ));
+    (JOINED_THRESHOLD.test(text.slice(end, end + 16)) ||
+      (ahead !== null &&
+        !/[是为达到实现完成增长]/.test(ahead[0]) &&
+        !GOAL_AFTER.test(text.slice(end, end + 8))) ||
+      // (a bare 亿 too: "产值超百亿企业达到20户" counts firms, its 百亿 describes them)
+      ((unit !== null || bareYi) &&
+        unit?.kind !== "count" &&
+        /[\u4e00-\u9fff]/.test(after) &&
+        !GOAL_AFTER.test(text.slice(end, end + 8)) &&
+        !/^[,，。;；、)）和及与增占其同比较等]/.test(after) &&
+        // "突破万亿元大关", "迈上3000亿元台阶", "跃上1.4万亿斤新台阶": the milestone is the figure itself
+        !/^(?:增长|以上|左右|同比|比上年|较上年|下降|提高|提升|上升|增加|减少|降低|扩大|跃升|攀升|增至|升至|降至|用于|投资|规模|规划|计划|，|大关|关口|台阶|新台阶|新关口)/.test(
+          text.slice(end, end + 3),
+        )));
 
   return {
     span: [start, end],
@@ -252,6 +260,11 @@ function buildQuantity(text: string, num: NumberToken, from: number, to: number)
     text: text.slice(start, end),
   };
 }
+
+// a size class reached (规模达到万亿级, 迈上千亿级台阶): the verb of reaching before the figure, the end of the
+// clause or the word of a milestone after its 级
+const TIER_REACHED_BEFORE = /(?:达到|达|迈上|迈入|跨入|跨上|跃上|站上|突破|进入)$/;
+const TIER_REACHED_AFTER = /^(?:[,，。;；]|$|台阶|行列|水平|大关)/;
 
 // a measure of years, and its predicate, right before the figure: 受教育年限提高到, 服役年限为
 const DURATION_BEFORE =
