@@ -357,6 +357,10 @@ export const PAPER_PLACES: Readonly<Record<string, string>> = {
   半岛都市报: "青岛市",
 };
 
+/** A few provinces named by their number, as one group: 南方五省区, 长三角三省一市, 西部十二省区市. */
+export const PROVINCES_BY_NUMBER =
+  "(?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省)";
+
 /** Towns and subdistricts, below the counties the gazetteer holds: 茶山镇, 如城街道. */
 export const TOWN_KINDS = "镇|街道";
 

@@ -291,3 +291,22 @@ test("an item of a list of places after a colon that opens with no known place i
     ),
   ).toEqual(["银川市", "银川市"]);
 });
+
+describe("a news item about a group of provinces named by their number", () => {
+  const item = [
+    "1-6月西部十二省区市规模以上工业增加值增长8.1%",
+    "7月20日消息,1-6月,西部十二省区市规模以上工业增加值同比增长8.1%,增速较全国高1.2个百分点。",
+    "分省区看,1-6月,西部十二省区市工业均保持增长,其中四川同比增长9.3%。作为工业大省,四川装备制造业增加值增速达12.5%。",
+    "分行业看,1-6月,西部十二省区市采矿业、制造业增加值分别同比增长6.0%、8.8%和7%。高技术制造业增加值同比增长15.2%。",
+    "2021年7月20日",
+  ].join("\n");
+  test("a title about the group names no home, though the body names one province twice", () =>
+    expect(extract("t", normaliseText(item).text).meta.region).toBeNull());
+  test("a province its own sentence names keeps its figure; a later paragraph opened by the group is no province's", () => {
+    const r = run(item);
+    expect(r.records.map((x) => [x.region, x.subject, x.indicator, x.value])).toEqual([
+      ["四川省", "装备制造业", "增加值增速(1-6月)", 12.5],
+    ]);
+    expect(r.diagnostics.some((d) => r.text.slice(d.span[0], d.span[1]).includes("15.2%"))).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import {
   type Gazetteer,
   type RegionEntry,
   PAPER_PLACES,
+  PROVINCES_BY_NUMBER,
 } from "../../lexicon/regions";
 import { isVenue, NOT_A_NAME } from "../atoms/region";
 import { VERBISH } from "../phrases";
@@ -408,7 +409,9 @@ export function documentMeta(
       message: `${zoneTitle[0]}: a zone of no known place; its figures are left without a region`,
       at: null,
     });
-  else if (!region) {
+  // a title about a group of provinces ("南方五省区全社会用电量…") names no one home: a province its body names is
+  // one of the group, its figures that province's only where a sentence says so
+  else if (!region && !GROUP_TITLE.test(title)) {
     // a local paper's or site's byline names its city: "本报讯(新乡日报全媒体记者…)", "深圳新闻网1月24日讯"
     let paperPlace: RegionEntry | null = null;
     for (const line of head) {
@@ -542,6 +545,8 @@ export function documentMeta(
     warnings,
   };
 }
+
+const GROUP_TITLE = new RegExp(PROVINCES_BY_NUMBER);
 
 // a county of two characters where a document names its issuer: "2024年泗县国民经济和社会发展统计公报", "沛县人民政府",
 // or the congress it reports on: "沛县第十八届人民代表大会第四次会议开幕"

@@ -1,6 +1,7 @@
 // Context inheritance: a figure takes the region and year its clause states, else those of the section it
 // sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
 import {
+  PROVINCES_BY_NUMBER,
   SUBAREA_KINDS,
   TOWN_KINDS,
   ZONE_KIND_ENDS,
@@ -45,7 +46,7 @@ const RANKED_PLACES =
 // (or a few provinces named by their number, whatever follows: "南方五省区全社会用电量达…", "长三角三省一市…"; or
 // RANKED_PLACES)
 const GROUP_OF_PLACES = new RegExp(
-  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:[(（][^()（）]{1,16}[)）])?(?:共|累计|合计|全年|[上下]半年|前三季度|[一二三四]季度|1-\\d{1,2}月)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|((?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省)|${RANKED_PLACES})`,
+  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:[(（][^()（）]{1,16}[)）])?(?:共|累计|合计|全年|[上下]半年|前三季度|[一二三四]季度|1-\\d{1,2}月)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|(${PROVINCES_BY_NUMBER}|${RANKED_PLACES})`,
 );
 
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
@@ -411,14 +412,21 @@ export function inheritContext(
     else if (lead && pick(lead)) ctxTown = null;
     // (a zone the text or its passage is about calls itself 高新区 bare: "楚雄高新区…。1至9月,高新区园区实现…")
     const zones = placeClassOf(text, s, isZone(home) || isZone(ctxRegion));
-    const group = cands.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
+    // (read where the sentence has figures, though none became a candidate: its group still leads the passage)
+    const group = atoms.quantities.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
     // inherit a place ("…国家级经开区实现地区生产总值14.8万亿元,同比增长5.6%")
     let sentenceConflict: string | null = null;
     for (const c of cands) {
       if (c.span[0] >= groupEnd) c.regionConflict = group![1] ?? group![2];
-      else if (ctxGroup && !c.region) c.regionConflict = ctxGroup;
+      // (a figure after a place its own sentence names is that place's: "…南方五省区…增长。作为大省,广东…增速达22.5%")
+      else if (
+        ctxGroup &&
+        !c.region &&
+        !within(atoms.regions, s.start, c.span[0]).some((r) => !r.self && pick(r) !== null)
+      )
+        c.regionConflict = ctxGroup;
       // a part of the country named as what a figure is of ("东部地区规模以上工业企业营业收入…") is no place the
       // gazetteer holds, nor the country
       else if (!c.region && c.subject && MACRO_AREA.test(c.subject.name))
@@ -534,12 +542,15 @@ export function inheritContext(
         ctxRegion = first;
     }
     if (zones) ctxGroup = zones[1];
-    // (so does a group of provinces a sentence opens with: "1-7月,南方五省区…。其中,制造业用电量…")
+    // (so does a group of provinces a sentence opens with: "1-7月,南方五省区…。其中,制造业用电量…"; the one
+    // province a passage before spoke of is no longer the topic)
     else if (
       group?.[2] &&
       LEAD.test(s.text.slice(clauseAround(text, s, s.start + group.index)[0] - s.start, group.index))
-    )
+    ) {
       ctxGroup = group[2];
+      ctxRegion = home;
+    }
     if (!s.listMarker && atoms.quantities.length === 0 && /[:：]\s*$/.test(s.text)) {
       // (a sentence without figures had its cues read only when it names a year)
       const cues = atoms.cues.length ? atoms.cues : findCues(text, s.start, s.end);
