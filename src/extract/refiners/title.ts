@@ -26,8 +26,9 @@ export function titleLineOf(head: readonly string[]): string {
   // nor is a chart's or a table's caption (CAPTION)
   // nor is a photograph's or a report's credit: "大会现场 张某某 摄", "摄影:李某", "…报道组出品", "采写:…"
   const PHOTO = /\s摄$|^摄影[:：]|[(（]摄影[^)）]*[)）]$|出品$|^采写[:：]/;
-  // nor is a byline led by its paper's name: "某某日报社全媒体记者: 某某/文", "本报通讯员 某某"
-  const BYLINE = /^[\u4e00-\u9fff]{0,14}(?:记者|通讯员|特约撰稿)\s*[:：]|\/文$/;
+  // nor is a byline led by its paper's name: "某某日报社全媒体记者: 某某/文", "早报记者 某某", "本报通讯员 某某"
+  const BYLINE =
+    /^[\u4e00-\u9fff]{0,14}(?:记者|通讯员|特约撰稿)(?:\s*[:：]|\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$)|\/文$/;
   // nor is a note in brackets alone: "(统计局投资处:某某)"
   const BRACKETED = /^[(（][^()（）]*[)）][\s|｜]*$/;
   // a numbered section's heading names its section, not the text ("二、农林牧渔业", "（三）工业和建筑业"), unless it
