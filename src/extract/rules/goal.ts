@@ -8,6 +8,8 @@ import { lastBefore } from "../atoms/search";
 // (with 的: "增长6.5%的预期目标"; without it the figure is the goal's own, read by the other rules)
 const GOAL_AFTER = new RegExp(`^的${GOAL_WORD}`);
 const CHANGE_BEFORE = new RegExp(`(?:${RISE_VERBS}|(${FALL_VERBS}))$`);
+// the economy's growth goal named after its figure: "完成全年11%左右的经济预期增长目标", "7%的GDP增长目标"
+const ECONOMY_GOAL_AFTER = /^的(?:经济|GDP|地区生产总值)(?:预期|年度)?增长(?:预期)?目标/;
 
 export const goalRule: Rule = {
   id: "goal",
@@ -20,9 +22,27 @@ export const goalRule: Rule = {
       date: "2024年1月10日",
       gives: { indicator: "地区生产总值增速", value: 6.5, direction: "rise", kind: "target", year: 2023 },
     },
+    {
+      text: "2023年上半年,绍兴市经济运行平稳,确保完成全年7%左右的经济预期增长目标。",
+      date: "2023年7月20日",
+      gives: { indicator: "地区生产总值增速", value: 7, comparator: "approx", kind: "target", year: 2023 },
+    },
   ],
   produce({ text, atoms, q }) {
-    if (q.unit?.kind !== "percent" || !GOAL_AFTER.test(text.slice(q.span[1], q.span[1] + 8))) return null;
+    if (q.unit?.kind !== "percent") return null;
+    if (ECONOMY_GOAL_AFTER.test(text.slice(q.span[1], q.span[1] + 14)))
+      return {
+        candidates: [
+          candidateFrom("goal", atoms, q, normalisedUnit(q, false), {
+            indicator: "地区生产总值",
+            change: changeOf(false),
+            direction: "rise",
+            kind: "target",
+          }),
+        ],
+        consumed: [q],
+      };
+    if (!GOAL_AFTER.test(text.slice(q.span[1], q.span[1] + 8))) return null;
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     const verb = CHANGE_BEFORE.exec(text.slice(cStart, q.span[0]));
     if (!verb) return null;
