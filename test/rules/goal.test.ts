@@ -45,3 +45,18 @@ describe("goal-bracket: a result, then its goal's value in brackets", () => {
     expect(r.records.filter((x) => x.unit === "%")).toEqual([]);
   });
 });
+
+describe("a level compared with its goal, named by its figure (…为5.1%,低于5.5%左右的预期目标)", () => {
+  const text =
+    "前三季度,宝鸡市城镇调查失业率平均为5.1%,低于5.5%左右的预期目标;居民消费价格同比上涨0.8%,涨幅保持温和。";
+  test("the goal is a target of the level's measure, of the whole year, bounded as its own words say", () =>
+    expectAll(
+      text,
+      [
+        { indicator: "城镇调查失业率(前三季度)", value: 5.1, kind: "actual" },
+        { indicator: "城镇调查失业率", value: 5.5, comparator: "approx", kind: "target", year: 2023 },
+        { indicator: "居民消费价格涨幅(前三季度)", value: 0.8, kind: "actual" },
+      ],
+      "2023年10月20日",
+    ));
+});

@@ -50,11 +50,18 @@ interface SentenceCues {
   firstDeadline: number;
 }
 
+// a figure and its 的, right before a goal's words: "5.5%左右的", "增长6%以上的"
+const GOAL_OF_FIGURE = /\d(?:%|个百分点)?(?:左右|以上|以内|以下)?的$/;
+
 // sorted once per sentence, so that each figure's cues are found by binary search
 const sentenceCues = perSentence((atoms): SentenceCues => {
   const s = atoms.sentence;
   const sc: SentenceCues = { strong: [], weak: [], goalObjects: [], clauseWeak: [], firstDeadline: Infinity };
   for (const x of atoms.cues) {
+    // a goal named by its figure ("低于5.5%左右的预期目标", "完成增长6%的目标") is that figure's yardstick: no cue of
+    // the sentence's mood for the clauses after it (the figure itself is read by GOAL_AFTER)
+    const at = x.span[0] - s.start;
+    if (x.kind === "target" && GOAL_OF_FIGURE.test(s.text.slice(Math.max(0, at - 12), at))) continue;
     // a goal that introduces figures ("主要预期目标:", "目标是", "目标为") speaks for the sentence
     if (
       x.word === "目标" &&

@@ -1,6 +1,7 @@
 // Periods other than the year: "今年一季度…386.5亿元", "上半年实现地区生产总值1810亿元", "1-6月", and amounts
 // per period, "每年安排专项资金不少于5亿元". Such a figure is not the year's total; its indicator names the period
 // (地区生产总值(上半年), 资金(每年)) so that it is never read against an annual or cumulative target.
+import { GOAL_AFTER } from "../atoms/quantity";
 import { clauseAround } from "../segment";
 import type { Candidate, SentenceAtoms } from "../types";
 import { perSentence } from "../per-sentence";
@@ -91,8 +92,11 @@ export function markPeriod(
   const timeClause = timeClauseBefore(atoms, cStart);
   // "我国目前已经有178家国家高新区": what there is now is no figure of the passage's or the title's part of the year
   const now = NOW.test(text.slice(cStart, c.span[0]));
+  const own = periodOf(text.slice(cStart, c.span[0]));
+  // a goal named by its figure ("低于5.5%左右的预期目标") is the year's, unless its own clause names a part of it
+  if (!own && GOAL_AFTER.test(text.slice(c.span[1], c.span[1] + 8))) return;
   const period =
-    periodOf(text.slice(cStart, c.span[0])) ??
+    own ??
     timeClause ??
     reportedPeriod(atoms, c.span[0]) ??
     (c.year?.stated || now ? null : passagePeriod) ??

@@ -1,9 +1,10 @@
 // A target named by its figure inside a report of the result: "完成全年增长6.5%的预期目标", "高于增长7%的目标".
-import { candidateFrom, clauseOf, indicatorBefore, normalisedUnit } from "./helpers";
+import { candidateFrom, clauseOf, indicatorBefore, measureName, normalisedUnit, topicStart } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth } from "../types";
-import { FALL_VERBS, GOAL_WORD, RISE_VERBS } from "../../lexicon/predicates";
-import { lastBefore } from "../atoms/search";
+import { FALL_VERBS, GOAL_WORD, PREDICATE_AT_END, RISE_VERBS } from "../../lexicon/predicates";
+import { lastBefore, within } from "../atoms/search";
+import type { QuantityAtom, SentenceAtoms } from "../types";
 
 // (with 的: "增长6.5%的预期目标"; without it the figure is the goal's own, read by the other rules)
 const GOAL_AFTER = new RegExp(`^的${GOAL_WORD}`);
@@ -45,6 +46,34 @@ export const goalRule: Rule = {
     if (!GOAL_AFTER.test(text.slice(q.span[1], q.span[1] + 8))) return null;
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     const verb = CHANGE_BEFORE.exec(text.slice(cStart, q.span[0]));
+    // "城镇调查失业率为5.2%,低于5.5%左右的预期目标": the goal of the level the clause before reported, a clause of
+    // its own that compares the two
+    if (
+      !verb &&
+      q.span[0] === cStart &&
+      /^(?:低于|高于|好于|优于)$/.test(text.slice(q.span[0], q.numberStart))
+    ) {
+      const name = levelBefore(text, atoms, cStart, q);
+      if (!name) return null;
+      const said = text.slice(q.numberStart, q.span[1]);
+      return {
+        candidates: [
+          candidateFrom("goal", atoms, q, normalisedUnit(q, false), {
+            indicator: name,
+            // the goal's own words say how it is bounded (5.5%左右), not the comparison with the result
+            comparator: /左右$/.test(said)
+              ? "approx"
+              : /以上$/.test(said)
+                ? "gte"
+                : /以内|以下$/.test(said)
+                  ? "lte"
+                  : "eq",
+            kind: "target",
+          }),
+        ],
+        consumed: [q],
+      };
+    }
     if (!verb) return null;
     // the measure named in the clause, else the one the sentence reported before it
     const named =
@@ -65,3 +94,18 @@ export const goalRule: Rule = {
     };
   },
 };
+
+/** The measure of the level the clause right before reported, in the unit of `q`: "城镇调查失业率平均为5.2%". */
+function levelBefore(text: string, atoms: SentenceAtoms, cStart: number, q: QuantityAtom): string | null {
+  if (cStart <= atoms.sentence.start) return null;
+  const [pStart] = clauseOf(text, atoms, cStart - 2);
+  const prev = within(atoms.quantities, pStart, cStart).pop();
+  if (!prev || prev.unit?.to !== q.unit?.to || !/^[,，]$/.test(text.slice(prev.span[1], cStart))) return null;
+  const from = topicStart(atoms, pStart, prev.span[0]);
+  const end = prev.span[0] - (PREDICATE_AT_END.exec(text.slice(from, prev.span[0]))?.[0].length ?? 0);
+  // (a level said as an average over the months: 失业率平均为5.2%)
+  const name =
+    indicatorBefore(text, atoms, from, end)?.name ??
+    measureName(text, from, end.valueOf())?.replace(/平均$/, "");
+  return name && !CHANGE_BEFORE.test(text.slice(from, prev.span[0])) ? name : null;
+}
