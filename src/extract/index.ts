@@ -355,7 +355,7 @@ const NAMED_BASE = /(?:比|较|与)(\d{4})年(?:同期|末|底)?(?:相比)?[^,�
 function olderBases(documentId: string, text: string, candidates: Candidate[]): Map<Candidate, Diagnostic> {
   const out = new Map<Candidate, Diagnostic>();
   for (const c of candidates) {
-    if (c.kind !== "actual" || !c.change || !c.year) continue;
+    if (c.kind !== "actual" || !c.change) continue;
     const [from] = clauseAround(text, c.sentence, c.span[0]);
     // "两年平均增长5.4%": a result's average over years, no year's own growth
     const span = AVERAGE_OVER.exec(text.slice(from, c.span[1]));
@@ -366,7 +366,7 @@ function olderBases(documentId: string, text: string, candidates: Candidate[]): 
       );
       continue;
     }
-    if (c.change.startsWith("年均")) continue;
+    if (c.change.startsWith("年均") || !c.year) continue;
     const base = NAMED_BASE.exec(text.slice(from, c.span[0]));
     if (!base || Number(base[1]) >= c.year.year - 1) continue;
     const message = `a change against ${base[1]}, not against the year before`;

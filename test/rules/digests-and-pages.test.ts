@@ -483,6 +483,22 @@ describe("a province's figures for the first months, against two years before", 
     expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["规上工业增加值增速(1-2月)", 44.6]]);
     expect(r.diagnostics.some((d) => d.message.includes("an average over 两年"))).toBe(true);
   });
+  test("两年平均 before a 分别 list averages each item's growth too; an undated text's averages are no records either", () => {
+    const r = run(
+      "1-2月,嘉兴市规上工业增加值同比增长44.6%,两年平均增长5.4%;高技术产业投资、民间投资两年平均分别增长14.6%和10.7%。",
+    );
+    expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["规上工业增加值增速(1-2月)", 44.6]]);
+    expect(r.diagnostics.filter((d) => d.message.includes("an average over 两年")).length).toBe(3);
+  });
+  test("an average over years before 分别 in a plan is each item's yearly average target", () =>
+    expectAll(
+      "到2025年,嘉兴市高技术产业投资、民间投资年均分别增长12%和8%。",
+      [
+        { indicator: "投资年均增速", value: 12, kind: "target", year: 2025 },
+        { indicator: "投资年均增速", value: 8, kind: "target", year: 2025 },
+      ],
+      "2023年3月1日",
+    ));
   test("a list of products' growth is no list of measures", () => {
     const r = run(
       "1-2月,嘉兴市工业机器人、服务器、3D打印设备产量分别增长191.6%、100.3%和229.9%。",

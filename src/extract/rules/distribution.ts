@@ -42,6 +42,8 @@ const SHARED_MEASURE = /(?:增加值|产值|营业收入|营收|投资)$/;
 const DISTRIBUTED_CHANGE = new RegExp(
   `^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))(?![到至])`,
 );
+// an average over years right before 分别: 年均, 年平均, 两年平均
+const AVERAGE_BEFORE = /(?:年均|年平均|平均)$/;
 // the same change opening the clause after a 分别 list, its own 分别 left unsaid: "…分别达到A元、B元,同比增长a和b"
 const CHANGE_OPENING = new RegExp(`^(?:同比|比上年|较上年)?(?:${RISE_VERBS}|${FALL_VERBS})$`);
 
@@ -204,7 +206,7 @@ export function itemCandidate(
   x: QuantityAtom,
   listed: { items: string[]; indicator: ReturnType<typeof indicatorBefore>; places: (RegionEntry | null)[] },
   i: number,
-  growth: { falling: boolean } | null,
+  growth: { falling: boolean; average?: boolean } | null,
 ): Candidate | null {
   if (growth && x.unit?.kind !== "percent" && x.unit?.kind !== "points") return null;
   const { items, indicator, places } = listed;
@@ -216,7 +218,7 @@ export function itemCandidate(
     subject: allPlaces ? null : { name: items[i], stated: true },
     region: allPlaces ? { entry: places[i]!, stated: true } : null,
     indicator: name || null,
-    change: growth ? changeOf(growth.falling, x.unit?.kind === "points") : null,
+    change: growth ? changeOf(growth.falling, x.unit?.kind === "points", growth.average) : null,
     direction: growth ? (growth.falling ? "fall" : "rise") : null,
   });
 }
@@ -294,6 +296,8 @@ export const distributionRule: Rule = {
     const verb = DISTRIBUTED_CHANGE.exec((unsaid ? "分别" : "") + text.slice(fenbie, list[0].span[0]));
     const falling = verb?.[3] !== undefined;
     const growth = verb?.[2] !== undefined || falling;
+    // "…投资两年平均分别增长14.6%和10.7%", "年均分别增长": an average over years, written before 分别
+    const average = growth && AVERAGE_BEFORE.test(text.slice(Math.max(cStart, fenbie - 4), fenbie));
     const topic = topicStart(atoms, cStart, fenbie);
     // shares: "先进制造业、装备制造业占规模以上工业增加值比重分别达49.9%、31.2%"
     const share = SHARE_OF.exec(text.slice(topic, fenbie));
@@ -359,7 +363,7 @@ export const distributionRule: Rule = {
         x,
         { items, indicator, places },
         i,
-        growth ? { falling } : null,
+        growth ? { falling, average } : null,
       );
       return c ? [c] : [];
     });
