@@ -540,3 +540,21 @@ test("a harvest's change said as 增产/减产 is its output's rise or fall", ()
     ],
     "2024年2月1日",
   ));
+
+test("a part of the year opening a clause of the place's own figures dates the clauses after it in its sentence", () =>
+  expectAll(
+    "今年以来,宝鸡市投资较快增长,1至8月全市工业投资增长9.6%,民间投资增长7.1%,基础设施投资增长15.2%。",
+    [
+      { indicator: "工业投资增速(1-8月)", value: 9.6 },
+      { indicator: "民间投资增速(1-8月)", value: 7.1 },
+      { indicator: "基础设施投资增速(1-8月)", value: 15.2 },
+    ],
+    "2018年9月20日",
+  ));
+
+test("a part of the year opening a plan's deed dates that deed alone", () => {
+  const r = run("2024年,宝鸡市上半年全市建成算力中心1个,打造应用场景30个。", "2024年2月1日");
+  const scenes = r.records.find((x) => x.value === 30);
+  expect(scenes).toMatchObject({ kind: "target", year: 2024 });
+  expect(scenes?.indicator ?? "").not.toMatch(/上半年/);
+});

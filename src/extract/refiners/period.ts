@@ -20,10 +20,16 @@ const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}
 const NOW = /目前|现有|已有|已经有|至今/;
 
 const TIME_CLAUSE = new RegExp(`^${TIME_CLAUSE_LEAD}${YEAR_OF_PERIOD}(${PERIOD.source})$`);
+// a part of the year opening a clause of the place's own figures: "1至7月全省工业投资增长10.8%,民间投资增长…"
+const STAT_CLAUSE = new RegExp(
+  `^${TIME_CLAUSE_LEAD}${YEAR_OF_PERIOD}(${PERIOD.source})(?=[全我本][市省县区])`,
+);
 
 interface SentenceMarks {
   /** The first clause of time words alone, with where it ends. */
   timeClause: { period: string; end: number } | null;
+  /** The first clause that opens with a part of the year and the place's own word (1至7月全省…), with where it ends. */
+  statClause: { period: string; end: number } | null;
   /** Where the first 全年/年底/到2025年 starts (Infinity when none). */
   wholeYear: number;
 }
@@ -32,6 +38,7 @@ interface SentenceMarks {
 const sentenceMarks = perSentence((atoms): SentenceMarks => {
   const s = atoms.sentence;
   let timeClause: SentenceMarks["timeClause"] = null;
+  let statClause: SentenceMarks["statClause"] = null;
   const sep = /[,，;；:：]/g;
   // only a sentence with a period word can open with one
   let from = MAY_NAME_PERIOD.test(s.text) ? 0 : s.text.length;
@@ -40,13 +47,16 @@ const sentenceMarks = perSentence((atoms): SentenceMarks => {
     sep.lastIndex = from;
     const hit = sep.exec(s.text);
     const end = hit ? hit.index : s.text.length;
-    const period = TIME_CLAUSE.exec(s.text.slice(from, end).trim())?.[1];
+    const clause = s.text.slice(from, end).trim();
+    const period = TIME_CLAUSE.exec(clause)?.[1];
     if (period) timeClause = { period, end: s.start + end + 1 };
+    const stat: string | undefined = statClause ? undefined : STAT_CLAUSE.exec(clause)?.[1];
+    if (stat) statClause = { period: stat, end: s.start + end + 1 };
     if (!hit) break;
     from = end + 1;
   }
   const whole = WHOLE_YEAR.exec(s.text);
-  return { timeClause, wholeYear: whole ? s.start + whole.index : Infinity };
+  return { timeClause, statClause, wholeYear: whole ? s.start + whole.index : Infinity };
 });
 
 // figures a sentence gives from a report of part of the year: "各省三季报出炉…浙江省实现GDP…" (the first three quarters)
@@ -98,6 +108,10 @@ export function markPeriod(
   const period =
     own ??
     timeClause ??
+    // (a result's only: "上半年全市建成…中心,打造30个场景" in a plan dates its first deed alone)
+    (c.kind === "actual" && marks.statClause && marks.statClause.end <= cStart
+      ? marks.statClause.period
+      : null) ??
     reportedPeriod(atoms, c.span[0]) ??
     (c.year?.stated || now ? null : passagePeriod) ??
     (c.kind === "actual" && !now ? titlePeriod : null);
