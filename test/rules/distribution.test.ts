@@ -262,3 +262,23 @@ test("a 分别 list opening a clause after a deadline of its own lists the items
     ],
     "2024年3月1日",
   ));
+
+describe("parts of the year listed before 分别 (一季度和上半年全市GDP分别增长…)", () => {
+  test("each figure is the measure's over its part", () =>
+    expectAll(
+      "据统计,今年一季度、上半年和前三季度全市地区生产总值分别增长6.1%、5.8%和5.5%,高于全省平均水平。",
+      [
+        { region: "宝鸡市", indicator: "地区生产总值增速(一季度)", value: 6.1, kind: "actual", year: 2023 },
+        { region: "宝鸡市", indicator: "地区生产总值增速(上半年)", value: 5.8, kind: "actual", year: 2023 },
+        { region: "宝鸡市", indicator: "地区生产总值增速(前三季度)", value: 5.5, kind: "actual", year: 2023 },
+      ],
+      "宝鸡市统计局 2023年10月25日",
+    ));
+  test("a count of parts that does not match the figures pairs none", () => {
+    const r = run(
+      "今年一季度和上半年全市地区生产总值分别增长6.1%、5.8%和5.5%。",
+      "宝鸡市统计局 2023年10月25日",
+    );
+    expect(r.records.filter((x) => /季度|半年/.test(x.indicator ?? ""))).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import { BASE_PHRASE, FALL_VERBS, RISE_VERBS, SHARE_OF } from "../../lexicon/pre
 import { within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 import { MEASURE_WRITTEN_ONCE } from "../../lexicon/indicators";
-import { PERIOD, YEAR_OF_PERIOD } from "../../lexicon/periods";
+import { MAY_NAME_PERIOD, PERIOD, YEAR_OF_PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 
 /**
@@ -111,6 +111,31 @@ const PERIOD_AT_END = new RegExp(`${YEAR_OF_PERIOD}(?:${PERIOD.source})$`);
 
 // after a place, a note in brackets if any, then 、: the place opens a list ("福州(不含平潭)、龙岩…")
 const PLACE_LIST_GOES_ON = /^(?:[(（][^()（）]{1,10}[)）])?[、和与及]/;
+
+// parts of the year listed at the head of a clause, a place's own word before or after them: "今年一季度和上半年全省…"
+const ONE_PART = `(?:今年|本年|去年|\\d{4}年)?(?:${PERIOD.source})`;
+const PARTS_LISTED = new RegExp(
+  `(?:^|[,，])(?:[全我本][市省县区])?(${ONE_PART}(?:[、和及与]${ONE_PART})+)(?:[全我本][市省县区])?`,
+);
+
+/** Parts of the year listed before 分别, and the measure written once after them; null when the items are no parts. */
+function partsOfYearListed(
+  text: string,
+  atoms: SentenceAtoms,
+  cStart: number,
+  fenbie: number,
+): { periods: string[]; indicator: NonNullable<ReturnType<typeof indicatorBefore>> } | null {
+  const head = text.slice(cStart, fenbie);
+  if (!MAY_NAME_PERIOD.test(head)) return null;
+  const m = PARTS_LISTED.exec(head);
+  if (!m) return null;
+  const after = cStart + m.index + m[0].length;
+  const indicator = indicatorBefore(text, atoms, after, fenbie);
+  // (the measure right after the list, nothing else between)
+  if (!indicator || indicator.start !== after) return null;
+  const periods = m[1].split(/[、和及与]/).map((p) => PERIOD.exec(p)![0]);
+  return { periods, indicator };
+}
 
 /**
  * The items a 分别 (or 均) lists before it ("甲、乙分别…"), the measure written once, and the places they name.
@@ -317,6 +342,28 @@ export const distributionRule: Rule = {
             indicator: `${measure?.[0] ?? ""}占${base}比重`,
           }),
         ),
+        consumed: list,
+      };
+    }
+    // "一季度和上半年全省地区生产总值分别增长9.3%、9.2%": the items are parts of the year, each figure the
+    // measure's over its part, of the place the clause is about
+    const parts = partsOfYearListed(text, atoms, cStart, fenbie);
+    if (parts && parts.periods.length === list.length) {
+      const { periods, indicator } = parts;
+      const name = growth ? measureOfGrowth(indicator.name) : indicator.name;
+      return {
+        candidates: list.flatMap((x, i) => {
+          const unit = normalisedUnit(x, !growth && indicator.money);
+          if (!unit || (growth && x.unit?.kind !== "percent")) return [];
+          return [
+            candidateFrom("distribution", atoms, x, unit, {
+              indicator: name || null,
+              change: growth ? changeOf(falling) : null,
+              direction: growth ? (falling ? "fall" : "rise") : null,
+              period: periods[i],
+            }),
+          ];
+        }),
         consumed: list,
       };
     }
