@@ -310,3 +310,22 @@ describe("a news item about a group of provinces named by their number", () => {
     expect(r.diagnostics.some((d) => r.text.slice(d.span[0], d.span[1]).includes("15.2%"))).toBe(true);
   });
 });
+
+describe("a place that names a level or a programme is no place of the figures", () => {
+  test("a place before 级 names a level of a list (扬州市级项目17个)", () => {
+    const r = run("2024年,某某高新区全年新签约项目38个,其中扬州市级项目17个。", "2025年1月5日");
+    expect(r.records.some((x) => x.region === "扬州市")).toBe(false);
+    expect(r.records.some((x) => x.subject === "级项目")).toBe(false);
+  });
+  test("a place before a quoted programme's name (宝鸡“三新”项目) leads no passage", () => {
+    const r = run(
+      [
+        "2024年,苏州工业园区实现地区生产总值3600亿元。",
+        "宝鸡“三新”项目新开工8个、竣工14个。",
+        "科技创新活力迸发。2024年新增授权发明专利2130件。",
+      ].join("\n"),
+      "2025年1月5日",
+    );
+    expect(r.records.find((x) => x.value === 2130)?.region).toBe("苏州工业园区");
+  });
+});

@@ -25,6 +25,7 @@ const GAI = "该".charCodeAt(0);
 const QUAN = "全".charCodeAt(0);
 const BEN = "本".charCodeAt(0);
 const XING = "性".charCodeAt(0);
+const JI = "级".charCodeAt(0);
 
 /** A short city name that is an everyday word (中山), read as the city only when a zone's name follows. */
 function zoneOnly(text: string, i: number, gaz: Gazetteer): { form: string; entries: RegionEntry[] } | null {
@@ -70,7 +71,8 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
         continue;
       }
       // "全国性", "区域性": a place made an adjective names a reach, no place
-      if (text.charCodeAt(end) === XING) {
+      // (and a place before 级 names a level of a list: "扬州市级项目17个", "江苏省级专精特新企业")
+      if (text.charCodeAt(end) === XING || text.charCodeAt(end) === JI) {
         i = end;
         continue;
       }

@@ -86,11 +86,13 @@ const ZONE_KIND_AT_END = new RegExp(`(?:${ZONE_KINDS})$`);
 // scope, 城市建成区…, no class)
 const CITY_CLASS = /(?:人口净?流入的?|其他)?(?:特大|超大|中小|大|中|小|重点发展|试点)城市/g;
 
-const NAMES_A_THING = /^(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)/;
+// (or a quoted name of a programme after it: "扬州“三新”项目", "浙江“千万工程”")
+const NAMES_A_THING =
+  /^(?:(?:[、和及][\u4e00-\u9fff]{1,5})*等?(?:都市圈|城市圈|城市群|经济圈|都市区|片区)|[“"][^”"]{1,8}[”"])/;
 
 /**
  * A place at the head of a clause (from `start`, before `end`) that is no topic of what follows: one that names a
- * thing (南昌都市圈, 武汉城市圈) or a place where something was held or visited ("在重庆、深圳举办推介会").
+ * thing (南昌都市圈, 武汉城市圈, 扬州“三新”项目) or a place where something was held or visited ("在重庆、深圳举办推介会").
  */
 function namesNoTopic(text: string, r: RegionAtom, start: number, end: number): boolean {
   return (
@@ -239,7 +241,8 @@ export function inheritContext(
       !s.listMarker &&
       atoms.regions.length > 0 &&
       pick(atoms.regions[0]) &&
-      isLead(from, atoms.regions[0].span[0])
+      isLead(from, atoms.regions[0].span[0]) &&
+      !namesNoTopic(text, atoms.regions[0], from, s.end)
     ) {
       // the most specific of a chain: "佛山市南海区人民政府" is about 南海区
       ctxRegion = atoms.regions
