@@ -282,3 +282,23 @@ describe("parts of the year listed before 分别 (一季度和上半年全市GDP
     expect(r.records.filter((x) => /季度|半年/.test(x.indicator ?? ""))).toEqual([]);
   });
 });
+
+describe("shares written after 分别 (分别占…的比重为, 分别占全国的)", () => {
+  test("each item's share of the base after 占, not a value of the measure before 分别", () =>
+    expectAll(
+      "2024年,宝鸡市装备制造产业、食品产业增加值分别占全市规上工业增加值的比重为31%和13%。",
+      [
+        { subject: "装备制造产业", indicator: "增加值占规上工业增加值比重", value: 31, unit: "%" },
+        { subject: "食品产业", indicator: "增加值占规上工业增加值比重", value: 13, unit: "%" },
+      ],
+      "2025年1月5日",
+    ));
+  test("items in different places are no one place's", () => {
+    const r = run(
+      "2024年,西安高新区光电子产业、成都高新区集成电路产业规模分别占全国的12%、15%。",
+      "2025年1月5日",
+    );
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear").length).toBe(2);
+  });
+});

@@ -42,6 +42,9 @@ const SHARED_MEASURE = /(?:增加值|产值|营业收入|营收|投资)$/;
 const DISTRIBUTED_CHANGE = new RegExp(
   `^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))(?![到至])`,
 );
+// a share after 分别: 占 and its base (the place's own word dropped, 全国 kept), then 的比重为 or the figure
+const SHARE_AFTER =
+  /^分别占(?:(全国)|(?:全市|全省|全区|全县)?((?:(?!的)[\u4e00-\u9fffA-Za-z]){1,14}?))的?(?:比重|比例|份额)?(?:为|达到?|是)?$/;
 // an average over years right before 分别: 年均, 年平均, 两年平均
 const AVERAGE_BEFORE = /(?:年均|年平均|平均)$/;
 // the same change opening the clause after a 分别 list, its own 分别 left unsaid: "…分别达到A元、B元,同比增长a和b"
@@ -364,6 +367,31 @@ export const distributionRule: Rule = {
             }),
           ];
         }),
+        consumed: list,
+      };
+    }
+    // "甲、乙产业增加值分别占全市规上工业增加值的比重为30%和12%", "…规模分别占全国的20%、50%": shares, written
+    // after 分别 — of the measure before it, in the base after 占
+    const shareAfter = !growth ? SHARE_AFTER.exec(text.slice(fenbie, list[0].span[0])) : null;
+    if (shareAfter) {
+      const listed = listedItems(text, atoms, cStart, fenbie, q.span[0]);
+      if (!listed || "skip" in listed || listed.items.length !== list.length)
+        return { skip: "share_skipped", message: "shares listed for items not read", consumed: list };
+      // (items that open with places of their own, "上海某某产业、武汉某某产业", are no one place's)
+      // (the first item's place may lead the clause: "上海张江…、武汉东湖…")
+      const leading = within(atoms.regions, cStart, fenbie)[0]?.entry?.name;
+      const opening = listed.items.map((item) => gazetteer().matchAt(item, 0)?.entries[0]?.name ?? leading);
+      if (new Set(opening.filter((o) => o !== undefined)).size > 1)
+        return { skip: "region_unclear", message: "shares of items in different places", consumed: list };
+      const base = (shareAfter[1] ?? shareAfter[2]).replace(/^GDP$/, "地区生产总值");
+      const indicator = `${listed.indicator?.name ?? ""}占${base}比重`;
+      return {
+        candidates: list.map((x, i) =>
+          candidateFrom("distribution", atoms, x, normalisedUnit(x, false), {
+            subject: { name: listed.items[i], stated: true },
+            indicator,
+          }),
+        ),
         consumed: list,
       };
     }

@@ -137,8 +137,9 @@ export const openMeasureRule: Rule = {
       const said = namedBefore(pStart, cStart);
       if (said) return said;
       // a measure no lexicon names ("软件业务收入达到150亿元;到2028年,达到260亿元"): the one this rule reads for the
-      // figure of that clause, in the same unit
-      const earlier = pStart < cStart ? within(atoms.quantities, pStart, cStart).pop() : undefined;
+      // figure of that clause, in the same unit — past a deadline of its own only
+      const pastDeadline = pStart !== clauseOf(text, atoms, cStart - 2)[0];
+      const earlier = pastDeadline ? within(atoms.quantities, pStart, cStart).pop() : undefined;
       if (earlier?.unit && q.unit && earlier.unit.to === q.unit.to) {
         const read = openMeasureRule.produce({ text, atoms, q: earlier });
         const c = read && "candidates" in read ? read.candidates[0] : undefined;
