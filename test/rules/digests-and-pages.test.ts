@@ -99,6 +99,8 @@ describe("what a reposted news page carries around its article", () => {
     "嘉兴日报通讯员:李四",
     "嘉兴日报全媒体记者 张三 李四/文",
     "晚报记者 王小五",
+    "撰 稿 人:张小三",
+    "审 签 人:李小四",
   ])("a byline led by its paper's name, at the end of a news item, is no title (%s)", (byline) =>
     expect(
       metaOf(
