@@ -329,3 +329,13 @@ describe("a place that names a level or a programme is no place of the figures",
     expect(r.records.find((x) => x.value === 2130)?.region).toBe("苏州工业园区");
   });
 });
+
+test("a place after 今年上半年以来 leads its passage, which then calls it 该区", () =>
+  expectAll(
+    "本报讯 今年上半年以来,湖滨区各级各部门深入落实各项决策部署,主要指标稳中向好。该区地区生产总值同比增长6.1%,规模以上工业增加值同比增长8.2%。",
+    [
+      { region: "湖滨区", indicator: "地区生产总值增速(上半年)", value: 6.1 },
+      { region: "湖滨区", indicator: "规模以上工业增加值增速(上半年)", value: 8.2 },
+    ],
+    "2025年8月4日",
+  ));
