@@ -43,6 +43,8 @@ export interface YearAtom {
   explicit: boolean;
   /** 到/至/截至 …年: a deadline. */
   by: boolean;
+  /** A part of a year said alone (上半年, 一季度), dated by the document: the passage's own year comes first. */
+  partAlone?: true;
 }
 
 export interface RegionAtom {

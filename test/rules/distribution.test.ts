@@ -302,3 +302,19 @@ describe("shares written after 分别 (分别占…的比重为, 分别占全国
     expect(r.diagnostics.filter((d) => d.code === "region_unclear").length).toBe(2);
   });
 });
+
+test("parts of the year with the whole year closing the list, and a bare rate of the measure (GDP增速分别为), in a later text", () =>
+  expectAll(
+    [
+      "宝鸡市2021年经济形势分析",
+      "根据地区生产总值统一核算结果,2021年全市实现生产总值2500亿元,比上年增长6.5%。从走势看,一季度、上半年、前三季度和全年GDP增速分别为15.1%、10.2%、8.3%和6.5%。",
+    ].join("\n"),
+    [
+      { indicator: "地区生产总值", value: 2500, year: 2021 },
+      { indicator: "地区生产总值增速", value: 6.5, year: 2021 },
+      { indicator: "地区生产总值增速(一季度)", value: 15.1, year: 2021 },
+      { indicator: "地区生产总值增速(上半年)", value: 10.2, year: 2021 },
+      { indicator: "地区生产总值增速(前三季度)", value: 8.3, year: 2021 },
+    ],
+    "2022年7月18日",
+  ));

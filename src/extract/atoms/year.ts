@@ -95,15 +95,19 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
       // "2021年前三季度", "2023年上半年": a part of a year written after its year is of that year, not the text's —
       // the year's phrase runs on over it
       if (PART_OF_YEAR.test(w)) {
-        const year = out.find((a) => a.explicit && /^的?$/.test(text.slice(a.span[1], from + m.index)));
+        const year = out.find(
+          (a) =>
+            a.explicit && a.span[1] <= from + m.index && /^的?$/.test(text.slice(a.span[1], from + m.index)),
+        );
         if (year) {
           year.span = [year.span[0], from + m.index + w.length];
           continue;
         }
         // "发布了2023年经济成绩单——数据显示,前三季度…": a part of a year alone is of the year the sentence named
         // before it (not of a deadline's: "到2025年…"); after 今年 it is that year's, as before
+        // (another part said alone before it, "一季度、上半年", dates it no more than itself)
         const named = lastYearBefore(out, from + m.index);
-        if (named && !named.by) {
+        if (named && !named.by && !named.partAlone) {
           out.push({
             span: [from + m.index, from + m.index + w.length],
             year: named.year,
@@ -121,7 +125,13 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
             : w === "前年"
               ? docYear - 2
               : docYear;
-      out.push({ span: [from + m.index, from + m.index + w.length], year: y, explicit: false, by: false });
+      out.push({
+        span: [from + m.index, from + m.index + w.length],
+        year: y,
+        explicit: false,
+        by: false,
+        ...(PART_OF_YEAR.test(w) ? { partAlone: true as const } : {}),
+      });
     }
     for (const m of s.matchAll(AHEAD)) {
       const n = m[2]

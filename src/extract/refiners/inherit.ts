@@ -30,7 +30,9 @@ import { GOAL_INTRODUCES } from "../../lexicon/predicates";
 import { nounPhrase } from "../phrases";
 
 // statistics' first estimate: "初步核算,…" leads a sentence and opens a passage of results
-const PRELIMINARY_WORDS = "(?:据|经)?初步(?:核算|测算|统计)";
+// (or the source of the figures named first: "根据地区生产总值统一核算结果,")
+const PRELIMINARY_WORDS =
+  "(?:据|经)?初步(?:核算|测算|统计)|(?:根据|据)[\\u4e00-\\u9fff]{2,16}(?:核算|统计|监测|调查)结果";
 // what may stand before the topic of a sentence or clause: time words, connectives, a byline
 const LEAD = new RegExp(
   String.raw`^(?:[\s\d年月日,，、:：]|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|以来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$`,
@@ -515,7 +517,10 @@ export function inheritContext(
           ? atoms.years.find((d) => d.by && d.span[0] >= c.span[1] && text[d.span[0] - 1] !== "为")
           : undefined;
         const y = before ?? (after && after.span[1] <= cEnd ? after : undefined) ?? average;
-        if (y) c.year = { year: y.year, stated: true };
+        // (a part of a year said alone, "一季度、上半年…", is of the year its passage named: "2021年全区…。从增长走势
+        // 来看,一季度…" in a text of 2022)
+        if (y?.partAlone && ctxYear !== null) c.year = { year: ctxYear, stated: false };
+        else if (y) c.year = { year: y.year, stated: true };
         else if (listIntro?.year != null) c.year = { year: listIntro.year, stated: false };
         else if (quoted?.year != null) c.year = { year: quoted.year, stated: false };
         else if (ctxYear !== null) {

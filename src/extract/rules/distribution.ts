@@ -116,7 +116,10 @@ const PERIOD_AT_END = new RegExp(`${YEAR_OF_PERIOD}(?:${PERIOD.source})$`);
 const PLACE_LIST_GOES_ON = /^(?:[(（][^()（）]{1,10}[)）])?[、和与及]/;
 
 // parts of the year listed at the head of a clause, a place's own word before or after them: "今年一季度和上半年全省…"
-const ONE_PART = `(?:今年|本年|去年|\\d{4}年)?(?:${PERIOD.source})`;
+// a bare rate of change, named after the measure it is of: "固定资产投资增速", "GDP增速"
+const RATE_OF_CHANGE = /^(?:增速|增幅|降幅|涨幅)$/;
+// (the whole year may close the list: "一季度、上半年、前三季度和全年GDP增速分别为…")
+const ONE_PART = `(?:今年|本年|去年|\\d{4}年)?(?:${PERIOD.source}|全年)`;
 const PARTS_LISTED = new RegExp(
   `(?:^|[,，])(?:[全我本][市省县区])?(${ONE_PART}(?:[、和及与]${ONE_PART})+)(?:[全我本][市省县区])?`,
 );
@@ -127,16 +130,28 @@ function partsOfYearListed(
   atoms: SentenceAtoms,
   cStart: number,
   fenbie: number,
-): { periods: string[]; indicator: NonNullable<ReturnType<typeof indicatorBefore>> } | null {
+): { periods: (string | null)[]; indicator: NonNullable<ReturnType<typeof indicatorBefore>> } | null {
   const head = text.slice(cStart, fenbie);
   if (!MAY_NAME_PERIOD.test(head)) return null;
   const m = PARTS_LISTED.exec(head);
   if (!m) return null;
   const after = cStart + m.index + m[0].length;
-  const indicator = indicatorBefore(text, atoms, after, fenbie);
+  let indicator = indicatorBefore(text, atoms, after, fenbie);
+  // ("GDP增速分别为…": a bare rate of change after the measure it is of)
+  if (indicator && RATE_OF_CHANGE.test(indicator.name)) {
+    const measure = indicatorBefore(text, atoms, after, indicator.start);
+    if (measure && measure.end === indicator.start)
+      indicator = {
+        name: measure.name + indicator.name,
+        money: false,
+        start: measure.start,
+        end: indicator.end,
+      };
+  }
   // (the measure right after the list, nothing else between)
   if (!indicator || indicator.start !== after) return null;
-  const periods = m[1].split(/[、和及与]/).map((p) => PERIOD.exec(p)![0]);
+  // (全年 is the year's own figure: no part of it)
+  const periods = m[1].split(/[、和及与]/).map((p) => PERIOD.exec(p)?.[0] ?? null);
   return { periods, indicator };
 }
 
@@ -172,7 +187,7 @@ export function listedItems(
   // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"
   let indicator = indicatorBefore(text, atoms, cStart, end) ?? indicatorBefore(text, atoms, fenbie, figure);
   // "…固定资产投资增速分别为…": a bare rate of change is the rate of the measure written right before it
-  if (indicator && /^(?:增速|增幅|降幅|涨幅)$/.test(indicator.name)) {
+  if (indicator && RATE_OF_CHANGE.test(indicator.name)) {
     const measure = indicatorBefore(text, atoms, cStart, indicator.start);
     if (measure && measure.end === indicator.start)
       indicator = {
