@@ -259,6 +259,19 @@ function refine(
       if (past > 1 && !c.period && DEEDS.has(c.indicator ?? ""))
         c.period = `${c.year.year - past + 1}-${c.year.year}`;
     }
+    // …and in a passage looking back over years under a year of its own ("2025年工作回顾 … 过去5年,…"), a sum said
+    // so (城镇新增就业累计超过6000万人) or a yearly average is over those years, not the last one's
+    if (
+      past &&
+      past > 1 &&
+      c.kind === "actual" &&
+      c.year &&
+      !c.year.stated &&
+      !c.period &&
+      (c.change?.startsWith("年均") ||
+        SUMMED.test(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0])))
+    )
+      c.period = `${c.year.year - past + 1}-${c.year.year}`;
     // a target names its own year; one whose year only the document's date suggests is a plan's target for the
     // end of its period, or of no known year
     if (c.kind === "target" && c.year?.guessed)
@@ -267,6 +280,8 @@ function refine(
 }
 
 const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
+// a sum over the span a figure's clause says it covers: 累计, 共计, 合计
+const SUMMED = /累计|共计|合计/;
 // counts of what was done (新增企业120家): over several years, their sum
 const DEEDS = new Set<string>([...COUNTED_DEEDS, "累计"]);
 // a year written with placeholders: 20XX年, 20××年, XX年 (not a name's XX: XX市, XX开发区)

@@ -938,3 +938,21 @@ test("a part of the year said alone is of the year its sentence named before it 
     ],
     "2024年2月5日",
   ));
+
+test("in a digest looking back over five years under a year's review, sums and yearly averages are over those years", () =>
+  expectAll(
+    [
+      "宝鸡市政府工作报告要点",
+      "一、2025年工作回顾",
+      "地区生产总值增长5.5%",
+      "过去5年",
+      "地区生产总值年均增长6.1%",
+      "城镇新增就业累计超过30万人",
+    ].join("\n"),
+    [
+      { indicator: "地区生产总值增速", value: 5.5, year: 2025 },
+      { indicator: "地区生产总值年均增速(2021-2025)", value: 6.1, year: 2025 },
+      { indicator: "城镇新增就业(2021-2025)", value: 300000, year: 2025 },
+    ],
+    "2026年3月5日",
+  ));
