@@ -318,3 +318,13 @@ test("parts of the year with the whole year closing the list, and a bare rate of
     ],
     "2022年7月18日",
   ));
+
+test("counts after 分别 opening a clause are of the things heading the clause before, which has no figure (…实现“双倍增”,分别超过…)", () =>
+  expectAll(
+    "到2028年,宝鸡市专精特新企业和创新型中小企业在2023年的基础上实现“双倍增”,分别超过120家和960家。",
+    [
+      { subject: "专精特新企业", value: 120, comparator: "gt", kind: "target", year: 2028 },
+      { subject: "创新型中小企业", value: 960, comparator: "gt", kind: "target", year: 2028 },
+    ],
+    "2024年3月1日",
+  ));

@@ -431,6 +431,17 @@ export const distributionRule: Rule = {
       const subjects = indicator ? subjectsOfClauseBefore(text, atoms, cStart) : null;
       if (subjects) listed = { items: subjects.items, indicator, places: subjects.items.map(() => null) };
     }
+    // "甲和乙企业在2022年的基础上实现“双倍增”,分别超过90家和870家": counts of the things heading the clause before,
+    // which holds no figure of its own
+    if (!listed && fenbie === cStart && list.every((x) => x.unit?.kind === "count") && !previous) {
+      const [pStart] = cStart > atoms.sentence.start ? clauseOf(text, atoms, cStart - 2) : [cStart];
+      const subjects =
+        pStart < cStart && within(atoms.quantities, pStart, cStart).length === 0
+          ? subjectsOfClauseBefore(text, atoms, cStart)
+          : null;
+      if (subjects)
+        listed = { items: subjects.items, indicator: null, places: subjects.items.map(() => null) };
+    }
     if (!listed) return null;
     if ("skip" in listed) return { ...listed, consumed: list };
     const { items, indicator, places } = listed;
@@ -457,6 +468,10 @@ export const distributionRule: Rule = {
       );
       return c ? [c] : [];
     });
+    // "分别超过90家和870家": a comparator right after 分别 bounds every figure, not the first alone
+    const said = text.slice(fenbie, list[0].numberStart);
+    if (list[0].comparator && /^分别\S+$/.test(said) && list[0].span[0] > fenbie)
+      for (const c of candidates) c.comparator ??= list[0].comparator;
     return { candidates, consumed: list };
   },
 };

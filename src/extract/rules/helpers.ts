@@ -233,7 +233,8 @@ export function subjectsOfClauseBefore(
   if (pEnd > clauseStart) return null;
   const topic = topicStart(atoms, pStart, pEnd);
   const clause = text.slice(topic, pEnd);
-  const lastItem = clause.lastIndexOf("、");
+  // (two items may be joined by 和 alone: "高新技术企业和科技型企业在…基础上实现…")
+  const lastItem = clause.includes("、") ? clause.lastIndexOf("、") : clause.indexOf("和");
   if (lastItem < 0) return null;
   const predicate = PREDICATE_START.exec(clause.slice(lastItem + 1));
   if (!predicate) return null;
