@@ -440,10 +440,13 @@ test("what there is now (目前已经有…) takes no part of the year from the 
     ),
   ).toEqual([["国家高新区", null, 9]]));
 
-test("a measure after 占 is a share's base: a growth clauses later is not its (…占GDP的26.7%,同比增长16.7%)", () =>
+test("a measure after 占 is a share's base: a growth clauses later is not its (…占GDP的26.7%,同比增长16.7%) but the measure's before the share", () =>
   expectAll(
     "上半年,宁波市数字经济核心产业增加值1200亿元,占GDP的16.5%,同比增长12.3%。",
-    [{ subject: "数字经济核心产业", indicator: "增加值(上半年)", value: 1200 }],
+    [
+      { subject: "数字经济核心产业", indicator: "增加值(上半年)", value: 1200 },
+      { subject: "数字经济核心产业", indicator: "增加值增速(上半年)", value: 12.3 },
+    ],
     "2021年8月8日",
   ));
 
@@ -558,3 +561,14 @@ test("a part of the year opening a plan's deed dates that deed alone", () => {
   expect(scenes).toMatchObject({ kind: "target", year: 2024 });
   expect(scenes?.indicator ?? "").not.toMatch(/上半年/);
 });
+
+test("a yearly rate after a measure's share clause is the measure's, not the share's (…达到A亿元,占GDP的比重达到B%,年平均增长C%)", () =>
+  expectAll(
+    "到2026年,宝鸡市数字经济增加值达到1800亿元,占GDP的比重达到35%,年平均增长12%以上。",
+    [
+      { subject: "数字经济", indicator: "增加值", value: 1800, kind: "target" },
+      { subject: "数字经济", indicator: "占地区生产总值比重", value: 35, kind: "target" },
+      { subject: "数字经济", indicator: "增加值年均增速", value: 12, comparator: "gte", kind: "target" },
+    ],
+    "2023年1月1日",
+  ));

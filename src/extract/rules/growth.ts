@@ -43,6 +43,8 @@ const GROWTH = new RegExp(
 // a clause about the economy as a whole, with no figure: 经济保持平稳增长, 经济实现稳中有进, 经济发展迈上新台阶
 const ECONOMY_CLAUSE = /^经济(?:发展)?(?:保持|实现|持续|稳定|运行|进入|迈上|迈入)[\u4e00-\u9fff]{0,8}[,，]$/;
 const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
+// a clause of a measure's share alone: "占GDP的比重达到50%,", "占全市比重为31%;"
+const SHARE_CLAUSE = /^占[\u4e00-\u9fffA-Za-z]{1,14}?的?(?:比重|比例)?(?:为|达到?|是)?[\d.]+%[,，;；]$/;
 // (after a bullet too: "●经济增长6%左右")
 const ECONOMY = new RegExp(`(?:^|[“":：${BULLETS}]|是|为|确保|力争|实现|预期|目标|全年|今年|明年)经济$`);
 // what follows the place in a clause of a place and its growth alone: "则下降1.5%,", "增长8.2%,"
@@ -229,6 +231,16 @@ export const growthRule: Rule = {
       // (a measure after 占 is a share's base, no measure of the clause: "增加值2306亿元,占GDP的26.7%,同比增长16.7%"
       // grows the 增加值, not GDP)
       let last = lastBefore(atoms.indicators, cStart);
+      // ("…增加值达到4000亿元,占GDP的比重达到50%,年平均增长30%": a rate in percent is no share's, whose change is in
+      // points — the measure before the share's clause grew)
+      const [lStart] = last ? clauseOf(text, atoms, last.span[0]) : [cStart];
+      if (
+        last &&
+        q.unit.kind === "percent" &&
+        /^(?:比重|占比)$/.test(last.name) &&
+        SHARE_CLAUSE.test(text.slice(lStart, cStart))
+      )
+        last = lastBefore(atoms.indicators, lStart);
       if (last && text[last.span[0] - 1] === "占") last = lastBefore(atoms.indicators, last.span[0]);
       const earlier = last && cStart - last.span[1] <= 200 ? last : undefined;
       // the clause right before must be the measure's own, or hold no figure of something else:
@@ -236,7 +248,11 @@ export const growthRule: Rule = {
       let [pStart] = cStart > atoms.sentence.start ? clauseOf(text, atoms, cStart - 2) : [cStart];
       // a clause of progress against the plan stands between a measure and its growth without breaking them:
       // "完成GDP4408.1亿元,完成全年计划目标的45.4%,增长13.7%"
-      if (PROGRESS.test(text.slice(pStart, cStart)) && pStart > atoms.sentence.start)
+      // (so does a clause of the measure's share: "…达到4000亿元,占GDP的比重达到50%,年平均增长30%")
+      if (
+        (PROGRESS.test(text.slice(pStart, cStart)) || SHARE_CLAUSE.test(text.slice(pStart, cStart))) &&
+        pStart > atoms.sentence.start
+      )
         [pStart] = clauseOf(text, atoms, pStart - 2);
       // a round-up of places, each with its growth of the same measure: "海宁市…增长9.1%,桐乡市增长8.2%,海盐县
       // 则下降1.5%" — clauses of a place and a growth alone carry the measure on (a few of them at most)
