@@ -53,3 +53,24 @@ describe("each: A、B(指标)均Q — one figure for every listed item", () => {
     expect(r.records.filter((x) => x.value === 8 && x.region === "柯桥区")).toEqual([]);
   });
 });
+
+describe("分别 before a single figure gives it to each listed item, as 均 does", () => {
+  test("two items joined by 与 (甲与乙产业产值分别接近Q)", () =>
+    expectAll(
+      "到2027年,宝鸡市装备制造与新材料产业产值分别接近800亿元。",
+      [
+        { subject: "装备制造", indicator: "产值", value: 800, comparator: "approx", kind: "target" },
+        { subject: "新材料", indicator: "产值", value: 800, comparator: "approx", kind: "target" },
+      ],
+      "2024年1月1日",
+    ));
+  test("a growth said once after 分别", () =>
+    expectAll(
+      "2023年,宝鸡市汽车、电子产业增加值分别增长9%。",
+      [
+        { subject: "汽车", indicator: "增加值增速", value: 9, direction: "rise" },
+        { subject: "电子", indicator: "增加值增速", value: 9, direction: "rise" },
+      ],
+      "2024年1月1日",
+    ));
+});

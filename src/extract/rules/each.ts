@@ -6,8 +6,9 @@ import type { Candidate } from "../types";
 import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import { within } from "../atoms/search";
 
-// 均 right before the figure, with a change's verb between: 均增长8%, 均同比下降3%
-const EACH = new RegExp(`均(?:(?:同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))?$`);
+// 均 right before the figure, with a change's verb between: 均增长8%, 均同比下降3% (and 分别 before a single figure:
+// "甲与乙产业产值分别接近1万亿元", each near it)
+const EACH = new RegExp(`(?:均|分别)(?:(?:同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))?$`);
 
 export const eachRule: Rule = {
   id: "each",
@@ -38,7 +39,7 @@ export const eachRule: Rule = {
     // one figure only: "均增长8%和10%" is no such clause
     if (within(atoms.quantities, cStart, cEnd + 1).filter((x) => x.span[0] > m.index + cStart).length !== 1)
       return null;
-    const jun = cStart + m.index;
+    const jun = cStart + m.index; // where 均 (or 分别) stands
     const listed = listedItems(text, atoms, cStart, jun, q.span[0]);
     if (!listed) return null;
     if ("skip" in listed) return { ...listed, consumed: [q] };

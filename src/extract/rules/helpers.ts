@@ -190,8 +190,10 @@ export function enumerationBefore(
 ): { items: string[]; start: number } | null {
   const s = text.slice(from, end);
   let parts = s.split("、");
-  // two items joined by 和 alone: "城镇和农村居民…分别…" (a name with 和 inside, 软件和信息服务业, pairs no figures)
-  if (parts.length < 2 && /^[^和]{2,8}和[^和]{2,12}$/.test(s.replace(ITEM_PREFIX, ""))) parts = s.split("和");
+  // two items joined by 和 (or 与) alone: "城镇和农村居民…分别…", "现代农业与食品产业…分别…" (a name with 和 inside,
+  // 软件和信息服务业, pairs no figures)
+  if (parts.length < 2 && /^[^和与]{2,8}[和与][^和与]{2,12}$/.test(s.replace(ITEM_PREFIX, "")))
+    parts = s.split(/[和与]/);
   if (parts.length < 2) return null;
   const firstRaw = parts[0];
   const stripped = firstRaw.replace(ITEM_PREFIX, "");
