@@ -55,6 +55,7 @@ export function extract(documentId: string, text: string): Extraction {
     ...companyFigures(documentId, text, read.candidates),
     ...olderBases(documentId, text, read.candidates),
     ...monthsUnnamed(documentId, text, read.candidates, all),
+    ...startsUndated(documentId, read.candidates),
   ]);
   const { records, trace, diagnostics } = toRecords(
     documentId,
@@ -259,6 +260,12 @@ function refine(
       if (past > 1 && !c.period && DEEDS.has(c.indicator ?? ""))
         c.period = `${c.year.year - past + 1}-${c.year.year}`;
     }
+    // the value a change started from, in a passage looking back over years: the year before them ("五年来,…由A增至B"
+    // in a review of 2021 → 2016)
+    if (c.fromStart && past && past > 1 && c.year) {
+      c.year = { year: c.year.year - past, stated: false };
+      delete c.fromStart;
+    }
     // …and in a passage looking back over years under a year of its own ("2025年工作回顾 … 过去5年,…"), a sum said
     // so (城镇新增就业累计超过6000万人) or a yearly average is over those years, not the last one's
     if (
@@ -334,6 +341,23 @@ function brokenDown(all: SentenceAtoms[], s: Sentence): Sentence | null {
   return /^\s*其中/.test(s.text) && s.index > 0 && all[s.index - 1].sentence.line === s.line
     ? all[s.index - 1].sentence
     : null;
+}
+
+/** The values changes started from (由A增至B) whose year neither the text nor its passage says. */
+function startsUndated(documentId: string, candidates: Candidate[]): Map<Candidate, Diagnostic> {
+  const out = new Map<Candidate, Diagnostic>();
+  for (const c of candidates)
+    if (c.fromStart)
+      out.set(
+        c,
+        candidateDiagnostic(
+          "year_unknown",
+          "the value a change started from, of no year said",
+          documentId,
+          c,
+        ),
+      );
+  return out;
 }
 
 /** Figures of one month the text does not name (当月, 单月): no period a planner could read them against. */

@@ -117,6 +117,9 @@ export interface Candidate {
   kind: RecordKind | null;
   /** The measure is the one the passage speaks of (a round-up: "甲、乙的目标是增长7%"), filled in by context. */
   measureFromContext?: boolean;
+  /** The value a change started from (由A增至B) with no year of its own: the start of the years its passage looks
+   * back over ("过去五年,…由1388家增至7100家"), else of no known year. */
+  fromStart?: true;
   /** A change's direction (增长 rise, 下降 fall); null for a level. */
   direction?: Direction | null;
 }

@@ -105,8 +105,21 @@ export const fromToRule: Rule = {
       indicator: measure,
       year: endYear ? { year: Number(endYear), stated: true } : null,
     });
-    // where it started is a result already reached, of a year the text must say
-    if (!startYear) return { candidates: [end], consumed: [q, second] };
+    // where it started is a result already reached, of a year the text must say — or the passage, when it looks back
+    // over years ("过去五年,…由A增至B": the year before them), settled once the passage is known
+    if (!startYear)
+      return {
+        candidates: [
+          candidateFrom("from-to", atoms, q, unitA, {
+            subject,
+            indicator: measure,
+            kind: "actual",
+            fromStart: true,
+          }),
+          end,
+        ],
+        consumed: [q, second],
+      };
     return {
       candidates: [
         candidateFrom("from-to", atoms, q, unitA, {
