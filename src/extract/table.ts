@@ -16,7 +16,7 @@ import { perOutputNamed } from "./phrases";
 import { FALL_VERBS, MEASURE_MODIFIER, SHARE_OF } from "../lexicon/predicates";
 import { alternation, NEW_THINGS_DEEDS } from "../lexicon/verbs";
 import { periodOf } from "./refiners/period";
-import { nounPhrase } from "./rules/helpers";
+import { nounPhrase, perCapita } from "./rules/helpers";
 import type { RecordKind } from "../model/schema";
 import { changeOf, type Candidate, type Change, type SentenceAtoms } from "./types";
 
@@ -348,7 +348,11 @@ function readTable(
         const u = col.unit ?? rowUnit;
         if (!u) return unitLeftOut(cell, "no unit in the row or the column");
         if (!fits(measure.money, u)) return unitLeftOut(cell, `${u.surface} does not fit the row's measure`);
-        unit = { unit: u.to, scale: u.scale };
+        // (money per person stays in 元: 人均可支配收入 24110 元, not 0.0002411 亿元)
+        unit = perCapita(measure.indicator ?? "", { unit: u.to, scale: u.scale }) ?? {
+          unit: u.to,
+          scale: u.scale,
+        };
       }
       const period = col.period ?? tablePeriod;
       out.candidates.push({

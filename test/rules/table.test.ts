@@ -1,4 +1,4 @@
-import { run } from "../helpers/extract-case";
+import { expectAll, run } from "../helpers/extract-case";
 import { extract } from "../../src/extract";
 import { normaliseText } from "../../src/text/normalise";
 
@@ -335,3 +335,20 @@ describe("a yearbook's table: caption rows, a header of years, sections of share
       "浙江省 增加值 460.3 亿元 2023 actual",
     ]));
 });
+
+test("money per person in a table's 元 column stays in 元 (人均可支配收入 24110 元)", () =>
+  expectAll(
+    [
+      "宝鸡市2024年1-6月主要经济指标",
+      "指标名称\t单位\t1-6月\t同比增长(%)",
+      "社会消费品零售总额\t亿元\t620.3\t4.8",
+      "城镇常住居民人均可支配收入\t元\t24110\t4.6",
+    ].join("\n"),
+    [
+      { indicator: "社会消费品零售总额(1-6月)", value: 620.3, unit: "亿元" },
+      { indicator: "社会消费品零售总额增速(1-6月)", value: 4.8 },
+      { subject: "城镇常住居民", indicator: "人均可支配收入(1-6月)", value: 24110, unit: "元" },
+      { subject: "城镇常住居民", indicator: "人均可支配收入增速(1-6月)", value: 4.6 },
+    ],
+    "2024年7月25日",
+  ));
