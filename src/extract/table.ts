@@ -263,6 +263,13 @@ function readTable(
   )
     header = [{ text: "", start: header[0].start, end: header[0].start }, ...header];
   const columns = header.map((h, k) => columnOf(h.text, k));
+  // a change column that names no period compares the one period the results' columns name: "1-6月完成 | 同比增长(%)"
+  const resultPeriods = new Set(
+    columns.flatMap((c) => (c.role === "value" && c.kind !== "target" && c.period ? [c.period] : [])),
+  );
+  if (resultPeriods.size === 1)
+    for (const c of columns)
+      if (c.role === "growth" && !c.period && c.year === null) c.period = [...resultPeriods][0];
   const context = `${caption} ${title}`;
   const tableKind = kindOf(caption) ?? (REPORT_CAPTION.test(context) ? "actual" : null);
   const tablePeriod = periodOf(caption) ?? periodOf(title);

@@ -352,3 +352,22 @@ test("money per person in a table's 元 column stays in 元 (人均可支配收�
     ],
     "2024年7月25日",
   ));
+
+test("a target-versus-result table: units with a scale (万人, 万元) and a change column comparing the results' period", () =>
+  expectAll(
+    [
+      "宝鸡市2024年主要经济指标完成情况",
+      "| 指标 | 单位 | 2024年目标 | 1-6月完成 | 同比增长(%) |",
+      "| --- | --- | --- | --- | --- |",
+      "| 一般公共预算收入 | 万元 | 1100000 | 551000 | 2.5 |",
+      "| 城镇新增就业 | 万人 | 4 | 2.3 | — |",
+    ].join("\n"),
+    [
+      { indicator: "一般公共预算收入", value: 110, unit: "亿元", kind: "target", year: 2024 },
+      { indicator: "一般公共预算收入(1-6月)", value: 55.1, unit: "亿元", kind: "actual" },
+      { indicator: "一般公共预算收入增速(1-6月)", value: 2.5, kind: "actual" },
+      { indicator: "城镇新增就业", value: 40000, unit: "人", kind: "target", year: 2024 },
+      { indicator: "城镇新增就业(1-6月)", value: 23000, unit: "人", kind: "actual" },
+    ],
+    "2024年7月25日",
+  ));

@@ -278,10 +278,16 @@ export function unitNamed(written: string): UnitDef | null {
   const t = written.trim();
   const whole = UNITS.find((u) => u.surface === t);
   if (whole) return whole;
+  // a unit with a scale written before it, as a table's unit column writes it: 万人, 万亩, 亿千瓦时, 万吨
+  const scaled = /^(万亿|亿|万|千|百)(.+)$/.exec(t);
+  const base = scaled ? UNITS.find((u) => u.surface === scaled[2]) : undefined;
+  if (scaled && base) return { ...base, surface: t, scale: base.scale * SCALE_WORDS[scaled[1]] };
   const of = matchUnitAt(t, 0);
   const per = of ? PER.exec(t.slice(of.surface.length)) : null;
   return of && per && of.surface.length + per[0].length === t.length ? rateUnit(of, per[1]) : null;
 }
+
+const SCALE_WORDS: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, 百: 1e2 };
 
 /** The unit of a rate: what is counted (money in 元) per what. */
 function rateUnit(of: UnitDef, per: string): UnitDef {
