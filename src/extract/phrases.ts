@@ -26,8 +26,9 @@ export const VERBISH = new RegExp(
 
 // 国有 (state-owned) is part of a name, no verb: 国有企业, 国有资本
 const STATE_OWNED = /国有/g;
-// words of names that hold a verb's character: 国有企业, 有机物, 有效发明专利, 有色金属, 有限公司, 有害垃圾
-const NAME_WORDS_WITH_VERB = new RegExp(`${STATE_OWNED.source}|有(?:机|效|色|限|线|害|毒)`, "g");
+// words of names that hold a verb's character: 国有企业, 有机物, 有效发明专利, 有色金属, 有限公司, 有害垃圾, 主要农作物,
+// 重要产品
+const NAME_WORDS_WITH_VERB = new RegExp(`${STATE_OWNED.source}|有(?:机|效|色|限|线|害|毒)|[主重]要`, "g");
 
 /**
  * Whether a listed item holds a verb (or a particle of one) and so is no name; the words of names above do not count.

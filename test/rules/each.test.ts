@@ -74,3 +74,13 @@ describe("分别 before a single figure gives it to each listed item, as 均 doe
       "2024年1月1日",
     ));
 });
+
+test("主要 and 重要 in a listed item are no verbs (主要农产品、重要工业品合格率均达到…)", () =>
+  expectAll(
+    "到2026年,宝鸡市主要农产品、重要工业品合格率均达到98%以上。",
+    [
+      { subject: "主要农产品", indicator: "合格率", value: 98, comparator: "gte", kind: "target" },
+      { subject: "重要工业品", indicator: "合格率", value: 98, comparator: "gte", kind: "target" },
+    ],
+    "2023年1月1日",
+  ));
