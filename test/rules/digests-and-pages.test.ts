@@ -94,6 +94,11 @@ describe("what a reposted news page carries around its article", () => {
         "采写:记者 张三\n嘉兴市去年地区生产总值增长6%,规上工业增加值增长8%,全市上下齐心协力,成绩来之不易。",
       ).title,
     ).not.toMatch(/采写/));
+  test("a page's field of its date in English (date 2026-03-05 …) is no title", () =>
+    expect(
+      metaOf("date 2026-03-05 某某网编译某某\n据报道,某某会议今日开幕,报告要点如下:\n国内生产总值增长5%")
+        .title,
+    ).not.toMatch(/date/));
   test("a row of a page's fields (体裁分类:  发布机构: …) is no title", () =>
     expect(
       metaOf("体裁分类:  发布机构: 区统计局\n稳中提质 负压前行\n2021年,全区生产总值增长6%,全市上下齐心协力。")

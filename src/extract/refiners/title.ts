@@ -17,7 +17,7 @@ const shortLine = (l: string) => l.length >= 6 && l.length <= 40 && !/[。,，;�
 export function titleLineOf(head: readonly string[]): string {
   // (a row of a page's fields, "组配分类: | 计划总结 | 文件编号: |", is no title either)
   const META_LINE =
-    /^(?:[a-z]+:|发布时间|发布日期|发表于|来源|日期|时间[:：]|作者|点击|浏览|字号|编辑|责编|责任编辑|记者|采写|撰\s*稿|审\s*[核签]|通讯员|出品|▶|本报|[\u4e00-\u9fff]{2,6}[:：]\s*\|)/;
+    /^(?:[a-z]+:|[a-z]+\s+\d{4}-\d{1,2}-\d{1,2}|发布时间|发布日期|发表于|来源|日期|时间[:：]|作者|点击|浏览|字号|编辑|责编|责任编辑|记者|采写|撰\s*稿|审\s*[核签]|通讯员|出品|▶|本报|[\u4e00-\u9fff]{2,6}[:：]\s*\|)/;
   // nor is a row of a page's fields, two or more of them: "体裁分类:  发布机构: 区统计局"
   const FIELD_ROW = /^\s*[\u4e00-\u9fff]{2,6}[:：].*\s[\u4e00-\u9fff]{2,6}[:：]/;
   // a page's breadcrumb is no title: "首页 -> 内地", "当前位置:首页 > 新闻中心 > 要闻"
