@@ -339,3 +339,22 @@ test("a place after 今年上半年以来 leads its passage, which then calls it
     ],
     "2025年8月4日",
   ));
+
+describe("a national round-up of places", () => {
+  const text = [
+    "全国县域经济百强榜发布",
+    "去年,我国县域经济平均地区生产总值增长5.1%。",
+    "浙江的义乌市,江苏的昆山市,福建的晋江市,山东的龙口市,湖南的浏阳市等位居前列。一部纪录片让张家界一跃成为热门目的地。去年全年实现旅游收入93.5亿元。",
+  ].join("\n");
+  test("a sentence listing places of several provinces leads no passage; a figure after a sentence naming a place is in doubt, not the nation's", () => {
+    const r = run(text, "2025年6月30日");
+    expect(r.records.some((x) => x.value === 93.5)).toBe(false);
+    const at = (d: { span: [number, number] }) => r.text.slice(d.span[0], d.span[1]);
+    expect(r.diagnostics.some((d) => d.code === "region_unclear" && at(d).includes("93.5"))).toBe(true);
+  });
+  test("an average over a group of places (县域经济平均地区生产总值) is no figure of the nation", () => {
+    const r = run(text, "2025年6月30日");
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.some((d) => d.message.includes("an average over a group of places"))).toBe(true);
+  });
+});

@@ -102,6 +102,16 @@ function namesNoTopic(text: string, r: RegionAtom, start: number, end: number): 
   );
 }
 
+/**
+ * A sentence that lists places of several provinces, each as "省的某市" ("安徽的宁国市,贵州的息烽县,河北的武安市…首次
+ * 上榜"): a round-up's list, whose first place is no topic of what follows.
+ */
+function listOfPlaces(atoms: SentenceAtoms): boolean {
+  if (atoms.regions.length < 6) return false;
+  const provinces = new Set(atoms.regions.map((r) => r.entry?.path[0]).filter((p) => p !== undefined));
+  return provinces.size >= 3;
+}
+
 /** The short form a zone's name is kept in: 高新技术产业开发区 → 高新区, 经济技术开发区 → 经开区. */
 function normaliseSuffix(suffix: string): string {
   return suffix === "高新技术产业开发区" ? "高新区" : suffix === "经济技术开发区" ? "经开区" : suffix;
@@ -203,7 +213,9 @@ export function inheritContext(
     if (listIntro && !s.listMarker && firstOfLine) listIntro = null;
     const passageYear = ctxYear; // before this sentence closes the passage (a heading does)
     const from = s.start + (s.listMarker?.length ?? 0); // "二、2023年主要预期目标": the year leads
-    const lead = atoms.regions.find((r) => isLead(from, r.span[0]) && !namesNoTopic(text, r, from, s.end));
+    const lead = listOfPlaces(atoms)
+      ? undefined
+      : atoms.regions.find((r) => isLead(from, r.span[0]) && !namesNoTopic(text, r, from, s.end));
     // a heading's year dates its section wherever it stands ("无锡市2024年1-6月主要经济指标")
     // (a dateline on its own, "2024年3月15日", is no section)
     // (nor is a chart's caption, whose years are the chart's: "图1:2020年-2024年地区生产总值及增速"; nor a span of
@@ -504,6 +516,12 @@ export function inheritContext(
           const unknownZone = [...named, ...(lead ? [lead] : [])].find((r) => r.bare && !pick(r));
           if (other) c.regionConflict = other.name;
           else if (unknownZone) c.regionConflict = unknownZone.bare;
+          // a national text's figure whose sentence names no place, right after a sentence of its paragraph that
+          // named one ("…让阿勒泰一跃成为新的旅游目的地。去年累计接待游客1002.5万人次"): that place's, or in doubt
+          else if (inherited.level === "nation" && !firstOfLine && atoms.regions.length === 0) {
+            const before = all[s.index - 1].regions.map(pick).find((e) => e !== null && e.level !== "nation");
+            if (before) c.regionConflict = before.name;
+          }
         }
       }
       if (c.regionConflict) sentenceConflict = c.regionConflict;

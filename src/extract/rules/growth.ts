@@ -15,6 +15,7 @@ import {
   normalisedUnit,
   OWNED_MEASURE,
   OUTPUT,
+  averageOfPlaces,
   outputOwnerBefore,
   ownerRightBefore,
   shareOf,
@@ -156,6 +157,8 @@ export const growthRule: Rule = {
         (economyAt > cStart && lastBefore(atoms.regions, economyAt)?.span[1] === economyAt))
     )
       ind = { name: "地区生产总值", money: true, start: growthStart - 2, end: growthStart };
+    if (ind && averageOfPlaces(text, cStart, ind))
+      return { skip: "non_fact", message: `an average over a group of places: ${q.text}`, consumed: [q] };
     // 亩均税收年均增长10%: a modifier right before a known measure makes a measure of its own
     const modifier = ind ? modifierBefore(text, cStart, ind.start) : null;
     if (ind && modifier && !ind.name.startsWith(modifier))

@@ -410,6 +410,21 @@ export function investmentKind(
   return m ? `${m[1]}投资` : null;
 }
 
+// a place's own totals: an average of them is some group's ("县域经济平均地区生产总值"), no place's figure
+const PLACE_TOTAL =
+  /^(?:地区生产总值|一般公共预算收入|固定资产投资|社会消费品零售总额|规模以上工业增加值|进出口总额)$/;
+
+/** "我国县域经济平均地区生产总值增长5.1%": an average over a group of places, right before a place's total. */
+export function averageOfPlaces(
+  text: string,
+  clauseStart: number,
+  ind: { name: string; start: number },
+): boolean {
+  return (
+    PLACE_TOTAL.test(ind.name) && /平均$/.test(text.slice(Math.max(clauseStart, ind.start - 2), ind.start))
+  );
+}
+
 /** 亩均税收, 人均GDP, 单位GDP能耗: the modifier (亩均, 人均, 地均, 户均, 单位) right before a known measure at `start`. */
 export function modifierBefore(text: string, clauseStart: number, start: number): string | null {
   return MEASURE_MODIFIER.exec(text.slice(Math.max(clauseStart, start - 4), start))?.[0] ?? null;

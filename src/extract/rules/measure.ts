@@ -15,6 +15,7 @@ import {
   modifierBefore,
   nounPhrase,
   OUTPUT,
+  averageOfPlaces,
   topicStart,
   outputOwnerBefore,
   ownerRightBefore,
@@ -173,6 +174,8 @@ export const measureRule: Rule = {
     )
       return { skip: "share_skipped", message: `${ind.name} of an owner that cannot be read`, consumed: [q] };
     // 亩均税收, 单位GDP能耗: a modifier right before a known measure makes a measure of its own
+    if (averageOfPlaces(text, cStart, ind))
+      return { skip: "non_fact", message: `an average over a group of places: ${q.text}`, consumed: [q] };
     const modifier = modifierBefore(text, cStart, ind.start);
     // "户籍人均生产总值", "常住人均生产总值": whose head count the measure is per is part of its name
     const perStart = modifier ? ind.start - modifier.length : ind.name.startsWith("人均") ? ind.start : -1;
