@@ -969,3 +969,12 @@ test("a municipality's text speaking of 全市 stays the municipality's", () =>
     { region: "重庆市", value: 6, kind: "target" },
     "2025年1月20日",
   ));
+
+test("a development seen (户外运动等蓬勃发展, 快速发展) sets no target mood for the figures after it", () =>
+  expectAll(
+    "宝鸡市旅游情况\n报告显示,2024年宝鸡实现旅游收入410亿元,研学旅行、户外运动等蓬勃发展;接待入境游客增长68%。",
+    [
+      { indicator: "旅游收入", value: 410, kind: "actual", year: 2024 },
+      { indicator: "接待入境游客增速", value: 68, kind: "actual", year: 2024 },
+    ],
+  ));

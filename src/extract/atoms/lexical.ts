@@ -155,7 +155,7 @@ const TARGETED = /^(?:企业|客户|群体|人群|市场|国家|城市)/;
 const DEVELOPMENT_NOUN_AFTER =
   /^(?:观|理念|战略|格局|大局|态势|势头|成效|成果|质量|水平|动能|需要|阶段|思路|环境|空间|基础|活力|速度|改革|委|局|中心)/;
 const DEVELOPMENT_NOUN_BEFORE =
-  /(?:高质量|经济|社会|协调|绿色|科学|跨越式?|持续|健康|平稳|全面|融合|一体化)$/;
+  /(?:高质量|经济|社会|协调|绿色|科学|跨越式?|持续|健康|平稳|全面|融合|一体化|蓬勃|快速|迅速|迅猛|长足)$/;
 // a part of the year that has passed, right after 今年 (not 下半年, not 每…)
 const PAST_PART_AFTER = new RegExp(`^(?!下半年|每)(?:${PERIOD.source})`);
 // a word of intent right before 实现/完成
@@ -190,7 +190,8 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
       INTENT_BEFORE.test(s.slice(Math.max(0, m.index - 3), m.index))
     )
       continue;
-    // "科学发展观", "高质量发展", "经济发展态势": 发展 in a noun, no deed to be done
+    // "科学发展观", "高质量发展", "经济发展态势": 发展 in a noun, no deed to be done (nor is a manner of it said of
+    // what was seen: "户外运动等蓬勃发展", "快速发展")
     if (
       c.word === "发展" &&
       (DEVELOPMENT_NOUN_AFTER.test(s.slice(m.index + 2, m.index + 4)) ||
