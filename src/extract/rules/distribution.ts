@@ -124,6 +124,20 @@ const PARTS_LISTED = new RegExp(
   `(?:^|[,，])(?:[全我本][市省县区])?(${ONE_PART}(?:[、和及与]${ONE_PART})+)(?:[全我本][市省县区])?`,
 );
 
+/** A bare rate of change (增速) named right after its measure (固定资产投资增速, GDP增速) is that measure's rate. */
+function ofMeasureBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  from: number,
+  indicator: ReturnType<typeof indicatorBefore>,
+): ReturnType<typeof indicatorBefore> {
+  if (!indicator || !RATE_OF_CHANGE.test(indicator.name)) return indicator;
+  const measure = indicatorBefore(text, atoms, from, indicator.start);
+  return measure && measure.end === indicator.start
+    ? { name: measure.name + indicator.name, money: false, start: measure.start, end: indicator.end }
+    : indicator;
+}
+
 /** Parts of the year listed before 分别, and the measure written once after them; null when the items are no parts. */
 function partsOfYearListed(
   text: string,
@@ -136,18 +150,8 @@ function partsOfYearListed(
   const m = PARTS_LISTED.exec(head);
   if (!m) return null;
   const after = cStart + m.index + m[0].length;
-  let indicator = indicatorBefore(text, atoms, after, fenbie);
   // ("GDP增速分别为…": a bare rate of change after the measure it is of)
-  if (indicator && RATE_OF_CHANGE.test(indicator.name)) {
-    const measure = indicatorBefore(text, atoms, after, indicator.start);
-    if (measure && measure.end === indicator.start)
-      indicator = {
-        name: measure.name + indicator.name,
-        money: false,
-        start: measure.start,
-        end: indicator.end,
-      };
-  }
+  const indicator = ofMeasureBefore(text, atoms, after, indicatorBefore(text, atoms, after, fenbie));
   // (the measure right after the list, nothing else between)
   if (!indicator || indicator.start !== after) return null;
   // (全年 is the year's own figure: no part of it)
@@ -185,18 +189,13 @@ export function listedItems(
   );
   // the indicator is written once, glued to the last item: 区县信息系统整合率
   // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"
-  let indicator = indicatorBefore(text, atoms, cStart, end) ?? indicatorBefore(text, atoms, fenbie, figure);
   // "…固定资产投资增速分别为…": a bare rate of change is the rate of the measure written right before it
-  if (indicator && RATE_OF_CHANGE.test(indicator.name)) {
-    const measure = indicatorBefore(text, atoms, cStart, indicator.start);
-    if (measure && measure.end === indicator.start)
-      indicator = {
-        name: measure.name + indicator.name,
-        money: false,
-        start: measure.start,
-        end: indicator.end,
-      };
-  }
+  let indicator = ofMeasureBefore(
+    text,
+    atoms,
+    cStart,
+    indicatorBefore(text, atoms, cStart, end) ?? indicatorBefore(text, atoms, fenbie, figure),
+  );
   const last = items[items.length - 1];
   // "化学需氧量、氨氮排放总量分别下降…", "化肥、农药利用率均达到…": a measure the lexicon does not name, written once
   // after the last item, is each item's (the lexicon's, or a rate noun read back over the last item, would be its)

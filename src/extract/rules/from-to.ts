@@ -107,34 +107,12 @@ export const fromToRule: Rule = {
     });
     // where it started is a result already reached, of a year the text must say — or the passage, when it looks back
     // over years ("过去五年,…由A增至B": the year before them), settled once the passage is known
-    if (!startYear)
-      return {
-        candidates: [
-          candidateFrom("from-to", atoms, q, unitA, {
-            subject,
-            indicator: measure,
-            kind: "actual",
-            fromStart: true,
-          }),
-          end,
-        ],
-        consumed: [q, second],
-      };
-    return {
-      candidates: [
-        candidateFrom("from-to", atoms, q, unitA, {
-          subject,
-          indicator: measure,
-          kind: "actual",
-          year: { year: Number(startYear), stated: true },
-        }),
-        candidateFrom("from-to", atoms, second, unitB, {
-          subject,
-          indicator: measure,
-          year: endYear ? { year: Number(endYear), stated: true } : null,
-        }),
-      ],
-      consumed: [q, second],
-    };
+    const start = candidateFrom("from-to", atoms, q, unitA, {
+      subject,
+      indicator: measure,
+      kind: "actual",
+      ...(startYear ? { year: { year: Number(startYear), stated: true } } : { fromStart: true }),
+    });
+    return { candidates: [start, end], consumed: [q, second] };
   },
 };
