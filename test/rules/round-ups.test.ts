@@ -358,3 +358,14 @@ describe("a national round-up of places", () => {
     expect(r.diagnostics.some((d) => d.message.includes("an average over a group of places"))).toBe(true);
   });
 });
+
+test("averages over a class of places (全国1800个县域…平均值为…, 县域旅游平均接待游客…增长…) are no figures of the nation", () => {
+  const r = run(
+    "报告显示,2023年,全国1800个县域工业总产值平均值为120.5亿元,规上企业数平均值为86家;县域旅游平均接待游客总量为500万人次,同比增长12%。",
+    "2024年6月30日",
+  );
+  expect(r.records).toEqual([]);
+  expect(
+    r.diagnostics.filter((d) => /an average over a class of places/.test(d.message)).length,
+  ).toBeGreaterThanOrEqual(3);
+});

@@ -15,6 +15,7 @@ import {
   normalisedUnit,
   OWNED_MEASURE,
   OUTPUT,
+  averageOfClass,
   averageOfPlaces,
   outputOwnerBefore,
   ownerRightBefore,
@@ -335,6 +336,13 @@ export const growthRule: Rule = {
       return {
         skip: "measure_missing",
         message: `${q.text}: the change of a growth rate of no measure named`,
+        consumed: [q],
+      };
+    // "我国县域旅游平均接待游客总量为580.79万人次,同比增长14.26%": the change of an average over a class of places
+    if (ind && averageOfClass(text, atoms, ind.start, q.span[0]))
+      return {
+        skip: "non_fact",
+        message: `the change of an average over a class of places: ${q.text}`,
         consumed: [q],
       };
     const base = share ? share.indicator : ind ? measureOfGrowth(ind.name) : "";

@@ -414,6 +414,19 @@ export function investmentKind(
 const PLACE_TOTAL =
   /^(?:地区生产总值|一般公共预算收入|固定资产投资|社会消费品零售总额|规模以上工业增加值|进出口总额)$/;
 
+// a class of places, then an average of theirs: "1866个县域旅游总收入平均值", "百强县平均实现…"
+const CLASS_AVERAGE = /(?:县域|百强县|县市|区县|城市|省份|地市|开发区|园区)[^,，。;；]{0,12}平均/;
+
+/**
+ * A figure of an average over a class of places ("全国1866个县域旅游总收入平均值为42.95亿元,接待游客总人数平均值为…"):
+ * the sentence names the class and its average before the figure, and the figure's clause is an average too.
+ */
+export function averageOfClass(text: string, atoms: SentenceAtoms, clauseStart: number, at: number): boolean {
+  return (
+    text.slice(clauseStart, at).includes("平均") && CLASS_AVERAGE.test(text.slice(atoms.sentence.start, at))
+  );
+}
+
 /** "我国县域经济平均地区生产总值增长5.1%": an average over a group of places, right before a place's total. */
 export function averageOfPlaces(
   text: string,

@@ -5,6 +5,7 @@ import type { Rule } from "./rule";
 import {
   candidateFrom,
   clauseOf,
+  averageOfClass,
   clauseBeforeDeadline,
   itemAfterFigure,
   listedWithNext,
@@ -166,6 +167,8 @@ export const openMeasureRule: Rule = {
     // "产值目标为200亿元": the goal is the measure's target, not part of its name
     // (nor is a time before the predicate: 失业率全年控制在)
     // (nor is a manner of reaching it: GDP首次突破9万亿元, 历史上首次突破)
+    if (averageOfClass(text, atoms, cStart, q.span[0]))
+      return { skip: "non_fact", message: `an average over a class of places: ${q.text}`, consumed: [q] };
     const np = measureName(text, from, predStart)
       ?.replace(GOAL_AT_END, "")
       .replace(/(?:全年|年内|(?:历史上?|史上|有史以来)?(?:首次|首度)|再次)$/, "");
