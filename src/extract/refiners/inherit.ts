@@ -395,6 +395,13 @@ export function inheritContext(
       }
     }
 
+    // the first place the sentence before names, below the nation (read once per sentence, when a figure asks)
+    let placeBefore: RegionEntry | null | undefined;
+    const placeOfSentenceBefore = () =>
+      (placeBefore ??=
+        s.index > 0
+          ? (all[s.index - 1].regions.map(pick).find((e) => e !== null && e.level !== "nation") ?? null)
+          : null);
     // regions that open a clause, found once per sentence (a sentence may hold thousands of figures)
     const cands = bySentence.get(atoms) ?? [];
     // …and so are its first colon and its ; (items of a list of places after a colon)
@@ -519,7 +526,7 @@ export function inheritContext(
           // a national text's figure whose sentence names no place, right after a sentence of its paragraph that
           // named one ("…让阿勒泰一跃成为新的旅游目的地。去年累计接待游客1002.5万人次"): that place's, or in doubt
           else if (inherited.level === "nation" && !firstOfLine && atoms.regions.length === 0) {
-            const before = all[s.index - 1].regions.map(pick).find((e) => e !== null && e.level !== "nation");
+            const before = placeOfSentenceBefore();
             if (before) c.regionConflict = before.name;
           }
         }

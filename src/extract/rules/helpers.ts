@@ -422,8 +422,10 @@ const CLASS_AVERAGE = /(?:县域|百强县|县市|区县|城市|省份|地市|�
  * the sentence names the class and its average before the figure, and the figure's clause is an average too.
  */
 export function averageOfClass(text: string, atoms: SentenceAtoms, clauseStart: number, at: number): boolean {
+  // (the class is looked for a little way back only: a sentence may hold thousands of figures)
   return (
-    text.slice(clauseStart, at).includes("平均") && CLASS_AVERAGE.test(text.slice(atoms.sentence.start, at))
+    text.slice(clauseStart, at).includes("平均") &&
+    CLASS_AVERAGE.test(text.slice(Math.max(atoms.sentence.start, at - 160), at))
   );
 }
 
