@@ -12,7 +12,8 @@ export interface RegionEntry {
   level: RegionLevel;
   /** GB/T 2260 code, or the parent's code for a development zone. */
   code: string;
-  /** Taiwan, Hong Kong and Macao: their own currencies and statistics; no figure of theirs is recorded. */
+  /** Taiwan, Hong Kong and Macao, and other countries: their own currencies and statistics; no figure of theirs is
+   * recorded. */
   outside?: true;
 }
 
@@ -294,6 +295,26 @@ const OUTSIDE: readonly { name: string; code: string; forms: string[] }[] = [
   },
   { name: "香港", code: "810000", forms: ["香港特别行政区", "香港特区", "香港"] },
   { name: "澳门", code: "820000", forms: ["澳门特别行政区", "澳门特区", "澳门"] },
+  // other countries and their blocs, compared with in news of the economy ("二季度美国GDP同比增长2.9%,欧元区增长0.5%")
+  ...[
+    ["美国"],
+    ["欧元区"],
+    ["欧盟"],
+    ["日本"],
+    ["印度尼西亚", "印尼"],
+    ["印度"],
+    ["英国"],
+    ["德国"],
+    ["法国"],
+    ["韩国"],
+    ["俄罗斯"],
+    ["越南"],
+    ["新加坡"],
+    ["东盟"],
+    ["巴西"],
+    ["加拿大"],
+    ["澳大利亚"],
+  ].map(([name, ...short]) => ({ name, code: "000000", forms: [name, ...short] })),
 ];
 
 /**

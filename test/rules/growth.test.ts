@@ -580,3 +580,27 @@ test("a yearly rate after a measure's share clause is the measure's, not the sha
     ],
     "2023年1月1日",
   ));
+
+describe("a review of the half year against the year before", () => {
+  const text =
+    "上半年,宝鸡市地区生产总值同比增长5.4%,比上年全年增长5.6%回落了0.2个百分点,其中二季度地区生产总值同比增长5.1%,一季度增长5.7%。";
+  test("each part named in its own clause is that part's; the base's whole year (比上年全年) is no whole year of the figures", () =>
+    expectAll(
+      text,
+      [
+        { indicator: "地区生产总值增速(上半年)", value: 5.4 },
+        { indicator: "地区生产总值增速(二季度)", value: 5.1 },
+        { indicator: "地区生产总值增速(一季度)", value: 5.7 },
+      ],
+      "2024年7月20日",
+    ));
+});
+
+test("another country's figures compared with are no figures of the text's place (二季度美国GDP同比增长2.9%,欧元区增长0.5%)", () => {
+  const r = run(
+    "二季度,全国国内生产总值同比增长4.7%。据预测,二季度美国GDP同比增长2.9%,欧元区增长0.5%,日本下降0.6%。",
+    "2024年7月20日",
+  );
+  expect(r.records.map((x) => [x.region, x.value])).toEqual([["全国", 4.7]]);
+  expect(r.diagnostics.filter((d) => d.code === "region_unclear").length).toBeGreaterThanOrEqual(2);
+});

@@ -14,7 +14,8 @@ import {
 } from "../../lexicon/periods";
 
 // the figure is the year's after all: 全年, 年底, 到2025年
-const WHOLE_YEAR = /全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
+// (not the base's whole year: "比上年全年增长5.2%回落了0.2个百分点")
+const WHOLE_YEAR = /(?<!上年|去年)全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
 
 // words of the present: a stock as it stands (目前, 现有, 已经有, 至今)
 const NOW = /目前|现有|已有|已经有|至今/;

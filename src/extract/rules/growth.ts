@@ -360,7 +360,11 @@ export const growthRule: Rule = {
     const change = isRate ? null : changeOf(falling, q.unit.kind === "points", average);
     // "前三季度温州市地区生产总值6268亿元,同比增长6.6%": the growth of a measure an earlier clause named is of that
     // clause's part of the year
-    const measuredEarlier = ind && ind.start < cStart ? clauseOf(text, atoms, ind.start)[0] : -1;
+    // (unless the figure's own clause names its part: "其中二季度GDP同比增长4.7%,一季度增长5.3%")
+    const measuredEarlier =
+      ind && ind.start < cStart && !periodOf(text.slice(cStart, q.span[0]))
+        ? clauseOf(text, atoms, ind.start)[0]
+        : -1;
     const earlierPeriod =
       measuredEarlier >= 0 && !/[;；]/.test(text.slice(ind!.end, cStart))
         ? periodOf(text.slice(measuredEarlier, ind!.start))
