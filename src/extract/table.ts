@@ -16,7 +16,7 @@ import { perOutputNamed } from "./phrases";
 import { FALL_VERBS, MEASURE_MODIFIER, SHARE_OF } from "../lexicon/predicates";
 import { alternation, NEW_THINGS_DEEDS } from "../lexicon/verbs";
 import { periodOf } from "./refiners/period";
-import { nounPhrase, perCapita } from "./rules/helpers";
+import { nounPhrase, perCapita, shareBaseNamed } from "./rules/helpers";
 import type { RecordKind } from "../model/schema";
 import { changeOf, type Candidate, type Change, type SentenceAtoms } from "./types";
 
@@ -112,7 +112,7 @@ function measureOf(
   const share = SHARE_OF.exec(label);
   if (share && nounPhrase(share[1], 0, share[1].length))
     return {
-      indicator: `占${share[2].replace(/^GDP$/, "地区生产总值")}比重`,
+      indicator: `占${shareBaseNamed(share[2])}比重`,
       money: false,
       subject: share[1],
     };
@@ -356,10 +356,8 @@ function readTable(
         if (!u) return unitLeftOut(cell, "no unit in the row or the column");
         if (!fits(measure.money, u)) return unitLeftOut(cell, `${u.surface} does not fit the row's measure`);
         // (money per person stays in 元: 人均可支配收入 24110 元, not 0.0002411 亿元)
-        unit = perCapita(measure.indicator ?? "", { unit: u.to, scale: u.scale }) ?? {
-          unit: u.to,
-          scale: u.scale,
-        };
+        const written = { unit: u.to, scale: u.scale };
+        unit = perCapita(measure.indicator ?? "", written) ?? written;
       }
       const period = col.period ?? tablePeriod;
       out.candidates.push({

@@ -113,8 +113,8 @@ export const LEVELS = "国家级|省级|市级|区级|县级";
 
 /**
  * Verbs of a rise: 增长5%, 提高到, 分别增长 (and 成长, Taiwan's and Hong Kong's word for it: "GDP成长4.8%"; and 生长,
- * which reposts spun with synonyms write for 增长: "年均生长6%左右"; and 增产, a harvest's rise: "玉米产量…增产3.5%"). Each rule of change composes its pattern from
- * these two lists.
+ * which reposts spun with synonyms write for 增长: "年均生长6%左右"; and 增产, a harvest's rise: "玉米产量…增产3.5%").
+ * Each rule of change composes its pattern from these two lists.
  */
 export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成长|生长|增产";
 

@@ -2,6 +2,7 @@
 // year, a strong cue decides (同比, 累计, 已, 签署了 → actual; 力争, 目标, 确保 → target), then the mood of the
 // passage's opening ("今年,我们将…"), then the nearest weak cue. Without a date only cues decide; without cues
 // the figure stays unclassified and becomes a diagnostic.
+import { SUFFIX_COMPARATORS } from "../../lexicon/comparators";
 import { clauseAround } from "../segment";
 import { GOAL_AFTER } from "../atoms/quantity";
 import { GOAL_INTRODUCES, GUESS_WORDS } from "../../lexicon/predicates";
@@ -51,7 +52,9 @@ interface SentenceCues {
 }
 
 // a figure and its 的, right before a goal's words: "5.5%左右的", "增长6%以上的"
-const GOAL_OF_FIGURE = /\d(?:%|个百分点)?(?:左右|以上|以内|以下)?的$/;
+const GOAL_OF_FIGURE = new RegExp(
+  `\\d(?:%|个百分点)?(?:${SUFFIX_COMPARATORS.map((c) => c.word).join("|")})?的$`,
+);
 
 // sorted once per sentence, so that each figure's cues are found by binary search
 const sentenceCues = perSentence((atoms): SentenceCues => {

@@ -179,14 +179,11 @@ export const countRule: Rule = {
     // "省级以上创新平台达到300家;到2027年,达到400家左右": a bare predicate after a deadline of its own reaches a
     // count of the thing the clause before the deadline counted, in the same unit
     if (q.unit.kind === "count" && BARE_REACH.test(text.slice(cStart, q.numberStart))) {
-      const pStart = clauseBeforeDeadline(text, atoms, cStart);
-      const prev = pStart === null ? undefined : within(atoms.quantities, pStart, cStart).pop();
+      const before = clauseBeforeDeadline(text, atoms, cStart);
+      const prev = before?.pastDeadline ? within(atoms.quantities, before.start, cStart).pop() : undefined;
       const thing =
-        pStart !== null &&
-        prev &&
-        prev.unit?.surface === q.unit.surface &&
-        pStart !== clauseOf(text, atoms, cStart - 2)[0]
-          ? thingCountedBy(text, atoms, pStart, prev)
+        before && prev && prev.unit?.surface === q.unit.surface
+          ? thingCountedBy(text, atoms, before.start, prev)
           : null;
       if (thing)
         return {

@@ -1,5 +1,6 @@
 // 分别: "市级、区县信息系统整合率分别达到75%、50%", "第一、二产业增加值分别增长3%、5%" → one record per item.
 import {
+  shareBaseNamed,
   topicStart,
   clauseOf,
   clauseBeforeDeadline,
@@ -52,9 +53,9 @@ const CHANGE_OPENING = new RegExp(`^(?:同比|比上年|较上年)?(?:${RISE_VER
 
 /** Rates opening the clause after one that listed values with 分别: they are the same items' changes. */
 function ratesAfterList(text: string, atoms: SentenceAtoms, q: QuantityAtom, cStart: number): boolean {
-  if (cStart === 0 || !CHANGE_OPENING.test(text.slice(cStart, q.span[0]))) return false;
-  const [pStart, pEnd] = clauseOf(text, atoms, Math.max(0, cStart - 2));
-  return pStart < cStart && text.slice(pStart, pEnd).includes("分别");
+  if (cStart <= atoms.sentence.start || !CHANGE_OPENING.test(text.slice(cStart, q.span[0]))) return false;
+  const [pStart, pEnd] = clauseOf(text, atoms, cStart - 2);
+  return text.slice(pStart, pEnd).includes("分别");
 }
 
 /**
@@ -115,9 +116,9 @@ const PERIOD_AT_END = new RegExp(`${YEAR_OF_PERIOD}(?:${PERIOD.source})$`);
 // after a place, a note in brackets if any, then 、: the place opens a list ("福州(不含平潭)、龙岩…")
 const PLACE_LIST_GOES_ON = /^(?:[(（][^()（）]{1,10}[)）])?[、和与及]/;
 
-// parts of the year listed at the head of a clause, a place's own word before or after them: "今年一季度和上半年全省…"
 // a bare rate of change, named after the measure it is of: "固定资产投资增速", "GDP增速"
 const RATE_OF_CHANGE = /^(?:增速|增幅|降幅|涨幅)$/;
+// parts of the year listed at the head of a clause, a place's own word before or after them: "今年一季度和上半年全省…"
 // (the whole year may close the list: "一季度、上半年、前三季度和全年GDP增速分别为…")
 const ONE_PART = `(?:今年|本年|去年|\\d{4}年)?(?:${PERIOD.source}|全年)`;
 const PARTS_LISTED = new RegExp(
@@ -320,9 +321,9 @@ export const distributionRule: Rule = {
     const local = text.slice(cStart, q.span[0]).lastIndexOf("分别");
     // "城乡居民人均可支配收入43150元、21340元,分别增长8.7%、10.5%": the values listed first, their 分别 in the
     // clause after them — the list stands where its 分别 would
-    const unsaid = local < 0 && !valuesBeforeFenbie(text, atoms, q) && ratesAfterList(text, atoms, q, cStart);
-    const fenbie =
-      local >= 0 ? cStart + local : unsaid ? cStart : valuesBeforeFenbie(text, atoms, q) ? q.span[0] : -1;
+    const valuesFirst = local < 0 && valuesBeforeFenbie(text, atoms, q);
+    const unsaid = local < 0 && !valuesFirst && ratesAfterList(text, atoms, q, cStart);
+    const fenbie = local >= 0 ? cStart + local : valuesFirst ? q.span[0] : unsaid ? cStart : -1;
     if (fenbie < 0) return null;
     // the figures after 分别, joined by 、 or 和, in this clause
     const [, cEnd] = clauseOf(text, atoms, q.span[0]);
@@ -351,7 +352,7 @@ export const distributionRule: Rule = {
         parts[parts.length - 1] = parts[parts.length - 1].slice(0, -measure[0].length);
       const owners = parts.map((o) => nounPhrase(o, 0, o.length));
       if (owners.length !== list.length || owners.some((o) => !o)) return null;
-      const base = share[2].replace(/^GDP$/, "地区生产总值");
+      const base = shareBaseNamed(share[2]);
       return {
         candidates: list.map((x, i) =>
           candidateFrom("distribution", atoms, x, normalisedUnit(x, false), {
@@ -397,7 +398,7 @@ export const distributionRule: Rule = {
       const opening = listed.items.map((item) => gazetteer().matchAt(item, 0)?.entries[0]?.name ?? leading);
       if (new Set(opening.filter((o) => o !== undefined)).size > 1)
         return { skip: "region_unclear", message: "shares of items in different places", consumed: list };
-      const base = (shareAfter[1] ?? shareAfter[2]).replace(/^GDP$/, "地区生产总值");
+      const base = shareBaseNamed(shareAfter[1] ?? shareAfter[2]);
       const indicator = `${listed.indicator?.name ?? ""}占${base}比重`;
       return {
         candidates: list.map((x, i) =>
@@ -411,9 +412,8 @@ export const distributionRule: Rule = {
     }
     // "甲、乙分别实现A、B,分别增长a、b": a 分别 opening its clause lists the items of the clause before — and so does
     // one after a deadline of its own: "甲和乙分别达到600家和1000家;到2027年,分别达到700家和1200家"
-    const pStart = fenbie === cStart ? clauseBeforeDeadline(text, atoms, cStart) : null;
-    const pastDeadline = pStart !== null && pStart !== clauseOf(text, atoms, cStart - 2)[0];
-    const previous = pStart !== null && (growth || pastDeadline) ? clauseOf(text, atoms, pStart) : null;
+    const before = fenbie === cStart ? clauseBeforeDeadline(text, atoms, cStart) : null;
+    const previous = before && (growth || before.pastDeadline) ? clauseOf(text, atoms, before.start) : null;
     let listed: Listed | null = null;
     if (previous && previous[0] < cStart) {
       const at = text.slice(previous[0], previous[1]).lastIndexOf("分别");
@@ -432,10 +432,9 @@ export const distributionRule: Rule = {
     }
     // "甲和乙企业在2022年的基础上实现“双倍增”,分别超过90家和870家": counts of the things heading the clause before,
     // which holds no figure of its own
-    if (!listed && fenbie === cStart && list.every((x) => x.unit?.kind === "count") && !previous) {
-      const [pStart] = cStart > atoms.sentence.start ? clauseOf(text, atoms, cStart - 2) : [cStart];
+    if (!listed && before && !previous && list.every((x) => x.unit?.kind === "count")) {
       const subjects =
-        pStart < cStart && within(atoms.quantities, pStart, cStart).length === 0
+        within(atoms.quantities, before.start, cStart).length === 0
           ? subjectsOfClauseBefore(text, atoms, cStart)
           : null;
       if (subjects)

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth } from "../types";
 import { FALL_VERBS, GOAL_WORD, PREDICATE_AT_END, RISE_VERBS } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
+import { SUFFIX_COMPARATORS } from "../../lexicon/comparators";
 import type { QuantityAtom, SentenceAtoms } from "../types";
 
 // (with 的: "增长6.5%的预期目标"; without it the figure is the goal's own, read by the other rules)
@@ -61,13 +62,7 @@ export const goalRule: Rule = {
           candidateFrom("goal", atoms, q, normalisedUnit(q, false), {
             indicator: name,
             // the goal's own words say how it is bounded (5.5%左右), not the comparison with the result
-            comparator: /左右$/.test(said)
-              ? "approx"
-              : /以上$/.test(said)
-                ? "gte"
-                : /以内|以下$/.test(said)
-                  ? "lte"
-                  : "eq",
+            comparator: SUFFIX_COMPARATORS.find((c) => said.endsWith(c.word))?.comparator ?? "eq",
             kind: "target",
           }),
         ],
@@ -105,7 +100,6 @@ function levelBefore(text: string, atoms: SentenceAtoms, cStart: number, q: Quan
   const end = prev.span[0] - (PREDICATE_AT_END.exec(text.slice(from, prev.span[0]))?.[0].length ?? 0);
   // (a level said as an average over the months: 失业率平均为5.2%)
   const name =
-    indicatorBefore(text, atoms, from, end)?.name ??
-    measureName(text, from, end.valueOf())?.replace(/平均$/, "");
+    indicatorBefore(text, atoms, from, end)?.name ?? measureName(text, from, end)?.replace(/平均$/, "");
   return name && !CHANGE_BEFORE.test(text.slice(from, prev.span[0])) ? name : null;
 }

@@ -305,15 +305,20 @@ export function thingCountedBy(
 const DEADLINE_ALONE = /^(?:力争|争取)?(?:到|至)\d{4}年(?:底|末)?$/;
 
 /**
- * The start of the clause before the one at `clauseStart`, passing over a clause of a deadline alone: in "…达到300家;
- * 到2027年,达到400家" the clause before "达到400家" that names what it reaches is "…达到300家". Null at the sentence's start.
+ * The start of the clause before the one at `clauseStart`, passing over a clause of a deadline alone (`pastDeadline`):
+ * in "…达到300家;到2027年,达到400家" the clause before "达到400家" that names what it reaches is "…达到300家". Null at the
+ * sentence's start.
  */
-export function clauseBeforeDeadline(text: string, atoms: SentenceAtoms, clauseStart: number): number | null {
+export function clauseBeforeDeadline(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+): { start: number; pastDeadline: boolean } | null {
   if (clauseStart <= atoms.sentence.start) return null;
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
   if (pStart > atoms.sentence.start && DEADLINE_ALONE.test(text.slice(pStart, clauseStart - 1)))
-    return clauseOf(text, atoms, pStart - 2)[0];
-  return pStart;
+    return { start: clauseOf(text, atoms, pStart - 2)[0], pastDeadline: true };
+  return { start: pStart, pastDeadline: false };
 }
 
 // what a clause measures of a thing it opens with: its area, its output, its head count ("粮食播种面积…", "生猪出栏…")
@@ -371,7 +376,7 @@ export function shareOf(
   if (!m) return null;
   const owner = nounPhrase(m[1], 0, m[1].length);
   if (!owner) return null;
-  const base = m[2] === undefined ? null : m[2].replace(/^GDP$/, "地区生产总值");
+  const base = m[2] === undefined ? null : shareBaseNamed(m[2]);
   if (base !== null && !/^[\u4e00-\u9fffA-Za-z]+$/.test(base)) return null;
   return { subject: { name: owner, stated: true }, indicator: base === null ? "占比" : `占${base}比重` };
 }
@@ -438,6 +443,11 @@ export function averageOfPlaces(
   return (
     PLACE_TOTAL.test(ind.name) && /平均$/.test(text.slice(Math.max(clauseStart, ind.start - 2), ind.start))
   );
+}
+
+/** The base a share is of, as the lexicon names it: GDP is 地区生产总值 (占GDP比重 → 占地区生产总值比重). */
+export function shareBaseNamed(base: string): string {
+  return base.replace(/^GDP$/, "地区生产总值");
 }
 
 /** 亩均税收, 人均GDP, 单位GDP能耗: the modifier (亩均, 人均, 地均, 户均, 单位) right before a known measure at `start`. */

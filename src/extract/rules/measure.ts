@@ -2,6 +2,7 @@
 import type { Rule } from "./rule";
 import type { IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 import {
+  shareBaseNamed,
   candidateFrom,
   clauseOf,
   countedThingBefore,
@@ -264,7 +265,7 @@ export const measureRule: Rule = {
           candidates: [
             candidateFrom("measure", atoms, q, unit, {
               subject: owner,
-              indicator: `占${base[1].replace(/^GDP$/, "地区生产总值")}比重`,
+              indicator: `占${shareBaseNamed(base[1])}比重`,
             }),
           ],
           consumed: [q],

@@ -134,13 +134,12 @@ export const openMeasureRule: Rule = {
     // sum of the measure the clause right before named
     if (BARE_REACH.test(text.slice(cStart, predStart)) && cStart > atoms.sentence.start) {
       // ("…营业收入达到300亿元;到2027年,达到400亿元": the deadline's own clause stands between)
-      const pStart = clauseBeforeDeadline(text, atoms, cStart)!;
-      const said = namedBefore(pStart, cStart);
+      const before = clauseBeforeDeadline(text, atoms, cStart)!;
+      const said = namedBefore(before.start, cStart);
       if (said) return said;
       // a measure no lexicon names ("软件业务收入达到150亿元;到2028年,达到260亿元"): the one this rule reads for the
       // figure of that clause, in the same unit — past a deadline of its own only
-      const pastDeadline = pStart !== clauseOf(text, atoms, cStart - 2)[0];
-      const earlier = pastDeadline ? within(atoms.quantities, pStart, cStart).pop() : undefined;
+      const earlier = before.pastDeadline ? within(atoms.quantities, before.start, cStart).pop() : undefined;
       if (earlier?.unit && q.unit && earlier.unit.to === q.unit.to) {
         const read = openMeasureRule.produce({ text, atoms, q: earlier });
         const c = read && "candidates" in read ? read.candidates[0] : undefined;

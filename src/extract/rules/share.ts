@@ -1,7 +1,7 @@
 // Shares said without 比重: "战略性新兴产业占规上工业产值达35%", "服务业增加值占全市地区生产总值的58%" — the owner before
 // 占, the whole after it.
 import type { Rule } from "./rule";
-import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
+import { candidateFrom, clauseOf, measureName, normalisedUnit, shareBaseNamed, topicStart } from "./helpers";
 
 const SHARE =
   /^(.+?)占(?:全市|全省|全区|全县|全国)?([\u4e00-\u9fffA-Za-z]{1,14}?)(?:的)?(?:达到|达|为|超过|突破|提高至|提高到|提升至|提升到|在)?$/;
@@ -41,7 +41,7 @@ export const shareRule: Rule = {
       .replace(/^[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间)?/, "");
     const owner = measureName(item, 0, item.length);
     if (!owner) return null;
-    const base = m[2].replace(/^GDP$/, "地区生产总值");
+    const base = shareBaseNamed(m[2]);
     return {
       candidates: [
         candidateFrom("share", atoms, q, normalisedUnit(q, false), {
