@@ -369,3 +369,19 @@ test("averages over a class of places (全国1800个县域…平均值为…, �
     r.diagnostics.filter((d) => /an average over a class of places/.test(d.message)).length,
   ).toBeGreaterThanOrEqual(3);
 });
+
+describe("parks listed after a zone's clause", () => {
+  const text = [
+    "一、2023年工作回顾",
+    "宝鸡市实现地区生产总值2700亿元。宝鸡高新技术产业开发区工业产值达到900亿元,千河“智造”产业园产值达到150亿元。",
+    "宝鸡高新技术产业开发区营业收入达到1200亿元,其中,光电产业园产值达到80亿元。",
+  ].join("\n");
+  test("a park of its own name after a zone's clause is the city's, not the zone's; a park after 其中 is the zone's", () =>
+    expectAll(text, [
+      { region: "宝鸡市", indicator: "地区生产总值", value: 2700 },
+      { region: "宝鸡高新区", subject: "工业", indicator: "产值", value: 900 },
+      { region: "宝鸡市", subject: "千河“智造”产业园", indicator: "产值", value: 150 },
+      { region: "宝鸡高新区", indicator: "营业收入", value: 1200 },
+      { region: "宝鸡高新区", subject: "光电产业园", indicator: "产值", value: 80 },
+    ]));
+});

@@ -84,6 +84,7 @@ const ZONE_CLASS_BEFORE =
   /(?:全国|全部|东部地区|中部地区|西部地区|中西部地区|东北地区)?(?:\d+家)?(?:国家级?|省级|市级|全省|全市|各类?|所有)?$/;
 
 const ZONE_KIND_AT_END = new RegExp(`(?:${ZONE_KINDS})$`);
+const SUBAREA_AT_END = new RegExp(`(?:${SUBAREA_KINDS})$`);
 // a class of cities by size or by role: 大城市, 中小城市, 重点发展城市, 人口净流入的大城市 (bare 城市 names a measure's
 // scope, 城市建成区…, no class)
 const CITY_CLASS = /(?:人口净?流入的?|其他)?(?:特大|超大|中小|大|中|小|重点发展|试点)城市/g;
@@ -272,6 +273,7 @@ export function inheritContext(
     const wide = (e: RegionEntry | null) => e !== null && (e.level === "nation" || e.level === "area");
     // (a place leading one item of a list, "●广州经济总量突破3万亿元;", is that item's, not its siblings', once
     // the list has a place)
+    const passageRegion = ctxRegion;
     if (
       lead &&
       !(wide(pick(lead)) && home && !wide(home)) &&
@@ -402,6 +404,16 @@ export function inheritContext(
         s.index > 0
           ? (all[s.index - 1].regions.map(pick).find((e) => e !== null && e.level !== "nation") ?? null)
           : null);
+    // a park the figure's own clause names after a clause a zone opened: one more item of a list of parks, no part
+    // of that zone ("…甲经开区产值达到280亿元,乙“两湾”产业园产值达到167亿元"; not "其中,…产业园": a part of it)
+    // (a park whose measure the figure is: a count of parks, "建立一到两个试点园区", counts what is made)
+    const siblingPark = (opener: RegionAtom, c: Candidate, cStart: number) =>
+      isZone(pick(opener)) &&
+      c.indicator !== null &&
+      c.subject !== null &&
+      SUBAREA_AT_END.test(c.subject.name) &&
+      !text.startsWith("其中", cStart) &&
+      !/其中[,，]$/.test(text.slice(Math.max(0, cStart - 3), cStart));
     // regions that open a clause, found once per sentence (a sentence may hold thousands of figures)
     const cands = bySentence.get(atoms) ?? [];
     // …and so are its first colon and its ; (items of a list of places after a colon)
@@ -499,7 +511,12 @@ export function inheritContext(
         const itemStart = semi && semi.span[0] > opener!.span[1] ? semi.span[1] : -1;
         const measureFirst = itemStart >= 0 ? firstFrom(atoms.indicators, itemStart) : undefined;
         const otherItem = itemStart >= 0 && !(measureFirst && measureFirst.span[0] <= itemStart + 1);
+        // (a park listed after a zone's clause is of the place around them both, when the passage has one that is
+        // no zone itself)
+        const apart = [opener, lead].some((r) => r !== undefined && r !== null && siblingPark(r, c, cStart));
+        const around = [passageRegion, home].find((e) => e !== null && e !== undefined && !isZone(e)) ?? null;
         if (own) c.region = { entry: pick(own)!, stated: true };
+        else if (apart) c.region = around && { entry: around, stated: false };
         else if (otherItem)
           // (named in the diagnostic by the words it opens with)
           c.regionConflict = /^[\u4e00-\u9fff]{1,4}/.exec(text.slice(itemStart, c.span[0]))?.[0] ?? "?";
