@@ -328,3 +328,27 @@ test("counts after 分别 opening a clause are of the things heading the clause 
     ],
     "2024年3月1日",
   ));
+
+test("the industries named by their ordinals with the word written once (一、二、三产业, 第二和第三产业) or by their count (三次产业) are 第一产业, 第二产业, 第三产业", () => {
+  const intro = "一、2023年工作回顾\n宝鸡市实现地区生产总值300亿元。";
+  expectAll(`${intro}其中一、二、三产业增加值分别达到30亿元、120亿元、150亿元,分别增长3.1%、6.2%和5.4%。`, [
+    { indicator: "地区生产总值", value: 300 },
+    { subject: "第一产业", indicator: "增加值", value: 30, unit: "亿元" },
+    { subject: "第二产业", indicator: "增加值", value: 120, unit: "亿元" },
+    { subject: "第三产业", indicator: "增加值", value: 150, unit: "亿元" },
+    { subject: "第一产业", indicator: "增加值增速", value: 3.1, direction: "rise" },
+    { subject: "第二产业", indicator: "增加值增速", value: 6.2, direction: "rise" },
+    { subject: "第三产业", indicator: "增加值增速", value: 5.4, direction: "rise" },
+  ]);
+  expectAll(`${intro}三次产业增加值分别增长3.1%、6.2%和5.4%。`, [
+    { indicator: "地区生产总值", value: 300 },
+    { subject: "第一产业", indicator: "增加值增速", value: 3.1, kind: "actual", year: 2023 },
+    { subject: "第二产业", indicator: "增加值增速", value: 6.2 },
+    { subject: "第三产业", indicator: "增加值增速", value: 5.4 },
+  ]);
+  expectAll(`${intro}第二和第三产业增加值分别增长6.2%和5.4%。`, [
+    { indicator: "地区生产总值", value: 300 },
+    { subject: "第二产业", indicator: "增加值增速", value: 6.2 },
+    { subject: "第三产业", indicator: "增加值增速", value: 5.4 },
+  ]);
+});

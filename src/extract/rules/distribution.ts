@@ -72,6 +72,18 @@ function pairedItems(text: string, from: number, end: number): { items: string[]
   return null;
 }
 
+// the industries by their ordinals, the word written once ("一、二、三产业", "第一、二、三产业", "第二和第三产业"), or
+// named by their count ("三次产业"), before the measure and 分别
+const ORDINAL_INDUSTRIES = /^(?:其中)?(?:(第?[一二三](?:[、和]第?[一二三])+)产业|三次产业)/;
+
+/** "一、二、三产业增加值分别…", "三次产业增加值分别…": 第一产业, 第二产业, 第三产业. */
+function ordinalItems(text: string, from: number, end: number): { items: string[]; start: number } | null {
+  const m = ORDINAL_INDUSTRIES.exec(text.slice(from, end));
+  if (!m) return null;
+  const ordinals = m[1] ? m[1].replace(/第/g, "").split(/[、和]/) : ["一", "二", "三"];
+  return { items: ordinals.map((o) => `第${o}产业`), start: from };
+}
+
 // "三个行政区", "两县": the count of the places listed, after the last one
 const PLACE_COUNT = /(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十\d]+个?(?:行政区|区县|县区|区|县|市)$/;
 
@@ -180,7 +192,8 @@ export function listedItems(
   const leading = within(atoms.regions, cStart, topic)[0];
   if (leading && PLACE_LIST_GOES_ON.test(text.slice(leading.span[1], leading.span[1] + 12)))
     topic = leading.span[0];
-  const enumeration = enumerationBefore(text, topic, end) ?? pairedItems(text, topic, end);
+  const enumeration =
+    ordinalItems(text, topic, end) ?? enumerationBefore(text, topic, end) ?? pairedItems(text, topic, end);
   if (!enumeration) return null;
   // (a note in brackets is no part of an item: "福州(不含平潭)"; nor is a connective before the first: "其中红旗、…")
   let items = enumeration.items.map((i, k) =>
