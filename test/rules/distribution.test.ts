@@ -352,3 +352,24 @@ test("the industries named by their ordinals with the word written once (一、�
     { subject: "第三产业", indicator: "增加值增速", value: 5.4 },
   ]);
 });
+
+test("changes after 分别 opening a clause are of the measures the clauses right before name, one figure each (…达到A元,…达到B元,分别增长a和b)", () => {
+  const intro = "一、2023年工作回顾\n宝鸡市实现地区生产总值300亿元。";
+  expectAll(
+    `${intro}城镇居民人均可支配收入达到4.1万元,农村居民人均可支配收入达到1.6万元,分别增长5.2%和7.4%;税收收入达到20亿元,其中工业税收达到8亿元,分别完成年度预算的101%和98%,分别增长3.5%和2.1%。`,
+    [
+      { indicator: "地区生产总值", value: 300 },
+      { subject: "城镇居民", indicator: "人均可支配收入", value: 41000, unit: "元" },
+      { subject: "农村居民", indicator: "人均可支配收入", value: 16000, unit: "元" },
+      { subject: "城镇居民", indicator: "人均可支配收入增速", value: 5.2, direction: "rise", kind: "actual" },
+      { subject: "农村居民", indicator: "人均可支配收入增速", value: 7.4, direction: "rise", year: 2023 },
+      { subject: null, indicator: "税收", value: 20, unit: "亿元" },
+      { subject: "工业", indicator: "税收", value: 8, unit: "亿元" },
+      { subject: null, indicator: "税收增速", value: 3.5, direction: "rise" },
+      { subject: "工业", indicator: "税收增速", value: 2.1, direction: "rise" },
+    ],
+  );
+  // (a clause that names no measure of its own, "乙县达到80亿元", pairs no change)
+  const r = run(`${intro}甲县工业总产值达到100亿元,乙县达到80亿元,分别增长5%和6%。`);
+  expect(r.records.filter((x) => x.unit === "%")).toEqual([]);
+});

@@ -21,6 +21,8 @@ import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 import { MEASURE_WRITTEN_ONCE } from "../../lexicon/indicators";
 import { MAY_NAME_PERIOD, PERIOD, YEAR_OF_PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
+import { openMeasureRule } from "./open-measure";
+import { measureRule } from "./measure";
 
 /**
  * Values listed for one measure that end their clause, the next clause opening with 分别: "…43150元、21340元,分别增长…".
@@ -56,6 +58,52 @@ function ratesAfterList(text: string, atoms: SentenceAtoms, q: QuantityAtom, cSt
   if (cStart <= atoms.sentence.start || !CHANGE_OPENING.test(text.slice(cStart, q.span[0]))) return false;
   const [pStart, pEnd] = clauseOf(text, atoms, cStart - 2);
   return text.slice(pStart, pEnd).includes("分别");
+}
+
+/**
+ * "城镇居民人均可支配收入达到A元,农村居民人均纯收入达到B元,分别增长a和b": a change after 分别 opening its clause is of
+ * the measures the `n` clauses right before it name, one figure each, in order (a clause between that opens with a
+ * 分别 of its own and as many figures, "分别完成年度计划的…", lists the same items and is passed over — twice at most).
+ */
+function measuresOfClausesBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  cStart: number,
+  n: number,
+):
+  | { indicator: string; subject: { name: string; stated: boolean } | null; region: RegionEntry | null }[]
+  | null {
+  const out: {
+    indicator: string;
+    subject: { name: string; stated: boolean } | null;
+    region: RegionEntry | null;
+  }[] = [];
+  let at = cStart;
+  let passed = 0;
+  while (out.length < n) {
+    if (at - 2 < atoms.sentence.start) return null;
+    const [pStart, pEnd] = clauseOf(text, atoms, at - 2);
+    if (pStart >= at) return null;
+    at = pStart;
+    const figures = within(atoms.quantities, pStart, pEnd + 1);
+    if (text.startsWith("分别", pStart)) {
+      if (figures.length !== n || ++passed > 2) return null;
+      continue;
+    }
+    // (a level's own figure, one a rate or a share, has no growth of this kind)
+    const kind = figures[0]?.unit?.kind;
+    if (figures.length !== 1 || kind === undefined || kind === "percent" || kind === "points") return null;
+    // (the measure and the thing as the rules that read that figure name them: "财政总收入达到A亿元", a measure no
+    // lexicon names, as the open-measure rule does)
+    const c = [measureRule, openMeasureRule]
+      .map((rule) => rule.produce({ text, atoms, q: figures[0] }))
+      .map((read) => (read && "candidates" in read ? read.candidates[0] : undefined))
+      .find((x) => x !== undefined);
+    if (!c?.indicator || c.change) return null;
+    const place = c.region?.entry ?? within(atoms.regions, pStart, figures[0].span[0]).pop()?.entry ?? null;
+    out.unshift({ indicator: c.indicator, subject: c.subject, region: place });
+  }
+  return out;
 }
 
 /**
@@ -452,6 +500,26 @@ export const distributionRule: Rule = {
           : null;
       if (subjects)
         listed = { items: subjects.items, indicator: null, places: subjects.items.map(() => null) };
+    }
+    if (!listed && growth && fenbie === cStart) {
+      const measures = measuresOfClausesBefore(text, atoms, cStart, list.length);
+      if (measures)
+        return {
+          candidates: list.flatMap((x, i) => {
+            if (x.unit?.kind !== "percent") return [];
+            const { indicator, subject, region } = measures[i];
+            return [
+              candidateFrom("distribution", atoms, x, normalisedUnit(x, false), {
+                subject,
+                region: region && { entry: region, stated: true },
+                indicator,
+                change: changeOf(falling, false, average),
+                direction: falling ? "fall" : "rise",
+              }),
+            ];
+          }),
+          consumed: list,
+        };
     }
     if (!listed) return null;
     if ("skip" in listed) return { ...listed, consumed: list };
