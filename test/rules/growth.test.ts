@@ -604,3 +604,22 @@ test("another country's figures compared with are no figures of the text's place
   expect(r.records.map((x) => [x.region, x.value])).toEqual([["全国", 4.7]]);
   expect(r.diagnostics.filter((d) => d.code === "region_unclear").length).toBeGreaterThanOrEqual(2);
 });
+
+test("a span of years gone by (2019~2020年, 2019年至2020年) dates a result by its end; it is no deadline, and the place after it leads the sentence", () => {
+  expectOne(
+    "2019~2020年咸阳市地区生产总值年均增长6.1%。",
+    { region: "咸阳市", indicator: "地区生产总值年均增速", value: 6.1, kind: "actual", year: 2020 },
+    "2023年2月1日",
+  );
+  expectOne(
+    "2019年至2020年,咸阳市地区生产总值年均增长6.1%。",
+    { region: "咸阳市", indicator: "地区生产总值年均增速", value: 6.1, kind: "actual", year: 2020 },
+    "2023年2月1日",
+  );
+  // (a span ahead of the document is its plan's)
+  expectOne(
+    "2023年至2025年,咸阳市地区生产总值年均增长6%。",
+    { region: "咸阳市", value: 6, kind: "target", year: 2025 },
+    "2023年2月1日",
+  );
+});

@@ -80,8 +80,13 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
     if (/^以来的?(?:最|首|新高|连续)/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6)))
       continue;
     // a deadline: 到2025年, 力争到2025年; not "截至2023年底" (as of) nor "增加到2021年的…" (a result)
+    // (nor the end of a span of years, "2021年至2022年", "2021年到2023年": the span's figures are dated by its end, and
+    // are targets or results as the document's date has them)
     const deadline =
-      Boolean(m[1]) && !/^截/.test(m[1]) && !RESULT_VERB.test(s.slice(Math.max(0, m.index - 2), m.index));
+      Boolean(m[1]) &&
+      !/^截/.test(m[1]) &&
+      !RESULT_VERB.test(s.slice(Math.max(0, m.index - 2), m.index)) &&
+      !(/^(?:至|到)$/.test(m[1]) && /\d{4}年$/.test(s.slice(Math.max(0, m.index - 5), m.index)));
     out.push({
       span: [from + m.index, from + m.index + m[0].length],
       year: y,

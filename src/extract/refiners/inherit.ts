@@ -33,9 +33,10 @@ import { nounPhrase } from "../phrases";
 // (or the source of the figures named first: "根据地区生产总值统一核算结果,")
 const PRELIMINARY_WORDS =
   "(?:据|经)?初步(?:核算|测算|统计)|(?:根据|据)[\\u4e00-\\u9fff]{2,16}(?:核算|统计|监测|调查)结果";
-// what may stand before the topic of a sentence or clause: time words, connectives, a byline
+// what may stand before the topic of a sentence or clause: time words (a span of years too, 2021~2022年, 2021年至
+// 2022年), connectives, a byline
 const LEAD = new RegExp(
-  String.raw`^(?:[\s\d年月日,，、:：]|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|以来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$`,
+  String.raw`^(?:[\s\d年月日,，、:：~～–—]|至|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|以来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$`,
 );
 
 // the top places of a ranking, or the others: "GDP排名前十的城市…增速均超过10%", "其他城市…均增长6%以上" (not "前十强城市
