@@ -623,3 +623,12 @@ test("a span of years gone by (2019~2020年, 2019年至2020年) dates a result b
     "2023年2月1日",
   );
 });
+
+test("a yearly average written 平均年增速, 平均每年增长 or 年平均增长 is the 年均 growth", () => {
+  for (const said of ["经济平均年增速达", "地区生产总值平均每年增长", "地区生产总值年平均增长"])
+    expectOne(
+      `2019年至2020年,咸阳市${said}6.1%。`,
+      { region: "咸阳市", indicator: "地区生产总值年均增速", value: 6.1, kind: "actual", year: 2020 },
+      "2023年2月1日",
+    );
+});
