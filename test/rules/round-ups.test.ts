@@ -385,3 +385,22 @@ describe("parks listed after a zone's clause", () => {
       { region: "宝鸡高新区", subject: "光电产业园", indicator: "产值", value: 80 },
     ]));
 });
+
+describe("a city's figures beside those of a group of its districts", () => {
+  const text = [
+    "西安市统计局",
+    "上半年,全市地区生产总值增长5.2%。从工业看,县区属工业增加值增长6.4%。从招商看,9个区县实际利用外资增长12.5%,主城六区增长8%。",
+  ].join("\n");
+  test("a count of districts before a measure, or districts named by their count (主城六区), are groups of places: diagnostics, not the city's figures", () => {
+    const r = run(text, "2023年7月20日");
+    expect(r.records.some((x) => x.value === 12.5 || x.value === 8)).toBe(false);
+    expect(
+      r.diagnostics.filter((d) => d.code === "region_unclear" && d.message.includes("9个区县")).length,
+    ).toBe(2);
+  });
+  test("what a level of government owns (县区属, 市属) is what the measure is of", () =>
+    expect(run(text, "2023年7月20日").records.map((x) => [x.subject, x.indicator, x.value])).toEqual([
+      [null, "地区生产总值增速(上半年)", 5.2],
+      ["县区属", "工业增加值增速(上半年)", 6.4],
+    ]));
+});

@@ -52,6 +52,25 @@ const GROUP_OF_PLACES = new RegExp(
   `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:[(（][^()（）]{1,16}[)）])?(?:共|累计|合计|全年|[上下]半年|前三季度|[一二三四]季度|1-\\d{1,2}月)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|(${PROVINCES_BY_NUMBER}|${RANKED_PLACES})`,
 );
 
+// …or before a measure the lexicon names, a word of what is reckoned between ("12个区县实际直接利用外资增长18.9%"), or
+// districts named by their count ("中心六区增长36%", "主城九区实现…")
+const COUNT_OF_PLACES =
+  /\d+个(?:[^,，。;；:：]{0,12}?)(?:城市|省份|地市|县市|区县|县区|区域)(?=[\u4e00-\u9fff])/g;
+const COUNTED_DISTRICTS =
+  /(?:中心城?|主城|城|近郊|远郊|环城|新城)[两二三四五六七八九十]+[区县](?=[\u4e00-\u9fff]{0,10}?(?:增长|下降|实现|完成|达到))/;
+const RECKONED = /^(?:实际|直接|累计|合计|共|全年)*$/;
+
+/** A group of places before a measure of theirs in a sentence ("12个区县实际直接利用外资…", "中心六区增长…"). */
+function groupBeforeMeasure(s: Sentence, atoms: SentenceAtoms, text: string): RegExpExecArray | null {
+  COUNT_OF_PLACES.lastIndex = 0;
+  for (let m = COUNT_OF_PLACES.exec(s.text); m; m = COUNT_OF_PLACES.exec(s.text)) {
+    const end = s.start + m.index + m[0].length;
+    const measure = firstFrom(atoms.indicators, end);
+    if (measure && measure.span[0] - end <= 6 && RECKONED.test(text.slice(end, measure.span[0]))) return m;
+  }
+  return COUNTED_DISTRICTS.exec(s.text);
+}
+
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
 const TOWN_TOPIC = new RegExp(
   `^[^,，。;；]{0,6}?([\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS}))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
@@ -450,13 +469,15 @@ export function inheritContext(
     // (a zone the text or its passage is about calls itself 高新区 bare: "楚雄高新区…。1至9月,高新区园区实现…")
     const zones = placeClassOf(text, s, isZone(home) || isZone(ctxRegion));
     // (read where the sentence has figures, though none became a candidate: its group still leads the passage)
-    const group = atoms.quantities.length ? (GROUP_OF_PLACES.exec(s.text) ?? zones) : null;
+    const group = atoms.quantities.length
+      ? (GROUP_OF_PLACES.exec(s.text) ?? zones ?? groupBeforeMeasure(s, atoms, text))
+      : null;
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
     // inherit a place ("…国家级经开区实现地区生产总值14.8万亿元,同比增长5.6%")
     let sentenceConflict: string | null = null;
     for (const c of cands) {
-      if (c.span[0] >= groupEnd) c.regionConflict = group![1] ?? group![2];
+      if (c.span[0] >= groupEnd) c.regionConflict = group![1] ?? group![2] ?? group![0];
       // (a figure after a place its own sentence names is that place's: "…南方五省区…增长。作为大省,广东…增速达22.5%")
       else if (
         ctxGroup &&

@@ -7,6 +7,7 @@ import { nounPhrase } from "../phrases";
 const SELF_ZONE = "(?:该|全|本|我)?(?:园区|开发区|高新区|经开区|新区|试验区)";
 const SELF_NOUN = new RegExp(`^(?:${SELF_ZONE}|(?:该|全|本|我)?[区市省县])$`);
 const SELF_BEFORE = new RegExp(`^${SELF_ZONE}(.{2,})$`);
+const OWNED_BY = /^(?:市|区|县|区县|县区|省|镇|乡|中央|地方)属$/;
 
 /**
  * What a measure at [indStart, …) in a clause is about: the noun phrase between the last region, year or
@@ -26,6 +27,9 @@ export function subjectBefore(
   const figure = within(atoms.quantities, clauseStart, indStart).pop();
   if (figure && /^[、,，]/.test(text.slice(figure.span[1], figure.span[1] + 1)))
     from = Math.max(from, figure.span[1] + 1);
+  // "区县属工业总产值", "市属工业增加值": what a level of government owns is what the measure is of
+  const owned = OWNED_BY.exec(text.slice(from, indStart));
+  if (owned) return { name: owned[0], stated: true };
   const known = within(atoms.subjects, from, indStart).pop();
   // "第一产业完成增加值", "畜牧业实现产值": the verb between the thing and its measure is not part of it
   // "水产品总产量": 总 belongs to the measure
