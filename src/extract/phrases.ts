@@ -14,6 +14,7 @@ import {
 } from "../lexicon/verbs";
 import { PERIOD } from "../lexicon/periods";
 import { GDP_NAMES } from "../lexicon/indicators";
+import { isSector } from "../lexicon/subjects";
 
 // what may lead a noun phrase: a count of its own, a deed of counting, a connective, a time word, a manner
 const LEADING = new RegExp(
@@ -102,3 +103,14 @@ export function perOutputNamed(name: string): string {
 // a measure per unit of output names the output as the lexicon does: 单位GDP能耗, 单位生产总值能耗 and
 // 单位国内生产总值能耗 are 单位地区生产总值能耗 (the record's region says whose output it is)
 const PER_OUTPUT = new RegExp(`^(单位|万元)(?:${GDP_NAMES})(?=[\\u4e00-\\u9fff])`);
+
+/**
+ * One sector's name in the classification of industries, its words joined by 、, 和 or 及: 信息传输、软件和信息技术服务业,
+ * 交通运输、仓储和邮政业, 住宿和餐饮业 — no list, as no word before the last is a sector itself (工业、建筑业和服务业 is a
+ * list of three) nor a verb (推动和发展服务业).
+ */
+export function sectorOfJoinedWords(name: string): boolean {
+  if (!/[、和及]/.test(name) || !isSector(name)) return false;
+  const parts = name.split(/[、和及]/);
+  return parts.slice(0, -1).every((p) => p.length >= 2 && !/业$/.test(p) && !VERBISH.test(p));
+}

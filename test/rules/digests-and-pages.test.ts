@@ -454,15 +454,21 @@ describe("a district's half-year report, kinds of investment and a listed firm's
     "其中,政府投资同比增长35.9%,社会投资同比增长10.5%;基础设施投资同比增长12.9%,文化、体育和娱乐业投资增长19.6%。",
     "某某科技发布业绩预告,公司预计上半年净利润8.5亿元至10亿元,同比增长16%-37%。",
   ].join("\n");
-  test("each kind of investment is a measure of its own; a kind not read and a growth rate's change are diagnostics", () => {
+  test("each kind of investment is a measure of its own, a sector's investment that sector's; a growth rate's change is a diagnostic", () => {
     const r = run(text, "2022年8月1日");
-    expect(r.records.map((x) => [x.indicator, x.value])).toEqual([
-      ["固定资产投资增速(上半年)", 18],
-      ["政府投资增速(上半年)", 35.9],
-      ["社会投资增速(上半年)", 10.5],
-      ["基础设施投资增速(上半年)", 12.9],
+    expect(r.records.map((x) => [x.subject, x.indicator, x.value])).toEqual([
+      [null, "固定资产投资增速(上半年)", 18],
+      [null, "政府投资增速(上半年)", 35.9],
+      [null, "社会投资增速(上半年)", 10.5],
+      [null, "基础设施投资增速(上半年)", 12.9],
+      ["文化、体育和娱乐业", "投资增速(上半年)", 19.6],
     ]);
     expect(r.diagnostics.some((d) => d.message.includes("change of a growth rate"))).toBe(true);
+  });
+  test("a kind of investment whose words cannot be read (文化、体育投资) is a diagnostic, not the place's 投资", () => {
+    const r = run("上半年,嘉善县固定资产投资同比增长18%。其中,文化、体育投资增长19.6%。", "2022年8月1日");
+    expect(r.records.map((x) => x.value)).toEqual([18]);
+    expect(r.diagnostics.some((d) => d.message.includes("a kind of 投资 not read"))).toBe(true);
   });
   test("a change after a company's own figure is the company's too", () => {
     const r = run(text, "2022年8月1日");

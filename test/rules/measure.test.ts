@@ -487,3 +487,22 @@ test("a bare 产量 is the output of the short name right before it, though no l
     ],
     "2024年2月1日",
   ));
+
+test("a sector's name whose words are joined by 、 and 和 (交通运输、仓储和邮政业) is one thing, not a list; a list of sectors stays one", () => {
+  const intro = "西安市统计局\n2023年,全市地区生产总值增长5%。";
+  expectAll(
+    `${intro}其中,信息传输、软件和信息技术服务业实现增加值300亿元,增长9%;住宿和餐饮业增加值40亿元。`,
+    [
+      { indicator: "地区生产总值增速", value: 5 },
+      { subject: "信息传输、软件和信息技术服务业", indicator: "增加值", value: 300, unit: "亿元" },
+      { subject: "信息传输、软件和信息技术服务业", indicator: "增加值增速", value: 9 },
+      { subject: "住宿和餐饮业", indicator: "增加值", value: 40 },
+    ],
+    "2024年1月20日",
+  );
+  expectAll(
+    `${intro}工业、建筑业和服务业增加值1185.2亿元。`,
+    [{ indicator: "地区生产总值增速", value: 5 }],
+    "2024年1月20日",
+  );
+});

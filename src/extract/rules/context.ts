@@ -1,7 +1,7 @@
 import { within } from "../atoms/search";
 import type { SentenceAtoms } from "../types";
 import { thingPhrase } from "./helpers";
-import { nounPhrase } from "../phrases";
+import { nounPhrase, sectorOfJoinedWords } from "../phrases";
 
 // the place said generically, as itself: 园区, 该区, 全市, 本开发区
 const SELF_ZONE = "(?:该|全|本|我)?(?:园区|开发区|高新区|经开区|新区|试验区)";
@@ -35,6 +35,9 @@ export function subjectBefore(
   // "水产品总产量": 总 belongs to the measure
   const verb = /(?:预计完成|预计实现|完成|实现|总)$/.exec(text.slice(from, indStart));
   const np = thingPhrase(text, from, indStart - (verb?.[0].length ?? 0));
+  // (a sector's name with its words joined, 交通运输、仓储和邮政业, is a thing though no plain noun phrase)
+  const sector = np ? null : text.slice(from, indStart - (verb?.[0].length ?? 0)).replace(/^其中[,，]?/, "");
+  if (sector && sectorOfJoinedWords(sector)) return { name: sector, stated: true };
   // the place itself, said generically (园区实现地区生产总值…), is the region, not a subject
   // (the place named as itself before the thing, "高新区市场主体", is no part of the thing)
   const own = np ? SELF_BEFORE.exec(np) : null;

@@ -1,5 +1,6 @@
 // Measures: "实现工业总产值4191.83亿元", "总投资额近4000亿元", "产值规模突破5000亿", "高企存量达到2931家", "整合率达到75%".
 import type { Rule } from "./rule";
+import { sectorOfJoinedWords } from "../phrases";
 import type { IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 import {
   shareBaseNamed,
@@ -135,7 +136,11 @@ export const measureRule: Rule = {
     const paired = itemAfterFigure(text, atoms, cStart, ind.start) >= 0;
     // (a section's number opening the clause is no list: "一、综合 2023年全县实现地区生产总值…")
     const listed = text.slice(cStart, ind.start).replace(/^[一二三四五六七八九十]+、/, "");
-    if (!paired && /、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(listed)) {
+    // (nor is one sector's name: "信息传输、软件和信息技术服务业实现增加值…")
+    const sector = sectorOfJoinedWords(
+      listed.replace(/^其中[,，]?/, "").replace(/(?:预计)?(?:实现|完成)$/, ""),
+    );
+    if (!paired && !sector && /、|\d+个[^,，;；。]{0,8}(?:集群|产业)/.test(listed)) {
       return {
         skip: "measure_missing",
         message: "a list before the measure that no list rule paired up",
