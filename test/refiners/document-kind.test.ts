@@ -1,4 +1,4 @@
-import { run } from "../helpers/extract-case";
+import { expectAll, run } from "../helpers/extract-case";
 import { extract } from "../../src/extract";
 import { normaliseText } from "../../src/text/normalise";
 
@@ -608,4 +608,25 @@ describe("a guess of the news (有望, 或将) is neither a result nor a target"
     expect(
       run("到2025年,宁波市有望新增高新技术企业500家。", "2022年1月15日").records.map((r) => r.kind),
     ).toEqual(["target"]));
+});
+
+describe("a city's half-year page with no title, date nor place", () => {
+  const text = [
+    "上半年, 规模以上工业增加值同比增长9.6%, 比全省高0.5个百分点, 比全国高2.8个百分点.",
+    "上半年, 全市8个重点行业工业增加值增长10.1%, 高于全市0.5个百分点.",
+  ].join("\n");
+  test("the country a first paragraph compares with (比全国高…) is no home: the city's figures have no known place", () => {
+    const r = run(text);
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_missing").length).toBeGreaterThanOrEqual(2);
+  });
+  test("a group of things counted before its measure (8个重点行业) is the subject, with its count", () =>
+    expectAll(
+      `咸阳市统计局\n${text}`,
+      [
+        { region: "咸阳市", subject: null, indicator: "规模以上工业增加值增速(上半年)", value: 9.6 },
+        { region: "咸阳市", subject: "8个重点行业", indicator: "工业增加值增速(上半年)", value: 10.1 },
+      ],
+      "2021年7月20日",
+    ));
 });

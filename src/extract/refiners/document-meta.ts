@@ -56,7 +56,7 @@ const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
 ];
 
 // the country named as a yardstick: "增速居全国第二十位", "高于全国平均"
-const YARDSTICK_BEFORE = new RegExp(`(?:居|列|超过|领先|${COMPARED_WITH})$`);
+const YARDSTICK_BEFORE = new RegExp(`(?:居|列|超过|领先|比|较|${COMPARED_WITH})$`);
 // "一、2024年工作回顾", "2023年政府工作回顾"
 const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:政府)?工作回顾$/;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
@@ -342,7 +342,12 @@ export function documentMeta(
       // (nor is where a meeting opened: "…人民代表大会…在福州开幕")
       if (isVenue(s, { span: [i, i + m.form.length] }, 0, s.length)) continue;
       // "全国首个", "居全国前列": the country as a yardstick, not what the text is about
-      if (m.entries[0].level === "nation" && RANKED.test(s.slice(i + m.form.length, i + m.form.length + 10)))
+      // (nor one compared with: "比全国高3.7个百分点", "高于全国")
+      if (
+        m.entries[0].level === "nation" &&
+        (RANKED.test(s.slice(i + m.form.length, i + m.form.length + 10)) ||
+          YARDSTICK_BEFORE.test(s.slice(Math.max(0, i - 2), i)))
+      )
         continue;
       const zone = parseZone(s, gaz, i, m);
       const within = (e: RegionEntry) => found === null || e.path.includes(found.name);

@@ -8,6 +8,8 @@ const SELF_ZONE = "(?:该|全|本|我)?(?:园区|开发区|高新区|经开区|�
 const SELF_NOUN = new RegExp(`^(?:${SELF_ZONE}|(?:该|全|本|我)?[区市省县])$`);
 const SELF_BEFORE = new RegExp(`^${SELF_ZONE}(.{2,})$`);
 const OWNED_BY = /^(?:市|区|县|区县|县区|省|镇|乡|中央|地方)属$/;
+const COUNTED_GROUP =
+  /^(?:全市|全省|全区|全县|我市|我省)?(\d+个[\u4e00-\u9fff]{0,6}(?:行业|产业|产业集群|集群|产业链|园区))$/;
 
 /**
  * What a measure at [indStart, …) in a clause is about: the noun phrase between the last region, year or
@@ -30,6 +32,9 @@ export function subjectBefore(
   // "区县属工业总产值", "市属工业增加值": what a level of government owns is what the measure is of
   const owned = OWNED_BY.exec(text.slice(from, indStart));
   if (owned) return { name: owned[0], stated: true };
+  // "10个重点行业工业增加值": a counted group of things, named with its count (as 五大支柱产业 is)
+  const counted = COUNTED_GROUP.exec(text.slice(from, indStart));
+  if (counted) return { name: counted[1], stated: true };
   const known = within(atoms.subjects, from, indStart).pop();
   // "第一产业完成增加值", "畜牧业实现产值": the verb between the thing and its measure is not part of it
   // "水产品总产量": 总 belongs to the measure
