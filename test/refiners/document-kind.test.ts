@@ -630,3 +630,27 @@ describe("a city's half-year page with no title, date nor place", () => {
       "2021年7月20日",
     ));
 });
+
+describe("news of a city's work report with no dateline", () => {
+  const text = [
+    "西安市人大会议开幕 市长作政府工作报告",
+    "今年GDP预期增长6%左右",
+    "本报讯 今天上午,西安市第十七届人民代表大会第三次会议开幕。报告首先回顾了2022年工作。预计全年地区生产总值1.15万亿元,增长4.4%。",
+    "市长表示,今年经济社会发展主要预期目标是:地区生产总值增长6%左右,固定资产投资增长8%左右。",
+  ].join("\n");
+  test("the year the report's news says it reviewed (报告首先回顾了2022年工作) dates the text a year later", () => {
+    expect(meta(text).year).toBe(2023);
+    expect(kinds(text)).toEqual([
+      "地区生产总值增速 6 target 2023",
+      "地区生产总值 11500 actual 2022",
+      "地区生产总值增速 4.4 actual 2022",
+      "固定资产投资增速 8 target 2023",
+    ]);
+  });
+  test("a figure of a headline the body states again is quoted from the body", () => {
+    const r = run(text);
+    const gdp = r.records.find((x) => x.value === 6)!;
+    expect(r.text.slice(gdp.span[0], gdp.span[1])).toBe("增长6%左右");
+    expect(gdp.quote).toContain("主要预期目标是");
+  });
+});

@@ -59,6 +59,7 @@ const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
 const YARDSTICK_BEFORE = new RegExp(`(?:居|列|超过|领先|比|较|${COMPARED_WITH})$`);
 // "一、2024年工作回顾", "2023年政府工作回顾"
 const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:政府)?工作回顾$/;
+const REVIEW_SAID = /报告[^。;；]{0,6}?回顾了?(\d{4})年(?:的)?(?:政府)?工作/;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 // (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日")
 const DATELINE =
@@ -270,10 +271,11 @@ export function documentMeta(
     if (own !== null) date = inferred([own], "whose targets it sets");
   }
   // a report's section that looks back names the year it reviews ("一、2024年工作回顾"): the report is of the next
+  // (or news of the report says it: "报告首先回顾了2017年工作")
   if (!date) {
     const review = sentences
       .slice(0, 12)
-      .map((x) => (x.heading ? REVIEW_HEADING.exec(x.text.trim()) : null))
+      .map((x) => (x.heading ? REVIEW_HEADING.exec(x.text.trim()) : REVIEW_SAID.exec(x.text)))
       .find((m) => m !== null);
     if (review) date = inferred([Number(review[1]) + 1], `after the year its review section names`);
   }
