@@ -59,10 +59,12 @@ describe("the task pane in a real browser, outside Office", () => {
         new Promise<number>((r) => {
           let n = 0;
           const t = setInterval(() => n++, 10);
-          setTimeout(() => (clearInterval(t), r(n)), 300);
+          setTimeout(() => (clearInterval(t), r(n)), 1000);
         }),
     );
-    expect(ticks).toBeGreaterThan(10); // the main thread ran timers while the engine worked
+    // the main thread ran timers while the engine worked (a quarter of the 100 a free thread runs: other test
+    // suites share the machine's processors)
+    expect(ticks).toBeGreaterThan(25);
     await page.getByRole("button", { name: "取消" }).click();
     await page.getByText("已取消提取，没有做任何修改。").waitFor();
     expect(await page.getByRole("textbox").first().inputValue()).toBe(long);
