@@ -654,3 +654,8 @@ describe("news of a city's work report with no dateline", () => {
     expect(gdp.quote).toContain("主要预期目标是");
   });
 });
+
+test("a date after a page's empty table cells (| | | 2019年01月28日 星期一) is the page's date", () =>
+  expect(
+    meta("| | | 2019年01月28日 星期一\n要闻\n市长作政府工作报告\n今年,西安市地区生产总值增长6%左右。").date,
+  ).toBe("2019-01-28"));

@@ -126,7 +126,7 @@ describe("places written with their parent, and owners in the clause before", ()
       "到2027年,嘉兴市数字经济规模达到5000亿元以上,占生产总值比重达到40%以上。",
       [
         { subject: "数字经济", indicator: "规模", value: 5000 },
-        { subject: "数字经济", indicator: "占生产总值比重", value: 40, comparator: "gte" },
+        { subject: "数字经济", indicator: "占地区生产总值比重", value: 40, comparator: "gte" },
       ],
       D2024,
     ));
@@ -271,4 +271,21 @@ test("a later deadline with a bare predicate reaches the measure named before th
       { indicator: "软件业务收入", value: 260, year: 2028, comparator: "approx", kind: "target" },
     ],
     "2024年3月1日",
+  ));
+
+test("a share said as what its owner is equal to (…相当于全市生产总值的比例达到…) is the owner's share of 地区生产总值", () =>
+  expectAll(
+    "今年,西安市全社会研发经费支出相当于全市生产总值的比例达到5.2%左右,环保投入相当于地区生产总值的比例保持在2%左右。",
+    [
+      {
+        subject: "全社会研发经费支出",
+        indicator: "占地区生产总值比重",
+        value: 5.2,
+        comparator: "approx",
+        kind: "target",
+        year: 2024,
+      },
+      { subject: "环保投入", indicator: "占地区生产总值比重", value: 2, comparator: "approx" },
+    ],
+    "2024年1月23日",
   ));

@@ -61,9 +61,10 @@ const YARDSTICK_BEFORE = new RegExp(`(?:居|列|超过|领先|比|较|${COMPARED
 const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:政府)?工作回顾$/;
 const REVIEW_SAID = /报告[^。;；]{0,6}?回顾了?(\d{4})年(?:的)?(?:政府)?工作/;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
-// (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日")
+// (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日"; or after a page's empty
+// table cells: "| | | 2019年01月28日 星期一")
 const DATELINE =
-  /^(?:——|—|--|[(（]|(?:发布时间|发布日期|发表于|时间|日期)[:：]?|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|快报|报)(?:\s*[\u4e00-\u9fff]{2,6}\s)?)?\s*(\d{4})年(\d{1,2})月(\d{1,2})日/;
+  /^(?:[|｜]\s*)*(?:——|—|--|[(（]|(?:发布时间|发布日期|发表于|时间|日期)[:：]?|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|快报|报)(?:\s*[\u4e00-\u9fff]{2,6}\s)?)?\s*(\d{4})年(\d{1,2})月(\d{1,2})日/;
 // a year in a title, unless it is a target (到2025年) or the end of a range (2024—2026年)
 // a year in a title; one after 到 or a range's dash, or before a deed to be done ("2025年建成…体系"), is a deadline
 const TITLE_YEAR =

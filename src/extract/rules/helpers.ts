@@ -447,7 +447,7 @@ export function averageOfPlaces(
 
 /** The base a share is of, as the lexicon names it: GDP is 地区生产总值 (占GDP比重 → 占地区生产总值比重). */
 export function shareBaseNamed(base: string): string {
-  return base.replace(/^GDP$/, "地区生产总值");
+  return base.replace(/^(?:GDP|生产总值)$/, "地区生产总值");
 }
 
 /** 亩均税收, 人均GDP, 单位GDP能耗: the modifier (亩均, 人均, 地均, 户均, 单位) right before a known measure at `start`. */

@@ -10,6 +10,7 @@ import {
   itemAfterFigure,
   listedWithNext,
   measureName,
+  shareBaseNamed,
   OWNED_MEASURE,
   normalisedUnit,
   topicStart,
@@ -25,6 +26,7 @@ import {
 import { matchIndicatorAt, MONEY_HEAD, namesAmount } from "../../lexicon/indicators";
 import { lastBefore, within } from "../atoms/search";
 import { subjectBefore } from "./context";
+import { nounPhrase } from "../phrases";
 import type { SentenceAtoms } from "../types";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
@@ -42,6 +44,9 @@ const BARE_REACH = new RegExp(`^(?:${MODAL_WORDS})*(?:到|至)?(?:\\d{4}年(?:�
 // a change right before a figure: "增长5.2%", "同比下降3%", "增速为6%"
 const CHANGE_BEFORE = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS}|增速为?|增幅为?)$`);
 // a total or a size named bare, after a measure's change: "…增长5.1%、总量达6.36万亿元"
+// a share said as what its owner is equal to: "研发经费支出相当于全市生产总值的比例"
+const SHARE_AS_EQUIVALENT =
+  /^(?:全年|预计|力争)?(.{2,16}?)相当于(?:全市|全省|全区|全县|全国)?(.{1,12}?)的?(?:比例|比重)$/;
 const BARE_TOTAL = new RegExp(`^(?:总量|总额|规模|总规模)(?:${MODAL_WORDS})*$`);
 // trailing words that belong to the predicate, not to the phrase
 const TRAIL = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*$`);
@@ -168,6 +173,20 @@ export const openMeasureRule: Rule = {
     // (nor is a manner of reaching it: GDP首次突破9万亿元, 历史上首次突破)
     if (averageOfClass(text, atoms, cStart, q.span[0]))
       return { skip: "non_fact", message: `an average over a class of places: ${q.text}`, consumed: [q] };
+    // "研发经费支出相当于全市生产总值的比例达到4.5%": the share of what stands before 相当于, in the base after it
+    const equivalent =
+      q.unit?.kind === "percent" ? SHARE_AS_EQUIVALENT.exec(text.slice(from, predStart)) : null;
+    const owner = equivalent ? nounPhrase(equivalent[1], 0, equivalent[1].length) : null;
+    if (equivalent && owner && /^[\u4e00-\u9fffA-Za-z]+$/.test(equivalent[2]))
+      return {
+        candidates: [
+          candidateFrom("open-measure", atoms, q, normalisedUnit(q, false), {
+            subject: { name: owner, stated: true },
+            indicator: `占${shareBaseNamed(equivalent[2])}比重`,
+          }),
+        ],
+        consumed: [q],
+      };
     const np = measureName(text, from, predStart)
       ?.replace(GOAL_AT_END, "")
       .replace(/(?:全年|年内|(?:历史上?|史上|有史以来)?(?:首次|首度)|再次)$/, "");
