@@ -223,15 +223,18 @@ describe("from one value to another: 由A提高到B", () => {
       ],
       "2022年1月10日",
     ));
-  test("a start in a passage looking back over five years is of the year before them", () =>
-    expectAll(
-      "过去五年,嘉兴市国家高新技术企业由900家增至2500家。",
-      [
-        { value: 900, unit: "家", kind: "actual", year: 2016 },
-        { value: 2500, unit: "家", kind: "actual", year: 2021 },
-      ],
-      "2022年1月10日",
-    ));
+  test.each(["过去五年,", "这五年,"])(
+    "a start in a passage looking back over five years (%s) is of the year before them",
+    (opening) =>
+      expectAll(
+        `${opening}嘉兴市国家高新技术企业由900家增至2500家。`,
+        [
+          { value: 900, unit: "家", kind: "actual", year: 2016 },
+          { value: 2500, unit: "家", kind: "actual", year: 2021 },
+        ],
+        "2022年1月10日",
+      ),
+  );
   test("a start of no known year is left out and shown as such, the end is kept", () => {
     const r = run("2021年,嘉兴市国家高新技术企业由900家增至2500家。", "2022年1月10日");
     expect(r.records.map((x) => [x.value, x.year])).toEqual([[2500, 2021]]);
