@@ -54,7 +54,7 @@ export const STATEMENTS = ["确定", "明确", "提出"] as const;
 export const FRAMES = ["通过", "围绕"] as const;
 
 /** Connectives that may lead a clause: 其中, 同时. */
-export const CONNECTIVES = ["其中", "同时", "此外", "另外"] as const;
+export const CONNECTIVES = ["其中", "同时", "此外", "另外", "而且", "并且"] as const;
 
 /** Words of time that may lead a clause: 全年, 目前, 今年, 年底. */
 export const TIME_WORDS = [

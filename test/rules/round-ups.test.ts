@@ -404,3 +404,25 @@ describe("a city's figures beside those of a group of its districts", () => {
       ["县区属", "工业增加值增速(上半年)", 6.4],
     ]));
 });
+
+describe("a province's half-year news that quotes the country's figures", () => {
+  const text = [
+    "山西商报:山西上半年增速领跑",
+    "2023年上半年全国GDP达59.3万亿元,同比增长5.5%。",
+    "山西上半年表现优异,其中GDP增速5.1%,而且软件业务收入达到1200亿元。",
+    "晋陕差距缩小 山西增速居中部首位",
+    "2023年上半年国内生产总值593034亿元,同比增长5.5%,整体呈上行态势。",
+  ].join("\n");
+  test("国内生产总值 in a place's passage naming no place is the country's or in doubt, never the place's; a year before it is no part of its name", () => {
+    const r = run(text, "2023年7月18日");
+    expect(r.records.some((x) => x.value === 593034 || (x.region === "山西省" && x.value === 5.5))).toBe(
+      false,
+    );
+    expect(r.records.some((x) => /^年|国内/.test(x.indicator ?? ""))).toBe(false);
+    expect(
+      r.diagnostics.filter((d) => d.code === "region_unclear" && d.message.includes("全国")).length,
+    ).toBe(2);
+  });
+  test("a connective before a measure (而且) is no part of its name", () =>
+    expect(run(text, "2023年7月18日").records.map((x) => x.indicator)).toContain("软件业务收入(上半年)"));
+});

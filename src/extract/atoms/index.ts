@@ -20,13 +20,16 @@ export function atomsOf(
   const quantities = findQuantities(text, start, end);
   // subjects, indicators and cues only matter around figures; most sentences have none
   const none = quantities.length === 0;
+  const years = findYears(text, start, end, docYear);
   return {
     sentence,
     quantities,
-    years: findYears(text, start, end, docYear),
+    years,
     regions,
     subjects: none ? [] : findSubjects(text, start, end),
-    indicators: none ? [] : ownEconomies(text, findIndicators(text, start, end), regions, start),
+    indicators: none
+      ? []
+      : ownEconomies(text, findIndicators(text, start, end), [...regions, ...years], start),
     // cues decide kinds: needed where there are figures, or a year that may open a passage
     cues:
       none && !text.slice(start, Math.min(end, start + 48)).includes("年") ? [] : findCues(text, start, end),
@@ -47,7 +50,7 @@ const OWN_BEFORE = new RegExp(
 function ownEconomies(
   text: string,
   indicators: IndicatorAtom[],
-  regions: RegionAtom[],
+  placesAndYears: readonly { span: readonly [number, number] }[],
   sentenceStart: number,
 ): IndicatorAtom[] {
   return indicators.map((ind) => {
@@ -55,7 +58,8 @@ function ownEconomies(
     if (ind.name !== "地区生产总值" || (written !== "生产总值" && written !== "GDP")) return ind;
     let from = ind.span[0];
     while (from > sentenceStart && ind.span[0] - from < 8 && /[\u4e00-\u9fff]/.test(text[from - 1])) from--;
-    for (const r of regions) if (r.span[1] > from && r.span[1] <= ind.span[0]) from = r.span[1];
+    // (a place or a year before it is no part of a name: "2022年上半年国内生产总值")
+    for (const r of placesAndYears) if (r.span[1] > from && r.span[1] <= ind.span[0]) from = r.span[1];
     const before = text.slice(from, ind.span[0]);
     if (!before || OWN_BEFORE.test(before)) return ind;
     const noun = before.replace(new RegExp(`^(?:${OWN_BEFORE.source.slice(1, -1)})`), "");

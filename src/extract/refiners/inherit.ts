@@ -1,6 +1,7 @@
 // Context inheritance: a figure takes the region and year its clause states, else those of the section it
 // sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
 import {
+  NATION,
   PROVINCES_BY_NUMBER,
   SUBAREA_KINDS,
   TOWN_KINDS,
@@ -572,6 +573,18 @@ export function inheritContext(
       }
       if (c.regionConflict) sentenceConflict = c.regionConflict;
       else if (sentenceConflict && c.region && !c.region.stated) c.regionConflict = sentenceConflict;
+      // the country's product (国内生产总值) in a place's text, its sentence naming no place before the figure: the
+      // country's figure, or a reworded copy's name for the place's own — in doubt either way (the doubt is of that
+      // measure's figures alone: the others of the sentence keep their place)
+      else if (
+        c.region &&
+        !c.region.stated &&
+        c.region.entry.level !== "nation" &&
+        c.indicator === "地区生产总值" &&
+        s.text.slice(0, c.span[0] - s.start).includes("国内生产总值") &&
+        !within(atoms.regions, s.start, c.span[0]).some((r) => pick(r) !== null)
+      )
+        c.regionConflict = NATION.name;
       if (!c.year) {
         const before = lastBefore(atoms.years, c.span[0]);
         const [, cEnd] = clauseAround(text, s, c.span[0]);
