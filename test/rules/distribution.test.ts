@@ -373,3 +373,14 @@ test("changes after 分别 opening a clause are of the measures the clauses righ
   const r = run(`${intro}甲县工业总产值达到100亿元,乙县达到80亿元,分别增长5%和6%。`);
   expect(r.records.filter((x) => x.unit === "%")).toEqual([]);
 });
+
+test("places listed before 的 and their measure (甲、乙和丙的GDP增速分别是…) are each that measure's", () =>
+  expectAll(
+    "从增速看,2023年上半年,河南、湖北和湖南的GDP增速分别是3.8%、5.6%和4.1%。",
+    [
+      { region: "河南省", indicator: "地区生产总值增速(上半年)", value: 3.8, kind: "actual", year: 2023 },
+      { region: "湖北省", indicator: "地区生产总值增速(上半年)", value: 5.6 },
+      { region: "湖南省", indicator: "地区生产总值增速(上半年)", value: 4.1 },
+    ],
+    "2023年7月20日",
+  ));

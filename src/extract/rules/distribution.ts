@@ -11,12 +11,13 @@ import {
   nounPhrase,
   subjectsOfClauseBefore,
   withoutSharedHead,
+  lastSeparator,
   CLASS_OF_GOODS,
 } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type SentenceAtoms } from "../types";
 import { BASE_PHRASE, FALL_VERBS, RISE_VERBS, SHARE_OF } from "../../lexicon/predicates";
-import { within } from "../atoms/search";
+import { firstFrom, within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 import { MEASURE_WRITTEN_ONCE } from "../../lexicon/indicators";
 import { MAY_NAME_PERIOD, PERIOD, YEAR_OF_PERIOD } from "../../lexicon/periods";
@@ -240,8 +241,18 @@ export function listedItems(
   const leading = within(atoms.regions, cStart, topic)[0];
   if (leading && PLACE_LIST_GOES_ON.test(text.slice(leading.span[1], leading.span[1] + 12)))
     topic = leading.span[0];
+  // "广东、江苏和浙江的GDP增速分别…": the items end at the 的 before the measure
+  const of = text.lastIndexOf("的", end - 1);
+  const listEnd =
+    of > lastSeparator(text, topic, end) &&
+    of > topic &&
+    firstFrom(atoms.indicators, of + 1)?.span[0] === of + 1
+      ? of
+      : end;
   const enumeration =
-    ordinalItems(text, topic, end) ?? enumerationBefore(text, topic, end) ?? pairedItems(text, topic, end);
+    ordinalItems(text, topic, listEnd) ??
+    enumerationBefore(text, topic, listEnd) ??
+    pairedItems(text, topic, listEnd);
   if (!enumeration) return null;
   // (a note in brackets is no part of an item: "福州(不含平潭)"; nor is a connective before the first: "其中红旗、…")
   let items = enumeration.items.map((i, k) =>
