@@ -659,3 +659,12 @@ test("a date after a page's empty table cells (| | | 2019年01月28日 星期一
   expect(
     meta("| | | 2019年01月28日 星期一\n要闻\n市长作政府工作报告\n今年,西安市地区生产总值增长6%左右。").date,
   ).toBe("2019-01-28"));
+
+test("news of a work report being delivered, with no year in its dateline, that opens with the year it reviews is of the year after", () => {
+  const text = [
+    "本报讯(记者 某某)1月16日上午,宝鸡市第十六届人民代表大会第三次会议开幕。市长代表市人民政府向大会作政府工作报告。",
+    "2023年,宝鸡坚持稳中求进,在稳定经济发展上交出亮眼答卷。全年地区生产总值增长6.1%(预计,下同),一般公共预算收入增长5%。",
+  ].join("\n");
+  expect(meta(text).year).toBe(2024);
+  expect(kinds(text)).toEqual(["地区生产总值增速 6.1 actual 2023", "一般公共预算收入增速 5 actual 2023"]);
+});

@@ -59,6 +59,8 @@ const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
 const YARDSTICK_BEFORE = new RegExp(`(?:居|列|超过|领先|比|较|${COMPARED_WITH})$`);
 // "一、2024年工作回顾", "2023年政府工作回顾"
 const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:政府)?工作回顾$/;
+const FUTURE_WORDS = /将|要|力争|目标|计划|预期|今年/;
+const REPORT_DELIVERED = /作(?:了)?政府工作报告|政府工作报告[》”"]?(?:指出|提出|显示)/;
 const REVIEW_SAID = /报告[^。;；]{0,6}?回顾了?(\d{4})年(?:的)?(?:政府)?工作/;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 // (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日"; or after a page's empty
@@ -294,8 +296,14 @@ export function documentMeta(
     // them: "2024年,全年国内生产总值1349084亿元,…比上年增长5.0%")
     const openingText = opening.map((x) => x.text).join("");
     const finalFigures = WHOLE_YEAR_FINAL.test(openingText) && !openingText.includes("预计");
+    // (and so is news of a work report being delivered, which opens with the year it reviews: "…向大会作政府工作报告。
+    // 2023年,某市…地区生产总值增长7%(预计,下同)")
+    const delivered =
+      sentences.slice(0, 6).some((x) => REPORT_DELIVERED.test(x.text)) &&
+      opening.some((x) => x.text.startsWith(`${latest}年`) && !FUTURE_WORDS.test(x.text));
     date =
-      latest > 1949 && reportsWholeYear(opening, latest) && (setsTargetsAfter(text, latest) || finalFigures)
+      latest > 1949 &&
+      (delivered || (reportsWholeYear(opening, latest) && (setsTargetsAfter(text, latest) || finalFigures)))
         ? inferred([latest + 1], `inferred from its opening, which reports ${latest}'s results`)
         : inferred(years, "inferred from its opening");
   }
@@ -517,11 +525,7 @@ export function documentMeta(
   // (a first line that is a paragraph is no title: its words name no genre)
   const genre =
     (realTitle ? GENRES.find(([re]) => re.test(title))?.[1] : undefined) ??
-    (sentences
-      .slice(0, 6)
-      .some((x) => /作(?:了)?政府工作报告|政府工作报告[》”"]?(?:指出|提出|显示)/.test(x.text))
-      ? "report"
-      : null);
+    (sentences.slice(0, 6).some((x) => REPORT_DELIVERED.test(x.text)) ? "report" : null);
   const period = /\d{4}\s*[-—–~～至到]\s*(\d{4})年/.exec(arabicYears(title));
   // a text that presents a five-year plan in its opening, in the plan's first year or the one before it
   // ("国务院编制了…第十五个五年规划纲要(草案)", "解读《…“十五五”规划纲要》"): its figures are the plan's
