@@ -426,3 +426,21 @@ describe("a province's half-year news that quotes the country's figures", () => 
   test("a connective before a measure (而且) is no part of its name", () =>
     expect(run(text, "2023年7月18日").records.map((x) => x.indicator)).toContain("软件业务收入(上半年)"));
 });
+
+test("a province after 如 leads its clause, and a milestone passed for the first time (首次跃上8万亿新台阶) is the level reached", () =>
+  expectAll(
+    "2023年,多个省份GDP迈上新台阶,如河南地区生产总值首次突破6万亿大关;湖北全省生产总值首次跃上5万亿新台阶。",
+    [
+      {
+        region: "河南省",
+        indicator: "地区生产总值",
+        value: 60000,
+        unit: "亿元",
+        comparator: "gt",
+        kind: "actual",
+        year: 2023,
+      },
+      { region: "湖北省", indicator: "地区生产总值", value: 50000, unit: "亿元", comparator: "gte" },
+    ],
+    "2024年1月24日",
+  ));
