@@ -26,7 +26,8 @@ export const VERBISH = new RegExp(
 );
 
 // 国有 (state-owned) is part of a name, no verb: 国有企业, 国有资本
-const STATE_OWNED = /国有/g;
+// (and public or private ownership: 非公有制经济, 公有制企业, 民有)
+const STATE_OWNED = /国有|(?:非)?公有制|私有/g;
 // words of names that hold a verb's character: 国有企业, 有机物, 有效发明专利, 有色金属, 有限公司, 有害垃圾, 主要农作物,
 // 重要产品
 const NAME_WORDS_WITH_VERB = new RegExp(`${STATE_OWNED.source}|有(?:机|效|色|限|线|害|毒)|[主重]要`, "g");

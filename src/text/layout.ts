@@ -5,6 +5,8 @@ import { isCjk } from "./numbers";
 // Page furniture of Chinese news and government sites: navigation, sharing, "related articles" tails.
 const FURNITURE_LINE =
   /^(?:当前位置|您的位置|您现在的位置|所在位置|首页\s*[>|｜/»]|主页\s*[>|｜/»]|网站首页|打印本页|关闭窗口|分享到|扫一扫|责任编辑|【打印】|【关闭】|字号|点击[:：]|浏览次数|上一篇|下一篇|图片$|视频$|Network$|返回顶部|版权所有|ICP备|网站地图|联系我们)/;
+// a page's number alone on its line, where a printed document's pages broke: "- 1 -", "—2—", "第3页", "第1页 共18页"
+const PAGE_NUMBER_LINE = /^(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)$/;
 // (a negative figure alone on its line, "-5.7", is a table's cell, not a menu's item)
 const MENU_ITEM = /^[-•·*]\s*(?![\d.])\S{1,14}$/;
 // (a document site's end of the free part, "试读已结束,如需继续阅读…", ends the text as well)
@@ -86,7 +88,7 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
       });
       break;
     }
-    if (FURNITURE_LINE.test(line.text) || inMenu.has(index)) {
+    if (FURNITURE_LINE.test(line.text) || PAGE_NUMBER_LINE.test(line.text) || inMenu.has(index)) {
       dropped++;
       continue;
     }

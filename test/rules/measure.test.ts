@@ -506,3 +506,16 @@ test("a sector's name whose words are joined by 、 and 和 (交通运输、仓�
     "2024年1月20日",
   );
 });
+
+test("a share with no owner in its clause (…增长3.2%,占地区生产总值比重为19.7%) is that of what the clause before measured, past its growth; public and private ownership make a name (非公有制经济)", () =>
+  expectAll(
+    "2023年,咸阳市第一产业增加值138.6亿元,增长3.2%,占地区生产总值比重为19.7%;非公有制经济增加值完成450亿元,占生产总值的比重为46.2%。",
+    [
+      { subject: "第一产业", indicator: "增加值", value: 138.6 },
+      { subject: "第一产业", indicator: "增加值增速", value: 3.2 },
+      { subject: "第一产业", indicator: "占地区生产总值比重", value: 19.7, kind: "actual", year: 2023 },
+      { subject: "非公有制经济", indicator: "增加值", value: 450 },
+      { subject: "非公有制经济", indicator: "占地区生产总值比重", value: 46.2 },
+    ],
+    "2024年4月1日",
+  ));

@@ -256,3 +256,21 @@ test("a text's first line is its title, never the first half of the paragraph af
   expect(
     normaliseText("地区生产总值增长5.6%以上,某区描绘2025年发展蓝图\n\n1月9日,某区人民代表大会开幕。").text,
   ).toBe("地区生产总值增长5.6%以上,某区描绘2025年发展蓝图\n\n1月9日,某区人民代表大会开幕。"));
+
+test("a page's number alone on its line (- 1 -, 第2页 共18页) is dropped, and the sentence it broke is joined again", () => {
+  const n = normaliseText(
+    [
+      "2023 年是全面贯彻党的二十大精神的开局之年,是三年新冠疫情",
+      "防控转段后经济恢复发展的一年。这一年,在县委县政府的坚强领导",
+      "下,全县上下坚持稳中求进工作总基调,着力推动高质量发展,全县",
+      "经济呈现稳中有进、稳中向好的良好态势。初步核算,全年全县地区生",
+      "产总值 702922 万元,按不变价格计算,比上年增长 1.6%。其中,第二产业",
+      "- 1 -",
+      "增加值 203760 万元,下降 7.2%;第三产业增加值 360554 万元,",
+      "第2页 共18页",
+      "增长 5.6%。",
+    ].join("\n"),
+  );
+  expect(n.text).toContain("其中,第二产业增加值203760万元,下降7.2%;第三产业增加值360554万元,增长5.6%。");
+  expect(n.text).not.toMatch(/- 1 -|第2页/);
+});

@@ -409,11 +409,18 @@ function ownerBefore(
 ): { name: string; stated: boolean } | null {
   if (clauseStart <= atoms.sentence.start || !/[,，]$/.test(text.slice(clauseStart - 1, clauseStart)))
     return null;
-  const [pStart] = clauseOf(text, atoms, clauseStart - 2);
+  const [start, end] = clauseOf(text, atoms, clauseStart - 2);
+  // (past a clause of its growth alone: "第一产业增加值138.6亿元,增长3.2%,占地区生产总值比重为19.7%")
+  const pStart =
+    GROWTH_ALONE.test(text.slice(start, end)) && start - 2 >= atoms.sentence.start
+      ? clauseOf(text, atoms, start - 2)[0]
+      : start;
   const prev = within(atoms.indicators, pStart, clauseStart).pop();
   if (!prev || /^(?:占比|比重)$/.test(prev.name)) return null;
   return subjectBefore(text, atoms, pStart, prev.span[0]) ?? { name: prev.name, stated: true };
 }
+
+const GROWTH_ALONE = /^(?:同比|比上年|较上年)?(?:增长|下降)[\d.]+%$/;
 
 /** The projects a clause before, in the same sentence, counts ("实施市重大项目86个", "14个省级重点项目全部开工"). */
 function projectsBefore(
