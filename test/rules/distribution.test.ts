@@ -353,7 +353,7 @@ test("the industries named by their ordinals with the word written once (一、�
   ]);
 });
 
-test("changes after 分别 opening a clause are of the measures the clauses right before name, one figure each (…达到A元,…达到B元,分别增长a和b)", () => {
+test("changes after 分别 opening a clause are of the measures the clauses right before name, one figure each (…达到A元,…达到B元,分别增长a和b), or the items of one clause joined by 、", () => {
   const intro = "一、2023年工作回顾\n宝鸡市实现地区生产总值300亿元。";
   expectAll(
     `${intro}城镇居民人均可支配收入达到4.1万元,农村居民人均可支配收入达到1.6万元,分别增长5.2%和7.4%;税收收入达到20亿元,其中工业税收达到8亿元,分别完成年度预算的101%和98%,分别增长3.5%和2.1%。`,
@@ -369,6 +369,14 @@ test("changes after 分别 opening a clause are of the measures the clauses righ
       { subject: "工业", indicator: "税收增速", value: 2.1, direction: "rise" },
     ],
   );
+  // (items of one clause, each with its measure and figure, joined by 、)
+  expectAll(`${intro}分产业看:第一产业增加值30亿元、第二产业增加值120亿元,分别增长3.1%和6.2%。`, [
+    { indicator: "地区生产总值", value: 300 },
+    { subject: "第一产业", indicator: "增加值", value: 30 },
+    { subject: "第二产业", indicator: "增加值", value: 120 },
+    { subject: "第一产业", indicator: "增加值增速", value: 3.1, direction: "rise" },
+    { subject: "第二产业", indicator: "增加值增速", value: 6.2, direction: "rise" },
+  ]);
   // (a clause that names no measure of its own, "乙县达到80亿元", pairs no change)
   const r = run(`${intro}甲县工业总产值达到100亿元,乙县达到80亿元,分别增长5%和6%。`);
   expect(r.records.filter((x) => x.unit === "%")).toEqual([]);

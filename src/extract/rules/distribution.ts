@@ -91,18 +91,26 @@ function measuresOfClausesBefore(
       if (figures.length !== n || ++passed > 2) return null;
       continue;
     }
-    // (a level's own figure, one a rate or a share, has no growth of this kind)
-    const kind = figures[0]?.unit?.kind;
-    if (figures.length !== 1 || kind === undefined || kind === "percent" || kind === "points") return null;
-    // (the measure and the thing as the rules that read that figure name them: "财政总收入达到A亿元", a measure no
-    // lexicon names, as the open-measure rule does)
-    const c = [measureRule, openMeasureRule]
-      .map((rule) => rule.produce({ text, atoms, q: figures[0] }))
-      .map((read) => (read && "candidates" in read ? read.candidates[0] : undefined))
-      .find((x) => x !== undefined);
-    if (!c?.indicator || c.change) return null;
-    const place = c.region?.entry ?? within(atoms.regions, pStart, figures[0].span[0]).pop()?.entry ?? null;
-    out.unshift({ indicator: c.indicator, subject: c.subject, region: place });
+    // (items of one clause, each with its own measure and figure, joined by 、: "第一产业增加值A亿元、第二产业增加值B
+    // 亿元,分别增长a、b")
+    if (figures.length === 0 || figures.length > n - out.length) return null;
+    for (let k = 1; k < figures.length; k++) if (text[figures[k - 1].span[1]] !== "、") return null;
+    for (let k = figures.length - 1; k >= 0; k--) {
+      // (a level's own figure, one a rate or a share, has no growth of this kind)
+      const kind = figures[k].unit?.kind;
+      if (kind === undefined || kind === "percent" || kind === "points") return null;
+      // (the measure and the thing as the rules that read that figure name them: "财政总收入达到A亿元", a measure no
+      // lexicon names, as the open-measure rule does)
+      const c = [measureRule, openMeasureRule]
+        .map((rule) => rule.produce({ text, atoms, q: figures[k] }))
+        .map((read) => (read && "candidates" in read ? read.candidates[0] : undefined))
+        .find((x) => x !== undefined);
+      if (!c?.indicator || c.change) return null;
+      const itemStart = k > 0 ? figures[k - 1].span[1] : pStart;
+      const place =
+        c.region?.entry ?? within(atoms.regions, itemStart, figures[k].span[0]).pop()?.entry ?? null;
+      out.unshift({ indicator: c.indicator, subject: c.subject, region: place });
+    }
   }
   return out;
 }
