@@ -444,3 +444,12 @@ test("a province after 如 leads its clause, and a milestone passed for the firs
     ],
     "2024年1月24日",
   ));
+
+test("a breakdown (其中,…) of a sentence about a group of places is in doubt as that sentence is", () => {
+  const r = run(
+    "我国国家高新区总数将增至150家\n据科技部统计,2015年,120家国家高新区上报统计的企业总计7.8万家,实现营业总收入25.4万亿元,工业增加值5.2万亿元。其中,工业增加值占同期全国第二产业增加值的比重达到11.8%。",
+    "2016年4月2日",
+  );
+  expect(r.records).toEqual([]);
+  expect(r.diagnostics.filter((d) => d.code === "region_unclear").length).toBeGreaterThanOrEqual(3);
+});

@@ -225,6 +225,8 @@ export function inheritContext(
   let ctxGroup: string | null = null;
   // a town (茶山镇) the passage is about, whose figures no known place owns
   let ctxTown: string | null = null;
+  // the place in doubt of the sentence before, for a breakdown of it ("…88家国家高新区…实现…。其中,工业增加值…")
+  let doubtBefore: { line: number; name: string } | null = null;
   for (const atoms of all) {
     const s = atoms.sentence;
     // (a quotation is closed by a new paragraph that does not open one)
@@ -476,7 +478,10 @@ export function inheritContext(
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
     // inherit a place ("…国家级经开区实现地区生产总值14.8万亿元,同比增长5.6%")
-    let sentenceConflict: string | null = null;
+    // (read through a cast: the loop's own assignment below is what sets it)
+    const doubt = doubtBefore as { line: number; name: string } | null;
+    let sentenceConflict: string | null =
+      doubt?.line === s.line && /^\s*其中/.test(s.text) ? doubt.name : null;
     for (const c of cands) {
       if (c.span[0] >= groupEnd) c.regionConflict = group![1] ?? group![2] ?? group![0];
       // (a figure after a place its own sentence names is that place's: "…南方五省区…增长。作为大省,广东…增速达22.5%")
@@ -612,6 +617,7 @@ export function inheritContext(
         else if (meta.planEnd !== null) c.year = { year: meta.planEnd, stated: false };
       }
     }
+    doubtBefore = sentenceConflict ? { line: s.line, name: sentenceConflict } : null;
     quoted = quoteAfter(s, atoms, quoted);
     // "值得注意的是,在传统产业之外,苏州在…投资1065.1亿元。其中…": a sentence led by no place, whose figures are all
     // of the one place opening a clause of it, speaks of that place — and so does what follows it
