@@ -668,3 +668,14 @@ test("news of a work report being delivered, with no year in its dateline, that 
   expect(meta(text).year).toBe(2024);
   expect(kinds(text)).toEqual(["地区生产总值增速 6.1 actual 2023", "一般公共预算收入增速 5 actual 2023"]);
 });
+
+test.each([
+  "咸阳市“十四五”规划交出期中成绩单",
+  "咸阳市“十四五”规划中期评估报告",
+  "咸阳市“十四五”规划主要指标完成情况",
+])("a plan's review (%s) is a report, not a plan: a past year's figure in it is no target", (title) => {
+  expect(meta(`${title}\n2021~2022年咸阳市经济平均年增速达6.9%。`).genre).toBe("report");
+  expect(
+    run(`${title}\n2021~2022年咸阳市经济平均年增速达6.9%。`).records.filter((r) => r.kind === "target"),
+  ).toEqual([]);
+});
