@@ -281,12 +281,18 @@ function refine(
       c.period = `${c.year.year - past + 1}-${c.year.year}`;
     // a target names its own year; one whose year only the document's date suggests is a plan's target for the
     // end of its period, or of no known year
-    if (c.kind === "target" && c.year?.guessed)
+    // (but the whole year's goal, "全年目标2890亿元", is the year of the document's date)
+    if (
+      c.kind === "target" &&
+      c.year?.guessed &&
+      !YEARS_GOAL.test(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0]))
+    )
       c.year = meta.planEnd !== null ? { year: meta.planEnd, stated: false } : null;
   }
 }
 
 const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
+const YEARS_GOAL = /(?:全年|年度)(?:目标|计划|任务)/;
 // a sum over the span a figure's clause says it covers: 累计, 共计, 合计
 const SUMMED = /累计|共计|合计/;
 // counts of what was done (新增企业120家): over several years, their sum

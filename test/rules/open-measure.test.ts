@@ -289,3 +289,15 @@ test("a share said as what its owner is equal to (…相当于全市生产总值
     ],
     "2024年1月23日",
   ));
+
+test("a whole year's goal (全年目标为…) and what is done so far of it (1-4月,已完成…) are the goal of the year and its months' result", () =>
+  expectAll(
+    "会上通报,全市地区生产总值全年目标3100亿元,1-4月,已完成805.2亿元,规模以上工业总产值全年目标为5600亿元,1-4月已经完成1520.7亿元。",
+    [
+      { indicator: "地区生产总值", value: 3100, kind: "target", year: 2013 },
+      { indicator: "地区生产总值(1-4月)", value: 805.2, kind: "actual", year: 2013 },
+      { indicator: "规模以上工业总产值", value: 5600, kind: "target", year: 2013 },
+      { indicator: "规模以上工业总产值(1-4月)", value: 1520.7, kind: "actual", year: 2013 },
+    ],
+    "厦门市统计局\n2013年5月15日",
+  ));

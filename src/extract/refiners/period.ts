@@ -17,6 +17,9 @@ import {
 // (not the base's whole year: "比上年全年增长5.2%回落了0.2个百分点")
 const WHOLE_YEAR = /(?<!上年|去年)全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
 
+// the whole year's goal named right before its figure: "全年目标为5220亿元", "年度计划2890亿元"
+const YEAR_GOAL_BEFORE = /(?:全年|年度)(?:目标|计划|任务)值?(?:为|是|定为)?$/;
+
 // words of the present: a stock as it stands (目前, 现有, 已经有, 至今)
 const NOW = /目前|现有|已有|已经有|至今/;
 
@@ -106,6 +109,8 @@ export function markPeriod(
   const own = periodOf(text.slice(cStart, c.span[0]));
   // a goal named by its figure ("低于5.5%左右的预期目标") is the year's, unless its own clause names a part of it
   if (!own && GOAL_AFTER.test(text.slice(c.span[1], c.span[1] + 8))) return;
+  // …and so is one said to be the whole year's right before its figure ("…全年目标为5220亿元,1-4月已完成…")
+  if (YEAR_GOAL_BEFORE.test(text.slice(cStart, c.span[0]))) return;
   const period =
     own ??
     timeClause ??

@@ -6,6 +6,7 @@ import { clauseAround } from "../segment";
 import { perSentence } from "../per-sentence";
 import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../types";
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
+import { PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 import { holdsVerb, LISTED_EXAMPLES, measureName, nounPhrase, VERBISH } from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, alternation, POLICY_ACTIONS, TIME_WORDS } from "../../lexicon/verbs";
@@ -303,6 +304,7 @@ export function thingCountedBy(
 
 // a clause of a deadline alone: "到2027年", "力争到2030年底"
 const DEADLINE_ALONE = /^(?:力争|争取)?(?:到|至)\d{4}年(?:底|末)?$/;
+const PERIOD_ALONE = new RegExp(`^(?:今年)?(?:${PERIOD.source})$`);
 
 /**
  * The start of the clause before the one at `clauseStart`, passing over a clause of a deadline alone (`pastDeadline`):
@@ -318,6 +320,9 @@ export function clauseBeforeDeadline(
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
   if (pStart > atoms.sentence.start && DEADLINE_ALONE.test(text.slice(pStart, clauseStart - 1)))
     return { start: clauseOf(text, atoms, pStart - 2)[0], pastDeadline: true };
+  // (and over a clause of a part of the year alone: "…全年目标2890亿元,1-4月,已完成711.91亿元")
+  if (pStart > atoms.sentence.start && PERIOD_ALONE.test(text.slice(pStart, clauseStart - 1)))
+    return { start: clauseOf(text, atoms, pStart - 2)[0], pastDeadline: false };
   return { start: pStart, pastDeadline: false };
 }
 

@@ -33,9 +33,9 @@ import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 
 // (a predicate may carry the perfective 了: "GDP达到了43214.85亿元"; the currency may be named before the sum:
 // "达人民币5.2万亿元")
-// (and a manner of passing a milestone: "首次跃上8万亿新台阶", "历史上首次突破")
+// (and a manner of passing a milestone: "首次跃上8万亿新台阶", "历史上首次突破"; or the whole year's goal: "全年目标2890亿元")
 const GAP =
-  /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在|(?:历史上?)?首次|首度|再次)*了?(?:人民币)?$/;
+  /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在|(?:历史上?)?首次|首度|再次|(?:全年|年度)目标值?)*了?(?:人民币)?$/;
 
 const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
 

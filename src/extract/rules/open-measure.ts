@@ -28,6 +28,7 @@ import { lastBefore, within } from "../atoms/search";
 import { subjectBefore } from "./context";
 import { nounPhrase } from "../phrases";
 import type { SentenceAtoms } from "../types";
+import { PERIOD } from "../../lexicon/periods";
 
 // the predicate between the phrase and the figure, when the figure's own comparator word is not one
 // a comparator word that is itself a predicate: 突破5000亿元, 达到80%, 超过15个
@@ -41,6 +42,8 @@ const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|�
 const INDUSTRY = /(?:产业|行业|产业集群|产业链)$/;
 // a clause of intent and a deadline alone before its predicate: "力争到2025年", "到2027年", "力争"
 const BARE_REACH = new RegExp(`^(?:${MODAL_WORDS})*(?:到|至)?(?:\\d{4}年(?:底|末)?)?(?:${MODAL_WORDS})*$`);
+// what is done so far, a part of the year's: "1-4月已经完成…", "已完成…" after "…全年目标为5220亿元"
+const DONE_SO_FAR = new RegExp(`^(?:今年)?(?:${PERIOD.source})?(?:已经?|累计)(?:完成|实现|达到)$`);
 // a change right before a figure: "增长5.2%", "同比下降3%", "增速为6%"
 const CHANGE_BEFORE = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS}|增速为?|增幅为?)$`);
 // a total or a size named bare, after a measure's change: "…增长5.1%、总量达6.36万亿元"
@@ -117,6 +120,11 @@ export const openMeasureRule: Rule = {
         message: "values listed for one measure, owners not paired",
         consumed: [q],
       };
+    // "…全年目标为5220亿元,1-4月已经完成1399.86亿元": done so far of the measure the clause before set a goal for
+    if (DONE_SO_FAR.test(text.slice(cStart, q.span[0])) && cStart > atoms.sentence.start) {
+      const said = namedBefore(clauseBeforeDeadline(text, atoms, cStart)!.start, cStart);
+      if (said) return said;
+    }
     const own = text.slice(q.span[0], q.numberStart);
     let predStart: number;
     if (OWN_PREDICATE.test(own)) {
