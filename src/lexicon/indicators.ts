@@ -101,6 +101,9 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   // a project plan's investment for the year: "年度计划完成2241亿元", "年度计划投资800亿元"
   { name: "年度计划完成投资", money: true, canonical: "年度计划投资" },
   { name: "年度计划投资", money: true },
+  // the investment planned, not made: "计划投资3370.6亿元" of projects signed, "计划投资额是78080万元" beside 实际投资额
+  { name: "计划投资额", money: true, canonical: "计划投资" },
+  { name: "计划投资", money: true },
   { name: "年度计划完成", money: true, canonical: "年度计划投资" },
   // progress against that plan is a result of its own (完成率), not the plan
   { name: "年度计划完成率", money: false },

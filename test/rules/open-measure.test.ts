@@ -301,3 +301,10 @@ test("a whole year's goal (全年目标为…) and what is done so far of it (1-
     ],
     "厦门市统计局\n2013年5月15日",
   ));
+
+test("an adverb of contrast before the predicate (…却达, …也达到) is no part of a measure's name", () =>
+  expectOne(
+    "2023年,咸阳市软件业务收入却达到150亿元。",
+    { indicator: "软件业务收入", value: 150, kind: "actual" },
+    "2024年2月1日",
+  ));

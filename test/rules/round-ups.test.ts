@@ -453,3 +453,14 @@ test("a breakdown (其中,…) of a sentence about a group of places is in doubt
   expect(r.records).toEqual([]);
   expect(r.diagnostics.filter((d) => d.code === "region_unclear").length).toBeGreaterThanOrEqual(3);
 });
+
+test("a place a ranking names (第一名是“某区政府”) leads the clauses after it; the investment planned is 计划投资, whose 计划 says nothing of the clause after it", () => {
+  const r = run(
+    "会上通报的排行榜里,第一名是“海沧区政府”,1-4月计划投资额是65000万元,实际投资额却达182000万元。",
+    "厦门市统计局\n2013年5月15日",
+  );
+  expect(r.records.map((x) => [x.region, x.indicator, x.value])).toEqual([
+    ["海沧区", "计划投资(1-4月)", 6.5],
+  ]);
+  expect(r.diagnostics.some((d) => d.code === "kind_unclear")).toBe(true);
+});

@@ -65,6 +65,11 @@ const sentenceCues = perSentence((atoms): SentenceCues => {
     // the sentence's mood for the clauses after it (the figure itself is read by GOAL_AFTER)
     const at = x.span[0] - s.start;
     if (x.kind === "target" && GOAL_OF_FIGURE.test(s.text.slice(Math.max(0, at - 12), at))) continue;
+    // a word inside a measure's name speaks for that measure's clause only: "计划投资额是6.5亿元,实际投资额却达…"
+    if (!x.strong && atoms.indicators.some((i) => i.span[0] <= x.span[0] && x.span[1] <= i.span[1])) {
+      sc.clauseWeak.push(x);
+      continue;
+    }
     // a goal that introduces figures ("主要预期目标:", "目标是", "目标为") speaks for the sentence
     if (
       x.word === "目标" &&

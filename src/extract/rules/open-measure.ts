@@ -197,7 +197,9 @@ export const openMeasureRule: Rule = {
       };
     const np = measureName(text, from, predStart)
       ?.replace(GOAL_AT_END, "")
-      .replace(/(?:全年|年内|(?:历史上?|史上|有史以来)?(?:首次|首度)|再次)$/, "");
+      .replace(/(?:全年|年内|(?:历史上?|史上|有史以来)?(?:首次|首度)|再次)$/, "")
+      // (nor an adverb of contrast before the predicate: "实际投资额却达…", "产值也达到…")
+      .replace(/(?:却|也|亦|则|竟)$/, "");
     if (!np || np.length < 2) return null;
     // a place inside the phrase ("今年前三季度湖北增速"): the phrase is a clause about that place, not a name
     if (within(atoms.regions, from + 1, predStart).some((r) => !r.self)) return null;
