@@ -679,3 +679,15 @@ test.each([
     run(`${title}\n2021~2022年咸阳市经济平均年增速达6.9%。`).records.filter((r) => r.kind === "target"),
   ).toEqual([]);
 });
+
+test("a page's stamp earlier in its year than the news agency's dateline under it is a repost's: the news is of that day the year before", () => {
+  const text = [
+    "发布时间:2024-11-16 05:50:03 来源: sp20241116",
+    "新华社北京12月20日电 题:某规划实施中期评估报告发布",
+    "报告指出,多项技术已实现产业化,全国新型研发机构数量超过2400家。",
+  ].join("\n");
+  expect(meta(text).date).toBe("2023-12-20");
+  expect(kinds(text)).toEqual(["数量 2400 actual 2023"]);
+  // (a stamp after the dateline's day is the news's own year)
+  expect(meta(text.replace("2024-11-16", "2024-12-21")).date).toBe("2024-12-21");
+});

@@ -63,6 +63,8 @@ const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:�
 const FUTURE_WORDS = /将|要|力争|目标|计划|预期|今年/;
 const REPORT_DELIVERED = /作(?:了)?政府工作报告|政府工作报告[》”"]?(?:指出|提出|显示)/;
 const REVIEW_SAID = /报告[^。;；]{0,6}?回顾了?(\d{4})年(?:的)?(?:政府)?工作/;
+// a news agency's dateline, its year unsaid: "新华社北京12月26日电", "中新社北京12月26日电"
+const AGENCY_DATELINE = /(?:社|网)[\u4e00-\u9fff]{2,4}(\d{1,2})月(\d{1,2})日电/;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 // (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日"; or after a page's empty
 // table cells: "| | | 2019年01月28日 星期一")
@@ -221,6 +223,30 @@ export function documentMeta(
         at: null,
       });
       date = draft[1];
+    }
+    // …and a stamp earlier in its year than the news agency's dateline under it ("发布时间:2024-11-16" over
+    // "新华社北京12月26日电") is a repost's too: the news is of that day the year before
+    const agency =
+      date && date.length === 10
+        ? AGENCY_DATELINE.exec(
+            sentences
+              .slice(0, 4)
+              .map((x) => x.text)
+              .join(""),
+          )
+        : null;
+    if (agency && date) {
+      const [month, day] = [Number(agency[1]), Number(agency[2])];
+      const [y, m, d] = date.split("-").map(Number);
+      if (month > m || (month === m && day > d)) {
+        const original = `${y - 1}-${pad(agency[1])}-${pad(agency[2])}`;
+        warnings.push({
+          code: "date_corrected",
+          message: `the page's date ${date} is before its dateline's ${month}月${day}日: a repost of ${original}`,
+          at: null,
+        });
+        date = original;
+      }
     }
   }
   // without a date, a year stands in for it (and says so): the latest one of what is read
