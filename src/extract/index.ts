@@ -12,7 +12,7 @@ import { distributeTiers } from "./refiners/tiers";
 import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { pageLinksOf } from "./page-links";
-import { BASE_PHRASE, FALL_VERBS, OPEN_PREDICATES, RISE_VERBS } from "../lexicon/predicates";
+import { BASE_PHRASE, FALL_VERBS, OPEN_PREDICATES, RISE_VERBS, YEARS_GOAL } from "../lexicon/predicates";
 import { COUNTED_DEEDS } from "../lexicon/verbs";
 import { perSentence } from "./per-sentence";
 import { grantOrCondition, introducesConditions } from "./policy-terms";
@@ -285,14 +285,14 @@ function refine(
     if (
       c.kind === "target" &&
       c.year?.guessed &&
-      !YEARS_GOAL.test(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0]))
+      !YEARS_GOAL_SAID.test(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0]))
     )
       c.year = meta.planEnd !== null ? { year: meta.planEnd, stated: false } : null;
   }
 }
 
 const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
-const YEARS_GOAL = /(?:全年|年度)(?:目标|计划|任务)/;
+const YEARS_GOAL_SAID = new RegExp(YEARS_GOAL);
 // a sum over the span a figure's clause says it covers: 累计, 共计, 合计
 const SUMMED = /累计|共计|合计/;
 // counts of what was done (新增企业120家): over several years, their sum

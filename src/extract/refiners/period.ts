@@ -2,6 +2,7 @@
 // per period, "每年安排专项资金不少于5亿元". Such a figure is not the year's total; its indicator names the period
 // (地区生产总值(上半年), 资金(每年)) so that it is never read against an annual or cumulative target.
 import { GOAL_AFTER } from "../atoms/quantity";
+import { YEARS_GOAL } from "../../lexicon/predicates";
 import { clauseAround } from "../segment";
 import type { Candidate, SentenceAtoms } from "../types";
 import { perSentence } from "../per-sentence";
@@ -18,7 +19,7 @@ import {
 const WHOLE_YEAR = /(?<!上年|去年)全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
 
 // the whole year's goal named right before its figure: "全年目标为5220亿元", "年度计划2890亿元"
-const YEAR_GOAL_BEFORE = /(?:全年|年度)(?:目标|计划|任务)值?(?:为|是|定为)?$/;
+const YEAR_GOAL_BEFORE = new RegExp(`${YEARS_GOAL}值?(?:为|是|定为)?$`);
 
 // words of the present: a stock as it stands (目前, 现有, 已经有, 至今)
 const NOW = /目前|现有|已有|已经有|至今/;
