@@ -61,6 +61,13 @@ function ratesAfterList(text: string, atoms: SentenceAtoms, q: QuantityAtom, cSt
   return text.slice(pStart, pEnd).includes("分别");
 }
 
+/** A measure a clause names with its figure: what is measured, of what, and where. */
+interface Measured {
+  indicator: string;
+  subject: { name: string; stated: boolean } | null;
+  region: RegionEntry | null;
+}
+
 /**
  * "城镇居民人均可支配收入达到A元,农村居民人均纯收入达到B元,分别增长a和b": a change after 分别 opening its clause is of
  * the measures the `n` clauses right before it name, one figure each, in order (a clause between that opens with a
@@ -71,14 +78,8 @@ function measuresOfClausesBefore(
   atoms: SentenceAtoms,
   cStart: number,
   n: number,
-):
-  | { indicator: string; subject: { name: string; stated: boolean } | null; region: RegionEntry | null }[]
-  | null {
-  const out: {
-    indicator: string;
-    subject: { name: string; stated: boolean } | null;
-    region: RegionEntry | null;
-  }[] = [];
+): Measured[] | null {
+  const out: Measured[] = [];
   let at = cStart;
   let passed = 0;
   while (out.length < n) {
