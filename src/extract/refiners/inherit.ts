@@ -478,6 +478,13 @@ export function inheritContext(
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
     // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
     // inherit a place ("…国家级经开区实现地区生产总值14.8万亿元,同比增长5.6%")
+    // where the sentence first writes 国内生产总值, and first names a place (read once, when a figure asks)
+    let productAt: number | undefined;
+    const nationalProduct = () =>
+      (productAt ??= s.text.includes("国内生产总值") ? s.start + s.text.indexOf("国内生产总值") : Infinity);
+    let placeAt: number | undefined;
+    const firstPlaceNamed = () =>
+      (placeAt ??= atoms.regions.find((r) => pick(r) !== null)?.span[0] ?? Infinity);
     // (read through a cast: the loop's own assignment below is what sets it)
     const doubt = doubtBefore as { line: number; name: string } | null;
     let sentenceConflict: string | null =
@@ -586,8 +593,8 @@ export function inheritContext(
         !c.region.stated &&
         c.region.entry.level !== "nation" &&
         c.indicator === "地区生产总值" &&
-        s.text.slice(0, c.span[0] - s.start).includes("国内生产总值") &&
-        !within(atoms.regions, s.start, c.span[0]).some((r) => pick(r) !== null)
+        nationalProduct() < c.span[0] &&
+        !(firstPlaceNamed() < c.span[0])
       )
         c.regionConflict = NATION.name;
       if (!c.year) {

@@ -66,7 +66,9 @@ const sentenceCues = perSentence((atoms): SentenceCues => {
     const at = x.span[0] - s.start;
     if (x.kind === "target" && GOAL_OF_FIGURE.test(s.text.slice(Math.max(0, at - 12), at))) continue;
     // a word inside a measure's name speaks for that measure's clause only: "计划投资额是6.5亿元,实际投资额却达…"
-    if (!x.strong && atoms.indicators.some((i) => i.span[0] <= x.span[0] && x.span[1] <= i.span[1])) {
+    // (looked up around the word only: a sentence may hold thousands of cues and measures)
+    const around = x.strong ? [] : within(atoms.indicators, x.span[0] - 16, x.span[1] + 16);
+    if (around.some((i) => i.span[0] <= x.span[0] && x.span[1] <= i.span[1])) {
       sc.clauseWeak.push(x);
       continue;
     }
