@@ -216,6 +216,16 @@ export function inheritContext(
     meta.titleYear ??
     (meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null);
   const isLead = (from: number, at: number) => at - from <= 40 && LEAD.test(text.slice(from, at));
+  // a park the figure's own clause names after a clause a zone opened: one more item of a list of parks, no part
+  // of that zone ("…甲经开区产值达到280亿元,乙“两湾”产业园产值达到167亿元"; not "其中,…产业园": a part of it)
+  // (a park whose measure the figure is: a count of parks, "建立一到两个试点园区", counts what is made)
+  const siblingPark = (opener: RegionAtom, c: Candidate, cStart: number) =>
+    isZone(pick(opener)) &&
+    c.indicator !== null &&
+    c.subject !== null &&
+    SUBAREA_AT_END.test(c.subject.name) &&
+    !text.startsWith("其中", cStart) &&
+    !/其中[,，]$/.test(text.slice(Math.max(0, cStart - 3), cStart));
   // a sentence introducing a list in a plan's or a goal's words ("《规划》提出的内容包括:"): its items are
   // targets of the year the passage was about, until the list ends
   let listIntro: { year: number | null } | null = null;
@@ -427,16 +437,6 @@ export function inheritContext(
         s.index > 0
           ? (all[s.index - 1].regions.map(pick).find((e) => e !== null && e.level !== "nation") ?? null)
           : null);
-    // a park the figure's own clause names after a clause a zone opened: one more item of a list of parks, no part
-    // of that zone ("…甲经开区产值达到280亿元,乙“两湾”产业园产值达到167亿元"; not "其中,…产业园": a part of it)
-    // (a park whose measure the figure is: a count of parks, "建立一到两个试点园区", counts what is made)
-    const siblingPark = (opener: RegionAtom, c: Candidate, cStart: number) =>
-      isZone(pick(opener)) &&
-      c.indicator !== null &&
-      c.subject !== null &&
-      SUBAREA_AT_END.test(c.subject.name) &&
-      !text.startsWith("其中", cStart) &&
-      !/其中[,，]$/.test(text.slice(Math.max(0, cStart - 3), cStart));
     // regions that open a clause, found once per sentence (a sentence may hold thousands of figures)
     const cands = bySentence.get(atoms) ?? [];
     // …and so are its first colon and its ; (items of a list of places after a colon)
@@ -476,8 +476,6 @@ export function inheritContext(
       ? (GROUP_OF_PLACES.exec(s.text) ?? zones ?? groupBeforeMeasure(s, atoms, text))
       : null;
     const groupEnd = group ? s.start + group.index + group[0].length : Infinity;
-    // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
-    // inherit a place ("…国家级经开区实现地区生产总值14.8万亿元,同比增长5.6%")
     // where the sentence first writes 国内生产总值, and first names a place (read once, when a figure asks)
     let productAt: number | undefined;
     const nationalProduct = () =>
@@ -485,7 +483,9 @@ export function inheritContext(
     let placeAt: number | undefined;
     const firstPlaceNamed = () =>
       (placeAt ??= atoms.regions.find((r) => pick(r) !== null)?.span[0] ?? Infinity);
-    // (read through a cast: the loop's own assignment below is what sets it)
+    // a figure whose place is in doubt leaves the figures after it in its sentence in doubt too, when they only
+    // inherit a place ("…国家级经开区实现地区生产总值14.8万亿元,同比增长5.6%"); so does the sentence before, for a
+    // breakdown of it (read through a cast: the loop's own assignment below is what sets it)
     const doubt = doubtBefore as { line: number; name: string } | null;
     let sentenceConflict: string | null =
       doubt?.line === s.line && /^\s*其中/.test(s.text) ? doubt.name : null;
