@@ -26,7 +26,7 @@ export const VERBISH = new RegExp(
 );
 
 // 国有 (state-owned) is part of a name, no verb: 国有企业, 国有资本
-// (and public or private ownership: 非公有制经济, 公有制企业, 民有)
+// (and public or private ownership: 非公有制经济, 公有制企业, 私有经济)
 const STATE_OWNED = /国有|(?:非)?公有制|私有/g;
 // words of names that hold a verb's character: 国有企业, 有机物, 有效发明专利, 有色金属, 有限公司, 有害垃圾, 主要农作物,
 // 重要产品
