@@ -12,7 +12,14 @@ import { distributeTiers } from "./refiners/tiers";
 import { candidateDiagnostic, distinctId, quoteOf, resolve } from "./resolve";
 import { RULES } from "./rules";
 import { pageLinksOf } from "./page-links";
-import { BASE_PHRASE, FALL_VERBS, OPEN_PREDICATES, RISE_VERBS, YEARS_GOAL } from "../lexicon/predicates";
+import {
+  BASE_PHRASE,
+  FALL_VERBS,
+  OPEN_PREDICATES,
+  RISE_VERBS,
+  YEAR_ON_YEAR,
+  YEARS_GOAL,
+} from "../lexicon/predicates";
 import { COUNTED_DEEDS } from "../lexicon/verbs";
 import { perSentence } from "./per-sentence";
 import { grantOrCondition, introducesConditions } from "./policy-terms";
@@ -447,7 +454,7 @@ function companyFigures(
   return out;
 }
 
-const CHANGE_ALONE = new RegExp(`^(?:同比|比上年|较上年|${RISE_VERBS}|${FALL_VERBS})`);
+const CHANGE_ALONE = new RegExp(`^(?:${YEAR_ON_YEAR}|${RISE_VERBS}|${FALL_VERBS})`);
 
 /** Records of the merged candidates, with the rule of each; those the contract's rules refuse as diagnostics. */
 function toRecords(documentId: string, merged: Candidate[]) {

@@ -124,8 +124,14 @@ export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成�
 /** Words comparing a figure with another's: 高于全国0.8个百分点, 高出全省…增速11个百分点, 快于全市. */
 export const COMPARED_WITH = "高出|高于|低于|快于|慢于|超出";
 
+/** Against the year before, said before a change: 同比增长, 比上年下降, 较上年提高. */
+export const YEAR_ON_YEAR = "同比|比上年|较上年";
+
 /** Verbs of a fall: 下降13.5%, 降低到, 分别减少 (减产, a harvest's fall). */
 export const FALL_VERBS = "下降|减少|降低|缩小|减产";
+
+/** A change said with no measure of its own: "同比增长", "下降" (the figure follows). */
+export const CHANGE_SAID = `(?:${YEAR_ON_YEAR})?(?:${RISE_VERBS}|${FALL_VERBS})`;
 
 /**
  * The one-character change of a report after a base: 同比增1.4%, 比增9.2% (比上年增长), 比上年降0.5个百分点, 同增17.1%

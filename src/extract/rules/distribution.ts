@@ -16,7 +16,14 @@ import {
 } from "./helpers";
 import type { Rule } from "./rule";
 import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type SentenceAtoms } from "../types";
-import { BASE_PHRASE, FALL_VERBS, RISE_VERBS, SHARE_OF } from "../../lexicon/predicates";
+import {
+  BASE_PHRASE,
+  CHANGE_SAID,
+  FALL_VERBS,
+  RISE_VERBS,
+  SHARE_OF,
+  YEAR_ON_YEAR,
+} from "../../lexicon/predicates";
 import { firstFrom, within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 import { MEASURE_WRITTEN_ONCE } from "../../lexicon/indicators";
@@ -43,16 +50,14 @@ function valuesBeforeFenbie(text: string, atoms: SentenceAtoms, first: QuantityA
 // what owners' share is of, written once after the last of them
 const SHARED_MEASURE = /(?:增加值|产值|营业收入|营收|投资)$/;
 // (a rise or fall of so much, not to a level: 分别提高到56.7% is the level reached)
-const DISTRIBUTED_CHANGE = new RegExp(
-  `^分别(?:(同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))(?![到至])`,
-);
+const DISTRIBUTED_CHANGE = new RegExp(`^分别(?:(${YEAR_ON_YEAR})?(${RISE_VERBS})|(${FALL_VERBS}))(?![到至])`);
 // a share after 分别: 占 and its base (the place's own word dropped, 全国 kept), then 的比重为 or the figure
 const SHARE_AFTER =
   /^分别占(?:(全国)|(?:全市|全省|全区|全县)?((?:(?!的)[\u4e00-\u9fffA-Za-z]){1,14}?))的?(?:比重|比例|份额)?(?:为|达到?|是)?$/;
 // an average over years right before 分别: 年均, 年平均, 两年平均
 const AVERAGE_BEFORE = /(?:年均|年平均|平均)$/;
 // the same change opening the clause after a 分别 list, its own 分别 left unsaid: "…分别达到A元、B元,同比增长a和b"
-const CHANGE_OPENING = new RegExp(`^(?:同比|比上年|较上年)?(?:${RISE_VERBS}|${FALL_VERBS})$`);
+const CHANGE_OPENING = new RegExp(`^${CHANGE_SAID}$`);
 
 /** Rates opening the clause after one that listed values with 分别: they are the same items' changes. */
 function ratesAfterList(text: string, atoms: SentenceAtoms, q: QuantityAtom, cStart: number): boolean {
@@ -130,7 +135,7 @@ function pairedItems(text: string, from: number, end: number): { items: string[]
   return null;
 }
 
-// the industries by their ordinals, the word written once ("一、二、三产业", "第一、二、三产业", "第二和第三产业"), or
+// the industries by their ordinals, the word written once ("一、二、三产业", "第一、二产业", "第二和第三产业"), or
 // named by their count ("三次产业"), before the measure and 分别
 const ORDINAL_INDUSTRIES = /^(?:其中)?(?:(第?[一二三](?:[、和]第?[一二三])+)产业|三次产业)/;
 
@@ -144,13 +149,6 @@ function ordinalItems(text: string, from: number, end: number): { items: string[
 
 // "三个行政区", "两县": the count of the places listed, after the last one
 const PLACE_COUNT = /(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十\d]+个?(?:行政区|区县|县区|区|县|市)$/;
-
-/** "第一、二产业" is 第一产业 and 第二产业; "一、二、三产业" likewise. */
-function expandOrdinals(items: string[]): string[] {
-  const last = /^第?([一二三])(产业)$/.exec(items[items.length - 1]);
-  if (!last || !items.slice(0, -1).every((i) => /^第?[一二三]$/.test(i))) return items;
-  return items.map((i) => `第${i.replace(/^第/, "").replace(/产业$/, "")}${last[2]}`);
-}
 
 /** "存、贷款余额" is 存款余额 and 贷款余额; "城、乡居民" is 城镇居民 and 农村居民: one character each, the rest shared. */
 function expandShared(items: string[]): string[] {
@@ -304,7 +302,7 @@ export function listedItems(
       if (items[k].endsWith(written) && items[k].length > written.length)
         items[k] = items[k].slice(0, -written.length);
   }
-  items = withoutSharedHead(expandShared(expandOrdinals(items)));
+  items = withoutSharedHead(expandShared(items));
   // "香洲、金湾和斗门三个行政区分别实现…": the items are places, not subjects
   items[items.length - 1] = items[items.length - 1].replace(PLACE_COUNT, "");
   // "汽车、电气、电子和电力累计增速分别为…": a word of summing is no part of the last item

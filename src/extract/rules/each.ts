@@ -3,12 +3,12 @@ import { clauseOf } from "./helpers";
 import { itemCandidate, listedItems } from "./distribution";
 import type { Rule } from "./rule";
 import type { Candidate } from "../types";
-import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
+import { FALL_VERBS, RISE_VERBS, YEAR_ON_YEAR } from "../../lexicon/predicates";
 import { within } from "../atoms/search";
 
 // 均 right before the figure, with a change's verb between: 均增长8%, 均同比下降3% (and 分别 before a single figure:
 // "甲与乙产业产值分别接近1万亿元", each near it)
-const EACH = new RegExp(`(?:均|分别)(?:(?:同比|比上年|较上年)?(${RISE_VERBS})|(${FALL_VERBS}))?$`);
+const EACH = new RegExp(`(?:均|分别)(?:(?:${YEAR_ON_YEAR})?(${RISE_VERBS})|(${FALL_VERBS}))?$`);
 
 export const eachRule: Rule = {
   id: "each",

@@ -318,12 +318,13 @@ export function clauseBeforeDeadline(
 ): { start: number; pastDeadline: boolean } | null {
   if (clauseStart <= atoms.sentence.start) return null;
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
-  if (pStart > atoms.sentence.start && DEADLINE_ALONE.test(text.slice(pStart, clauseStart - 1)))
-    return { start: clauseOf(text, atoms, pStart - 2)[0], pastDeadline: true };
+  if (pStart <= atoms.sentence.start) return { start: pStart, pastDeadline: false };
+  const between = text.slice(pStart, clauseStart - 1);
   // (and over a clause of a part of the year alone: "…全年目标2890亿元,1-4月,已完成711.91亿元")
-  if (pStart > atoms.sentence.start && PERIOD_ALONE.test(text.slice(pStart, clauseStart - 1)))
-    return { start: clauseOf(text, atoms, pStart - 2)[0], pastDeadline: false };
-  return { start: pStart, pastDeadline: false };
+  const pastDeadline = DEADLINE_ALONE.test(between);
+  return pastDeadline || PERIOD_ALONE.test(between)
+    ? { start: clauseOf(text, atoms, pStart - 2)[0], pastDeadline }
+    : { start: pStart, pastDeadline: false };
 }
 
 // what a clause measures of a thing it opens with: its area, its output, its head count ("粮食播种面积…", "生猪出栏…")

@@ -26,7 +26,7 @@ import {
   thingMeasuredBefore,
 } from "./helpers";
 import { subjectBefore } from "./context";
-import { REGISTRATION } from "../../lexicon/predicates";
+import { CHANGE_SAID, REGISTRATION } from "../../lexicon/predicates";
 import { PLANNED_AMOUNTS, TRADE_MEASURE } from "../../lexicon/indicators";
 import { lastBefore, within } from "../atoms/search";
 import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
@@ -420,7 +420,7 @@ function ownerBefore(
   return subjectBefore(text, atoms, pStart, prev.span[0]) ?? { name: prev.name, stated: true };
 }
 
-const GROWTH_ALONE = /^(?:同比|比上年|较上年)?(?:增长|下降)[\d.]+%$/;
+const GROWTH_ALONE = new RegExp(`^${CHANGE_SAID}[\\d.]+%$`);
 
 /** The projects a clause before, in the same sentence, counts ("实施市重大项目86个", "14个省级重点项目全部开工"). */
 function projectsBefore(
