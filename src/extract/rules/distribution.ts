@@ -14,7 +14,7 @@ import {
   lastSeparator,
   CLASS_OF_GOODS,
 } from "./helpers";
-import type { Rule } from "./rule";
+import { readAs, type Rule } from "./rule";
 import { changeOf, measureOfGrowth, type Candidate, type QuantityAtom, type SentenceAtoms } from "../types";
 import {
   BASE_PHRASE,
@@ -107,10 +107,7 @@ function measuresOfClausesBefore(
       if (kind === undefined || kind === "percent" || kind === "points") return null;
       // (the measure and the thing as the rules that read that figure name them: "财政总收入达到A亿元", a measure no
       // lexicon names, as the open-measure rule does)
-      const c = [measureRule, openMeasureRule]
-        .map((rule) => rule.produce({ text, atoms, q: figures[k] }))
-        .map((read) => (read && "candidates" in read ? read.candidates[0] : undefined))
-        .find((x) => x !== undefined);
+      const c = readAs([measureRule, openMeasureRule], { text, atoms, q: figures[k] });
       if (!c?.indicator || c.change) return null;
       const itemStart = k > 0 ? figures[k - 1].span[1] : pStart;
       const place =

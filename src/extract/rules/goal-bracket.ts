@@ -1,6 +1,6 @@
 // A result measured against its goal, the goal's value in brackets after it: "研发经费支出占地区生产总值比重达
 // 2.91%,高于预期目标(达到2.75%)". The bracketed figure is the goal of the measure the result before it was of.
-import type { Rule, RuleInput } from "./rule";
+import { readAs, type Rule, type RuleInput } from "./rule";
 import { lastBefore } from "../atoms/search";
 import { candidateFrom, normalisedUnit } from "./helpers";
 import { measureRule } from "./measure";
@@ -34,24 +34,20 @@ export const goalBracketRule: Rule = {
     const open = text.lastIndexOf("目标", q.span[0]);
     const result = lastBefore(atoms.quantities, open);
     if (!result || result.unit?.kind !== q.unit.kind || open - result.span[1] > 12) return null;
-    for (const rule of [shareRule, measureRule, openMeasureRule]) {
-      const res = rule.produce({ text, atoms, q: result });
-      if (!res || "skip" in res || res.candidates.length !== 1) continue;
-      const of = res.candidates[0];
-      return {
-        candidates: [
-          candidateFrom("goal-bracket", atoms, q, normalisedUnit(q, of.unit === "亿元"), {
-            subject: of.subject,
-            indicator: of.indicator,
-            change: of.change,
-            direction: of.direction,
-            region: of.region,
-            kind: "target",
-          }),
-        ],
-        consumed: [q],
-      };
-    }
-    return null;
+    const of = readAs([shareRule, measureRule, openMeasureRule], { text, atoms, q: result });
+    if (!of) return null;
+    return {
+      candidates: [
+        candidateFrom("goal-bracket", atoms, q, normalisedUnit(q, of.unit === "亿元"), {
+          subject: of.subject,
+          indicator: of.indicator,
+          change: of.change,
+          direction: of.direction,
+          region: of.region,
+          kind: "target",
+        }),
+      ],
+      consumed: [q],
+    };
   },
 };

@@ -1,7 +1,7 @@
 // Open measures: "森林蓄积量达到180亿立方米", "软件业务收入力争突破5000亿元", "有效发明专利达到8万件", "亩均税收达到37万元":
 // the noun phrase that opens the clause, a predicate (达到, 突破, 为, 提高至, 控制在…), then the figure. The
 // measure need not be in the lexicon: the structure — a plain noun phrase, a predicate, a unit — makes it a fact.
-import type { Rule } from "./rule";
+import { readAs, type Rule } from "./rule";
 import {
   candidateFrom,
   clauseOf,
@@ -154,8 +154,7 @@ export const openMeasureRule: Rule = {
       // figure of that clause, in the same unit — past a deadline of its own only
       const earlier = before.pastDeadline ? within(atoms.quantities, before.start, cStart).pop() : undefined;
       if (earlier?.unit && q.unit && earlier.unit.to === q.unit.to) {
-        const read = openMeasureRule.produce({ text, atoms, q: earlier });
-        const c = read && "candidates" in read ? read.candidates[0] : undefined;
+        const c = readAs([openMeasureRule], { text, atoms, q: earlier });
         if (c?.indicator && !c.change)
           return {
             candidates: [

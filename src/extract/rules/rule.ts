@@ -53,3 +53,15 @@ export interface Rule {
   attributive?: boolean;
   produce(input: RuleInput): RuleResult | null;
 }
+
+/**
+ * How the first of `rules` that reads the figure `input.q` as one record names it, or undefined: another figure of
+ * the sentence, read to name this one ("…达到A亿元,到2028年,达到B亿元", "A达到X元,B达到Y元,分别增长a和b").
+ */
+export function readAs(rules: readonly Rule[], input: RuleInput): Candidate | undefined {
+  for (const rule of rules) {
+    const res = rule.produce(input);
+    if (res && !("skip" in res) && res.candidates.length === 1) return res.candidates[0];
+  }
+  return undefined;
+}
