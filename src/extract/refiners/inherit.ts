@@ -45,18 +45,22 @@ const LEAD = new RegExp(
 const RANKED_PLACES =
   "(?:(?:排名)?前[一二三四五六七八九十\\d]+(?:强|位|名)?的?|其他)(?:城市|省份|地市)(?![中之里])";
 
+// what a count of places counts: zones, cities, provinces, counties
+const GROUP_KINDS = "开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|县区|区域";
 // a count of places as what a sentence reports on, before its deed or its measure: "东部沿海33家国家级开发区实现…",
 // "共有15个省份GDP总量超过2万亿元", "20个高新区(未含某某高新区)实现…" (a note in brackets between)
 // (or a few provinces named by their number, whatever follows: "南方五省区全社会用电量达…", "长三角三省一市…"; or
 // RANKED_PLACES)
 const GROUP_OF_PLACES = new RegExp(
-  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:开发区|园区|高新区|经开区|自贸区|城市|省份|地市|县市|区县|区域))(?:[(（][^()（）]{1,16}[)）])?(?:共|累计|合计|全年|[上下]半年|前三季度|[一二三四]季度|1-\\d{1,2}月)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|(${PROVINCES_BY_NUMBER}|${RANKED_PLACES})`,
+  `((?:这|这些|其中)?\\d+(?:个|家|座)[^,，。;；:：]{0,20}?(?:${GROUP_KINDS}))(?:[(（][^()（）]{1,16}[)）])?(?:共|累计|合计|全年|[上下]半年|前三季度|[一二三四]季度|1-\\d{1,2}月)?(?:实现|完成|(?=${GDP_NAMES}|经济总量))|(${PROVINCES_BY_NUMBER}|${RANKED_PLACES})`,
 );
 
 // …or before a measure the lexicon names, a word of what is reckoned between ("12个区县实际直接利用外资增长18.9%"), or
 // districts named by their count ("中心六区增长36%", "主城九区实现…")
-const COUNT_OF_PLACES =
-  /\d+个(?:[^,，。;；:：]{0,12}?)(?:城市|省份|地市|县市|区县|县区|区域)(?=[\u4e00-\u9fff])/g;
+const COUNT_OF_PLACES = new RegExp(
+  `\\d+(?:个|家|座)[^,，。;；:：]{0,12}?(?:${GROUP_KINDS})(?=[\\u4e00-\\u9fff])`,
+  "g",
+);
 const COUNTED_DISTRICTS =
   /(?:中心城?|主城|城|近郊|远郊|环城|新城)[两二三四五六七八九十]+[区县](?=[\u4e00-\u9fff]{0,10}?(?:增长|下降|实现|完成|达到))/;
 const RECKONED = /^(?:实际|直接|累计|合计|共|全年)*$/;
