@@ -17,13 +17,14 @@ const OPEN = "[(（【]";
 const CLOSE = "[)）】]";
 // (a syllable has six letters at most)
 const SHORT = `(?=[a-zü${TONED}]{1,6} ?${CLOSE})`;
-const GLOSS = `${OPEN} ?${SHORT}(?:${TONED_SYLLABLE}|${TONELESS_SYLLABLE}) ?${CLOSE}`;
-// (the patterns start at the bracket and look back for the character: a scan that tried every character as a
-// start would be slow)
-const GLOSSES = new RegExp(`(?<=${CHARACTER})(?:${GLOSS})+`, "g");
+const AFTER_OPEN = ` ?${SHORT}(?:${TONED_SYLLABLE}|${TONELESS_SYLLABLE}) ?${CLOSE}`;
+const GLOSS = `${OPEN}${AFTER_OPEN}`;
+// (the pattern starts at the bracket and only then looks back for the character before it: a scan that tried every
+// character as a start, or looked back from each, would be slow)
+const GLOSSES = new RegExp(`${OPEN}(?<=${CHARACTER}${OPEN})${AFTER_OPEN}(?:${GLOSS})*`, "g");
 // a run of glosses each of which is one wherever it stands: toned, or a toneless particle
 const SURE = new RegExp(`^(?:${OPEN} ?${SHORT}(?:${TONED_SYLLABLE}|${PARTICLE}) ?${CLOSE})+$`);
-const TONELESS_GLOSS = new RegExp(`(?<=${CHARACTER})${OPEN}(?:${TONELESS_SYLLABLE})${CLOSE}`, "g");
+const TONELESS_GLOSS = new RegExp(`${OPEN}(?<=${CHARACTER}${OPEN})(?:${TONELESS_SYLLABLE})${CLOSE}`, "g");
 /** Toneless glosses a text must hold before they are read as glosses. */
 const GLOSSED_THROUGHOUT = 5;
 

@@ -393,6 +393,8 @@ export const distributionRule: Rule = {
     },
   ],
   produce({ text, atoms, q }) {
+    // (every way this rule reads has a 分别 in the sentence, or right after its last figure)
+    if (!text.slice(atoms.sentence.start, atoms.sentence.end + 3).includes("分别")) return null;
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     const local = text.slice(cStart, q.span[0]).lastIndexOf("分别");
     // "城乡居民人均可支配收入43150元、21340元,分别增长8.7%、10.5%": the values listed first, their 分别 in the
