@@ -59,6 +59,25 @@ describe("what a clause about a place says of its rate", () => {
     expect(
       extract("t", normaliseText("中国银行研究院表示,嘉兴市加快中国式现代化建设。").text).meta.region?.name,
     ).toBe("嘉兴市"));
+  test("中国 before the output of a kind of goods, or a measure per unit of GDP, is the country, not the city", () => {
+    const r = run(
+      "2023年,中国小麦产量达到2.7亿吨,嘉兴市小麦产量达到20万吨。中国单位GDP能耗下降0.5%,嘉兴市单位GDP能耗下降4%。",
+      "2024年1月20日",
+    );
+    expect(r.records.map((x) => [x.region, x.subject, x.value])).toEqual([
+      ["全国", "小麦", 270000000],
+      ["嘉兴市", "小麦", 200000],
+      ["全国", null, 0.5],
+      ["嘉兴市", null, 4],
+    ]);
+  });
+  test("中国 before a body's name is no place (中国钢铁工业协会)", () =>
+    expect(
+      run("中国钢铁工业协会数据显示,2023年嘉兴市钢材产量达到200万吨。", "2024年1月20日").records.map((x) => [
+        x.region,
+        x.subject,
+      ]),
+    ).toEqual([["嘉兴市", "钢材"]]));
 });
 
 describe("a class of zones reported for the country", () => {

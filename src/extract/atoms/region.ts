@@ -9,6 +9,7 @@ import {
 } from "../../lexicon/regions";
 import type { RegionAtom, Sentence } from "../types";
 import { matchIndicatorAt } from "../../lexicon/indicators";
+import { nounPhrase } from "../phrases";
 
 // 我市, 全区, 本县 (and 该市, 该省: "2024年该省先进制造业…"; 该市场 and 该区域 are a market and an area): the place
 // speaking of itself, a city (市, 省) or a district (区, 县)
@@ -106,11 +107,18 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
 }
 
 // 中国 names too many things to be a place everywhere (中国银行, 中国式现代化, 中国新闻网); before a measure of the
-// economy it is the country: "前三季度,中国GDP同比增长9.8%"
-// (a measure the lexicon knows, or the economy, the nation's product, trade or prices named short)
-const ECONOMY_NAMED = /^(?:国内生产总值|经济(?:总量|增速|增长)|外贸|货物贸易|CPI|PPI)/;
-const measureOfEconomyAt = (text: string, at: number) =>
-  matchIndicatorAt(text, at) !== null || ECONOMY_NAMED.test(text.slice(at, at + 7));
+// economy it is the country: "前三季度,中国GDP同比增长9.8%", and so it is before the output or trade of a kind of
+// goods, "中国粮食产量", "中国新能源汽车销量" (not "中国汽车工业协会", "中国石化营业收入": a body's name, a firm's measure)
+// (a measure the lexicon knows, or the economy, the nation's product, trade or prices named short, or a measure per
+// unit of its product: 单位GDP能耗)
+const ECONOMY_NAMED =
+  /^(?:国内生产总值|经济(?:总量|增速|增长)|外贸|货物贸易|CPI|PPI|单位(?:GDP|国内生产总值))/;
+const GOODS_MEASURED = /^([\u4e00-\u9fff]{2,6}?)(?:产量|销量|产销量|出口量|进口量|消费量)/;
+const measureOfEconomyAt = (text: string, at: number) => {
+  if (matchIndicatorAt(text, at) !== null || ECONOMY_NAMED.test(text.slice(at, at + 7))) return true;
+  const goods = GOODS_MEASURED.exec(text.slice(at, at + 10));
+  return goods !== null && nounPhrase(goods[1], 0, goods[1].length) === goods[1];
+};
 
 function countryBeforeMeasure(text: string, from: number, to: number, atoms: RegionAtom[]): RegionAtom[] {
   let added = false;
