@@ -513,6 +513,19 @@ describe("a plan's goals set out after its deadline, item by item", () => {
         "2021年3月9日",
       ),
     ).toEqual(["城镇调查失业率 5.5 target 2021"]));
+  test("a dash sub-head between paragraphs takes no year or kind from the paragraph before it", () =>
+    expect(
+      kinds(
+        [
+          "某某社3月6日电 题:数说今年的政府工作报告",
+          "——棉花产量600万吨左右",
+          "2023年全国棉花产量首次达到560万吨。各产区要稳定面积。",
+          "——单位GDP能耗降低2.5%左右",
+          "2023年全国单位GDP能耗降低1.2%,完成了年度任务。",
+        ].join("\n"),
+        "2024年3月6日",
+      ).filter((k) => !k.startsWith("棉花产量 600")),
+    ).toEqual(["产量 5600000 actual 2023", "单位地区生产总值能耗降幅 1.2 actual 2023"]));
 });
 
 describe("a report's review opened by targets said to be met", () => {
@@ -690,4 +703,23 @@ test("a page's stamp earlier in its year than the news agency's dateline under i
   expect(kinds(text)).toEqual(["数量 2400 actual 2023"]);
   // (a stamp after the dateline's day is the news's own year)
   expect(meta(text.replace("2024-11-16", "2024-12-21")).date).toBe("2024-12-21");
+});
+
+describe("the same figure stated twice", () => {
+  test("with two different comparators it is two statements, each quoted with its own", () =>
+    expect(
+      run(
+        "2023年,嘉兴市工业投资增长10%左右,总体平稳。\n全年嘉兴市工业投资增长超过10%,好于预期。",
+        "2024年1月20日",
+      ).records.map((x) => [x.comparator, x.quote.slice(0, 4)]),
+    ).toEqual([
+      ["approx", "2023"],
+      ["gt", "全年嘉兴"],
+    ]));
+  test("a heading's figure the body states again is one record, quoted from the body", () =>
+    expect(
+      run("嘉兴市工业投资增长10%\n2023年,嘉兴市工业投资增长10%,好于预期。", "2024年1月20日").records.map(
+        (x) => [x.value, x.quote.slice(0, 4)],
+      ),
+    ).toEqual([[10, "2023"]]));
 });

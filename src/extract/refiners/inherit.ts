@@ -241,6 +241,8 @@ export function inheritContext(
   let ctxTown: string | null = null;
   // the place in doubt of the sentence before, for a breakdown of it ("…88家国家高新区…实现…。其中,工业增加值…")
   let doubtBefore: { line: number; name: string } | null = null;
+  // the passage's year over a sub-head, for the paragraph after it
+  let yearAcrossSubhead: number | null | undefined;
   for (const atoms of all) {
     const s = atoms.sentence;
     // (a quotation is closed by a new paragraph that does not open one)
@@ -285,6 +287,20 @@ export function inheritContext(
       ctxMood = outer.mood;
       ctxPast = null;
       outer = null;
+    }
+    // a dash heading between paragraphs ("…端得更牢。\n——粮食产量1.4万亿斤左右\n根据…") heads a section of a news
+    // item: it takes no year, mood or part of the year from the paragraph before it, whose year the paragraph after it
+    // goes on with (an item of a list of goals follows its introduction or another item, and goes on with them)
+    if (yearAcrossSubhead !== undefined) {
+      ctxYear ??= yearAcrossSubhead;
+      yearAcrossSubhead = undefined;
+    }
+    if (subheadBetweenParagraphs(all, s)) {
+      yearAcrossSubhead = ctxYear;
+      ctxYear = null;
+      ctxMood = null;
+      ctxPast = null;
+      ctxPeriod = null;
     }
     // a heading about a place ("无锡市2024年…主要指标", "佛山市南海区人民政府") opens its section; a place named
     // inside a heading ("…增速均高于全国平均水平") does not, nor does an item of a list ("●全省地区生产总值增长6%")
@@ -719,6 +735,16 @@ function quoteAfter(s: Sentence, atoms: SentenceAtoms, open: Quoted | null): Quo
     (y) => y.explicit && y.span[0] - (s.start + opens) <= 4 && y.span[0] > s.start + opens,
   );
   return { mood: cue?.kind === "target" ? "target" : null, year: year?.year ?? null };
+}
+
+/** A line of its own opened by a dash, with a paragraph of sentences before it and one after it. */
+function subheadBetweenParagraphs(all: SentenceAtoms[], s: Sentence): boolean {
+  if (!s.heading || s.listMarker !== "——") return false;
+  const before = all[s.index - 1]?.sentence;
+  const after = all[s.index + 1]?.sentence;
+  const paragraph = (x: Sentence | undefined) =>
+    x !== undefined && x.line !== s.line && !x.heading && !x.listMarker;
+  return paragraph(before) && /[。!?！？]\s*$/.test(before!.text) && paragraph(after);
 }
 
 /**

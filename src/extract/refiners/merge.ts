@@ -10,7 +10,15 @@ export function mergeDuplicates(cands: Candidate[]): Candidate[] {
       "|",
     );
     const prev = byKey.get(key);
-    if (!prev || (prev.kind && c.kind && prev.kind !== c.kind)) {
+    // (two comparators stated, and different, are two statements: "降低3%左右" set as a goal, "降幅超过3%" reached)
+    const otherComparator =
+      prev !== undefined &&
+      !prev.comparatorImplied &&
+      !c.comparatorImplied &&
+      prev.comparator !== null &&
+      c.comparator !== null &&
+      prev.comparator !== c.comparator;
+    if (!prev || otherComparator || (prev.kind && c.kind && prev.kind !== c.kind)) {
       byKey.set(key, c);
       out.push(c);
       continue;
