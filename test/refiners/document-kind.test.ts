@@ -723,3 +723,10 @@ describe("the same figure stated twice", () => {
       ),
     ).toEqual([[10, "2023"]]));
 });
+
+describe("a passage that looks back", () => {
+  test("刚刚过去的一年 opens the year before the text's: its figures are that year's results", () =>
+    expect(kinds("刚刚过去的一年,嘉兴市地区生产总值增长6%。", "2024年1月10日")).toEqual([
+      "地区生产总值增速 6 actual 2023",
+    ]));
+});

@@ -392,3 +392,23 @@ test("places listed before 的 and their measure (甲、乙和丙的GDP增速分
     ],
     "2023年7月20日",
   ));
+
+describe("industries listed before their count (两大主导产业)", () => {
+  test("the count after the last item is no part of it, whether the measure follows it or 分别", () => {
+    for (const text of [
+      "2023年,嘉兴高新区光学材料、医疗器械两大主导产业产值分别达300亿元和200亿元。",
+      "2023年,嘉兴高新区光学材料、医疗器械两大主导产业分别实现产值300亿元和200亿元。",
+    ])
+      expect(run(text, "2024年1月10日").records.map((r) => [r.subject, r.indicator, r.value])).toEqual([
+        ["光学材料", "产值", 300],
+        ["医疗器械", "产值", 200],
+      ]);
+  });
+  test("with the count in quotes no item is taken for a measure's name", () =>
+    expect(
+      run(
+        "2023年,嘉兴高新区光学材料、医疗器械“两大主导产业”产值分别达300亿元和200亿元。",
+        "2024年1月10日",
+      ).records.filter((r) => r.indicator !== "产值"),
+    ).toEqual([]));
+});

@@ -163,9 +163,10 @@ const PRELIMINARY = new RegExp(`^${PRELIMINARY_WORDS}`);
 // targets said to be met, in a report: what follows reviews the year the targets were set for
 const GOALS_MET =
   /(?:圆满|顺利|较好|全面|超额)?完成了[^。;；]{0,30}?(?:确定|下达|提出)的(?:各项)?(?:主要)?(?:目标任务|目标|任务)/;
-// an opening that looks back over the years before the text's own: "过去一年,", "五年来,", "这五年,", "过去五年工作回顾"
+// an opening that looks back over the years before the text's own: "过去一年,", "五年来,", "这五年,", "过去五年工作回顾",
+// "刚刚过去的一年,"
 const LOOKING_BACK =
-  /^(?:回顾)?(?:(?:过去|这)(?:的)?([一二两三四五六七八九十\d]+)年|([一二两三四五六七八九十\d]+)年来)/;
+  /^(?:回顾)?(?:(?:(?:刚刚|刚)?过去|这)(?:的)?([一二两三四五六七八九十\d]+)年|([一二两三四五六七八九十\d]+)年来)/;
 
 /**
  * Give each candidate the region, year and measure its context states, and return the passage's mood (the kind

@@ -146,6 +146,10 @@ function ordinalItems(text: string, from: number, end: number): { items: string[
 
 // "三个行政区", "两县": the count of the places listed, after the last one
 const PLACE_COUNT = /(?<=[\u4e00-\u9fff]{2})[两二三四五六七八九十\d]+个?(?:行政区|区县|县区|区|县|市)$/;
+// "两大主导产业", "“三大新兴产业”": the count of the industries listed, after the last one (and before the measure
+// written once, if it is written there: "甲、乙两大主导产业产值")
+const INDUSTRY_COUNT =
+  /(?<=[\u4e00-\u9fff]{2})[“"]?[两二三四五六七八九十\d]+(?:大|个)[\u4e00-\u9fff]{0,4}?(?:产业|行业|集群|领域|板块)[”"]?(?=[\u4e00-\u9fff]{0,8}$)/;
 
 /** "存、贷款余额" is 存款余额 and 贷款余额; "城、乡居民" is 城镇居民 and 农村居民: one character each, the rest shared. */
 function expandShared(items: string[]): string[] {
@@ -262,7 +266,8 @@ export function listedItems(
   let items = enumeration.items.map((i, k) =>
     i
       .replace(/[(（][^()（）]{1,10}[)）]/g, "")
-      .replace(k === 0 ? /^(?:其中|同时|此外|另外)[,，]?/ : /^$/, ""),
+      .replace(k === 0 ? /^(?:其中|同时|此外|另外)[,，]?/ : /^$/, "")
+      .replace(k === enumeration.items.length - 1 ? INDUSTRY_COUNT : /^$/, ""),
   );
   // the indicator is written once, glued to the last item: 区县信息系统整合率
   // the measure before 分别, or after it: "甲、乙分别实现地区生产总值…"

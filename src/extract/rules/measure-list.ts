@@ -3,6 +3,7 @@
 import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
 import { within } from "../atoms/search";
+import { findIndicators } from "../atoms/lexical";
 import { FALL_VERBS, PREDICATE_AT_END, RISE_VERBS, SHARE_OF } from "../../lexicon/predicates";
 
 const CHANGE_AT_END = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS})$`);
@@ -41,6 +42,10 @@ export const measureListRule: Rule = {
     if (phrase.includes("、") && SHARE_OF.test(phrase)) return null;
     const names = phrase.split(/、|和|及/).map((n) => measureName(n, 0, n.length));
     if (names.length !== list.length || names.some((n) => !n)) return null;
+    // "甲、乙两大产业产值分别达…": things before the one measure the last names (which the lexicon knows and they
+    // do not hold), the distribution rule's
+    const measured = (n: string) => findIndicators(n, 0, n.length).length > 0;
+    if (measured(names[names.length - 1]!) && names.slice(0, -1).some((n) => !measured(n!))) return null;
     const candidates = list.flatMap((x, i) => {
       const unit = normalisedUnit(x, false);
       return unit ? [candidateFrom("measure-list", atoms, x, unit, { indicator: names[i]! })] : [];
