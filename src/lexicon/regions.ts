@@ -386,7 +386,7 @@ export const PROVINCES_BY_NUMBER =
 export const TOWN_KINDS = "镇|街道";
 
 /** Parts of a place with a government of their own that no list holds: 城乡一体化示范区, 临空经济区, 滨海新区. */
-export const SUBAREA_KINDS = "示范区|新区|产业园区|工业园区|产业园|园区|合作区|试验区|经济区|功能区";
+export const SUBAREA_KINDS = "示范区|新区|新城|产业园区|工业园区|产业园|园区|合作区|试验区|经济区|功能区";
 
 const ZONE_SUFFIX = new RegExp(`^(?:国家级)?(?:${ZONE_KINDS})`);
 

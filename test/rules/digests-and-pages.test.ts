@@ -695,6 +695,16 @@ describe("texts about a part of a place no list holds", () => {
       expect.stringContaining("嘉兴市城乡融合示范区"),
     ]);
   });
+  test("a new town of the city (科技新城) holding its meeting opens a passage of its own, not the city's", () => {
+    const r = run(
+      "3月2日,嘉兴湾北科技新城召开工作会议,部署今年任务。\n会上提出,新城今年主要目标是:地区生产总值增长7%。",
+      "2024年3月2日",
+    );
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear").map((d) => d.message)).toEqual([
+      expect.stringContaining("嘉兴湾北科技新城"),
+    ]);
+  });
   test("a deed done to such a part names no passage of its own", () =>
     expectOne(
       "2024年,嘉兴市城乡融合示范区建设加快推进,全市力争规上工业总产值突破5000亿元。",

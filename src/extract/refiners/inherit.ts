@@ -95,7 +95,7 @@ const PERIOD_CLAUSE = new RegExp(
 // (not a class of them, "各园区", "重点园区", nor what a deed is done to, "改造提升传统产业园区20个": the part is a
 // noun phrase, and the topic of what follows)
 const SUBAREA_AFTER_PLACE = new RegExp(
-  `^(?!各|全|重点|省级|国家级|市级)([\\u4e00-\\u9fff]{2,8}?(?:${SUBAREA_KINDS}))(?=党工委|管委会|管理委员会|将|要|主要|实现|完成|今年|全年|坚持|围绕|聚焦|力争|[,，:：])`,
+  `^(?!各|全|重点|省级|国家级|市级)([\\u4e00-\\u9fff]{2,8}?(?:${SUBAREA_KINDS}))(?=党工委|管委会|管理委员会|召开|将|要|主要|实现|完成|今年|全年|坚持|围绕|聚焦|力争|[,，:：])`,
 );
 
 // a class of zones as what a clause reports on, no zone of its own: "2022年,国家级经开区实现地区生产总值…",
