@@ -483,3 +483,22 @@ test("a place a ranking names (第一名是“某区政府”) leads the clauses
   ]);
   expect(r.diagnostics.some((d) => d.code === "kind_unclear")).toBe(true);
 });
+
+describe("a round-up of two cities' half-year news, each under its source", () => {
+  test("a city named after its source (据某市…通报,上半年某市…) leads the paragraphs after it, 全市 included", () => {
+    const r = run(
+      [
+        "据嘉兴市统计局网站发布,上半年嘉兴市经济稳步发展。",
+        "2023年上半年嘉兴市生产总值为3000亿元,同比增长6.4%。",
+        "据湖州市政府新闻办发布会通报,上半年湖州全力推动经济运行持续向好。",
+        "2023年上半年,全市生产总值1800亿元,同比增长6.2%。",
+      ].join("\n"),
+    );
+    expect(r.records.map((x) => [x.region, x.value])).toEqual([
+      ["嘉兴市", 3000],
+      ["嘉兴市", 6.4],
+      ["湖州市", 1800],
+      ["湖州市", 6.2],
+    ]);
+  });
+});
