@@ -418,9 +418,11 @@ function olderBases(documentId: string, text: string, candidates: Candidate[]): 
       );
       continue;
     }
-    if (c.change.startsWith("年均") || !c.year) continue;
+    if (c.change.startsWith("年均")) continue;
     const base = NAMED_BASE.exec(text.slice(from, c.span[0]));
-    if (!base || Number(base[1]) >= c.year.year - 1) continue;
+    // (nor is a base no earlier than the figure's own year, or any base of a figure whose year is unknown: it cannot be
+    // told from a change against the year before)
+    if (!base || (c.year && Number(base[1]) === c.year.year - 1)) continue;
     const message = `a change against ${base[1]}, not against the year before`;
     out.set(c, candidateDiagnostic("non_fact", message, documentId, c));
   }

@@ -730,3 +730,20 @@ describe("a passage that looks back", () => {
       "地区生产总值增速 6 actual 2023",
     ]));
 });
+
+describe("an undated news item that compares with a year before the last", () => {
+  test("a base of comparison (比2019年同期) is no date of the text, nor a change against the year before", () =>
+    expect(kinds("本报讯 前三季度,嘉兴市实现生产总值4000亿元,同比增长8%,比2019年同期增长12%。")).toEqual([
+      "地区生产总值(前三季度) 4000 actual ",
+      "地区生产总值增速(前三季度) 8 actual ",
+    ]));
+  test("…and averaged over the years since it (两年平均), it dates the text that many years on", () => {
+    const text =
+      "本报讯 前三季度,嘉兴市实现生产总值4000亿元,同比增长8%;比2019年同期增长12%,两年平均增长5.8%。";
+    expect(meta(text).year).toBe(2021);
+    expect(kinds(text)).toEqual([
+      "地区生产总值(前三季度) 4000 actual 2021",
+      "地区生产总值增速(前三季度) 8 actual 2021",
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import { DATE_LINE, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
 import { PLAN_END } from "../atoms/year";
+import { parseChineseNumeral } from "../atoms/numeral";
 import { COMPARED_WITH } from "../../lexicon/predicates";
 
 export interface DocumentMeta {
@@ -114,6 +115,9 @@ function nonEmptyLines(text: string, n: number, fromEnd: boolean): string[] {
   }
   return out;
 }
+
+// "比2019年同期增长13.4%,两年平均增长6.5%": a change against a year, averaged over the years since
+const AVERAGED_SINCE = /(?:比|较)(\d{4})年同期[^。;；,，]{0,12}[,，]\s*([两二三四\d])年平均/;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -309,12 +313,27 @@ export function documentMeta(
       .find((m) => m !== null);
     if (review) date = inferred([Number(review[1]) + 1], `after the year its review section names`);
   }
+  // a change against a year named as the start of an average over years ("比2019年同期增长13.4%,两年平均增长6.5%")
+  // is written in the year that many years after it
+  if (!date) {
+    const averaged = sentences
+      .slice(0, 12)
+      .map((x) => AVERAGED_SINCE.exec(x.text))
+      .find((m) => m !== null);
+    if (averaged) {
+      const span = parseChineseNumeral(averaged[2]) ?? Number(averaged[2]);
+      date = inferred(
+        [Number(averaged[1]) + span],
+        `from a change against ${averaged[1]} averaged over ${span} years`,
+      );
+    }
+  }
   // news without a dateline: the latest year its opening sentences speak of
   if (!date) {
     const opening = sentences.filter((x) => !x.heading).slice(0, 3);
-    // a deadline (到2025年) is no date of the text
+    // a deadline (到2025年) is no date of the text, nor is the base of a change (比2019年同期增长13.4%)
     const years = opening.flatMap((s) =>
-      [...s.text.matchAll(/(?<![到至])(\d{4})年/g)].map((m) => Number(m[1])),
+      [...s.text.matchAll(/(?<![到至比较])(\d{4})年/g)].map((m) => Number(m[1])),
     );
     const latest = Math.max(0, ...years);
     // "2023年,全市地区生产总值增长6%…。今年,力争增长5.5%": an opening that reports a whole year's results in a
