@@ -597,6 +597,17 @@ describe("a review of the half year against the year before", () => {
       ],
       "2024年7月20日",
     ));
+  test("the year's goal a part of the year is measured against (完成全年预期目标的) is no whole year of the figures after it", () =>
+    expectAll(
+      "宝鸡市经济运行平稳,据测算,1-6月全市实现生产总值1200亿元,同比增长6%,完成全年预期目标的48%,其中第一产业增加值90亿元,比上年增长3%。",
+      [
+        { indicator: "地区生产总值(1-6月)", value: 1200 },
+        { indicator: "地区生产总值增速(1-6月)", value: 6 },
+        { subject: "第一产业", indicator: "增加值(1-6月)", value: 90 },
+        { subject: "第一产业", indicator: "增加值增速(1-6月)", value: 3 },
+      ],
+      "2024年7月20日",
+    ));
 });
 
 test("another country's figures compared with are no figures of the text's place (二季度美国GDP同比增长2.9%,欧元区增长0.5%)", () => {

@@ -15,8 +15,10 @@ import {
 } from "../../lexicon/periods";
 
 // the figure is the year's after all: 全年, 年底, 到2025年
-// (not the base's whole year: "比上年全年增长5.2%回落了0.2个百分点")
-const WHOLE_YEAR = /(?<!上年|去年)全年(?!计划|预算|目标|任务)|年底|年末|到\d{4}年|\d{4}年底/;
+// (not the base's whole year: "比上年全年增长5.2%回落了0.2个百分点"; nor the year's goal a part of it is measured
+// against: "完成全年预期目标的47.8%")
+const WHOLE_YEAR =
+  /(?<!上年|去年)全年(?!(?:预期|既定)?(?:计划|预算|目标|任务))|年底|年末|到\d{4}年|\d{4}年底/;
 
 // the whole year's goal named right before its figure: "全年目标为5220亿元", "年度计划2890亿元"
 const YEAR_GOAL_BEFORE = new RegExp(`${YEARS_GOAL}值?(?:为|是|定为)?$`);
