@@ -519,3 +519,20 @@ test("a share with no owner in its clause (…增长3.2%,占地区生产总值�
     ],
     "2024年4月1日",
   ));
+
+describe("an amount added to a measure (新增产值)", () => {
+  test("is named as the increment, not the level, whether or not a thing stands between", () => {
+    const r = run("2023年,绍兴市新增产值150亿元。2023年,绍兴市新增规上工业产值90亿元。", "2024年1月20日");
+    expect(r.records.map((x) => [x.subject, x.indicator, x.value])).toEqual([
+      [null, "新增产值", 150],
+      ["规上工业", "新增产值", 90],
+    ]);
+  });
+  test("a count after 新增 stays a count of new things", () =>
+    expect(
+      run("2023年,绍兴市新增高新技术企业50家。", "2024年1月20日").records.map((x) => [
+        x.subject,
+        x.indicator,
+      ]),
+    ).toEqual([["高新技术企业", "新增"]]));
+});

@@ -37,6 +37,9 @@ import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 const GAP =
   /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在|(?:历史上?)?首次|首度|再次|(?:全年|年度)目标值?)*了?(?:人民币)?$/;
 
+// 新增 or 净增 opening the phrase before a measure, and what stands between (a thing's name, or nothing)
+const ADDED_BEFORE = /^(?:累计|全年|共)?(?:实现|完成)?(?:新增|净增)了?([\u4e00-\u9fff]{0,8})$/;
+
 const PARALLEL = /^(?:同期|而|其中|相比之下)?$/;
 
 // a product sold abroad, the clause's topic after a brand in quotes: "“粤字号”农产品畅销海外,", "家电远销80多个国家,"
@@ -322,6 +325,11 @@ export const measureRule: Rule = {
     }
     // "居民消费价格指数控制在103%以内": the index's level (last year = 100), not its rise
     const priceLevel = name === "居民消费价格涨幅" && unit.unit === "%" && q.value >= 50;
+    // "新增产值282.8亿元", "新增规上工业产值120亿元": an amount added to the measure is no level of it; its name says so
+    // (not "新增项目实现产值…": the output of new things, whose name stands between)
+    const added = ADDED_BEFORE.exec(text.slice(topicStart(atoms, cStart, ind.start), ind.start));
+    const increment =
+      moneyUnit && added !== null && (added[1] === "" || added[1] === subject?.name) ? "新增" : "";
     return {
       candidates: [
         candidateFrom("measure", atoms, q, unit, {
@@ -330,7 +338,7 @@ export const measureRule: Rule = {
             ? "居民消费价格指数"
             : ind.name === "规模" && !moneyUnit
               ? "数量"
-              : (kindOf ?? scaleOf ?? (outputOwner ? outputOwner + name : name)),
+              : increment + (kindOf ?? scaleOf ?? (outputOwner ? outputOwner + name : name)),
           kind: PLANNED_AMOUNTS.has(name) ? "target" : null,
         }),
       ],
