@@ -716,6 +716,18 @@ describe("the same figure stated twice", () => {
       ["approx", "2023"],
       ["gt", "全年嘉兴"],
     ]));
+  test("of two years, the kind one is said to be is not lent to the other", () => {
+    const r = run(
+      [
+        "嘉兴市人大会议开幕,应到代表500名。",
+        "上午9点,大会开幕。",
+        "在掌声中,市长向大会作《政府工作报告》。",
+        "市长在报告中说,2016年,嘉兴市生产总值增长8%。2017年全市主要预期目标为:生产总值增长8%左右。",
+      ].join("\n"),
+    );
+    expect(r.records.map((x) => [x.kind, x.year, x.value])).toEqual([["target", 2017, 8]]);
+    expect(r.diagnostics.some((d) => d.code === "kind_unclear" && d.quote.includes("2016年"))).toBe(true);
+  });
   test("a heading's figure the body states again is one record, quoted from the body", () =>
     expect(
       run("嘉兴市工业投资增长10%\n2023年,嘉兴市工业投资增长10%,好于预期。", "2024年1月20日").records.map(

@@ -23,15 +23,15 @@ export function mergeDuplicates(cands: Candidate[]): Candidate[] {
       out.push(c);
       continue;
     }
+    if (prev.year?.stated && c.year?.stated && prev.year.year !== c.year.year) {
+      out.push(c); // two years, two targets (and no kind lent from one to the other)
+      continue;
+    }
     prev.kind ??= c.kind;
     // (a heading's figure the body states again is quoted from the body: the sentence that states it)
     if (prev.sentence.heading && !c.sentence.heading) {
       prev.sentence = c.sentence;
       prev.span = c.span;
-    }
-    if (prev.year?.stated && c.year?.stated && prev.year.year !== c.year.year) {
-      out.push(c); // two years, two targets
-      continue;
     }
     if (!prev.year?.stated && c.year?.stated) {
       prev.year = c.year;
