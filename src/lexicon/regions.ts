@@ -281,7 +281,7 @@ const AREAS: readonly { name: string; forms: string[] }[] = [
  * the name.
  */
 export function namesNoPlace(after: string): boolean {
-  return /^(?:日报|晚报|商报|早报|新闻|电视台|广播|融媒|网(?![络点格])|在线|(?:第[一二三四五六七八九十]+次)?(?:经济|人口|农业)普查|[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:电|讯))/.test(
+  return /^(?:日报|晚报|商报|早报|晨报|手机报|都市报|新闻|电视台|广播|融媒|网(?![络点格])|在线|(?:第[一二三四五六七八九十]+次)?(?:经济|人口|农业)普查|[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:电|讯)|[ \t]*报道)/.test(
     after,
   );
 }

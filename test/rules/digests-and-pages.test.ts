@@ -977,3 +977,21 @@ test("in a digest looking back over five years under a year's review, sums and y
     ],
     "2026年3月5日",
   ));
+
+describe("a news item's bylines and papers", () => {
+  test("the place a reporter filed from (记者某某 北京报道) is no place the item is about", () => {
+    const text =
+      "某某报道记者王某 北京报道 1月5日,市人代会开幕,市长作政府工作报告。预计2024年嘉兴地区生产总值增长6%左右。";
+    expect(metaOf(text).region?.name).not.toBe("北京市");
+    expect(run(text).records.map((x) => [x.region, x.value])).toEqual([["嘉兴市", 6]]);
+  });
+  test("a text that speaks of itself as a city is its city paper's (某市手机报), not its province paper's", () => {
+    const text = [
+      "市人大代表审议政府工作报告",
+      "浙江手机报 01-11 22:50 责编:湖州手机报",
+      "代表们认为,过去一年,我市经济平稳发展。2023年,全市生产总值完成3000亿元,增长6%。",
+    ].join("\n");
+    expect(metaOf(text).region?.name).toBe("湖州市");
+    expect(metaOf(text.replace("责编:湖州手机报", "责编:王某")).region).toBeNull();
+  });
+});

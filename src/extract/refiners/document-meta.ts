@@ -475,18 +475,31 @@ export function documentMeta(
   // one of the group, its figures that province's only where a sentence says so
   else if (!region && !GROUP_TITLE.test(title)) {
     // a local paper's or site's byline names its city: "本报讯(新乡日报全媒体记者…)", "深圳新闻网1月24日讯"
-    let paperPlace: RegionEntry | null = null;
+    // (on a byline, or on the paper's date line: "西安晚报 2020-11-01 03:20", "某省手机报 01-11 22:50 责编:某市手机报")
+    const papers: RegionEntry[] = [];
     for (const line of head) {
-      const paper = /([\u4e00-\u9fff]{2,4})(?:日报|晚报|新闻网)/.exec(line);
-      // (on a byline, or on the paper's date line: "西安晚报 2020-11-01 03:20")
-      if (!paperPlace && paper && /本报|记者|讯|\d{4}[-年]/.test(line)) paperPlace = fromText(paper[1]);
+      if (/本报|记者|讯|责编|\d{4}[-年]|\d{1,2}:\d{2}/.test(line))
+        for (const paper of line.matchAll(/([\u4e00-\u9fff]{2,4})(?:日报|晚报|手机报|新闻网)/g)) {
+          const e = fromText(paper[1]);
+          if (e) papers.push(e);
+        }
       // a paper whose name names no place, on its byline or its date line: "长江日报 2025年01月17日", "来源:南方日报"
       const known = /^(?:来源[:：]\s*)?([\u4e00-\u9fff]{2,6}报)(?![\u4e00-\u9fff])/.exec(line);
       const place = known ? PAPER_PLACES[known[1]] : undefined;
-      if (!paperPlace && place) paperPlace = gaz.lookup(place)[0] ?? null;
+      const e = place ? gaz.lookup(place)[0] : undefined;
+      if (e) papers.push(e);
     }
+    const asProvince = /全省|我省|本省/.test(text);
+    const asCity = /全市|我市|本市/.test(text);
+    // a text that speaks of itself as a city, not a province: a city's paper among its papers, and no province's
+    let paperPlace: RegionEntry | null =
+      asCity && !asProvince
+        ? (papers.find((e) => e.level === "city") ??
+          (papers[0]?.level === "province" ? null : papers[0]) ??
+          null)
+        : (papers[0] ?? null);
     // a paper's city, in a text that speaks of itself as a province (全省, 我省): the city's province
-    if (paperPlace?.level === "city" && /全省|我省|本省/.test(text) && !/全市|我市|本市/.test(text))
+    if (paperPlace?.level === "city" && asProvince && !asCity)
       paperPlace = gaz.lookup(paperPlace.path[0])[0] ?? paperPlace;
     const counts = new Map<string, { e: RegionEntry; n: number }>();
     let national = false;
