@@ -1,6 +1,7 @@
 import { gazetteer } from "../lexicon/regions";
 import type { Diagnostic, PolicyRecord, TextWarning } from "../model/schema";
 import { relativeYears } from "./atoms/year";
+import { parseChineseNumeral } from "./atoms/numeral";
 import { atomsOf } from "./atoms";
 import { addBareZones, findRegions } from "./atoms/region";
 import { classifyKind } from "./refiners/kind";
@@ -286,6 +287,12 @@ function refine(
         SUMMED.test(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0])))
     )
       c.period = `${c.year.year - past + 1}-${c.year.year}`;
+    // "五年完成全社会固定资产投资201.3亿元": a clause that opens with a count of years sums over them, to the figure's
+    // year (a level or a change is no sum: only an amount done)
+    const summedYears = YEARS_SUMMED.exec(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0]));
+    const span = summedYears ? (parseChineseNumeral(summedYears[1]) ?? Number(summedYears[1])) : 0;
+    if (span > 1 && c.kind === "actual" && c.year && !c.period && !c.change)
+      c.period = `${c.year.year - span + 1}-${c.year.year}`;
     // a target names its own year; one whose year only the document's date suggests is a plan's target for the
     // end of its period, or of no known year
     // (but the whole year's goal, "全年目标2890亿元", is the year of the document's date)
@@ -302,6 +309,9 @@ const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
 const YEARS_GOAL_SAID = new RegExp(YEARS_GOAL);
 // a sum over the span a figure's clause says it covers: 累计, 共计, 合计
 const SUMMED = /累计|共计|合计/;
+// a clause opening with a count of years and a deed done over them: "五年完成…", "三年来累计引进…"
+const YEARS_SUMMED =
+  /^(?:近|过去)?(\d{1,2}|[一二两三四五六七八九十]+)年(?:来|间|中|内)?(?:累计|共计|合计|共)?(?:完成|实现|新增|引进|建成|投入|争取|落实)/;
 // counts of what was done (新增企业120家): over several years, their sum
 const DEEDS = new Set<string>([...COUNTED_DEEDS, "累计"]);
 // a year written with placeholders: 20XX年, 20××年, XX年 (not a name's XX: XX市, XX开发区)
@@ -397,6 +407,8 @@ function monthsUnnamed(
 
 // a result's change against a named year: "比2019年同期增长3.5%", "较2020年下降2%"
 const AVERAGE_OVER = /([两二三四五六七八九十\d]+)年(?:平均|年均)/;
+const PLAN_BASE =
+  /(?:比|较)[“"]?((?:十[一二三四五六七八九]?|[一二三四五六七八九])五)[”"]?(?:计划|规划)?(?:末|期末|时期|期间)/;
 const NAMED_BASE = /(?:比|较|与)(\d{4})年(?:同期|末|底)?(?:相比)?[^,，;；。]{0,6}$/;
 
 /**
@@ -419,6 +431,21 @@ function olderBases(documentId: string, text: string, candidates: Candidate[]): 
       continue;
     }
     if (c.change.startsWith("年均")) continue;
+    // (the end of a five-year plan, "比“九五”末增长了68.1%", is a base of years gone by)
+    // (read up to the figure's end: a growth's span may hold its base, "比“十二五”末增长了45%")
+    const plan = PLAN_BASE.exec(text.slice(from, c.span[1]));
+    if (plan) {
+      out.set(
+        c,
+        candidateDiagnostic(
+          "non_fact",
+          `a change against ${plan[1]}, not against the year before`,
+          documentId,
+          c,
+        ),
+      );
+      continue;
+    }
     const base = NAMED_BASE.exec(text.slice(from, c.span[0]));
     // (nor is a base no earlier than the figure's own year, or any base of a figure whose year is unknown: it cannot be
     // told from a change against the year before)

@@ -759,3 +759,15 @@ describe("an undated news item that compares with a year before the last", () =>
     ]);
   });
 });
+
+describe("a report's look back over a five-year plan", () => {
+  const text =
+    "2020年,嘉兴市生产总值达到5500亿元,比“十二五”末增长了45%,年均增长7.7%;五年完成全社会固定资产投资1.6万亿元,其中2020年完成3500亿元。";
+  test("a change against the end of an earlier plan is no change against the year before", () =>
+    expect(run(text, "2021年2月1日").records.some((x) => x.value === 45)).toBe(false));
+  test("an amount its clause sums over a count of years is dated over those years", () =>
+    expect(kinds(text, "2021年2月1日")).toEqual([
+      "地区生产总值 5500 actual 2020",
+      "固定资产投资(2016-2020) 16000 actual 2020",
+    ]));
+});
