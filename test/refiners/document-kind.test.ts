@@ -771,3 +771,12 @@ describe("a report's look back over a five-year plan", () => {
       "固定资产投资(2016-2020) 16000 actual 2020",
     ]));
 });
+
+describe("a deadline a purpose names", () => {
+  test("为到2035年…打好基础 dates no figure after it in its sentence: a five-year plan's goals are its end's", () =>
+    expect(
+      kinds(
+        "“十五五”规划主要目标一览\n某协会·2026-03-06 10:12\n要点 - 规划纲要草案提出20项指标 - 经济发展:提出经济增长保持在合理区间,为到2035年人均国内生产总值比2020年翻一番打好基础 - 创新驱动:提出全社会研发经费投入年均增长7%以上 - 民生:人均预期寿命提高到80岁",
+      ),
+    ).toEqual(["全社会研发经费投入年均增速 7 target 2030", "人均预期寿命 80 target 2030"]));
+});

@@ -590,7 +590,7 @@ export function documentMeta(
   // ("国务院编制了…第十五个五年规划纲要(草案)", "解读《…“十五五”规划纲要》"): its figures are the plan's
   const presented = sentences
     .slice(0, 3)
-    .map((x) => /(?:十([一二三四五六])五|第十([一二三四五六])个五年)规划(?:纲要|建议)?/.exec(x.text))
+    .map((x) => /(?:十([一二三四五六])五[”"]?|第十([一二三四五六])个五年)规划(?:纲要|建议)?/.exec(x.text))
     .find((m) => m !== null);
   const presentedEnd = presented ? PLAN_END[`十${presented[1] ?? presented[2]}五`] : undefined;
   const presents =

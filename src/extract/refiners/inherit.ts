@@ -619,7 +619,11 @@ export function inheritContext(
       )
         c.regionConflict = NATION.name;
       if (!c.year) {
-        const before = lastBefore(atoms.years, c.span[0]);
+        // (a deadline a purpose names, "为到2035年…打好基础", is no figure's year)
+        const before = lastBefore(
+          atoms.years.filter((y) => !(y.by && text[y.span[0] - 1] === "为")),
+          c.span[0],
+        );
         const [, cEnd] = clauseAround(text, s, c.span[0]);
         const after = firstFrom(atoms.years, c.span[1]);
         // an average over the years up to a deadline the sentence names next: "年均增长6%左右,到2025年,…"
