@@ -502,3 +502,20 @@ describe("a round-up of two cities' half-year news, each under its source", () =
     ]);
   });
 });
+
+describe("a city's half-year bulletin that names its districts", () => {
+  test("全市 after a sentence led by a district is the city, not the district", () => {
+    const r = run(
+      [
+        "郴州市统计局关于2013年上半年经济运行的通报",
+        "上半年,全市完成地区生产总值726.4亿元。北湖区、资兴市地区生产总值过100亿元。",
+        "二、农业生产稳定。上半年,全市粮食播种面积232.2千公顷,同比增长2.9%。",
+      ].join("\n"),
+    );
+    expect(r.records.map((x) => [x.region, x.value])).toEqual([
+      ["郴州市", 726.4],
+      ["郴州市", 232200],
+      ["郴州市", 2.9],
+    ]);
+  });
+});

@@ -30,3 +30,17 @@ describe("Chinese numerals", () => {
       }),
     ));
 });
+
+describe("千 after a number written in digits", () => {
+  const read = (s: string) =>
+    findQuantities(s, 0, s.length).map((q) => [q.value, q.unit?.surface ?? null, q.text]);
+  test("multiplies it before a unit (232.2千公顷, 5千吨), so the figure is read, not lost", () => {
+    expect(read("播种面积232.2千公顷,")).toEqual([[232200, "公顷", "232.2千公顷"]]);
+    expect(read("产量5千吨。")).toEqual([[5000, "吨", "5千吨"]]);
+  });
+  test("is part of a unit of its own where it makes one (千瓦, 千米), or of 千万 (3千万元)", () => {
+    expect(read("装机5千瓦。")).toEqual([[5, "千瓦", "5千瓦"]]);
+    expect(read("里程5千米。")).toEqual([[5, "千米", "5千米"]]);
+    expect(read("投资3千万元。")).toEqual([[30000000, "元", "3千万元"]]);
+  });
+});

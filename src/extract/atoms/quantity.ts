@@ -57,7 +57,7 @@ export function findQuantities(text: string, from: number, to: number): Quantity
       i++;
       continue;
     }
-    const num = readNumber(text, i);
+    const num = thousands(text, readNumber(text, i), to);
     if (!num || num.end > to) {
       // skip the whole run of numeral characters: a malformed run is not re-read from every position
       let j = i + 1;
@@ -83,6 +83,18 @@ export function findQuantities(text: string, from: number, to: number): Quantity
 }
 
 const BAI = "百".charCodeAt(0);
+const QIAN = "千".charCodeAt(0);
+
+/**
+ * "232.2千公顷", "5千吨": 千 after a number written in digits multiplies it when a unit follows and 千 with that unit is
+ * no unit of its own (千瓦, 千米, 千万元 are).
+ */
+function thousands(text: string, num: NumberToken | null, to: number): NumberToken | null {
+  if (!num || num.chinese || num.multiplier || text.charCodeAt(num.end) !== QIAN || num.end + 1 >= to)
+    return num;
+  if (matchUnitAt(text, num.end) || !matchUnitAt(text, num.end + 1)) return num;
+  return { ...num, end: num.end + 1, value: num.value * 1000, multiplier: "千" };
+}
 
 const CHINESE_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
 const DIGIT_WORD = "零一二三四五六七八九";

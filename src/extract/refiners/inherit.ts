@@ -211,8 +211,12 @@ export function inheritContext(
   const pick = (r: RegionAtom): RegionEntry | null => {
     if (r.bare) return zoneOf(r.bare) ?? r.placed ?? null;
     if (r.entry) return r.entry;
-    // 全市 in a section about 武汉 is 武汉; in a section about the home region's parent it is still home
-    if (r.self) return ctxRegion && !home?.path.includes(ctxRegion.name) ? ctxRegion : home;
+    // 全市 in a section about 武汉 is 武汉; in a section about the home region's parent it is still home, and in one
+    // about a place of another level (全市 after a sentence led by 北湖区) it is home too
+    if (r.self)
+      return ctxRegion && !home?.path.includes(ctxRegion.name) && fitsSelf(ctxRegion, text[r.span[1] - 1])
+        ? ctxRegion
+        : home;
     if (home) return r.ambiguous.find((e) => e.path.slice(0, -1).every((p) => home.path.includes(p))) ?? null;
     return null;
   };
@@ -740,6 +744,20 @@ function quoteAfter(s: Sentence, atoms: SentenceAtoms, open: Quoted | null): Quo
     (y) => y.explicit && y.span[0] - (s.start + opens) <= 4 && y.span[0] > s.start + opens,
   );
   return { mood: cue?.kind === "target" ? "target" : null, year: year?.year ?? null };
+}
+
+/** Whether a place is of the level a word of the text's own (全市, 全县, 全区, 全省) names by its last character. */
+function fitsSelf(e: RegionEntry, level: string): boolean {
+  switch (level) {
+    case "市":
+      return e.level === "city" || e.name.endsWith("市");
+    case "县":
+      return /[县旗]$/.test(e.name);
+    case "省":
+      return e.level === "province";
+    default:
+      return true;
+  }
 }
 
 /** A line of its own opened by a dash, with a paragraph of sentences before it and one after it. */
