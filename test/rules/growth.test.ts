@@ -646,3 +646,13 @@ test("a yearly average written 平均年增速, 平均每年增长 or 年平均�
       "2023年2月1日",
     );
 });
+
+test("a growth after an amount is named as the amount's measure, modifier and all (地方财政收入…,同比增长…)", () =>
+  expectAll(
+    "2023年,宝鸡市地方财政收入63.1亿元,同比增长9.8%。",
+    [
+      { indicator: "地方财政收入", value: 63.1 },
+      { indicator: "地方财政收入增速", value: 9.8 },
+    ],
+    "2024年1月20日",
+  ));

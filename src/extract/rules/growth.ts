@@ -285,10 +285,19 @@ export const growthRule: Rule = {
       if (earlier && !otherFigure && !/[;；]/.test(text.slice(earlier.span[1], cStart))) {
         ind = { name: earlier.name, money: earlier.money, start: earlier.span[0], end: earlier.span[1] };
         const [eStart] = clauseOf(text, atoms, earlier.span[0]);
-        subject =
-          (traded ? { name: traded, stated: true } : null) ??
-          subjectBefore(text, atoms, eStart, earlier.span[0]) ??
-          (OUTPUT.test(earlier.name) ? ownerRightBefore(text, atoms, eStart, earlier.span[0]) : null);
+        // (by the name the clause before gave it, modifier and all: "地方财政收入63.1亿元,同比增长39.8%")
+        const earlierModifier = modifierBefore(text, eStart, earlier.span[0]);
+        if (earlierModifier && !earlier.name.startsWith(earlierModifier))
+          ind = {
+            ...ind,
+            name: earlierModifier + earlier.name,
+            start: earlier.span[0] - earlierModifier.length,
+          };
+        subject = earlierModifier
+          ? null
+          : ((traded ? { name: traded, stated: true } : null) ??
+            subjectBefore(text, atoms, eStart, earlier.span[0]) ??
+            (OUTPUT.test(earlier.name) ? ownerRightBefore(text, atoms, eStart, earlier.span[0]) : null));
         const kind =
           !subject && earlier.name === "投资" ? investmentKind(text, atoms, eStart, earlier.span[0]) : null;
         if (kind) ind = { ...ind, name: kind };
