@@ -412,3 +412,15 @@ describe("industries listed before their count (两大主导产业)", () => {
       ).records.filter((r) => r.indicator !== "产值"),
     ).toEqual([]));
 });
+
+test("industries by their ordinals run together (一二三产业, 二三产业) are read as when parted by 、", () => {
+  const r = run("2023年,绍兴市一二三产业增加值分别完成90亿元、400亿元和500亿元。", "2024年1月10日");
+  expect(r.records.map((x) => [x.subject, x.value])).toEqual([
+    ["第一产业", 90],
+    ["第二产业", 400],
+    ["第三产业", 500],
+  ]);
+  expect(
+    run("2023年,绍兴市二三产业增加值分别增长6%和7%。", "2024年1月10日").records.map((x) => x.subject),
+  ).toEqual(["第二产业", "第三产业"]);
+});

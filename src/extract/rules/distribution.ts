@@ -134,13 +134,13 @@ function pairedItems(text: string, from: number, end: number): { items: string[]
 
 // the industries by their ordinals, the word written once ("一、二、三产业", "第一、二产业", "第二和第三产业"), or
 // named by their count ("三次产业"), before the measure and 分别
-const ORDINAL_INDUSTRIES = /^(?:其中)?(?:(第?[一二三](?:[、和]第?[一二三])+)产业|三次产业)/;
+const ORDINAL_INDUSTRIES = /^(?:其中)?(?:(第?[一二三](?:[、和]?第?[一二三])+)产业|三次产业)/;
 
-/** "一、二、三产业增加值分别…", "三次产业增加值分别…": 第一产业, 第二产业, 第三产业. */
+/** "一、二、三产业增加值分别…", "一二三产业…", "三次产业增加值分别…": 第一产业, 第二产业, 第三产业. */
 function ordinalItems(text: string, from: number, end: number): { items: string[]; start: number } | null {
   const m = ORDINAL_INDUSTRIES.exec(text.slice(from, end));
   if (!m) return null;
-  const ordinals = m[1] ? m[1].replace(/第/g, "").split(/[、和]/) : ["一", "二", "三"];
+  const ordinals = m[1] ? [...m[1].replace(/第|[、和]/g, "")] : ["一", "二", "三"];
   return { items: ordinals.map((o) => `第${o}产业`), start: from };
 }
 
