@@ -85,6 +85,8 @@ const SPECIAL: UnitDef[] = [
   { surface: "%", to: "%", scale: 1, kind: "percent" },
   { surface: "％", to: "%", scale: 1, kind: "percent" },
   { surface: "‰", to: "‰", scale: 1, kind: "percent" },
+  // energy written out, 千瓦小时: one 千瓦时
+  { surface: "千瓦小时", to: "千瓦时", scale: 1, kind: "measure" },
 ];
 
 export const UNITS: readonly UnitDef[] = [

@@ -44,3 +44,8 @@ describe("千 after a number written in digits", () => {
     expect(read("投资3千万元。")).toEqual([[30000000, "元", "3千万元"]]);
   });
 });
+
+test("energy written out (2.61亿千瓦小时) is read in 千瓦时", () =>
+  expect(findQuantities("用电量2.61亿千瓦小时,", 0, 13).map((q) => [q.value, q.unit?.to])).toEqual([
+    [261000000, "千瓦时"],
+  ]));
