@@ -656,3 +656,13 @@ test("a growth after an amount is named as the amount's measure, modifier and al
     ],
     "2024年1月20日",
   ));
+
+test("a growth after an amount whose name goes on past a known measure is that whole name's (直接利用外资合同额…,增长…)", () =>
+  expectAll(
+    "一季度,宝鸡市直接利用外资合同额6.89亿美元,增长30.8%。",
+    [
+      { indicator: "直接利用外资合同额(一季度)", value: 6.89 },
+      { indicator: "直接利用外资合同额增速(一季度)", value: 30.8 },
+    ],
+    "2024年4月20日",
+  ));

@@ -285,22 +285,40 @@ export const growthRule: Rule = {
       if (earlier && !otherFigure && !/[;；]/.test(text.slice(earlier.span[1], cStart))) {
         ind = { name: earlier.name, money: earlier.money, start: earlier.span[0], end: earlier.span[1] };
         const [eStart] = clauseOf(text, atoms, earlier.span[0]);
-        // (by the name the clause before gave it, modifier and all: "地方财政收入63.1亿元,同比增长39.8%")
-        const earlierModifier = modifierBefore(text, eStart, earlier.span[0]);
-        if (earlierModifier && !earlier.name.startsWith(earlierModifier))
-          ind = {
-            ...ind,
-            name: earlierModifier + earlier.name,
-            start: earlier.span[0] - earlierModifier.length,
-          };
-        subject = earlierModifier
-          ? null
-          : ((traded ? { name: traded, stated: true } : null) ??
-            subjectBefore(text, atoms, eStart, earlier.span[0]) ??
-            (OUTPUT.test(earlier.name) ? ownerRightBefore(text, atoms, eStart, earlier.span[0]) : null));
-        const kind =
-          !subject && earlier.name === "投资" ? investmentKind(text, atoms, eStart, earlier.span[0]) : null;
-        if (kind) ind = { ...ind, name: kind };
+        // (by the name the clause before gave its amount, where the name goes on past the measure the lexicon knows:
+        // "直接利用外资合同额16.89亿美元,增长80.8%" grew 直接利用外资合同额, not 利用外资)
+        const amountAfter = firstFrom(atoms.quantities, earlier.span[1]);
+        const goesOn =
+          amountAfter && amountAfter.span[0] < cStart
+            ? /^[\u4e00-\u9fff]+/.exec(text.slice(earlier.span[1], amountAfter.span[0]))
+            : null;
+        const whole =
+          goesOn &&
+          !PREDICATE_AT_END.test(goesOn[0]) &&
+          clauseOf(text, atoms, amountAfter!.span[0])[0] === eStart
+            ? amountNamedIn(text, atoms, eStart, amountAfter!)
+            : null;
+        if (whole && whole.name.includes(earlier.name) && whole.name.length > earlier.name.length) {
+          ind = whole;
+          subject = null;
+        } else {
+          // (by the name the clause before gave it, modifier and all: "地方财政收入63.1亿元,同比增长39.8%")
+          const earlierModifier = modifierBefore(text, eStart, earlier.span[0]);
+          if (earlierModifier && !earlier.name.startsWith(earlierModifier))
+            ind = {
+              ...ind,
+              name: earlierModifier + earlier.name,
+              start: earlier.span[0] - earlierModifier.length,
+            };
+          subject = earlierModifier
+            ? null
+            : ((traded ? { name: traded, stated: true } : null) ??
+              subjectBefore(text, atoms, eStart, earlier.span[0]) ??
+              (OUTPUT.test(earlier.name) ? ownerRightBefore(text, atoms, eStart, earlier.span[0]) : null));
+          const kind =
+            !subject && earlier.name === "投资" ? investmentKind(text, atoms, eStart, earlier.span[0]) : null;
+          if (kind) ind = { ...ind, name: kind };
+        }
       }
       // "经济保持平稳增长,年均增长6%左右": a clause of the growth alone after one about the economy
       const prev = text.slice(topicStart(atoms, pStart, cStart), cStart);
