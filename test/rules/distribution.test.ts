@@ -424,3 +424,27 @@ test("industries by their ordinals run together (一二三产业, 二三产业) 
     run("2023年,绍兴市二三产业增加值分别增长6%和7%。", "2024年1月10日").records.map((x) => x.subject),
   ).toEqual(["第二产业", "第三产业"]);
 });
+
+describe("a figure a year of a span of years (2016年至2018年,分别完成…)", () => {
+  const text =
+    "三年来绍兴高新区加快发展,2016年至2018年,分别完成地区生产总值236.3亿元、314.5亿元、365亿元,年均增长24.5%;分别完成工业开票销售506亿元、639.4亿元、785亿元。";
+  test("each figure is its year's, for the measure after 分别, over the clauses that go on with the series", () =>
+    expect(
+      run(text, "2019年1月20日")
+        .records.filter((r) => r.indicator !== "地区生产总值年均增速")
+        .map((r) => [r.indicator, r.year, r.value]),
+    ).toEqual([
+      ["地区生产总值", 2016, 236.3],
+      ["地区生产总值", 2017, 314.5],
+      ["地区生产总值", 2018, 365],
+      ["工业开票销售", 2016, 506],
+      ["工业开票销售", 2017, 639.4],
+      ["工业开票销售", 2018, 785],
+    ]));
+  test("as many figures as years, or none of them is a year's", () =>
+    expect(
+      run(text.replace("2016年至2018年", "2015年至2018年"), "2019年1月20日").records.filter(
+        (r) => r.indicator === "地区生产总值",
+      ),
+    ).toEqual([]));
+});

@@ -31,6 +31,7 @@ import { MAY_NAME_PERIOD, PERIOD, YEAR_OF_PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 import { openMeasureRule } from "./open-measure";
 import { measureRule } from "./measure";
+import { measureName } from "../phrases";
 
 /**
  * Values listed for one measure that end their clause, the next clause opening with 分别: "…43150元、21340元,分别增长…".
@@ -71,6 +72,38 @@ interface Measured {
   indicator: string;
   subject: { name: string; stated: boolean } | null;
   region: RegionEntry | null;
+}
+
+// a span of years alone in a clause: "2016年至2018年", "2021—2023年"
+const YEARS_SPAN = /^(\d{4})年?(?:至|到|—|–|-|~|～)(\d{4})年$/;
+// clauses that go on with the same series: another list after 分别, or its yearly average ("预计年均增长24.5%")
+const SERIES_GOES_ON = /^(?:分别|(?:预计)?(?:年均|年平均))/;
+
+/**
+ * The span of years a clause before `clauseStart` names alone, when every clause between goes on with its series
+ * (its own 分别 list, or the series' yearly average): "2016年至2018年,分别完成…;分别完成…".
+ */
+function yearsSpannedBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+): { from: number; to: number } | null {
+  let at = clauseStart;
+  for (let k = 0; k < 6 && at - 2 >= atoms.sentence.start; k++) {
+    const [pStart, pEnd] = clauseOf(text, atoms, at - 2);
+    if (pStart >= at) return null;
+    const clause = text.slice(pStart, pEnd).trim();
+    const m = YEARS_SPAN.exec(clause);
+    // (a place may lead a clause of the series: "甲开发区分别完成…")
+    const series = text.slice(topicStart(atoms, pStart, pEnd), pEnd);
+    if (m) {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      return to > from && to - from < 10 ? { from, to } : null;
+    }
+    if (!SERIES_GOES_ON.test(series)) return null;
+    at = pStart;
+  }
+  return null;
 }
 
 /**
@@ -385,6 +418,11 @@ export const distributionRule: Rule = {
       },
     },
     {
+      text: "三年来绍兴高新区加快发展,2021年至2023年,分别完成地区生产总值236亿元、314亿元、365亿元。",
+      date: "2024年2月1日",
+      gives: { indicator: "地区生产总值", value: 314, unit: "亿元", kind: "actual", year: 2022 },
+    },
+    {
       text: "绍兴市智能家电、精细化工产业集群提前实现千亿规模目标,2023年产值分别达到1350亿元和1080亿元。",
       date: "2024年2月1日",
       gives: {
@@ -424,6 +462,34 @@ export const distributionRule: Rule = {
     const growth = verb?.[2] !== undefined || falling;
     // "…投资两年平均分别增长14.6%和10.7%", "年均分别增长": an average over years, written before 分别
     const average = growth && AVERAGE_BEFORE.test(text.slice(Math.max(cStart, fenbie - 4), fenbie));
+    // "2016年至2018年,分别完成地区生产总值236.3亿元、314.5亿元、365亿元": a figure a year of the span of years the
+    // clauses before name, in order
+    const span =
+      fenbie === topicStart(atoms, cStart, fenbie) ? yearsSpannedBefore(text, atoms, cStart) : null;
+    if (span && span.to - span.from + 1 === list.length) {
+      // (the measure after 分别, known to the lexicon or named in plain words: "分别完成工业开票销售…")
+      const plain = measureName(text, fenbie + 2, list[0].span[0]);
+      const measure =
+        indicatorBefore(text, atoms, fenbie, list[0].span[0]) ??
+        (plain ? { name: plain, money: list[0].unit?.kind === "money" } : null);
+      if (!measure)
+        return { skip: "measure_missing", message: "a figure a year, of no measure named", consumed: list };
+      return {
+        candidates: list.flatMap((x, i) => {
+          const unit = normalisedUnit(x, !growth && measure.money);
+          if (!unit || (growth && x.unit?.kind !== "percent")) return [];
+          return [
+            candidateFrom("distribution", atoms, x, unit, {
+              indicator: growth ? measureOfGrowth(measure.name) || null : measure.name,
+              change: growth ? changeOf(falling) : null,
+              direction: growth ? (falling ? "fall" : "rise") : null,
+              year: { year: span.from + i, stated: true },
+            }),
+          ];
+        }),
+        consumed: list,
+      };
+    }
     const topic = topicStart(atoms, cStart, fenbie);
     // shares: "先进制造业、装备制造业占规模以上工业增加值比重分别达49.9%、31.2%"
     const share = SHARE_OF.exec(text.slice(topic, fenbie));
