@@ -1,4 +1,4 @@
-import { TextBuilder, type MappedText } from "./text-builder";
+import { replacePass, TextBuilder, type MappedText } from "./text-builder";
 
 const BLOCK_TAGS = new Set([
   "p",
@@ -64,6 +64,23 @@ const NAMED: Record<string, string> = {
   ge: "≥",
   le: "≤",
 };
+
+// markup escaped as a JSON string holds it ("\u003cp\u003e…", "class=\"rich_media_content\""): the escapes of a page's
+// body copied from the data a page script loads
+const JSON_ESCAPED_MARKUP = /\\u003[cC]/g;
+const JSON_ESCAPE = /\\u([0-9a-fA-F]{4})|\\(["\\/])/g;
+
+/**
+ * Undo a JSON string's escapes in a text whose markup is escaped so (three \u003c at least): "\u003cp\u003e" is
+ * "<p>", \" is ". Null for any other text.
+ */
+export function unescapeJsonMarkup(input: string): MappedText | null {
+  let n = 0;
+  JSON_ESCAPED_MARKUP.lastIndex = 0;
+  while (n < 3 && JSON_ESCAPED_MARKUP.exec(input)) n++;
+  if (n < 3) return null;
+  return replacePass(input, JSON_ESCAPE, (m) => (m[1] ? String.fromCharCode(parseInt(m[1], 16)) : m[2]));
+}
 
 /** True when the text is an HTML page or fragment rather than plain text. */
 export function looksLikeHtml(text: string): boolean {

@@ -1,6 +1,6 @@
 import type { TextWarning } from "../model/schema";
 import { decodeBytes, type Encoding } from "./decode";
-import { looksLikeHtml, stripHtml } from "./html";
+import { looksLikeHtml, stripHtml, unescapeJsonMarkup } from "./html";
 import { cleanLayout } from "./layout";
 import { repairShiftedGbk } from "./mojibake";
 import { removePinyin } from "./pinyin";
@@ -29,6 +29,12 @@ export function normaliseText(original: string, encoding: Encoding | "string" = 
   const apply = (pass: MappedText | null) => {
     if (pass) cur = compose(cur, pass);
   };
+  // (a page's body copied as a JSON string: its markup escaped, "\u003cp\u003e")
+  const unescaped = unescapeJsonMarkup(cur.text);
+  if (unescaped) {
+    apply(unescaped);
+    warnings.push({ code: "html_stripped", message: "escaped markup (\\u003c…) unescaped", at: null });
+  }
   if (looksLikeHtml(cur.text)) {
     apply(stripHtml(cur.text));
     warnings.push({ code: "html_stripped", message: "HTML markup removed", at: null });

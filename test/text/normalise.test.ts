@@ -274,3 +274,21 @@ test("a page's number alone on its line (- 1 -, 第2页 共18页) is dropped, an
   expect(n.text).toContain("其中,第二产业增加值203760万元,下降7.2%;第三产业增加值360554万元,增长5.6%。");
   expect(n.text).not.toMatch(/- 1 -|第2页/);
 });
+
+describe("a page's body copied as a JSON string (markup escaped: \\u003cp\\u003e)", () => {
+  const body =
+    '\\u003cdiv class=\\"content\\"\\u003e\\u003cp\\u003e一季度,嘉兴市地区生产总值增长6.0%。\\u003c/p\\u003e\\u003cp\\u003e规上工业增加值增长8.9%。\\u003c/p\\u003e';
+  test("is unescaped and its markup stripped, each paragraph a line of its own", () => {
+    const n = normaliseText(body);
+    expect(n.text).not.toMatch(/u003|\\|</);
+    expect(n.text).toContain("一季度,嘉兴市地区生产总值增长6.0%。\n");
+    expect(n.warnings.map((w) => w.code)).toContain("html_stripped");
+  });
+  test("maps back to the escaped original", () => {
+    const n = normaliseText(body);
+    const at = n.text.indexOf("嘉兴市");
+    expect(n.original.slice(n.map[at], n.map[at] + 3)).toBe("嘉兴市");
+  });
+  test("a text with a stray escape or two is left as it is", () =>
+    expect(normaliseText("路径写作 C:\\u003c 与 \\u003c 两处。").text).toContain("\\u003c"));
+});
