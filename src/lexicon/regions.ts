@@ -276,12 +276,13 @@ const AREAS: readonly { name: string; forms: string[] }[] = [
 
 /**
  * A place name that is not a place the text is about: a paper's, a station's or a site's name (广州日报, 温州新闻网,
- * 中国西藏网, 浙江在线), a census's (全国第五次经济普查: its figures are the text's place's) or a news
+ * 中国西藏网, 浙江在线), a body's or a building's (湖南投资大厦, 浙江大学, 杭州银行), a census's (全国第五次经济普查: its
+ * figures are the text's place's) or a news
  * dateline (新华社北京3月5日电, 本报上海1月8日讯), which says where a report was filed. `after` is the text right after
  * the name.
  */
 export function namesNoPlace(after: string): boolean {
-  return /^(?:日报|晚报|商报|早报|晨报|手机报|都市报|新闻|电视台|广播|融媒|网(?![络点格])|在线|(?:第[一二三四五六七八九十]+次)?(?:经济|人口|农业)普查|[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:电|讯)|[ \t]*报道)/.test(
+  return /^(?:日报|晚报|商报|早报|晨报|手机报|都市报|新闻|电视台|广播|融媒|网(?![络点格])|在线|(?:第[一二三四五六七八九十]+次)?(?:经济|人口|农业)普查|[ \t]*\d{1,2}月\d{1,2}日[ \t]*(?:电|讯)|[ \t]*报道|[\u4e00-\u9fff]{0,2}(?:大厦|集团|银行(?!业)|大学(?!生)|学院|医院|酒店|宾馆|商场))/.test(
     after,
   );
 }

@@ -125,6 +125,8 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
   let prev: Line | null = null;
   let blankSincePrev = false;
   let joins = 0;
+  // a figure a PDF copy put on a line of its own, between the words before it and its unit: "…税收超\n5\n亿元,…"
+  const brokenFigures = figuresOnTheirOwn(kept);
   for (const line of kept) {
     if (line === null) {
       blankSincePrev = prev !== null;
@@ -137,6 +139,8 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
       if (glue !== undefined) {
         // a table laid out one cell per line: the cells of a row go on one line, separated by tabs
         b.replace(glue, prev.end, line.start);
+      } else if (brokenFigures.has(line) || brokenFigures.has(prev)) {
+        joins++;
       } else if ((blankSincePrev || wrapped) && prev !== firstLine && continues(prev.text, line.text)) {
         // (the first line of a text is its title or its dateline, never half a sentence: "…,历城区描绘2025年发展蓝图")
         joins++;
@@ -185,6 +189,25 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
       at: null,
     });
   return { result: b.finish(input.length), warnings };
+}
+
+// a number alone on its line, and the start of a line that goes on with its unit
+const NUMBER_LINE = /^\d+(?:\.\d+)?$/;
+const UNIT_START = /^(?:[万亿]|元|美元|%|％|个百分点|[吨人户家个项亩])/;
+
+/**
+ * Lines that are a number alone, after a line that ends no sentence and before one that opens with its unit: the
+ * three are one sentence a PDF copy broke around the figure ("湖南投资大厦全口径税收超", "5", "亿元,佳兆业广场…").
+ */
+function figuresOnTheirOwn(kept: readonly (Line | null)[]): Set<Line> {
+  const out = new Set<Line>();
+  for (let k = 1; k + 1 < kept.length; k++) {
+    const [before, line, after] = [kept[k - 1], kept[k], kept[k + 1]];
+    if (!before || !line || !after || !NUMBER_LINE.test(line.text)) continue;
+    if (SENTENCE_END.test(before.text) || !UNIT_START.test(after.text)) continue;
+    out.add(line);
+  }
+  return out;
 }
 
 const CELL_GAP = /[ \t]{2,}|\t/g;

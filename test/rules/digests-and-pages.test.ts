@@ -995,3 +995,11 @@ describe("a news item's bylines and papers", () => {
     expect(metaOf(text.replace("责编:湖州手机报", "责编:王某")).region).toBeNull();
   });
 });
+
+test("a building or a body named after a place (湖南投资大厦, 浙江大学) is no place of the figures", () => {
+  const r = run(
+    "2023年,XX区经济平稳。湖南投资大厦全口径税收超5亿元。浙江大学科研经费达到80亿元。",
+    "2024年1月5日",
+  );
+  expect(r.records.filter((x) => x.region === "湖南省" || x.region === "浙江省")).toEqual([]);
+});

@@ -292,3 +292,14 @@ describe("a page's body copied as a JSON string (markup escaped: \\u003cp\\u003e
   test("a text with a stray escape or two is left as it is", () =>
     expect(normaliseText("路径写作 C:\\u003c 与 \\u003c 两处。").text).toContain("\\u003c"));
 });
+
+describe("a figure a PDF copy put on a line of its own", () => {
+  test("is joined to the words before it and its unit after it", () =>
+    expect(normaliseText("全区\n服务业税收超\n5\n亿元,占比过半。\n第二段。").text).toContain(
+      "服务业税收超5亿元,占比过半。",
+    ));
+  test("a number alone after a sentence's end, or before no unit, stays on its line", () => {
+    expect(normaliseText("全区经济平稳。\n5\n亿元以上项目开工。").text).toContain("平稳。\n5\n");
+    expect(normaliseText("一、总体要求\n2\n主要目标").text).toContain("\n2\n");
+  });
+});
