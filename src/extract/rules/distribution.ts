@@ -74,6 +74,33 @@ interface Measured {
   region: RegionEntry | null;
 }
 
+/**
+ * One measure's figures listed after 分别, each the measure's level or (of a growth) its change, told apart by what
+ * `each` gives the i-th (its year, its part of the year). A figure of no unit, or a growth not in percent, gives none.
+ */
+function seriesOf(
+  atoms: SentenceAtoms,
+  list: QuantityAtom[],
+  measure: { name: string; money: boolean },
+  growth: boolean,
+  falling: boolean,
+  each: (i: number) => Partial<Candidate>,
+): Candidate[] {
+  const name = growth ? measureOfGrowth(measure.name) : measure.name;
+  return list.flatMap((x, i) => {
+    const unit = normalisedUnit(x, !growth && measure.money);
+    if (!unit || (growth && x.unit?.kind !== "percent")) return [];
+    return [
+      candidateFrom("distribution", atoms, x, unit, {
+        indicator: name || null,
+        change: growth ? changeOf(falling) : null,
+        direction: growth ? (falling ? "fall" : "rise") : null,
+        ...each(i),
+      }),
+    ];
+  });
+}
+
 // a span of years alone in a clause: "2016年至2018年", "2021—2023年"
 const YEARS_SPAN = /^(\d{4})年?(?:至|到|—|–|-|~|～)(\d{4})年$/;
 // clauses that go on with the same series: another list after 分别, or its yearly average ("预计年均增长24.5%")
@@ -475,18 +502,9 @@ export const distributionRule: Rule = {
       if (!measure)
         return { skip: "measure_missing", message: "a figure a year, of no measure named", consumed: list };
       return {
-        candidates: list.flatMap((x, i) => {
-          const unit = normalisedUnit(x, !growth && measure.money);
-          if (!unit || (growth && x.unit?.kind !== "percent")) return [];
-          return [
-            candidateFrom("distribution", atoms, x, unit, {
-              indicator: growth ? measureOfGrowth(measure.name) || null : measure.name,
-              change: growth ? changeOf(falling) : null,
-              direction: growth ? (falling ? "fall" : "rise") : null,
-              year: { year: span.from + i, stated: true },
-            }),
-          ];
-        }),
+        candidates: seriesOf(atoms, list, measure, growth, falling, (i) => ({
+          year: { year: span.from + i, stated: true },
+        })),
         consumed: list,
       };
     }
@@ -517,20 +535,8 @@ export const distributionRule: Rule = {
     const parts = partsOfYearListed(text, atoms, cStart, fenbie);
     if (parts && parts.periods.length === list.length) {
       const { periods, indicator } = parts;
-      const name = growth ? measureOfGrowth(indicator.name) : indicator.name;
       return {
-        candidates: list.flatMap((x, i) => {
-          const unit = normalisedUnit(x, !growth && indicator.money);
-          if (!unit || (growth && x.unit?.kind !== "percent")) return [];
-          return [
-            candidateFrom("distribution", atoms, x, unit, {
-              indicator: name || null,
-              change: growth ? changeOf(falling) : null,
-              direction: growth ? (falling ? "fall" : "rise") : null,
-              period: periods[i],
-            }),
-          ];
-        }),
+        candidates: seriesOf(atoms, list, indicator, growth, falling, (i) => ({ period: periods[i] })),
         consumed: list,
       };
     }
