@@ -32,6 +32,7 @@ import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 import { openMeasureRule } from "./open-measure";
 import { measureRule } from "./measure";
 import { measureName } from "../phrases";
+import { perSentence } from "../per-sentence";
 
 /**
  * Values listed for one measure that end their clause, the next clause opening with 分别: "…43150元、21340元,分别增长…".
@@ -73,6 +74,8 @@ interface Measured {
   subject: { name: string; stated: boolean } | null;
   region: RegionEntry | null;
 }
+
+const saysFenbie = perSentence((atoms) => atoms.sentence.text.includes("分别"));
 
 /**
  * One measure's figures listed after 分别, each the measure's level or (of a growth) its change, told apart by what
@@ -463,8 +466,8 @@ export const distributionRule: Rule = {
     },
   ],
   produce({ text, atoms, q }) {
-    // (every way this rule reads has a 分别 in the sentence, or right after its last figure)
-    if (!text.slice(atoms.sentence.start, atoms.sentence.end + 3).includes("分别")) return null;
+    // (every way this rule reads has a 分别 in the sentence: asked once per sentence, of thousands of figures)
+    if (!saysFenbie(atoms)) return null;
     const [cStart] = clauseOf(text, atoms, q.span[0]);
     const local = text.slice(cStart, q.span[0]).lastIndexOf("分别");
     // "城乡居民人均可支配收入43150元、21340元,分别增长8.7%、10.5%": the values listed first, their 分别 in the
