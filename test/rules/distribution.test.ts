@@ -448,3 +448,15 @@ describe("a figure a year of a span of years (2016年至2018年,分别完成…)
       ),
     ).toEqual([]));
 });
+
+test("the industries by their ordinals owning shares listed after 分别 are named in full (第一、第二、第三产业增加值占GDP的比重分别为…)", () =>
+  expect(
+    run(
+      "2023年,绍兴市第一、第二、第三产业增加值占GDP的比重分别为6.8%、40.1%、53.1%。",
+      "2024年1月10日",
+    ).records.map((r) => [r.subject, r.value]),
+  ).toEqual([
+    ["第一产业", 6.8],
+    ["第二产业", 40.1],
+    ["第三产业", 53.1],
+  ]));

@@ -666,3 +666,14 @@ test("a growth after an amount whose name goes on past a known measure is that w
     ],
     "2024年4月20日",
   ));
+
+test("one of the three industries named alone grows by its value added (第一产业同比增长4.7%), as when its value is named", () =>
+  expect(
+    run(
+      "前三季度,宝鸡市第一产业增加值实现217.3亿元,同比增长4.7%。第一产业平稳发展。前三季度全市第一产业同比增长4.7%,高于全市。",
+      "2024年10月20日",
+    ).records.map((r) => [r.subject, r.indicator, r.value]),
+  ).toEqual([
+    ["第一产业", "增加值(前三季度)", 217.3],
+    ["第一产业", "增加值增速(前三季度)", 4.7],
+  ]));

@@ -202,9 +202,13 @@ const ORDINAL_INDUSTRIES = /^(?:其中)?(?:(第?[一二三](?:[、和]?第?[一�
 /** "一、二、三产业增加值分别…", "一二三产业…", "三次产业增加值分别…": 第一产业, 第二产业, 第三产业. */
 function ordinalItems(text: string, from: number, end: number): { items: string[]; start: number } | null {
   const m = ORDINAL_INDUSTRIES.exec(text.slice(from, end));
-  if (!m) return null;
+  return m ? { items: ordinalsOf(m), start: from } : null;
+}
+
+/** The industries an ORDINAL_INDUSTRIES match names: 第一产业, 第二产业, 第三产业. */
+function ordinalsOf(m: RegExpExecArray): string[] {
   const ordinals = m[1] ? [...m[1].replace(/第|[、和]/g, "")] : ["一", "二", "三"];
-  return { items: ordinals.map((o) => `第${o}产业`), start: from };
+  return ordinals.map((o) => `第${o}产业`);
 }
 
 // "三个行政区", "两县": the count of the places listed, after the last one
@@ -515,7 +519,13 @@ export const distributionRule: Rule = {
     // shares: "先进制造业、装备制造业占规模以上工业增加值比重分别达49.9%、31.2%"
     const share = SHARE_OF.exec(text.slice(topic, fenbie));
     if (share && !growth) {
-      const parts = share[1].split(/、|和|及/);
+      // (the industries by their ordinals are named in full: "第一、第二、第三产业增加值占GDP的比重分别为…")
+      const ordinals = ORDINAL_INDUSTRIES.exec(share[1]);
+      const parts = ordinals
+        ? ordinalsOf(ordinals).map((o, k, all) =>
+            k === all.length - 1 ? o + share[1].slice(ordinals[0].length) : o,
+          )
+        : share[1].split(/、|和|及/);
       // "先进制造业、高技术制造业增加值占…比重": the measure written once, after the last owner
       const measure = SHARED_MEASURE.exec(parts[parts.length - 1]);
       if (measure && parts.length > 1 && !parts.slice(0, -1).some((p) => SHARED_MEASURE.test(p)))
