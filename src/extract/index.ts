@@ -1,7 +1,7 @@
 import { gazetteer } from "../lexicon/regions";
 import type { Diagnostic, PolicyRecord, TextWarning } from "../model/schema";
 import { relativeYears } from "./atoms/year";
-import { parseChineseNumeral } from "./atoms/numeral";
+import { readCount } from "./atoms/numeral";
 import { atomsOf } from "./atoms";
 import { addBareZones, findRegions } from "./atoms/region";
 import { classifyKind } from "./refiners/kind";
@@ -290,7 +290,7 @@ function refine(
     // "五年完成全社会固定资产投资201.3亿元": a clause that opens with a count of years sums over them, to the figure's
     // year (a level or a change is no sum: only an amount done)
     const summedYears = YEARS_SUMMED.exec(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0]));
-    const span = summedYears ? (parseChineseNumeral(summedYears[1]) ?? Number(summedYears[1])) : 0;
+    const span = summedYears ? (readCount(summedYears[1]) ?? 0) : 0;
     if (span > 1 && c.kind === "actual" && c.year && !c.period && !c.change)
       c.period = `${c.year.year - span + 1}-${c.year.year}`;
     // a target names its own year; one whose year only the document's date suggests is a plan's target for the

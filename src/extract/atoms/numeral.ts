@@ -18,6 +18,11 @@ const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
 
+/** A count written in digits or in Chinese numerals ("5", "五", "十二"); null if malformed. */
+export function readCount(s: string): number | null {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
+}
+
 /** Parse a run of Chinese numerals; null if malformed. */
 export function parseChineseNumeral(s: string): number | null {
   if (!s || s.length > 16) return null;

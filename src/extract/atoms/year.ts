@@ -1,7 +1,7 @@
 // Years: 到2026年, 2020年, 今年, 年内, 明年, 去年, 上半年, "十四五"末, 未来5年, 三年左右 (from the document date).
 import type { YearAtom } from "../types";
 import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
-import { parseChineseNumeral } from "./numeral";
+import { readCount } from "./numeral";
 
 const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})年(?!\d*月\d+日前)/g;
 // 全年 and 当年 refer to the year the passage is about, not the document's: they are no year of their own
@@ -139,11 +139,7 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
       });
     }
     for (const m of s.matchAll(AHEAD)) {
-      const n = m[2]
-        ? /\d/.test(m[2])
-          ? Number(m[2])
-          : parseChineseNumeral(m[2])
-        : parseChineseNumeral(m[3]);
+      const n = readCount(m[2] ?? m[3]);
       if (!n || n > 15) continue;
       out.push({
         span: [from + m.index, from + m.index + m[0].length],

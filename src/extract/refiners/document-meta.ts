@@ -16,7 +16,7 @@ import { DATE_LINE, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
 import { PLAN_END } from "../atoms/year";
-import { parseChineseNumeral } from "../atoms/numeral";
+import { readCount } from "../atoms/numeral";
 import { COMPARED_WITH } from "../../lexicon/predicates";
 
 export interface DocumentMeta {
@@ -321,7 +321,7 @@ export function documentMeta(
       .map((x) => AVERAGED_SINCE.exec(x.text))
       .find((m) => m !== null);
     if (averaged) {
-      const span = parseChineseNumeral(averaged[2]) ?? Number(averaged[2]);
+      const span = readCount(averaged[2]) ?? 0;
       date = inferred(
         [Number(averaged[1]) + span],
         `from a change against ${averaged[1]} averaged over ${span} years`,
@@ -541,12 +541,7 @@ export function documentMeta(
     // a text that speaks of itself as a city (我市, 全市) and names its province more often than itself ("…河南工作
     // 的重要论述…河南篇章作出平顶山更大贡献") is the city's that it names in that province, if one
     // (a municipality, 重庆市, is a city itself)
-    if (
-      region?.level === "province" &&
-      !region.name.endsWith("市") &&
-      selfCity &&
-      !/全省|我省|本省/.test(text)
-    ) {
+    if (region?.level === "province" && !region.name.endsWith("市") && selfCity && !asProvince) {
       const cities = ranked.filter((c) => c.e.level === "city" && c.e.path.includes(region!.name));
       region = cities.length === 1 ? cities[0].e : null;
     }

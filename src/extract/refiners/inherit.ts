@@ -26,7 +26,7 @@ import { periodOf } from "./period";
 import { MAY_NAME_PERIOD, PERIOD, TIME_CLAUSE_LEAD } from "../../lexicon/periods";
 import { GDP_NAMES } from "../../lexicon/indicators";
 import { PLAN_END, relativeYears } from "../atoms/year";
-import { parseChineseNumeral } from "../atoms/numeral";
+import { readCount } from "../atoms/numeral";
 import { GOAL_INTRODUCES } from "../../lexicon/predicates";
 import { nounPhrase } from "../phrases";
 
@@ -423,7 +423,7 @@ export function inheritContext(
       if (back) {
         ctxMood = "actual";
         const n = back[1] ?? back[2];
-        ctxPast = /^\d+$/.test(n) ? Number(n) : parseChineseNumeral(n);
+        ctxPast = readCount(n);
       } else if (PRELIMINARY.test(text.slice(from, Math.min(s.end, from + 8)))) {
         // "初步测算,前三季度国内生产总值…。分产业看,第一产业增加值…": statistics' first estimates, results all
         ctxMood = "actual";

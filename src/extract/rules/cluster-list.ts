@@ -10,7 +10,7 @@ import {
   indicatorBefore,
   normalisedUnit,
 } from "./helpers";
-import { parseChineseNumeral } from "../atoms/numeral";
+import { readCount } from "../atoms/numeral";
 
 const COUNT_TIER =
   /(?:等)?(\d+|[一二两三四五六七八九十]+)(?:个|大)([^,，;；。、]{0,14}?)(?:产业集群|集群|产业|行业)/g;
@@ -34,7 +34,7 @@ export const clusterListRule: Rule = {
     for (let m = COUNT_TIER.exec(region); m; m = COUNT_TIER.exec(region)) {
       const tierStart = cStart + m.index;
       const tierEnd = tierStart + m[0].length;
-      const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+      const count = readCount(m[1]);
       const enumeration = enumerationBefore(text, topicStart(atoms, cStart, tierStart), tierStart);
       if (!enumeration || count !== enumeration.items.length) continue;
       const countEnd = tierStart + m[0].indexOf(m[1]) + m[1].length;
