@@ -225,6 +225,8 @@ export function inheritContext(
     meta.titleYear ??
     (meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null);
   const isLead = (from: number, at: number) => at - from <= 40 && LEAD.test(text.slice(from, at));
+  // a deadline an aim names, "为到2035年人均国内生产总值翻一番打好基础": no deadline of the figures around it
+  const aimed = (y: { by: boolean; span: readonly [number, number] }) => y.by && text[y.span[0] - 1] === "为";
   // a park the figure's own clause names after a clause a zone opened: one more item of a list of parks, no part
   // of that zone ("…甲经开区产值达到280亿元,乙“两湾”产业园产值达到167亿元"; not "其中,…产业园": a part of it)
   // (a park whose measure the figure is: a count of parks, "建立一到两个试点园区", counts what is made)
@@ -439,8 +441,7 @@ export function inheritContext(
       const firstFigure = atoms.quantities[0]?.span[0] ?? s.end;
       // "…,为到2035年人均国内生产总值翻一番打好基础": the aim a passage serves is no deadline of its figures
       const purpose =
-        deadline !== undefined &&
-        (text[deadline.span[0] - 1] === "为" || /(?:打好|奠定|打下)(?:坚实)?基础/.test(s.text));
+        deadline !== undefined && (aimed(deadline) || /(?:打好|奠定|打下)(?:坚实)?基础/.test(s.text));
       if (
         deadline &&
         !purpose &&
@@ -623,16 +624,16 @@ export function inheritContext(
       )
         c.regionConflict = NATION.name;
       if (!c.year) {
-        // (a deadline a purpose names, "为到2035年…打好基础", is no figure's year)
+        // (nor is a deadline an aim names)
         const before = lastBefore(
-          atoms.years.filter((y) => !(y.by && text[y.span[0] - 1] === "为")),
+          atoms.years.filter((y) => !aimed(y)),
           c.span[0],
         );
         const [, cEnd] = clauseAround(text, s, c.span[0]);
         const after = firstFrom(atoms.years, c.span[1]);
         // an average over the years up to a deadline the sentence names next: "年均增长6%左右,到2025年,…"
         const average = c.change?.startsWith("年均")
-          ? atoms.years.find((d) => d.by && d.span[0] >= c.span[1] && text[d.span[0] - 1] !== "为")
+          ? atoms.years.find((d) => d.by && d.span[0] >= c.span[1] && !aimed(d))
           : undefined;
         const y = before ?? (after && after.span[1] <= cEnd ? after : undefined) ?? average;
         // (a part of a year said alone, "一季度、上半年…", is of the year its passage named: "2021年全区…。从增长走势
