@@ -127,6 +127,9 @@ export const COMPARED_WITH = "高出|高于|低于|快于|慢于|超出";
 /** Against the year before, said before a change: 同比增长, 比上年下降, 较上年提高. */
 export const YEAR_ON_YEAR = "同比|比上年|较上年";
 
+/** A yearly average over a period, said before a change: 年均增长, 年平均增长, 平均每年增长, 平均年增长. */
+export const YEARLY_AVERAGE = "年均|年平均|平均每年|平均年";
+
 /** Verbs of a fall: 下降13.5%, 降低到, 分别减少 (减产, a harvest's fall). */
 export const FALL_VERBS = "下降|减少|降低|缩小|减产";
 

@@ -624,7 +624,7 @@ export function inheritContext(
       )
         c.regionConflict = NATION.name;
       if (!c.year) {
-        // (nor is a deadline an aim names)
+        // (a deadline an aim names dates no figure)
         const before = lastBefore(
           atoms.years.filter((y) => !aimed(y)),
           c.span[0],

@@ -23,6 +23,7 @@ import {
   RISE_VERBS,
   SHARE_OF,
   YEAR_ON_YEAR,
+  YEARLY_AVERAGE,
 } from "../../lexicon/predicates";
 import { firstFrom, within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
@@ -107,7 +108,7 @@ function seriesOf(
 // a span of years alone in a clause: "2016年至2018年", "2021—2023年"
 const YEARS_SPAN = /^(\d{4})年?(?:至|到|—|–|-|~|～)(\d{4})年$/;
 // clauses that go on with the same series: another list after 分别, or its yearly average ("预计年均增长24.5%")
-const SERIES_GOES_ON = /^(?:分别|(?:预计)?(?:年均|年平均))/;
+const SERIES_GOES_ON = new RegExp(`^(?:分别|(?:预计)?(?:${YEARLY_AVERAGE}))`);
 
 /**
  * The span of years a clause before `clauseStart` names alone, when every clause between goes on with its series

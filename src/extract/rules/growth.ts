@@ -34,13 +34,14 @@ import {
   PREDICATE_AT_END,
   RISE_VERBS,
   SHORT_CHANGE,
+  YEARLY_AVERAGE,
 } from "../../lexicon/predicates";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { BULLETS } from "../segment";
 import { periodOf } from "../refiners/period";
 
 const GROWTH = new RegExp(
-  `(?:同比|年均|年平均|平均每年|平均年|累计|预期|${BASE_PHRASE})*(?:(?:增速|增幅|降幅|下降幅度)(?:预计|预期|有望)?为?|${RISE_VERBS}|${FALL_VERBS}|${SHORT_CHANGE})(?:目标(?:为|是|定为|确定为|设定为)?)?(?:了|达到?|为|约)?$`,
+  `(?:同比|${YEARLY_AVERAGE}|累计|预期|${BASE_PHRASE})*(?:(?:增速|增幅|降幅|下降幅度)(?:预计|预期|有望)?为?|${RISE_VERBS}|${FALL_VERBS}|${SHORT_CHANGE})(?:目标(?:为|是|定为|确定为|设定为)?)?(?:了|达到?|为|约)?$`,
 );
 // a clause about the economy as a whole, with no figure: 经济保持平稳增长, 经济实现稳中有进, 经济发展迈上新台阶
 const ECONOMY_CLAUSE = /^经济(?:发展)?(?:保持|实现|持续|稳定|运行|进入|迈上|迈入)[\u4e00-\u9fff]{0,8}[,，]$/;
@@ -57,8 +58,10 @@ const GROWTH_RATE = /^(?:增速|增幅|增长率|涨幅|降幅)/;
 const CLASS_BEFORE_CHANGE = new RegExp(`${CLASS_OF_GOODS.source}(?:商品|产品)?(?:同比)?$`);
 // the words of a change, between a measure's name and its figure
 const CHANGE_ONLY = new RegExp(
-  `^(?:${BASE_PHRASE}|同比|年均|年平均|平均每年|平均年|累计|力争|确保|争取|力求|将|要|预计|预期|均|则|也|亦|还|仍|仅|只|(?:增长|增速)?目标(?:为|是)?|总水平|实现了?|保持了?)*$`,
+  `^(?:${BASE_PHRASE}|同比|${YEARLY_AVERAGE}|累计|力争|确保|争取|力求|将|要|预计|预期|均|则|也|亦|还|仍|仅|只|(?:增长|增速)?目标(?:为|是)?|总水平|实现了?|保持了?)*$`,
 );
+
+const AVERAGE_OPENING = new RegExp(`^(?:${YEARLY_AVERAGE})`);
 
 // a run of years right before the change: "连续三年", "已连续5年保持"
 const RUN_OF_YEARS = /连续[一二两三四五六七八九十\d]+年(?:保持|实现)?$/;
@@ -387,7 +390,7 @@ export const growthRule: Rule = {
     const isRate = /涨幅$|增长率$/.test(base) && q.unit.kind === "percent";
     // 年均增长: the yearly average over a period, not the growth of one year
     // (written 年平均, 平均每年 or 平均年 too)
-    const average = /^(?:年(?:平)?均|平均每?年)/.test(g[0]);
+    const average = AVERAGE_OPENING.test(g[0]);
     const change = isRate ? null : changeOf(falling, q.unit.kind === "points", average);
     // "前三季度温州市地区生产总值6268亿元,同比增长6.6%": the growth of a measure an earlier clause named is of that
     // clause's part of the year
