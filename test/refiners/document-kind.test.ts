@@ -780,3 +780,21 @@ describe("a deadline a purpose names", () => {
       ),
     ).toEqual(["全社会研发经费投入年均增速 7 target 2030", "人均预期寿命 80 target 2030"]));
 });
+
+describe("what a report, a bulletin or a survey shows is a result", () => {
+  test.each([
+    ["报告显示,佛山市制造业增加值占GDP比重提升至31.5%。", "制造业增加值 占地区生产总值比重 31.5 actual 2024"],
+    ["公报显示,佛山市服务业增加值占比提高至55.2%。", "服务业增加值 占比 55.2 actual 2024"],
+  ])("%s", (text, record) =>
+    expect(
+      run(text, "2024年12月10日").records.map((r) =>
+        [r.subject, r.indicator, r.value, r.kind, r.year].join(" "),
+      ),
+    ).toEqual([record]),
+  );
+
+  test("a target a report states after it is still a target", () =>
+    expect(kinds("报告显示,今年佛山市地区生产总值预期增长5%左右。", "2024年3月5日")).toEqual([
+      "地区生产总值增速 5 target 2024",
+    ]));
+});

@@ -105,6 +105,12 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   // figures cited from statistics or a study are results
   { word: "数据显示", kind: "actual", strong: true },
   { word: "统计显示", kind: "actual", strong: true },
+  // …and what a report, a bulletin or a survey shows: "报告显示,制造业增加值占GDP比重提升至…" (what it sets is
+  // 提出 or 明确, not 显示)
+  { word: "报告显示", kind: "actual", strong: true },
+  { word: "公报显示", kind: "actual", strong: true },
+  { word: "调查显示", kind: "actual", strong: true },
+  { word: "结果显示", kind: "actual", strong: true },
   { word: "白皮书", kind: "actual", strong: true },
   { word: "监测数据", kind: "actual", strong: true },
   { word: "增至", kind: "actual", strong: false },
