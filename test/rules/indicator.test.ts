@@ -73,6 +73,24 @@ describe("a part of the year gives way to a whole year or a deadline said before
   });
 });
 
+describe("a clause that opens with the whole year ends the part of the year its passage spoke of", () => {
+  const text =
+    "2024年1-10月,东莞市工业投资完成300亿元,全年预计完成工业投资360亿元。\n全市新开工项目40个,同比增加5个。";
+  const read = (t: string) => run(t, "2024年11月25日").records.map((x) => [x.value, x.subject, x.indicator]);
+  test("the figures after it, in its paragraph and the next, are no part's", () =>
+    expect(read(text)).toEqual([
+      [300, null, "工业投资(1-10月)"],
+      [360, null, "工业投资"],
+      [40, "新开工项目", null],
+    ]));
+  test("a part that opens the next paragraph speaks for it again", () =>
+    expect(read(text.replace("全市新开工", "1-10月,全市新开工"))).toContainEqual([
+      40,
+      "新开工项目",
+      "(1-10月)",
+    ]));
+});
+
 describe("GDP by its other names", () => {
   test.each([["GDP规模接近8000亿元"], ["GDP总量突破7000亿元"]])("%s is 地区生产总值", (phrase) =>
     expectOne(

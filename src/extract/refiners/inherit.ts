@@ -81,6 +81,20 @@ const TOWN_TOPIC = new RegExp(
   `^[^,，。;；]{0,6}?([\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS}))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
 );
 
+// a later clause of a sentence that opens with the whole year: "…,全年预计实现…", "…;2025全年工业开票销售…"
+const WHOLE_YEAR_CLAUSE = new RegExp(
+  `(?:^|[,，;；])${TIME_CLAUSE_LEAD}(?:(?:今年|本年|\\d{4}年?))?全年(?!目标|计划|任务|预期)`,
+  "g",
+);
+
+/** Where the last clause of `text` that `clause` (a global pattern) finds opens, or -1. */
+function lastClauseOpening(text: string, clause: RegExp): number {
+  let at = -1;
+  clause.lastIndex = 0;
+  for (let m = clause.exec(text); m; m = clause.exec(text)) at = m.index;
+  return at;
+}
+
 // a paragraph about the text's own whole year, or its end: "全年…", "年末全县…", "全县全年…"
 const OWN_YEAR_OPENING = /^(?:[全我本][市区县省])?(?:全年|年末|年底)/;
 // a part of the year alone opening a sentence: "1—7月份,", "上半年,"
@@ -398,6 +412,18 @@ export function inheritContext(
         ctxPeriod = later;
         periodLine = s.line;
       }
+    }
+    // "1-9月实现GDP115.5亿元,全年预计实现GDP178亿元;…": a clause that opens with the whole year, after any that
+    // opens with a part of it, ends the part the passage spoke of — the figures after it, in this paragraph and
+    // the next, are the year's own (a figure's clause that names a part still says so)
+    if (
+      ctxPeriod !== null &&
+      s.text.includes("全年") &&
+      lastClauseOpening(s.text, WHOLE_YEAR_CLAUSE) > lastClauseOpening(s.text, PERIOD_CLAUSE)
+    ) {
+      ctxPeriod = null;
+      passagePeriod = null;
+      periodLine = null;
     }
     if (leadEnd !== null) {
       // a strong cue first: "2023年计划执行情况" reports, though it says 计划; only the opening clause sets
