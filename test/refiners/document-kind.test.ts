@@ -53,6 +53,13 @@ describe("report sections decide target or actual", () => {
       ).title,
     ).toBe("某某经济开发区2024年工作总结和2025年工作思路"));
 
+  test("an item of a list of links to other pages (- 标题2025-02-26) is no title", () =>
+    expect(
+      meta(
+        "2024年,东莞市规模以上工业增加值增长8.1%,工业投资增长12%。\n- 2024年佛山市地区生产总值1.3万亿元2025-02-26\n- 某省举办招商推介会2025-02-25",
+      ).title,
+    ).toBe("2024年,东莞市规模以上工业增加值增长8.1%,工业投资增长12%。"));
+
   test("a pointer to another page of the site (今日特推: …) is no title", () =>
     expect(
       meta(
