@@ -60,6 +60,9 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "营业收入", money: true },
   { name: "营收", money: true, canonical: "营业收入" },
   { name: "销售收入", money: true },
+  // sales reckoned from invoices or from what is taxed, as zones and counties report them: "工业开票销售", "应税销售"
+  { name: "开票销售", money: true },
+  { name: "应税销售", money: true },
   { name: "销售额", money: true },
   { name: "利润总额", money: true },
   { name: "利润", money: true },

@@ -432,7 +432,8 @@ describe("a figure a year of a span of years (2016年至2018年,分别完成…)
     expect(
       run(text, "2019年1月20日")
         .records.filter((r) => r.indicator !== "地区生产总值年均增速")
-        .map((r) => [r.indicator, r.year, r.value]),
+        // (what is measured, its subject and measure together: 工业 + 开票销售)
+        .map((r) => [`${r.subject ?? ""}${r.indicator}`, r.year, r.value]),
     ).toEqual([
       ["地区生产总值", 2016, 236.3],
       ["地区生产总值", 2017, 314.5],

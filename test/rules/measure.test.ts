@@ -264,6 +264,18 @@ describe("output per worker (元/人)", () => {
     ));
 });
 
+describe("sales reckoned from invoices or taxes (开票销售, 应税销售)", () => {
+  test("are measures of money, a figure written right after them", () =>
+    expectAll(
+      "2023年,昆山市全年工业开票销售1890.5亿元;规模工业应税销售完成1500亿元。",
+      [
+        { subject: "工业", indicator: "开票销售", value: 1890.5, unit: "亿元", kind: "actual", year: 2023 },
+        { subject: "规模工业", indicator: "应税销售", value: 1500, unit: "亿元", kind: "actual", year: 2023 },
+      ],
+      "2024年1月10日",
+    ));
+});
+
 describe("what a sector or a product measures", () => {
   test("a sector (渔业, 林业) or a farm product (水产品总产量) is the subject of its measure", () =>
     expectAll(

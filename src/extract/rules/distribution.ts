@@ -504,14 +504,20 @@ export const distributionRule: Rule = {
     if (span && span.to - span.from + 1 === list.length) {
       // (the measure after 分别, known to the lexicon or named in plain words: "分别完成工业开票销售…")
       const plain = measureName(text, fenbie + 2, list[0].span[0]);
-      const measure =
-        indicatorBefore(text, atoms, fenbie, list[0].span[0]) ??
-        (plain ? { name: plain, money: list[0].unit?.kind === "money" } : null);
+      const known = indicatorBefore(text, atoms, fenbie, list[0].span[0]);
+      const measure = known ?? (plain ? { name: plain, money: list[0].unit?.kind === "money" } : null);
       if (!measure)
         return { skip: "measure_missing", message: "a figure a year, of no measure named", consumed: list };
+      // "分别完成工业营业收入…": what is measured, written before a measure the lexicon names, is its subject
+      const surface = known ? text.slice(known.start, known.end) : "";
+      const owner =
+        known && plain && plain.length > surface.length && plain.endsWith(surface)
+          ? nounPhrase(plain, 0, plain.length - surface.length)
+          : null;
       return {
         candidates: seriesOf(atoms, list, measure, growth, falling, (i) => ({
           year: { year: span.from + i, stated: true },
+          ...(owner ? { subject: { name: owner, stated: true } } : {}),
         })),
         consumed: list,
       };
