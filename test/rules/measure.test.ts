@@ -276,6 +276,19 @@ describe("sales reckoned from invoices or taxes (开票销售, 应税销售)", (
     ));
 });
 
+describe("a bare value added after a clause that says a kind of economy grew", () => {
+  const read = (text: string) =>
+    run(text, "2025年3月1日").records.map((r) => [r.subject, r.indicator, r.value].join(" "));
+  test("is that economy's, and so are its growth and its share", () =>
+    expect(read("2024年,嘉善县民营经济持续壮大,实现增加值120.5亿元,增长6.1%,占GDP比重为58.2%。")).toEqual([
+      "民营经济 增加值 120.5",
+      "民营经济 增加值增速 6.1",
+      "民营经济 占地区生产总值比重 58.2",
+    ]));
+  test("of no thing named, none of them is recorded (not even the share, as the share of 增加值)", () =>
+    expect(read("2024年,嘉善县全年实现增加值20.8亿元,增长3%,占GDP比重为1.5%。")).toEqual([]));
+});
+
 describe("what a sector or a product measures", () => {
   test("a sector (渔业, 林业) or a farm product (水产品总产量) is the subject of its measure", () =>
     expectAll(

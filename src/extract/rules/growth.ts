@@ -22,6 +22,7 @@ import {
   shareOf,
   topicStart,
   thingMeasuredBefore,
+  opensClause,
   CLASS_OF_GOODS,
   nounPhrase,
 } from "./helpers";
@@ -350,7 +351,7 @@ export const growthRule: Rule = {
     // "粮食播种面积81.46万亩,产量36.17万吨,同比增长1.6%": the 产量 of the thing the clause before it measured
     if (!subject && (ind?.name === "产量" || ind?.name === "增加值")) {
       const [indClause] = clauseOf(text, atoms, ind.start);
-      if (ind.start === topicStart(atoms, indClause, ind.start))
+      if (opensClause(text, atoms, indClause, ind.start))
         subject = thingMeasuredBefore(text, atoms, indClause);
     }
     // (a bare 产量 or 增加值 of no one named would read as the place's total)

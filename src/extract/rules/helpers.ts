@@ -352,9 +352,18 @@ export function thingMeasuredBefore(
   return np ? { name: np, stated: true } : null;
 }
 
-// an industry said to grow, in a clause of no figure: "制造业快速增长,增加值同比增长14%"
+/**
+ * Whether a measure at `at` opens its clause: nothing before it but the clause's place and year, and at most the
+ * whole year and a verb of reaching ("全年实现增加值…").
+ */
+export function opensClause(text: string, atoms: SentenceAtoms, clauseStart: number, at: number): boolean {
+  return /^(?:全年)?(?:实现|完成)?$/.test(text.slice(topicStart(atoms, clauseStart, at), at));
+}
+
+// an industry or a kind of economy said to grow, in a clause of no figure: "制造业快速增长,增加值同比增长14%",
+// "民营经济稳步发展,实现增加值…"
 const INDUSTRY_GROWING =
-  /^([\u4e00-\u9fff]{1,8}?(?:业|产业))(?:生产)?(?:快速|较快|稳步|平稳|持续|稳定|加快)?(?:增长|发展|回升)[,，]$/;
+  /^([\u4e00-\u9fff]{1,8}?(?:业|产业|经济))(?:生产)?(?:快速|较快|稳步|稳健|平稳|持续|稳定|加快|健康)?(?:增长|发展|回升|壮大)[,，]$/;
 
 /**
  * A share: "研发经费支出占地区生产总值比重达到3.2%", "服务业增加值占比55%". The owner (what is a share of the base)
