@@ -159,6 +159,11 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "数量", money: false },
   { name: "存量", money: false },
   { name: "产量", money: false },
+  // livestock sold off the farm, and kept on it at the year's end, by the head: 生猪出栏7.49万头, 家禽存栏33.85万只
+  { name: "出栏量", money: false, canonical: "出栏" },
+  { name: "出栏", money: false },
+  { name: "存栏量", money: false, canonical: "存栏" },
+  { name: "存栏", money: false },
   { name: "货物吞吐量", money: false },
   { name: "集装箱吞吐量", money: false },
   { name: "吞吐量", money: false },

@@ -53,6 +53,8 @@ const COUNT_UNITS = [
   "本",
   "张",
   "只",
+  // livestock by the head: 生猪出栏7.49万头
+  "头",
   "支",
   "处",
   "间",

@@ -289,6 +289,23 @@ describe("a bare value added after a clause that says a kind of economy grew", (
     expect(read("2024年,嘉善县全年实现增加值20.8亿元,增长3%,占GDP比重为1.5%。")).toEqual([]));
 });
 
+describe("livestock by the head (头, 只): 出栏 and 存栏 are the animals', named right before", () => {
+  const read = (text: string) =>
+    run(text, "2025年3月1日").records.map((r) => [r.subject, r.indicator, r.value, r.unit].join(" "));
+  test("a level and its change", () =>
+    expect(read("2024年,嘉善县生猪出栏12.5万头,下降2.1%;肉鸡存栏40万只,增长3%。")).toEqual([
+      "生猪 出栏 125000 头",
+      "生猪 出栏降幅 2.1 %",
+      "肉鸡 存栏 400000 只",
+      "肉鸡 存栏增速 3 %",
+    ]));
+  test("of no animal named, no level of the county's: a diagnostic says so", () => {
+    const r = run("2024年,嘉善县全年出栏12.5万头。", "2025年3月1日");
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["measure_missing"]);
+  });
+});
+
 describe("what a sector or a product measures", () => {
   test("a sector (渔业, 林业) or a farm product (水产品总产量) is the subject of its measure", () =>
     expectAll(

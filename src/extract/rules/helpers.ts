@@ -471,7 +471,7 @@ export function modifierBefore(text: string, clauseStart: number, start: number)
 }
 
 /** Measures of output whose owner is the phrase right before them: 卫浴产值, 农林牧渔业增加值, 早稻产量. */
-export const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销售收入|销售额|营业额|增加值|产量)$/;
+export const OUTPUT = /^(?:产值|总产值|营业收入|主营业务收入|销售收入|销售额|营业额|增加值|产量|出栏|存栏)$/;
 // (after a verb of the clause: 实现, 争取, 引进, 利用…)
 const OUTPUT_OF = new RegExp(
   `^(?:.*(?:${alternation(ACCOMPLISHMENTS, AIMS, POLICY_ACTIONS, ["推动", "利用", "获得", "落实", "安排", "其中"])}|[,，、]))?([\\u4e00-\\u9fff]{2,8}?)(?:现价|可比价)?(?:综合|总)?$`,
@@ -545,7 +545,7 @@ export function listedWithNext(text: string, atoms: SentenceAtoms, q: QuantityAt
 }
 
 /** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */
-export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|增加值|规模|资金|增速)$/;
+export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|出栏|存栏|增加值|规模|资金|增速)$/;
 
 /** Money per person (人均可支配收入 5万元) is kept in 元, not in the 亿元 totals are stored in. */
 export function perCapita(indicator: string, unit: { unit: string; scale: number } | null) {
