@@ -53,8 +53,12 @@ const COUNT_UNITS = [
   "本",
   "张",
   "只",
-  // livestock by the head: 生猪出栏7.49万头
+  // livestock by the head, poultry by the bird: 生猪出栏7.49万头, 出笼家禽393.53万羽
   "头",
+  "羽",
+  // trees planted, books held: 植树120万株, 藏书120万册
+  "株",
+  "册",
   "支",
   "处",
   "间",
@@ -72,6 +76,9 @@ const MEASURE_UNITS = [
   "千瓦",
   "兆瓦",
   "吨标准煤",
+  // transport's work, goods or people carried a distance: 货物周转量120亿吨公里 (never 120亿吨), 旅客周转量30亿人公里
+  "吨公里",
+  "人公里",
   "吨",
   "标准箱",
   "立方米",
@@ -89,6 +96,8 @@ const SPECIAL: UnitDef[] = [
   { surface: "‰", to: "‰", scale: 1, kind: "percent" },
   // energy written out, 千瓦小时: one 千瓦时
   { surface: "千瓦小时", to: "千瓦时", scale: 1, kind: "measure" },
+  // containers written short, 标箱: one 标准箱
+  { surface: "标箱", to: "标准箱", scale: 1, kind: "measure" },
 ];
 
 export const UNITS: readonly UnitDef[] = [

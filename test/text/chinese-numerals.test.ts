@@ -49,3 +49,15 @@ test("energy written out (2.61亿千瓦小时) is read in 千瓦时", () =>
   expect(findQuantities("用电量2.61亿千瓦小时,", 0, 13).map((q) => [q.value, q.unit?.to])).toEqual([
     [261000000, "千瓦时"],
   ]));
+
+test.each([
+  ["货物周转量120亿吨公里,", 12000000000, "吨公里"],
+  ["旅客周转量30亿人公里,", 3000000000, "人公里"],
+  ["集装箱吞吐量30万标箱,", 300000, "标准箱"],
+  ["出笼家禽39.5万羽,", 395000, "羽"],
+  ["生猪出栏7.49万头,", 74900, "头"],
+  ["植树造林120万株,", 1200000, "株"],
+  ["馆藏图书12万册,", 120000, "册"],
+])("the units of bulletins' tables: %s", (text, value, unit) =>
+  expect(findQuantities(text, 0, text.length).map((q) => [q.value, q.unit?.to])).toEqual([[value, unit]]),
+);
