@@ -306,6 +306,20 @@ describe("livestock by the head (头, 只): 出栏 and 存栏 are the animals', 
   });
 });
 
+describe("a scale (规模) in a physical unit is named whole; in a count it is a number of things", () => {
+  test.each([
+    ["到2030年,佛山市光伏装机规模达到500万千瓦。", "光伏装机规模 5000000 千瓦"],
+    ["到2030年,佛山市新型储能规模突破100万千瓦。", "新型储能规模 1000000 千瓦"],
+    ["到2030年,佛山市高新技术企业规模达到3000家。", "高新技术企业 数量 3000 家"],
+  ])("%s", (text, record) =>
+    expect(
+      run(text, "2026年1月1日").records.map((r) =>
+        [r.subject, r.indicator, r.value, r.unit].filter((x) => x !== null).join(" "),
+      ),
+    ).toEqual([record]),
+  );
+});
+
 describe("what a sector or a product measures", () => {
   test("a sector (渔业, 林业) or a farm product (水产品总产量) is the subject of its measure", () =>
     expectAll(

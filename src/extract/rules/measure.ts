@@ -132,6 +132,8 @@ export const measureRule: Rule = {
     const moneyUnit =
       ["亿元", "亿美元", "元", "美元"].includes(unit.unit) ||
       (unit.unit.startsWith("元/") && unit.unit !== "元/人");
+    // "装机规模超1200万千瓦": a scale in a physical unit is named whole, by the noun phrase it ends (open measure)
+    if (ind.name === "规模" && q.unit?.kind === "measure") return null;
     if (ind.money !== moneyUnit && !(ind.name === "规模" && !moneyUnit)) {
       if (!(!ind.money && (unit.unit === "%" || q.unit?.kind === "count"))) {
         return { skip: "measure_missing", message: `${ind.name} does not take ${unit.unit}`, consumed: [q] };
