@@ -786,6 +786,13 @@ describe("a deadline a purpose names", () => {
         "“十五五”规划主要目标一览\n某协会·2026-03-06 10:12\n要点 - 规划纲要草案提出20项指标 - 经济发展:提出经济增长保持在合理区间,为到2035年人均国内生产总值比2020年翻一番打好基础 - 创新驱动:提出全社会研发经费投入年均增长7%以上 - 民生:人均预期寿命提高到80岁",
       ),
     ).toEqual(["全社会研发经费投入年均增速 7 target 2030", "人均预期寿命 80 target 2030"]));
+
+  test("a year an introduction looks towards (迈向2035年…目标) is not the year of the goals it lists", () =>
+    expect(
+      kinds(
+        "“十五五”规划(2026-2030年)是佛山迈向2035年基本实现现代化目标的关键规划,其特点可概括为以下几点:\n一、发展动力\n1. 增长:“十五五”需实现经济总量稳步提升,佛山市全员劳动生产率年均增长6%以上。",
+      ),
+    ).toEqual(["全员劳动生产率年均增速 6 target 2030"]));
 });
 
 describe("what a report, a bulletin or a survey shows is a result", () => {

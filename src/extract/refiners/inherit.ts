@@ -81,6 +81,9 @@ const TOWN_TOPIC = new RegExp(
   `^[^,，。;；]{0,6}?([\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS}))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
 );
 
+// the words before a year a text looks towards: "迈向2035年", "面向2035年", "向着2035年…的目标"
+const TOWARDS = /(?:迈向|面向|向着|朝着)$/;
+
 // a later clause of a sentence that opens with the whole year: "…,全年预计实现…", "…;2025全年工业开票销售…"
 const WHOLE_YEAR_CLAUSE = new RegExp(
   `(?:^|[,，;；])${TIME_CLAUSE_LEAD}(?:(?:今年|本年|\\d{4}年?))?全年(?!目标|计划|任务|预期)`,
@@ -239,8 +242,10 @@ export function inheritContext(
     meta.titleYear ??
     (meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null);
   const isLead = (from: number, at: number) => at - from <= 40 && LEAD.test(text.slice(from, at));
-  // a deadline an aim names, "为到2035年人均国内生产总值翻一番打好基础": no deadline of the figures around it
-  const aimed = (y: { by: boolean; span: readonly [number, number] }) => y.by && text[y.span[0] - 1] === "为";
+  // a deadline an aim names, "为到2035年人均国内生产总值翻一番打好基础", or a year a text looks towards, "迈向2035年基本
+  // 实现现代化": no deadline of the figures around it
+  const aimed = (y: { by: boolean; span: readonly [number, number] }) =>
+    (y.by && text[y.span[0] - 1] === "为") || TOWARDS.test(text.slice(Math.max(0, y.span[0] - 2), y.span[0]));
   // a park the figure's own clause names after a clause a zone opened: one more item of a list of parks, no part
   // of that zone ("…甲经开区产值达到280亿元,乙“两湾”产业园产值达到167亿元"; not "其中,…产业园": a part of it)
   // (a park whose measure the figure is: a count of parks, "建立一到两个试点园区", counts what is made)
@@ -712,11 +717,8 @@ export function inheritContext(
       // an introduction naming no year lists the targets of the passage it follows; one naming a plan
       // ("《规划》提出了“十四五”…的五大目标:") lists that plan's
       const plan = /十[一二三四五六]五/.exec(s.text);
-      const own = atoms.years.length
-        ? atoms.years[atoms.years.length - 1].year
-        : plan
-          ? (PLAN_END[plan[0]] ?? null)
-          : null;
+      const named = atoms.years.filter((y) => !aimed(y));
+      const own = named.length ? named[named.length - 1].year : plan ? (PLAN_END[plan[0]] ?? null) : null;
       listIntro = intro?.kind === "target" ? { year: own ?? passageYear } : null;
     }
   }
