@@ -21,6 +21,7 @@ describe("document date", () => {
     ["关于温州市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n正文。", "2024"],
     ["成都市促进低空经济发展三年行动计划(2024—2026年)\n正文。", "2024"],
     ["关于到2027年基本建成数字政府的实施意见\n正文。", null],
+    ["中共某某区委关于制定某某区第十五个五年规划和二〇四〇年远景目标的建议\n正文。", null],
   ])("a year in the title when there is no date: %#", (text, date) => {
     const m = meta(text);
     expect(m.date).toBe(date);

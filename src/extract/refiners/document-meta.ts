@@ -71,10 +71,10 @@ const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\
 // table cells: "| | | 2019年01月28日 星期一")
 const DATELINE =
   /^(?:[|｜]\s*)*(?:——|—|--|[(（]|(?:发布时间|发布日期|发表于|时间|日期)[:：]?|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|快报|报)(?:\s*[\u4e00-\u9fff]{2,6}\s)?)?\s*(\d{4})年(\d{1,2})月(\d{1,2})日/;
-// a year in a title, unless it is a target (到2025年) or the end of a range (2024—2026年)
-// a year in a title; one after 到 or a range's dash, or before a deed to be done ("2025年建成…体系"), is a deadline
+// a year in a title; one after 到 or a range's dash, or before a deed to be done ("2025年建成…体系"), is a deadline,
+// and one before 远景 a vision's ("…第十四个五年规划和二〇三五年远景目标的建议"): neither dates the text
 const TITLE_YEAR =
-  /(到|至|[-—–~～])?(\d{4})(?=年|[-—–~～]\d{4}年)(?!年(?:底|末|前)?[,，]?(?:建成|实现|达到|突破|力争|将|要|形成|迈上|跻身|基本|全面|培育|打造|冲刺))/g;
+  /(到|至|[-—–~～])?(\d{4})(?=年|[-—–~～]\d{4}年)(?!年(?:底|末|前)?[,，]?(?:建成|实现|达到|突破|力争|将|要|形成|迈上|跻身|基本|全面|培育|打造|冲刺|远景))/g;
 // deeds and verbs a district's name may look like (新建区, 和平区): as words they name no district
 const DEED_WORDS = new Set<string>([...COUNTED_DEEDS, ...POLICY_ACTIONS, ...ACCOMPLISHMENTS, ...AIMS]);
 const UNKNOWN_ZONE_TITLE = new RegExp(`^([A-Za-z]{1,4}|[\\u4e00-\\u9fff]{2,6}?)(?:${ZONE_KINDS})`);
