@@ -12,6 +12,8 @@ describe("count: (动词) NP N个 / 动词 N个 NP", () => {
     ["今年,重庆市将完成4个基础数据库集中部署。", { subject: "基础数据库", value: 4, unit: "个" }],
     ["今年,重庆市市级共享数据突破3500类。", { subject: "市级共享数据", value: 3500, comparator: "gt" }],
     ["今年,重庆市将打造30个典型智能化应用场景。", { subject: "典型智能化应用场景", value: 30 }],
+    // (projects planned are counted by what they are, 谋划 the deed)
+    ["今年,重庆市将谋划工业项目150个以上。", { subject: "工业项目", value: 150, comparator: "gte" }],
   ])("%s", (text, expected) =>
     expectOne(text, { kind: "target", region: "重庆市", year: 2020, ...expected } as never, D),
   );
