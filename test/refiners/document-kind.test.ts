@@ -29,6 +29,13 @@ describe("document date", () => {
   });
 });
 
+test("an undated opening's span of years (《…规划(2025—2035年)》) does not date the text by its end", () =>
+  expect(
+    meta(
+      "计划报告解读\n在市人大会议上发布的《关于某市2025年计划执行情况与2026年计划草案的报告》显示,2025年,全市落实《某市发展战略规划(2025—2035年)》,经济运行总体平稳。",
+    ).date,
+  ).toBe("2026"));
+
 test("a report with no date whose review section names its year (一、2023年工作回顾) is of the year after", () => {
   const text =
     "各位代表:\n现在,我代表宝安区人民政府向大会作工作报告,请予审议。\n一、2023年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年。一年来,全区实现地区生产总值4200亿元,增长5.8%。";
