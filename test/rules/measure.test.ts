@@ -320,6 +320,17 @@ describe("a scale (规模) in a physical unit is named whole; in a count it is a
   );
 });
 
+describe("an output's scale (产值规模) is the output of what is named right before it", () => {
+  test.each([
+    ["2025年,鄞州区种业产值规模突破10亿元。", "种业 产值规模 10"],
+    ["2025年,鄞州区产值规模突破1000亿元。", " 产值规模 1000"],
+  ])("%s", (text, record) =>
+    expect(
+      run(text, "2026年2月1日").records.map((r) => [r.subject ?? "", r.indicator, r.value].join(" ")),
+    ).toEqual([record]),
+  );
+});
+
 describe("what a sector or a product measures", () => {
   test("a sector (渔业, 林业) or a farm product (水产品总产量) is the subject of its measure", () =>
     expectAll(
