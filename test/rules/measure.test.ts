@@ -331,6 +331,21 @@ describe("an output's scale (产值规模) is the output of what is named right 
   );
 });
 
+describe("an industry named by its trade (种业, 茶业) is the subject of the measure after it", () => {
+  test.each([
+    ["2025年,鄞州区种业税收达到3亿元。", "种业 税收 3"],
+    ["2025年,鄞州区茶业利润总额达到2亿元。", "茶业 利润总额 2"],
+    // (a deed ending in 业 is no industry)
+    ["2025年,鄞州区创业投资达到5亿元。", "创业投资 5"],
+  ])("%s", (text, record) =>
+    expect(
+      run(text, "2026年2月1日").records.map((r) =>
+        [r.subject, r.indicator, r.value].filter((x) => x !== null).join(" "),
+      ),
+    ).toEqual([record]),
+  );
+});
+
 describe("what a sector or a product measures", () => {
   test("a sector (渔业, 林业) or a farm product (水产品总产量) is the subject of its measure", () =>
     expectAll(
