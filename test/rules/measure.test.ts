@@ -337,6 +337,9 @@ describe("an industry named by its trade (种业, 茶业) is the subject of the 
     ["2025年,鄞州区茶业利润总额达到2亿元。", "茶业 利润总额 2"],
     // (a deed ending in 业 is no industry)
     ["2025年,鄞州区创业投资达到5亿元。", "创业投资 5"],
+    // (trades named short are industries too)
+    ["2025年,鄞州区跨境电商进出口总额达到80亿元。", "跨境电商 进出口总额 80"],
+    ["2025年,鄞州区文旅税收达到2亿元。", "文旅 税收 2"],
   ])("%s", (text, record) =>
     expect(
       run(text, "2026年2月1日").records.map((r) =>
