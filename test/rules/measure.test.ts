@@ -349,6 +349,22 @@ describe("an industry named by its trade (种业, 茶业) is the subject of the 
   );
 });
 
+describe("a noun phrase no list names, right before a known measure, is what the measure is of", () => {
+  test.each([
+    ["2024年,佛山市一般贸易方式进出口总额达到1.9万亿元。", "一般贸易方式 进出口总额 19000"],
+    ["2024年,佛山市农村劳动力转移就业12万人。", "农村劳动力 转移就业 120000"],
+    // (words of when, how or what whole the figure covers are no thing: 上半年全市, 全社会, 现价)
+    ["2024年,佛山市全社会固定资产投资达到10亿元。", "固定资产投资 10"],
+    ["2024年,佛山市现价工业总产值达到10亿元。", "工业总产值 10"],
+  ])("%s", (text, record) =>
+    expect(
+      run(text, "2025年2月1日").records.map((r) =>
+        [r.subject, r.indicator, r.value].filter((x) => x !== null).join(" "),
+      ),
+    ).toEqual([record]),
+  );
+});
+
 describe("what a sector or a product measures", () => {
   test("a sector (渔业, 林业) or a farm product (水产品总产量) is the subject of its measure", () =>
     expectAll(
