@@ -23,6 +23,7 @@ import {
   topicStart,
   thingMeasuredBefore,
   opensClause,
+  ownerUnnamed,
   CLASS_OF_GOODS,
   nounPhrase,
 } from "./helpers";
@@ -194,6 +195,11 @@ export const growthRule: Rule = {
         message: `growth ${q.text} of a kind of 投资 not read`,
         consumed: [q],
       };
+    // "一般贸易方式进出口总额增长12%": a noun phrase no list names right before the measure is what it is of
+    if (ind && !subject && !modifier && !outputOwner && !investment) {
+      const unnamed = ownerUnnamed(text, atoms, cStart, ind.start);
+      if (unnamed) subject = { name: unnamed, stated: true };
+    }
     // a known measure inside a longer name is not the measure: 单位地区生产总值能耗下降13.5% is about 能耗
     const between = ind ? text.slice(ind.end, growthStart) : "";
     if (ind && /^[\u4e00-\u9fffA-Za-z]+$/.test(between) && !CHANGE_ONLY.test(between)) {

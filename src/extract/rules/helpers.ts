@@ -558,3 +558,29 @@ export function perCapita(indicator: string, unit: { unit: string; scale: number
   if (unit.unit === "亿美元") return { unit: "美元", scale: unit.scale * 1e8 };
   return unit;
 }
+
+// what may stand between a clause's topic and its measure and name no thing that owns it: when and how the figure
+// is reckoned (上半年, 全年, 累计, 现价, 全口径, 初步测算), the whole it covers (全社会, 全市, 园区), whose plan or deal
+// it is (计划, 协议), a word of intent, a word that opens a list (包括, 例如), the verb
+const NO_THING = new RegExp(
+  `^(?:其中[,，]?)?(?:${PERIOD.source}|今年|本年|当年|年度|年内|全年|全口径|累计|实际|预计|初步测算|初步核算|现价|共|合计|全社会|国内|[全本我该][国省市区县]|园区|计划|协议|预期|目标|力争|争取|确保|努力|将|要|(?:主要|其中)?包括|例如|比如|即|如)*(?:实现|完成|达成)?(?:的)?$`,
+);
+
+/**
+ * A noun phrase between a clause's topic and its measure that no list names as a thing ("一般贸易方式进出口总额",
+ * "农村劳动力转移就业"): what the measure is of — null when nothing but words of when, how or whose plan stand there.
+ */
+export function ownerUnnamed(
+  text: string,
+  atoms: SentenceAtoms,
+  clauseStart: number,
+  at: number,
+): string | null {
+  const from = topicStart(atoms, clauseStart, at);
+  const before = text.slice(from, at);
+  if (before === "" || NO_THING.test(before)) return null;
+  // (a phrase that names a place, "区内企业赴合肥高新区投资额", is a deed about that place, no thing's name)
+  if (within(atoms.regions, from, at).length > 0) return null;
+  const np = nounPhrase(before, 0, before.length);
+  return np === before && /^[\u4e00-\u9fff]{2,8}$/.test(np) ? np : null;
+}
