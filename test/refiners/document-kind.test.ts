@@ -54,26 +54,24 @@ describe("report sections decide target or actual", () => {
     ]);
   });
 
-  test("a row of a page's fields (索引号: | … |) is no title", () =>
-    expect(
-      meta(
-        "索引号: | 0012/2025-01 | 发布机构: | 经济开发区 |\n组配分类: | 计划总结 | 文件编号: |\n某某经济开发区2024年工作总结和2025年工作思路\n一、2024年工作总结",
-      ).title,
-    ).toBe("某某经济开发区2024年工作总结和2025年工作思路"));
-
-  test("an item of a list of links to other pages (- 标题2025-02-26) is no title", () =>
-    expect(
-      meta(
-        "2024年,东莞市规模以上工业增加值增长8.1%,工业投资增长12%。\n- 2024年佛山市地区生产总值1.3万亿元2025-02-26\n- 某省举办招商推介会2025-02-25",
-      ).title,
-    ).toBe("2024年,东莞市规模以上工业增加值增长8.1%,工业投资增长12%。"));
-
-  test("a pointer to another page of the site (今日特推: …) is no title", () =>
-    expect(
-      meta(
-        "今日特推: 某县第十三届人大四次会议开幕\n搜索:\n\n巨野县第十九届人民代表大会第四次会议开幕\n正文。",
-      ).title,
-    ).toBe("巨野县第十九届人民代表大会第四次会议开幕"));
+  // a page's furniture is no title: its title is the line it would have been taken for instead
+  test.each([
+    [
+      "a row of a page's fields (索引号: | … |)",
+      "索引号: | 0012/2025-01 | 发布机构: | 经济开发区 |\n组配分类: | 计划总结 | 文件编号: |\n某某经济开发区2024年工作总结和2025年工作思路\n一、2024年工作总结",
+      "某某经济开发区2024年工作总结和2025年工作思路",
+    ],
+    [
+      "an item of a list of links to other pages (- 标题2025-02-26)",
+      "2024年,东莞市规模以上工业增加值增长8.1%,工业投资增长12%。\n- 2024年佛山市地区生产总值1.3万亿元2025-02-26\n- 某省举办招商推介会2025-02-25",
+      "2024年,东莞市规模以上工业增加值增长8.1%,工业投资增长12%。",
+    ],
+    [
+      "a pointer to another page of the site (今日特推: …)",
+      "今日特推: 某县第十三届人大四次会议开幕\n搜索:\n\n巨野县第十九届人民代表大会第四次会议开幕\n正文。",
+      "巨野县第十九届人民代表大会第四次会议开幕",
+    ],
+  ])("%s is no title", (_, text, title) => expect(meta(text).title).toBe(title));
 
   test("a site's call to follow it (欢迎关注…APP) is no title", () =>
     expect(
