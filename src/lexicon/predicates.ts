@@ -130,18 +130,18 @@ export const YEAR_ON_YEAR = "同比|比上年|较上年";
 /** A yearly average over a period, said before a change: 年均增长, 年平均增长, 平均每年增长, 平均年增长. */
 export const YEARLY_AVERAGE = "年均|年平均|平均每年|平均年";
 
-/** Verbs of a fall: 下降13.5%, 降低到, 分别减少 (减产, a harvest's fall). */
-export const FALL_VERBS = "下降|减少|降低|缩小|减产";
+/** Verbs of a fall: 下降13.5%, 降低到, 分别减少 (减产, a harvest's fall; 衰退, Taiwan's word for it). */
+export const FALL_VERBS = "下降|减少|降低|缩小|减产|衰退";
 
 /** A change said with no measure of its own: "同比增长", "下降" (the figure follows). */
 export const CHANGE_SAID = `(?:${YEAR_ON_YEAR})?(?:${RISE_VERBS}|${FALL_VERBS})`;
 
 /**
  * The one-character change of a report after a base: 同比增1.4%, 比增9.2% (比上年增长), 比上年降0.5个百分点, 同增17.1%
- * (同比增长; not 协同/共同).
+ * (同比增长; not 协同/共同), and Taiwan's 年增3.5%, 年减2.1%.
  */
 const AFTER_BASE = "(?<=同比|比|(?<![共协])同|年|末|底|同期)";
-export const SHORT_CHANGE = `${AFTER_BASE}(?:增|降)`;
+export const SHORT_CHANGE = `${AFTER_BASE}(?:增|降|减)`;
 
-/** A change's words name a fall (同比降, 降幅 included). */
-export const FALLING = new RegExp(`${FALL_VERBS}|降幅|${AFTER_BASE}降`);
+/** A change's words name a fall (同比降, 年减, 降幅 included). */
+export const FALLING = new RegExp(`${FALL_VERBS}|降幅|${AFTER_BASE}[降减]`);

@@ -677,3 +677,20 @@ test("one of the three industries named alone grows by its value added (第一�
     ["第一产业", "增加值(前三季度)", 217.3],
     ["第一产业", "增加值增速(前三季度)", 4.7],
   ]));
+
+describe("Taiwan's words of change: 年增, 年减, 成长, 衰退", () => {
+  test("each is a rise or a fall of the measure before it, never part of its name", () =>
+    expect(
+      run(
+        "2024年深圳市GDP成長5.8%,外貿出口年減2.1%,社會消費品零售總額年增3%,固定資產投資衰退4.5%。",
+        "2025年1月20日",
+      ).records.map((r) =>
+        [r.subject, r.indicator, r.value, r.direction].filter((x) => x !== null).join(" "),
+      ),
+    ).toEqual([
+      "地区生产总值增速 5.8 rise",
+      "外贸 出口额降幅 2.1 fall",
+      "社会消费品零售总额增速 3 rise",
+      "固定资产投资降幅 4.5 fall",
+    ]));
+});

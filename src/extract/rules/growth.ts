@@ -59,8 +59,9 @@ const GROWTH_RATE = /^(?:增速|增幅|增长率|涨幅|降幅)/;
 // a class of goods right before its change: "食品烟酒类上涨", "汽车类增长", "石油及制品类同比增长"
 const CLASS_BEFORE_CHANGE = new RegExp(`${CLASS_OF_GOODS.source}(?:商品|产品)?(?:同比)?$`);
 // the words of a change, between a measure's name and its figure
+// (年 alone is the base of Taiwan's 年增, 年减: "外贸出口年减2.1%")
 const CHANGE_ONLY = new RegExp(
-  `^(?:${BASE_PHRASE}|同比|${YEARLY_AVERAGE}|累计|力争|确保|争取|力求|将|要|预计|预期|均|则|也|亦|还|仍|仅|只|(?:增长|增速)?目标(?:为|是)?|总水平|实现了?|保持了?)*$`,
+  `^(?:${BASE_PHRASE}|同比|${YEARLY_AVERAGE}|累计|力争|确保|争取|力求|将|要|预计|预期|均|则|也|亦|还|仍|仅|只|(?:增长|增速)?目标(?:为|是)?|总水平|实现了?|保持了?)*年?$`,
 );
 
 const AVERAGE_OPENING = new RegExp(`^(?:${YEARLY_AVERAGE})`);
@@ -127,8 +128,9 @@ export const growthRule: Rule = {
     // "连续三年增幅超13个百分点", "连续五年增长10%以上": a change kept over a run of years, no one year's figure
     if (RUN_OF_YEARS.test(text.slice(cStart, growthStart)))
       return { skip: "non_fact", message: `a change kept over a run of years: ${q.text}`, consumed: [q] };
-    // (a change said short, 比降2.1%, 同降3%, is matched from its 降: the base before it stays out of the match)
-    const falling = (FALLING.test(g[0]) || g[0].startsWith("降")) !== minus;
+    // (a change said short, 比降2.1%, 同降3%, 年减2.1%, is matched from its 降 or 减: the base before it stays out of
+    // the match)
+    const falling = (FALLING.test(g[0]) || /^[降减]/.test(g[0])) !== minus;
     // "城镇居民人均可支配收入和农民人均纯收入均增长10%": two measures, one change
     // (without 均 too, when each names a measure the lexicon knows: "地区生产总值和财政一般预算收入增长10%以上";
     // "科学研究和技术服务业增长…" is one sector)

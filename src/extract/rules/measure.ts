@@ -107,9 +107,11 @@ export const measureRule: Rule = {
         consumed: [q],
       };
     // "出口机电产品13380亿元": what was traded, named after the verb, owns the trade
-    const goods = TRADE_MEASURE.test(ind.name)
-      ? /^[\u4e00-\u9fff]{2,12}$/.exec(text.slice(ind.end, q.span[0]))?.[0]
-      : undefined;
+    // (goods are traded for money: "外贸出口年减2.1%" names a change, no goods)
+    const goods =
+      TRADE_MEASURE.test(ind.name) && q.unit?.kind === "money"
+        ? /^[\u4e00-\u9fff]{2,12}$/.exec(text.slice(ind.end, q.span[0]))?.[0]
+        : undefined;
     if (goods && nounPhrase(goods, 0, goods.length)) {
       const money = normalisedUnit(q, ind.money);
       if (!money)
