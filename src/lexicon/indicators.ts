@@ -50,6 +50,8 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "GDP", money: true, canonical: "地区生产总值" },
   { name: "GDP规模", money: true, canonical: "地区生产总值" },
   { name: "GDP总量", money: true, canonical: "地区生产总值" },
+  // (Hong Kong's and Taiwan's word for it: GDP总值, 生产总值 in 本地生产总值)
+  { name: "GDP总值", money: true, canonical: "地区生产总值" },
   { name: "生产总值", money: true, canonical: "地区生产总值" },
   // Taiwan's word for it (國內生產毛額, 地區生產毛額), as news there reports the mainland's figures
   { name: "生产毛额", money: true, canonical: "地区生产总值" },

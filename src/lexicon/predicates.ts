@@ -130,8 +130,8 @@ export const YEAR_ON_YEAR = "同比|比上年|较上年";
 /** A yearly average over a period, said before a change: 年均增长, 年平均增长, 平均每年增长, 平均年增长. */
 export const YEARLY_AVERAGE = "年均|年平均|平均每年|平均年";
 
-/** Verbs of a fall: 下降13.5%, 降低到, 分别减少 (减产, a harvest's fall; 衰退, Taiwan's word for it). */
-export const FALL_VERBS = "下降|减少|降低|缩小|减产|衰退";
+/** Verbs of a fall: 下降13.5%, 降低到, 分别减少 (减产, a harvest's fall; 衰退, Taiwan's word for it; 下跌, Hong Kong's). */
+export const FALL_VERBS = "下降|减少|降低|缩小|减产|衰退|下跌";
 
 /** A change said with no measure of its own: "同比增长", "下降" (the figure follows). */
 export const CHANGE_SAID = `(?:${YEAR_ON_YEAR})?(?:${RISE_VERBS}|${FALL_VERBS})`;

@@ -694,3 +694,13 @@ describe("Taiwan's words of change: 年增, 年减, 成长, 衰退", () => {
       "固定资产投资降幅 4.5 fall",
     ]));
 });
+
+describe("Hong Kong's words: 按年增长, 下跌, GDP总值", () => {
+  test("a fall said 下跌 is a fall; the economy's total is its product", () =>
+    expect(
+      run(
+        "廣東省2024年GDP按年增長3.5%,出口按年下跌2.1%,全年GDP總值14.16萬億元人民幣。",
+        "2025年1月20日",
+      ).records.map((r) => [r.indicator, r.value, r.direction].filter((x) => x !== null).join(" ")),
+    ).toEqual(["地区生产总值增速 3.5 rise", "出口额降幅 2.1 fall", "地区生产总值 141600"]));
+});
