@@ -59,6 +59,9 @@ const COUNT_UNITS = [
   // trees planted, books held: 植树120万株, 藏书120万册
   "株",
   "册",
+  // equipment counted in sets (工业机器人1200台套), charging posts and pipes by the piece (充电桩3000根)
+  "台套",
+  "根",
   "支",
   "处",
   "间",
@@ -74,7 +77,12 @@ const MEASURE_UNITS = [
   "千米",
   "千瓦时",
   "千瓦",
+  // energy stored or made in the large (兆瓦时, 吉瓦时), power in the large (吉瓦), a grid's transformers (千伏安)
+  "兆瓦时",
   "兆瓦",
+  "吉瓦时",
+  "吉瓦",
+  "千伏安",
   "吨标准煤",
   // transport's work, goods or people carried a distance: 货物周转量120亿吨公里 (never 120亿吨), 旅客周转量30亿人公里
   "吨公里",
@@ -96,8 +104,9 @@ const SPECIAL: UnitDef[] = [
   { surface: "‰", to: "‰", scale: 1, kind: "percent" },
   // energy written out, 千瓦小时: one 千瓦时
   { surface: "千瓦小时", to: "千瓦时", scale: 1, kind: "measure" },
-  // containers written short, 标箱: one 标准箱
+  // containers written short, 标箱: one 标准箱; energy's coal equivalent written short, 吨标煤: one 吨标准煤
   { surface: "标箱", to: "标准箱", scale: 1, kind: "measure" },
+  { surface: "吨标煤", to: "吨标准煤", scale: 1, kind: "measure" },
 ];
 
 export const UNITS: readonly UnitDef[] = [

@@ -58,6 +58,18 @@ test.each([
   ["生猪出栏7.49万头,", 74900, "头"],
   ["植树造林120万株,", 1200000, "株"],
   ["馆藏图书12万册,", 120000, "册"],
+  ["能耗总量控制在500万吨标煤,", 5000000, "吨标准煤"],
+  ["储能规模达到200兆瓦时,", 200, "兆瓦时"],
+  ["光伏装机达到5吉瓦,", 5, "吉瓦"],
+  ["新增变电容量300万千伏安,", 3000000, "千伏安"],
+  ["建成工业机器人1200台套,", 1200, "台套"],
+  ["新增充电桩3000根,", 3000, "根"],
 ])("the units of bulletins' tables: %s", (text, value, unit) =>
   expect(findQuantities(text, 0, text.length).map((q) => [q.value, q.unit?.to])).toEqual([[value, unit]]),
 );
+
+test("the base a rate is reckoned per (每千人口, 每百户) is no figure", () =>
+  expect(findQuantities("每千人口医师数3.5人,每百户拥有汽车45辆,", 0, 22).map((q) => q.text)).toEqual([
+    "3.5人",
+    "45辆",
+  ]));

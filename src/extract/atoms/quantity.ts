@@ -27,11 +27,14 @@ const DIGIT_OR_POINT = /[0-9.]/;
 function idleChineseRun(text: string, pos: number, to: number): number {
   let e = pos;
   while (e < to && NUMERAL[text.charCodeAt(e)] === 2) e++;
+  // "每千人口医师数", "每百户", "每万元": the base a rate is reckoned per, no figure
+  if (pos > 0 && text.charCodeAt(pos - 1) === MEI) return e;
   if (text.charCodeAt(e - 1) === YI) return -1; // a bare 亿 may stand for 亿元
   if (AFTER_NUMBER[text.charCodeAt(e)] === 1 || unitMayStartAt(text, e)) return -1;
   return e;
 }
 const YI = "亿".charCodeAt(0);
+const MEI = "每".charCodeAt(0);
 
 /**
  * Scan text[from, to) for quantities. Numbers that are not figures — dates, years, ordinals, document
