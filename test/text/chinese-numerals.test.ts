@@ -64,6 +64,9 @@ test.each([
   ["新增变电容量300万千伏安,", 3000000, "千伏安"],
   ["建成工业机器人1200台套,", 1200, "台套"],
   ["新增充电桩3000根,", 3000, "根"],
+  // rates per a day written 日, and energy's price per 千瓦时
+  ["供水能力30万吨/日,", 300000, "吨/日"],
+  ["工业电价0.6元/千瓦时,", 0.6, "元/千瓦时"],
 ])("the units of bulletins' tables: %s", (text, value, unit) =>
   expect(findQuantities(text, 0, text.length).map((q) => [q.value, q.unit?.to])).toEqual([[value, unit]]),
 );

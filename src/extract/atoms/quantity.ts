@@ -286,7 +286,9 @@ const DURATION_BEFORE =
   /年限(?:[\u4e00-\u9fff]{0,3}?)(?:达到|提高到|提高至|提升到|提升至|增加到|增至|为|达)?$/;
 const YEARS: UnitDef = { surface: "年", to: "年", scale: 1, kind: "measure" };
 
-const PER = /^\/([万百千]?(?:平方公里|平方米|公顷|亩|公里|千米|吨|立方米|人|户|年|天|台|辆|床))/;
+// (a day written 日 too: 供水能力30万吨/日; energy's price: 电价0.6元/千瓦时)
+const PER =
+  /^\/([万百千]?(?:平方公里|平方米|公顷|亩|公里|千米|千瓦时|吨|立方米|人|户|年|天|日|小时|台|辆|床))/;
 
 /** A unit written on its own, a rate's too ("亿元", "%", "万元/亩", "人/平方公里"), or null. */
 export function unitNamed(written: string): UnitDef | null {
