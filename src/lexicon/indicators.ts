@@ -161,6 +161,9 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "数量", money: false },
   { name: "存量", money: false },
   { name: "产量", money: false },
+  // a crop's yield per mu: 粮食单产433.46公斤/亩, 夏粮亩产319公斤
+  { name: "单产", money: false },
+  { name: "亩产", money: false },
   // livestock sold off the farm, and kept on it at the year's end, by the head: 生猪出栏7.49万头, 家禽存栏33.85万只
   { name: "出栏量", money: false, canonical: "出栏" },
   { name: "出栏", money: false },

@@ -92,6 +92,9 @@ const MEASURE_UNITS = [
   "立方米",
   "岁",
   "斤",
+  // a crop's yield per mu: 粮食单产433.46公斤/亩
+  "公斤",
+  "千克",
 ];
 
 const SPECIAL: UnitDef[] = [

@@ -310,6 +310,13 @@ describe("livestock by the head (头, 只): 出栏 and 存栏 are the animals', 
   });
 });
 
+describe("a crop's yield per mu (单产, 亩产) in 公斤 is the crop's", () => {
+  test.each([
+    ["2024年,嘉善县粮食单产433.5公斤/亩。", "粮食 单产 433.5 公斤/亩"],
+    ["2024年,嘉善县夏粮亩产319千克。", "夏粮 亩产 319 千克"],
+  ])("%s", (text, record) => expect(named(text, "2025年3月1日", true)).toEqual([record]));
+});
+
 describe("a scale (规模) in a physical unit is named whole; in a count it is a number of things", () => {
   test.each([
     ["到2030年,佛山市光伏装机规模达到500万千瓦。", "光伏装机规模 5000000 千瓦"],

@@ -474,7 +474,7 @@ export function modifierBefore(text: string, clauseStart: number, start: number)
 
 /** Measures of output whose owner is the phrase right before them: 卫浴产值, 农林牧渔业增加值, 早稻产量. */
 export const OUTPUT =
-  /^(?:产值|产值规模|总产值|营业收入|主营业务收入|销售收入|销售额|营业额|增加值|产量|出栏|存栏)$/;
+  /^(?:产值|产值规模|总产值|营业收入|主营业务收入|销售收入|销售额|营业额|增加值|产量|单产|亩产|出栏|存栏)$/;
 // (after a verb of the clause: 实现, 争取, 引进, 利用…)
 const OUTPUT_OF = new RegExp(
   `^(?:.*(?:${alternation(ACCOMPLISHMENTS, AIMS, POLICY_ACTIONS, ["推动", "利用", "获得", "落实", "安排", "其中"])}|[,，、]))?([\\u4e00-\\u9fff]{2,8}?)(?:现价|可比价)?(?:综合|总)?$`,
