@@ -678,14 +678,18 @@ test("one of the three industries named alone grows by its value added (第一�
     ["第一产业", "增加值增速(前三季度)", 4.7],
   ]));
 
-describe("Taiwan's words of change: 年增, 年减, 成长, 衰退", () => {
-  test("each is a rise or a fall of the measure before it, never part of its name", () =>
+/** Each record a text gives as one line: subject (when it has one), indicator, value and direction. */
+const changes = (text: string, date: string) =>
+  run(text, date).records.map((r) =>
+    [r.subject, r.indicator, r.value, r.direction].filter((x) => x !== null).join(" "),
+  );
+
+describe("Taiwan's and Hong Kong's words of change", () => {
+  test("年增, 年减, 成长, 衰退: each a rise or a fall of the measure before it, never part of its name", () =>
     expect(
-      run(
+      changes(
         "2024年深圳市GDP成長5.8%,外貿出口年減2.1%,社會消費品零售總額年增3%,固定資產投資衰退4.5%。",
         "2025年1月20日",
-      ).records.map((r) =>
-        [r.subject, r.indicator, r.value, r.direction].filter((x) => x !== null).join(" "),
       ),
     ).toEqual([
       "地区生产总值增速 5.8 rise",
@@ -693,14 +697,8 @@ describe("Taiwan's words of change: 年增, 年减, 成长, 衰退", () => {
       "社会消费品零售总额增速 3 rise",
       "固定资产投资降幅 4.5 fall",
     ]));
-});
-
-describe("Hong Kong's words: 按年增长, 下跌, GDP总值", () => {
-  test("a fall said 下跌 is a fall; the economy's total is its product", () =>
+  test("按年增长, 下跌, GDP总值: a fall said 下跌 is a fall; the economy's total is its product", () =>
     expect(
-      run(
-        "廣東省2024年GDP按年增長3.5%,出口按年下跌2.1%,全年GDP總值14.16萬億元人民幣。",
-        "2025年1月20日",
-      ).records.map((r) => [r.indicator, r.value, r.direction].filter((x) => x !== null).join(" ")),
+      changes("廣東省2024年GDP按年增長3.5%,出口按年下跌2.1%,全年GDP總值14.16萬億元人民幣。", "2025年1月20日"),
     ).toEqual(["地区生产总值增速 3.5 rise", "出口额降幅 2.1 fall", "地区生产总值 141600"]));
 });
