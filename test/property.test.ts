@@ -59,6 +59,18 @@ describe("the engine on arbitrary input", () => {
     ["万", "万".repeat(1_000_000)],
     ["nested brackets", "(（".repeat(250_000) + ")）".repeat(250_000)],
     ["quotes", "“".repeat(500_000) + "5000亿元"],
+    // (a long run of what a clause's lead may end in — a byline's 讯, a source's 统计结果 — before a class of places
+    // the lead is asked of)
+    [
+      "leads",
+      (
+        "2023年,佛山市" +
+        "讯".repeat(44) +
+        "甲大城市新增就业1万人。2023年,佛山市" +
+        "据某某统计结果".repeat(20) +
+        "甲大城市新增就业1万人。"
+      ).repeat(4_000),
+    ],
   ])("1 MB of %s finishes quickly (linear work)", (_name, input) => {
     const t0 = performance.now();
     const small = input.slice(0, input.length / 10);

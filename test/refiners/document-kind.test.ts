@@ -818,3 +818,12 @@ describe("what a report, a bulletin or a survey shows is a result", () => {
       "地区生产总值增速 5 target 2024",
     ]));
 });
+
+describe("where the figures come from, before the year an undated news item opens with", () => {
+  test("记者从…获悉,经…调查推算,并报…核准,2023年… dates the paragraphs after it", () =>
+    expect(
+      kinds(
+        "某市日报讯 1月15日,记者从统计局某调查队获悉,经省调查总队调查推算,并报国家统计局核准,2023年佛山市粮食生产再获丰收。\n播种面积稳中有增。全年粮食播种面积1030.46万亩,同比增长0.12%。",
+      ),
+    ).toEqual(["粮食播种面积 10304600 actual 2023", "粮食播种面积增速 0.12 actual 2023"]));
+});

@@ -33,11 +33,11 @@ import { nounPhrase } from "../phrases";
 // statistics' first estimate: "初步核算,…" leads a sentence and opens a passage of results
 // (or the source of the figures named first: "根据地区生产总值统一核算结果,")
 const PRELIMINARY_WORDS =
-  "(?:据|经)?初步(?:核算|测算|统计)|(?:根据|据)[\\u4e00-\\u9fff]{2,16}(?:核算|统计|监测|调查)结果";
+  "(?:据|经)?初步(?:核算|测算|统计)|(?:根据|据)[\\u4e00-\\u679b\\u679d-\\u9fff]{2,16}(?:核算|统计|监测|调查)结果";
 // what may stand before the topic of a sentence or clause: time words (a span of years too, 2021~2022年, 2021年至
-// 2022年), connectives, a byline
+// 2022年), connectives, a byline, where the figures come from ("记者从…获悉,经…调查推算,并报…核准,")
 const LEAD = new RegExp(
-  String.raw`^(?:[\s\d年月日,，、:：~～–—]|至|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|如|第[一二三四五六七八九十\d]+名(?:是|为)?[“"]?|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到|通报|发布|公布)[,，:：]|[一二三四五六七八九十\d]+年来|近年来|以来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$`,
+  String.raw`^(?:[\s\d年月日,，、:：~～–—]|至|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|如|第[一二三四五六七八九十\d]+名(?:是|为)?[“"]?|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u8bae\u8bb0-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到|通报|发布|公布)[,，:：]|经[\u4e00-\u9fff]{0,20}(?:推算|核算|测算|审核|审定)[,，]|并?报[\u4e00-\u9fff]{0,12}(?:核准|审定|批准)[,，]|[一二三四五六七八九十\d]+年来|近年来|以来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$`,
 );
 
 // the top places of a ranking, or the others: "GDP排名前十的城市…增速均超过10%", "其他城市…均增长6%以上" (not "前十强城市
@@ -241,7 +241,7 @@ export function inheritContext(
   const fallbackYear =
     meta.titleYear ??
     (meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null);
-  const isLead = (from: number, at: number) => at - from <= 40 && LEAD.test(text.slice(from, at));
+  const isLead = (from: number, at: number) => at - from <= 64 && LEAD.test(text.slice(from, at));
   // a deadline an aim names, "为到2035年人均国内生产总值翻一番打好基础", or a year a text looks towards, "迈向2035年基本
   // 实现现代化": no deadline of the figures around it
   const aimed = (y: { by: boolean; span: readonly [number, number] }) =>
