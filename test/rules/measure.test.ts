@@ -351,6 +351,8 @@ describe("a noun phrase no list names, right before a known measure, is what the
     // (words of when, how or what whole the figure covers are no thing: 上半年全市, 全社会, 现价)
     ["2024年,佛山市全社会固定资产投资达到10亿元。", "固定资产投资 10"],
     ["2024年,佛山市现价工业总产值达到10亿元。", "工业总产值 10"],
+    ["2024年,佛山市各类税收达到10亿元。", "税收 10"],
+    ["2024年,佛山市同口径税收增长5%。", "税收增速 5"],
     // (and so for a growth: of what is named before the measure, not of the measure as a whole)
     ["2024年,佛山市一般贸易方式进出口总额增长12%。", "一般贸易方式 进出口总额增速 12"],
     ["2024年,佛山市全社会固定资产投资增长10%。", "固定资产投资增速 10"],
