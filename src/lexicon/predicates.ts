@@ -103,7 +103,7 @@ export const BASE_PHRASE =
  * 地方级财政收入 (the local part of 财政总收入).
  */
 export const MEASURE_MODIFIER =
-  /(?:亩均|人均|地均|户均|单位|限上|限额以上|地方级|地方|(?<=^|[^\u4e00-\u9fff]|[市县区省])[轻重])$/;
+  /(?:亩均|人均|地均|户均|日均|月均|单位|限上|限额以上|地方级|地方|净|(?<=^|[^\u4e00-\u9fff]|[市县区省])[轻重])$/;
 
 /** A predicate ending a stretch of text, with the base of a change and modal words before it: "比2020年力争达到". */
 export const PREDICATE_AT_END = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*(?:${OPEN_PREDICATES})$`);

@@ -353,6 +353,11 @@ describe("a noun phrase no list names, right before a known measure, is what the
     ["2024年,佛山市现价工业总产值达到10亿元。", "工业总产值 10"],
     ["2024年,佛山市各类税收达到10亿元。", "税收 10"],
     ["2024年,佛山市同口径税收增长5%。", "税收增速 5"],
+    ["2024年,佛山市同期税收达到10亿元。", "税收 10"],
+    // (a modifier that makes a measure of its own is the measure's: 日均税收, 净利润)
+    ["2024年,佛山市日均税收达到1亿元。", "日均税收 1"],
+    ["2024年,佛山市规上工业企业净利润达到10亿元。", "规上工业企业 净利润 10"],
+    ["2024年,佛山市规上工业亩均税收达到30万元。", "规上工业 亩均税收 0.003"],
     // (and so for a growth: of what is named before the measure, not of the measure as a whole)
     ["2024年,佛山市一般贸易方式进出口总额增长12%。", "一般贸易方式 进出口总额增速 12"],
     ["2024年,佛山市全社会固定资产投资增长10%。", "固定资产投资增速 10"],

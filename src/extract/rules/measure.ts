@@ -203,7 +203,13 @@ export const measureRule: Rule = {
     const shareBase = /^(?:占比|比重)$/.test(ind.name)
       ? /^占(?:全市|全省|全区|全国)?(.{1,12}?)(?:的)?比重$/.exec(text.slice(cStart, ind.end))
       : null;
-    let subject = modifier || shareBase ? null : (subjectBefore(text, atoms, cStart, ind.start) ?? carried);
+    // (with a modifier that makes a measure of its own, what is measured stands before the modifier: "规上工业企业净利润",
+    // "规上工业亩均税收")
+    let subject = shareBase
+      ? null
+      : modifier
+        ? subjectBefore(text, atoms, cStart, ind.start - modifier.length)
+        : (subjectBefore(text, atoms, cStart, ind.start) ?? carried);
     // "实现卫浴产值150亿元以上", "茶产业综合产值突破60亿元": the output of what stands right before it, though its
     // name ends in no noun of things (a county's whole output is named 地区生产总值, not 产值)
     if (!subject && !modifier && OUTPUT.test(ind.name))
