@@ -702,3 +702,9 @@ describe("Taiwan's and Hong Kong's words of change", () => {
       changes("廣東省2024年GDP按年增長3.5%,出口按年下跌2.1%,全年GDP總值14.16萬億元人民幣。", "2025年1月20日"),
     ).toEqual(["地区生产总值增速 3.5 rise", "出口额降幅 2.1 fall", "地区生产总值 141600"]));
 });
+
+test("a measure made by its modifier (净利润, 亩均税收) keeps what is measured before the modifier as what grew", () =>
+  expect(changes("2024年,佛山市规上工业企业净利润增长5%,规上工业亩均税收增长3%。", "2025年2月1日")).toEqual([
+    "规上工业企业 净利润增速 5 rise",
+    "规上工业 亩均税收增速 3 rise",
+  ]));

@@ -171,7 +171,9 @@ export const growthRule: Rule = {
     const modifier = ind ? modifierBefore(text, cStart, ind.start) : null;
     if (ind && modifier && !ind.name.startsWith(modifier))
       ind = { ...ind, name: modifier + ind.name, start: ind.start - modifier.length };
-    let subject = ind && !modifier ? subjectBefore(text, atoms, cStart, ind.start) : null;
+    // (with a modifier that makes a measure of its own, what is measured stands before the modifier: "规上工业企业
+    // 净利润增长5%"; ind.start already stands at the modifier)
+    let subject = ind ? subjectBefore(text, atoms, cStart, ind.start) : null;
     // "“三大手机”产值增长13.3%": an output's owner right before it, quoted or not
     if (ind && !subject && !modifier && OUTPUT.test(ind.name))
       subject = ownerRightBefore(text, atoms, cStart, ind.start);
