@@ -90,12 +90,12 @@ const WHOLE_YEAR_CLAUSE = new RegExp(
   "g",
 );
 
-/** Where the last clause of `text` that `clause` (a global pattern) finds opens, or -1. */
-function lastClauseOpening(text: string, clause: RegExp): number {
-  let at = -1;
-  clause.lastIndex = 0;
-  for (let m = clause.exec(text); m; m = clause.exec(text)) at = m.index;
-  return at;
+/** The last match in `text` of a global pattern, or null. */
+function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m;
+  return last;
 }
 
 // a paragraph about the text's own whole year, or its end: "全年…", "年末全县…", "全县全年…"
@@ -409,9 +409,7 @@ export function inheritContext(
     // (a part of the year opening a later clause goes on for the sentences after it in its paragraph)
     // (only a sentence with a word of a part of the year may hold one: most do not, and the pattern is long)
     if (MAY_NAME_PERIOD.test(s.text)) {
-      let later: string | null = null;
-      PERIOD_CLAUSE.lastIndex = 0;
-      for (let m = PERIOD_CLAUSE.exec(s.text); m; m = PERIOD_CLAUSE.exec(s.text)) later = m[1];
+      const later = lastMatch(s.text, PERIOD_CLAUSE)?.[1];
       if (later && later !== ctxPeriod) {
         if (periodLine === null) passagePeriod = ctxPeriod;
         ctxPeriod = later;
@@ -424,7 +422,7 @@ export function inheritContext(
     if (
       ctxPeriod !== null &&
       s.text.includes("全年") &&
-      lastClauseOpening(s.text, WHOLE_YEAR_CLAUSE) > lastClauseOpening(s.text, PERIOD_CLAUSE)
+      (lastMatch(s.text, WHOLE_YEAR_CLAUSE)?.index ?? -1) > (lastMatch(s.text, PERIOD_CLAUSE)?.index ?? -1)
     ) {
       ctxPeriod = null;
       passagePeriod = null;

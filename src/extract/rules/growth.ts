@@ -22,7 +22,6 @@ import {
   shareOf,
   topicStart,
   thingMeasuredBefore,
-  opensClause,
   ownerUnnamed,
   CLASS_OF_GOODS,
   nounPhrase,
@@ -361,8 +360,7 @@ export const growthRule: Rule = {
     // "粮食播种面积81.46万亩,产量36.17万吨,同比增长1.6%": the 产量 of the thing the clause before it measured
     if (!subject && (ind?.name === "产量" || ind?.name === "增加值")) {
       const [indClause] = clauseOf(text, atoms, ind.start);
-      if (opensClause(text, atoms, indClause, ind.start))
-        subject = thingMeasuredBefore(text, atoms, indClause);
+      subject = thingMeasuredBefore(text, atoms, indClause, ind.start);
     }
     // (a bare 产量 or 增加值 of no one named would read as the place's total)
     if (!subject && ind && OWNED_MEASURE.test(ind.name) && !GROWTH_RATE.test(ind.name))

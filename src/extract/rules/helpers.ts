@@ -335,15 +335,18 @@ const THING_MEASURED =
   /^(?:完成|实现)?([\u4e00-\u9fff]{2,8}?)(?:实现|完成)?总?(?:播种面积|种植面积|收获面积|面积|产量|出栏|存栏|产值|销量|销售量)/;
 
 /**
- * The thing the clause right before `clauseStart` opened with and measured: "粮食播种面积81.46万亩,产量36.17万吨" —
- * the bare 产量 is the 粮食's; "完成工业总产值60.54亿元,增加值16.03亿元" — the bare 增加值 is 工业's. Null when that
- * clause measures no thing it names.
+ * The thing a bare measure at `at` is of, when the measure opens its clause (nothing before it but the clause's place
+ * and year, at most the whole year and a verb of reaching: "全年实现增加值…"): the thing the clause right before opened
+ * with and measured, or said grew — "粮食播种面积81.46万亩,产量36.17万吨": the bare 产量 is the 粮食's; "完成工业总产值
+ * 60.54亿元,增加值16.03亿元": 工业's; "民营经济稳步发展,实现增加值…": 民营经济's. Null otherwise.
  */
 export function thingMeasuredBefore(
   text: string,
   atoms: SentenceAtoms,
   clauseStart: number,
+  at: number,
 ): { name: string; stated: boolean } | null {
+  if (!/^(?:全年)?(?:实现|完成)?$/.test(text.slice(topicStart(atoms, clauseStart, at), at))) return null;
   if (clauseStart <= atoms.sentence.start || !/^[,，]$/.test(text.slice(clauseStart - 1, clauseStart)))
     return null;
   const [pStart] = clauseOf(text, atoms, clauseStart - 2);
@@ -352,14 +355,6 @@ export function thingMeasuredBefore(
   const m = THING_MEASURED.exec(said) ?? INDUSTRY_GROWING.exec(said);
   const np = m ? nounPhrase(m[1], 0, m[1].length) : null;
   return np ? { name: np, stated: true } : null;
-}
-
-/**
- * Whether a measure at `at` opens its clause: nothing before it but the clause's place and year, and at most the
- * whole year and a verb of reaching ("全年实现增加值…").
- */
-export function opensClause(text: string, atoms: SentenceAtoms, clauseStart: number, at: number): boolean {
-  return /^(?:全年)?(?:实现|完成)?$/.test(text.slice(topicStart(atoms, clauseStart, at), at));
 }
 
 // an industry or a kind of economy said to grow, in a clause of no figure: "制造业快速增长,增加值同比增长14%",

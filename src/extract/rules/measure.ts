@@ -24,7 +24,6 @@ import {
   OWNED_MEASURE,
   PEOPLE_MEASURE,
   thingMeasuredBefore,
-  opensClause,
   ownerUnnamed,
 } from "./helpers";
 import { subjectBefore } from "./context";
@@ -297,13 +296,8 @@ export const measureRule: Rule = {
     // "粮食播种面积81.46万亩,产量36.17万吨", "完成工业总产值60.54亿元,增加值16.03亿元": a bare 产量 or 增加值 opening its
     // clause (after its verb alone: "民营经济稳步发展,实现增加值…") is of the thing the clause before measured or
     // said grew
-    if (
-      !subject &&
-      !modifier &&
-      (ind.name === "产量" || ind.name === "增加值") &&
-      opensClause(text, atoms, cStart, ind.start)
-    )
-      subject = thingMeasuredBefore(text, atoms, cStart);
+    if (!subject && !modifier && (ind.name === "产量" || ind.name === "增加值"))
+      subject = thingMeasuredBefore(text, atoms, cStart, ind.start);
     // "全县规模以上农产品加工企业稳定在31户,预计全年产值突破60亿元", "…两家疫苗企业累计供应超15亿剂,产值突破1220亿
     // 元": a bare 产值 opening its clause after a clause that counts things (户, 家, 个) is theirs, not the place's
     if (
@@ -449,7 +443,7 @@ function ownerBefore(
   if (subject || !OWNED_MEASURE.test(prev.name)) return subject ?? { name: prev.name, stated: true };
   // a measure that is always some thing's, 增加值 or 产量 alone, is the share of the thing the clause before it said
   // grew ("民营经济稳步发展,实现增加值…,占GDP比重为61%"), or owns none
-  return opensClause(text, atoms, pStart, prev.span[0]) ? thingMeasuredBefore(text, atoms, pStart) : null;
+  return thingMeasuredBefore(text, atoms, pStart, prev.span[0]);
 }
 
 const GROWTH_ALONE = new RegExp(`^${CHANGE_SAID}[\\d.]+%$`);
