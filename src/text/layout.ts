@@ -141,7 +141,11 @@ export function cleanLayout(input: string): { result: MappedText; warnings: Text
         b.replace(glue, prev.end, line.start);
       } else if (brokenFigures.has(line) || brokenFigures.has(prev)) {
         joins++;
-      } else if ((blankSincePrev || wrapped) && prev !== firstLine && continues(prev.text, line.text)) {
+      } else if (
+        (blankSincePrev ? !itemOfItsOwn(line.text) : wrapped) &&
+        prev !== firstLine &&
+        continues(prev.text, line.text)
+      ) {
         // (the first line of a text is its title or its dateline, never half a sentence: "…,历城区描绘2025年发展蓝图")
         joins++;
       } else {
@@ -317,6 +321,16 @@ function pipeRows(kept: (Line | null)[]): Map<Line, "row" | "delimiter"> {
 }
 
 /** A body-text line (long, with clause punctuation) that stops mid-sentence, followed by a line that is not a new item. */
+/**
+ * A paragraph of no punctuation at all, after a blank line, is an item of its own — one of a list of points one
+ * per paragraph ("赤字率按4%左右安排,赤字规模比上年增加2300亿元" / "一般公共预算支出规模将首次达到30万亿元"), or a
+ * heading — not the rest of the sentence before it (in a text hard-wrapped at a fixed width, a line with no blank
+ * line before it may well be).
+ */
+function itemOfItsOwn(line: string): boolean {
+  return !/[,，。;；、:：!?！？]/.test(line);
+}
+
 function continues(prev: string, next: string): boolean {
   if (prev.length < 25) return false;
   if (!/[,，。;；、]/.test(prev)) return false;

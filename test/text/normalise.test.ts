@@ -61,6 +61,17 @@ describe("normalisation", () => {
     );
   });
 
+  test("a paragraph of no punctuation after a blank line is an item of its own, not the rest of a sentence", () => {
+    // a list of points one per paragraph, as digests of a work report set them out; and a heading after a goals line
+    const n = normaliseText(
+      "要点如下:\n\n财政赤字率按3%左右安排,新增债务规模比上年增加1800亿元\n\n全市一般公共预算支出规模首次达到900亿元\n\n■全市生产总值增长6%左右,城镇新增就业5万人以上,单位生产总值能耗进一步下降\n\n今年重点工作\n",
+    );
+    expect(n.text).toBe(
+      "要点如下:\n\n财政赤字率按3%左右安排,新增债务规模比上年增加1800亿元\n\n全市一般公共预算支出规模首次达到900亿元\n\n■全市生产总值增长6%左右,城镇新增就业5万人以上,单位生产总值能耗进一步下降\n\n今年重点工作",
+    );
+    expect(n.warnings.some((w) => w.code === "lines_joined")).toBe(false);
+  });
+
   test("a repost's line naming its original title stands alone, however long and however it ends", () => {
     const n = normaliseText(
       "转载\n\n原标题:1-6月浙江外贸同增12.5%,民企拉动进出口增长8.1个百分点\n\n记者报道,1-6月浙江省进出口2.1万亿元。\n",
