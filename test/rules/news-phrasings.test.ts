@@ -512,6 +512,38 @@ describe("news presenting a new five-year plan", () => {
       "target:2030:82",
     ]);
   });
+  test("under a newspaper reader's header and a title of the meeting's year, they are still the plan's", () => {
+    const page = [
+      "数字报阅读",
+      "2026-01-28",
+      "版面:第003版:2026年嘉兴两会特别报道·图说政府工作报告",
+      "制图/王五",
+      "据本报讯,市长在政府工作报告中介绍,市政府编制了《嘉兴市国民经济和社会发展第十五个五年规划纲要(草案)》,提交大会审查。",
+      "这里就主要指标作简要介绍。",
+      "创新驱动方面",
+      "其中,提出全社会研发经费投入年均增长8%以上",
+      "民生方面",
+      "办好人民满意的教育,劳动年龄人口平均受教育年限提高到12.5年;人均预期寿命提高到82岁",
+    ].join("\n\n");
+    const r = run(page);
+    expect(r.records.map((x) => `${x.kind}:${x.year}:${x.value}`)).toEqual([
+      "target:2030:8",
+      "target:2030:12.5",
+      "target:2030:82",
+    ]);
+  });
+  test("a title's year stays the figures' year when the plan is only mentioned, not presented", () => {
+    const page = [
+      "2026年嘉兴两会特别报道",
+      "今年是“十五五”规划开局之年。市长在政府工作报告中提出,全市地区生产总值增长5.5%左右。",
+      "城镇新增就业7万人以上。",
+    ].join("\n\n");
+    const r = run(page);
+    expect(r.records.map((x) => `${x.kind}:${x.year}:${x.value}`)).toEqual([
+      "target:2026:5.5",
+      "target:2026:70000",
+    ]);
+  });
 });
 
 describe("a month's figures and other words of a year-on-year change", () => {

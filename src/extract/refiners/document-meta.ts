@@ -31,6 +31,11 @@ export interface DocumentMeta {
    */
   titleYear: number | null;
   /**
+   * The title's one year is that of a meeting where the text's opening presents a five-year plan's outline
+   * ("2026年两会特别报道" over "…编制了《…第十五个五年规划纲要(草案)》"): it dates neither the figures nor a section.
+   */
+  meetingTitle: boolean;
+  /**
    * What kind of text the title says it is: a plan (行动计划, 实施方案, 规划, 意见, 措施) sets targets; a 统计公报 reports
    * only; a 计划执行情况 report or a 政府工作报告 does both (their passages and cues decide); null when unknown.
    */
@@ -575,7 +580,6 @@ export function documentMeta(
       : [],
   );
   const ranged = /\d{4}\s*[-—–~～至到]\s*\d{4}年/.test(arabicYears(title));
-  const titleYear = titleYears.size === 1 && !ranged ? [...titleYears][0] : null;
   // news of a report being delivered ("区长…作政府工作报告") is a report's too
   // (a first line that is a paragraph is no title: its words name no genre)
   const genre =
@@ -584,8 +588,10 @@ export function documentMeta(
   const period = /\d{4}\s*[-—–~～至到]\s*(\d{4})年/.exec(arabicYears(title));
   // a text that presents a five-year plan in its opening, in the plan's first year or the one before it
   // ("国务院编制了…第十五个五年规划纲要(草案)", "解读《…“十五五”规划纲要》"): its figures are the plan's
-  const presented = sentences
-    .slice(0, 3)
+  // (the opening is the body's first three sentences and the headings above them: a newspaper reader's header lines,
+  // "电子报阅读机", "版面:第006版", "制图/…", come before it)
+  const opening = openingSentences(sentences, 3);
+  const presented = opening
     .map((x) => /(?:十([一二三四五六])五[”"]?|第十([一二三四五六])个五年)规划(?:纲要|建议)?/.exec(x.text))
     .find((m) => m !== null);
   const presentedEnd = presented ? PLAN_END[`十${presented[1] ?? presented[2]}五`] : undefined;
@@ -594,6 +600,14 @@ export function documentMeta(
       ? presentedEnd
       : null;
   const planEnd = genre === "plan" && period ? Number(period[1]) : presents;
+  // a page that presents the plan's outline as a document ("国务院编制了《…第十五个五年规划纲要(草案)》,提交大会审查")
+  // under a title of the meeting's year ("2026年全国两会特别报道"): that year is the meeting's, not its figures'
+  const meetingYear =
+    presents !== null &&
+    opening.some((x) => PRESENTS_OUTLINE.test(x.text)) &&
+    titleYears.size === 1 &&
+    titleYears.has(year ?? NaN);
+  const titleYear = titleYears.size === 1 && !ranged && !meetingYear ? [...titleYears][0] : null;
   // (named short, 十五五, or in full, 第十五个五年规划)
   const plans = [...text.matchAll(/十([一二三四五六])五|第十([一二三四五六])个五年规划/g)]
     .map((m) => PLAN_END[`十${m[1] ?? m[2]}五`])
@@ -606,6 +620,7 @@ export function documentMeta(
     year,
     region,
     titleYear,
+    meetingTitle: meetingYear,
     genre: genre ?? (presents !== null ? "plan" : null),
     planEnd,
     latestFiveYearPlan,
@@ -691,4 +706,16 @@ function reportsWholeYear(opening: readonly Sentence[], year: number): boolean {
     }
   }
   return mentions > 0;
+}
+
+// a five-year plan's outline named as a document a body compiled, submitted, reviewed or published
+const PRESENTS_OUTLINE =
+  /(?:编制|提交|提请|审议|审查|解读|发布|印发)了?[^。;；]{0,30}《[^》]{0,40}(?:十[一二三四五六]五[”"]?|第十[一二三四五六]个五年)规划纲要/;
+
+/** The first `n` sentences of a text's body, with the headings and furniture lines before them. */
+function openingSentences(sentences: readonly Sentence[], n: number): Sentence[] {
+  let body = 0;
+  let end = 0;
+  while (end < sentences.length && body < n) if (!sentences[end++].heading) body++;
+  return sentences.slice(0, end);
 }

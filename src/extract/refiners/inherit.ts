@@ -286,7 +286,12 @@ export function inheritContext(
     // (a dateline on its own, "2024年3月15日", is no section)
     // (nor is a chart's caption, whose years are the chart's: "图1:2020年-2024年地区生产总值及增速"; nor a span of
     // years in a heading, "2021年—2025年主要指标", whose figures each name their own)
-    const dateline = s.heading && (/^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$/.test(s.text) || CAPTION.test(s.text));
+    // (nor is the title of a meeting that presents a five-year plan, "2026年两会特别报道": see DocumentMeta)
+    const dateline =
+      s.heading &&
+      (/^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$/.test(s.text) ||
+        CAPTION.test(s.text) ||
+        (meta.meetingTitle && s.text.trim() === meta.title));
     // (nor is a full date leading a news sentence, "2026年3月5日,国务院总理…": the day it happened)
     const leadYear = dateline
       ? undefined
