@@ -190,6 +190,18 @@ describe("more shapes of a figure", () => {
       "2024年1月30日",
     ));
 
+  test("a note in brackets of how a measure is reckoned, (商务部口径), stands between it and its value", () =>
+    expectAll(
+      "2023年,嘉兴市实际使用外资(商务部口径)31亿美元;进出口总额(海关口径)4200亿元。",
+      [
+        { indicator: "实际使用外资", value: 31, unit: "亿美元", kind: "actual" },
+        { indicator: "进出口总额", value: 4200, unit: "亿元", kind: "actual" },
+      ],
+      "2024年1月30日",
+    ));
+  test("a scope in brackets that changes the measure, (不含电力), does not", () =>
+    expectNone("2023年,嘉兴市规上工业增加值(不含电力)2600亿元。", "2024年1月30日"));
+
   test("contracted foreign investment in Chinese numerals", () =>
     expectOne(
       "2002年,江门市合同利用外资十六亿美元。",

@@ -38,6 +38,10 @@ import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 const GAP =
   /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在|(?:历史上?)?首次|首度|再次|(?:全年|年度)目标值?)*了?(?:人民币)?$/;
 
+// what may stand in brackets right after a measure's name: its abbreviation, "(GDP)", or how it is reckoned,
+// "(商务部口径)", "(海关口径)" — not a scope that changes it, "(不含电力)"
+const NOTE_AFTER_MEASURE = /^(?:(?:[(（][A-Za-z]{2,6})?[)）]|[(（][\u4e00-\u9fff]{0,8}口径[)）])/;
+
 // 新增 or 净增 opening the phrase before a measure, and what stands between (a thing's name, or nothing)
 const ADDED_BEFORE = /^(?:累计|全年|共)?(?:实现|完成)?(?:新增|净增)了?([\u4e00-\u9fff]{0,8})$/;
 
@@ -126,7 +130,7 @@ export const measureRule: Rule = {
       };
     }
     // an alias in brackets may stand between: 地区生产总值(GDP)1403.24亿元
-    if (!GAP.test(text.slice(ind.end, q.span[0]).replace(/^(?:[(（][A-Za-z]{2,6})?[)）]/, ""))) return null;
+    if (!GAP.test(text.slice(ind.end, q.span[0]).replace(NOTE_AFTER_MEASURE, ""))) return null;
     // (money per person, 6万元/人, is read as per person before its unit is checked)
     const unit = perCapita(ind.name, normalisedUnit(q, ind.money, PEOPLE_MEASURE.test(ind.name)));
     if (!unit) return { skip: "unit_unknown", message: `no unit for ${q.text} (${ind.name})`, consumed: [q] };
