@@ -208,6 +208,31 @@ describe("the document's own region", () => {
     // the province's own text says 全省 of itself
     expect(run(body.replaceAll("{self}", "全省")).records.map((r) => r.region)).toEqual(["江西省", "江西省"]);
   });
+
+  test("美丽 names no city: 美丽江西 is not 丽江, 美丽水乡 is not 丽水", () => {
+    const r = run(
+      "2024年,建成美丽水乡示范村20个,美丽江西建设扎实推进。丽水市旅游收入100亿元。",
+      "2025年2月1日",
+    );
+    expect(r.diagnostics.some((d) => d.code === "region_missing" && d.quote.includes("美丽水乡"))).toBe(true);
+    expect(r.records.map((x) => `${x.region}:${x.value}`)).toEqual(["丽水市:100"]);
+  });
+
+  test("a county's report that names its province more often than itself, under a title, is no province's", () => {
+    const text = [
+      "2025年发展目标和重点工作",
+      "今年政府工作的总体要求是:全面贯彻习近平总书记视察江西重要讲话精神,按照县委全会部署,奋力谱写美丽江西建设新篇章,为建设美丽江西多作贡献。",
+      "2025年主要预期目标是:地区生产总值增长6%以上,固定资产投资增长7%左右。",
+    ].join("\n");
+    expect(meta(text).region).toBeNull();
+    expect(run(text).records).toEqual([]);
+    // …and the one county of that province it names is its home
+    const named = text.replace("按照县委全会部署", "按照县委全会部署,推动安远县高质量发展,安远县");
+    expect(run(named).records.map((r) => r.region)).toEqual(["安远县", "安远县"]);
+    // the province's own text speaks of itself as a province
+    const province = text.replace("按照县委全会部署", "全省上下");
+    expect(run(province).records.map((r) => r.region)).toEqual(["江西省", "江西省"]);
+  });
 });
 
 test("an amount per year is marked so, not read as the year's or the plan's total", () =>

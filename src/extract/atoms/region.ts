@@ -27,6 +27,9 @@ const QUAN = "全".charCodeAt(0);
 const BEN = "本".charCodeAt(0);
 const XING = "性".charCodeAt(0);
 const JI = "级".charCodeAt(0);
+const LI = "丽".charCodeAt(0);
+// the first characters of words that end in 丽: 美丽, 壮丽, 秀丽, 华丽, 绚丽, 瑰丽
+const ADJECTIVE_IN_LI = new Set([..."美壮秀华绚瑰"].map((ch) => ch.charCodeAt(0)));
 
 /** A short city name that is an everyday word (中山), read as the city only when a zone's name follows. */
 function zoneOnly(text: string, i: number, gaz: Gazetteer): { form: string; entries: RegionEntry[] } | null {
@@ -52,6 +55,11 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
       c !== BEN &&
       c !== GAI
     ) {
+      i++;
+      continue;
+    }
+    // (美丽 ends on the 丽 that 丽江 and 丽水 begin with: "美丽江西", "美丽水乡" name no such city)
+    if (c === LI && i > from && ADJECTIVE_IN_LI.has(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }

@@ -551,6 +551,19 @@ export function documentMeta(
       const cities = ranked.filter((c) => c.e.level === "city" && c.e.path.includes(region!.name));
       region = cities.length === 1 ? cities[0].e : null;
     }
+    // …and one that speaks of itself as a county or district only (全县, 我区, "按照县委…部署") and names its province
+    // more often than itself ("视察河北…美丽河北…贡献正定力量") is the one county or district it names in that
+    // province, or of no place it names (an autonomous region speaks of itself as 全区: it is a province)
+    if (
+      region?.level === "province" &&
+      !/(?:市|自治区)$/.test(region.name) &&
+      (selfDistrict || COUNTY_ORGANS.test(text)) &&
+      !selfCity &&
+      !asProvince
+    ) {
+      const own = ranked.filter((c) => c.e.level === "district" && c.e.path.includes(region!.name));
+      region = own.length === 1 ? own[0].e : null;
+    }
     // a local paper's copy of the central government's news (来源:泰州日报 over 国务院's report, 国内生产总值…) is
     // the country's, when the text never speaks of itself as a province, city or district
     if (
@@ -692,6 +705,9 @@ function bareDistrict(texts: string[], gaz: Gazetteer): RegionEntry | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
 }
+
+// a county's own bodies, whose plans and meetings a county's texts follow: "按照县委…全会部署", "县政府工作"
+const COUNTY_ORGANS = /县委|县人大|县政协|县人民政府|县政府/;
 
 /** Every mention of the year in the opening reports its results, and none says the year is the text's own. */
 function reportsWholeYear(opening: readonly Sentence[], year: number): boolean {
