@@ -98,7 +98,7 @@ function readFigures(
     candidates.push(c);
     owner.set(c, atoms);
   };
-  const tables = readTables(documentId, text, all, meta.title);
+  const tables = readTables(documentId, text, all, meta.title, meta.year);
   diagnostics.push(...tables.diagnostics);
   for (const c of tables.candidates) add(c, all[c.sentence.index]);
   const headline = headlineOf(text, meta.title);

@@ -52,6 +52,9 @@ const UNIT_IN_BRACKETS = /[(（]([^)）]{1,6})[)）]\s*$/;
 const TARGET_WORDS = /目标|计划|预期|预计/;
 const ACTUAL_WORDS = /完成|实际|实绩|累计|绝对值|总量|本期|本月|本年|数值|金额/;
 const REPORT_CAPTION = /统计|指标|运行|完成情况|执行情况|公报|月报|季报|数据/;
+// a plan's own table, not one of its execution: "规划纲要", "“十五五”时期…主要指标", "行动方案"
+const PLAN_TABLE =
+  /^(?![\s\S]*(?:执行情况|完成情况))[\s\S]*(?:规划|纲要|行动方案|实施方案|十[一二三四五六]五[”"]?时期)/;
 
 function cellsOf(text: string, start: number, end: number): Cell[] {
   const out: Cell[] = [];
@@ -87,12 +90,18 @@ function kindOf(s: string): RecordKind | null {
 
 // the head of the label column
 const LABEL_HEAD = /^(?:指标|项目|指标名称|名称|类别)$/;
+// …and of one that names the measures, where a column of their groups may stand before it ("类别 | 指标 | …")
+const MEASURE_HEAD = /^(?:指标|指标名称|项目|名称)$/;
 
-function columnOf(h: string, index: number): Column {
-  if (index === 0 || LABEL_HEAD.test(h)) return { role: "label" };
+function columnOf(h: string, index: number, labelAt: number, docYear: number | null): Column {
+  if (index === labelAt) return { role: "label" };
+  if (index < labelAt || LABEL_HEAD.test(h)) return { role: "other" };
   if (/^(?:计量)?单位$/.test(h)) return { role: "unit" };
-  if (/^(?:序号|备注|排名|位次|说明)/.test(h)) return { role: "other" };
-  const common = { year: yearOf(h), period: periodOf(h), kind: kindOf(h) };
+  if (/^(?:序号|备注|排名|位次|说明|属性|指标属性)/.test(h)) return { role: "other" };
+  const year = yearOf(h);
+  // (a year after the document's own can only be aimed at: "2025年 | 2030年" in a plan of 2026)
+  const kind = kindOf(h) ?? (year !== null && docYear !== null && year > docYear ? "target" : null);
+  const common = { year, period: periodOf(h), kind };
   if (/增长|增速|增幅|比上年|同比|±|增减/.test(h))
     return { role: "growth", points: /百分点/.test(h), ...common };
   const u = UNIT_IN_BRACKETS.exec(h);
@@ -162,6 +171,7 @@ export function readTables(
   text: string,
   all: SentenceAtoms[],
   title: string,
+  docYear: number | null = null,
 ): TableResult {
   const result: TableResult = { candidates: [], diagnostics: [], rows: new Set() };
   const isRow = (a: SentenceAtoms) => a.sentence.text.includes("\t");
@@ -179,7 +189,14 @@ export function readTables(
       (isRow(all[j]) || (isGroupLabel(all[j]) && j + 1 < all.length && isRow(all[j + 1])))
     )
       j++;
-    readTable(documentId, text, all.slice(i, j), i > 0 ? all[i - 1].sentence.text : "", title, result);
+    readTable(
+      documentId,
+      text,
+      all.slice(i, j),
+      i > 0 ? all[i - 1].sentence.text : "",
+      { title, docYear },
+      result,
+    );
     i = j;
   }
   return result;
@@ -190,7 +207,7 @@ function readTable(
   text: string,
   rows: SentenceAtoms[],
   caption: string,
-  title: string,
+  { title, docYear }: { title: string; docYear: number | null },
   out: TableResult,
 ): void {
   rows.forEach((r) => out.rows.add(r));
@@ -262,7 +279,10 @@ function readTable(
     !LABEL_HEAD.test(header[0].text)
   )
     header = [{ text: "", start: header[0].start, end: header[0].start }, ...header];
-  const columns = header.map((h, k) => columnOf(h.text, k));
+  // the label is the column that names the measures, after any that groups them; else the first
+  const measureAt = header.findIndex((h) => MEASURE_HEAD.test(h.text));
+  const labelAt = measureAt > 0 ? measureAt : 0;
+  const columns = header.map((h, k) => columnOf(h.text, k, labelAt, docYear));
   // a change column that names no period compares the one period the results' columns name: "1-6月完成 | 同比增长(%)"
   const resultPeriods = new Set(
     columns.flatMap((c) => (c.role === "value" && c.kind !== "target" && c.period ? [c.period] : [])),
@@ -271,7 +291,9 @@ function readTable(
     for (const c of columns)
       if (c.role === "growth" && !c.period && c.year === null) c.period = [...resultPeriods][0];
   const context = `${caption} ${title}`;
-  const tableKind = kindOf(caption) ?? (REPORT_CAPTION.test(context) ? "actual" : null);
+  // (a plan's table of its main indicators, "“十五五”时期主要指标", reports nothing: its columns say what they are)
+  const tableKind =
+    kindOf(caption) ?? (REPORT_CAPTION.test(context) && !PLAN_TABLE.test(context) ? "actual" : null);
   const tablePeriod = periodOf(caption) ?? periodOf(title);
   const unitColumn = columns.findIndex((c) => c.role === "unit");
 
@@ -291,7 +313,7 @@ function readTable(
         });
       continue;
     }
-    let label = cells[0].text.replace(/^(?:其中[:：]?|#|[—-]+|\s)+/, "");
+    let label = cells[labelAt].text.replace(/^(?:其中[:：]?|#|[—-]+|\s)+/, "");
     const labelUnit = UNIT_IN_BRACKETS.exec(label);
     if (labelUnit) label = label.slice(0, labelUnit.index).trim();
     // "一般公共预算收入增长(%)": a row of growth rates
@@ -317,7 +339,7 @@ function readTable(
           code: "measure_missing",
           message: `table row: ${label} is no known measure`,
           documentId,
-          span: [cells[0].start, cells[0].end],
+          span: [cells[labelAt].start, cells[labelAt].end],
           quote: row.sentence.text.trim(),
         });
       continue;

@@ -371,3 +371,26 @@ test("a target-versus-result table: units with a scale (万人, 万元) and a ch
     ],
     "2024年7月25日",
   ));
+
+describe("a plan's table of its main indicators, grouped by a column before the measures", () => {
+  const plan = [
+    "嘉兴市秀洲区国民经济和社会发展第十五个五年规划纲要",
+    "2026年2月20日",
+    "",
+    "专栏1 “十五五”时期主要指标",
+    "",
+    "| 类别 | 指标 | 单位 | 2025年 | 2030年 | 年均增长 | 属性 |",
+    "|---|---|---|---|---|---|---|",
+    "| 经济发展 | 地区生产总值 | 亿元 | 1000 | 1280 | 5%左右 | 预期性 |",
+    "| 创新驱动 | 高新技术企业数量 | 家 | 600 | 900 | — | 预期性 |",
+    "| 民生福祉 | 城镇调查失业率 | % | 4.5 | <5 | — | 预期性 |",
+  ].join("\n");
+  test("the measure is read from the 指标 column, never the group's; a year after the plan's own is a target", () =>
+    expect(facts(plan)).toEqual([
+      "秀洲区 地区生产总值 1000 亿元 2025 actual",
+      "秀洲区 地区生产总值 1280 亿元 2030 target",
+      "秀洲区 数量 600 家 2025 actual",
+      "秀洲区 数量 900 家 2030 target",
+      "秀洲区 城镇调查失业率 4.5 % 2025 actual",
+    ]));
+});
