@@ -17,7 +17,7 @@ import { FALL_VERBS, MEASURE_MODIFIER, SHARE_OF } from "../lexicon/predicates";
 import { alternation, NEW_THINGS_DEEDS } from "../lexicon/verbs";
 import { periodOf } from "./refiners/period";
 import { nounPhrase, perCapita, shareBaseNamed } from "./rules/helpers";
-import type { RecordKind } from "../model/schema";
+import type { Comparator, RecordKind } from "../model/schema";
 import { changeOf, type Candidate, type Change, type SentenceAtoms } from "./types";
 
 interface Cell {
@@ -35,7 +35,15 @@ type Column =
       period: string | null;
       kind: RecordKind | null;
     }
-  | { role: "growth"; points: boolean; year: number | null; period: string | null; kind: RecordKind | null };
+  | {
+      role: "growth";
+      points: boolean;
+      /** 年均增长: the yearly average over the years the table's columns span. */
+      average: boolean;
+      year: number | null;
+      period: string | null;
+      kind: RecordKind | null;
+    };
 
 export interface TableResult {
   candidates: Candidate[];
@@ -48,6 +56,30 @@ export interface TableResult {
 const RISE_ROW = /(?:增长|增速|增幅)$/;
 const FALL_ROW = new RegExp(`(?:${FALL_VERBS}|降幅)$`);
 const NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
+// a plan's cell of a bound rather than a value: "≥3.5", "<5", "5%左右", "8以上" (the % only where the column is of
+// changes or percentages)
+const BOUND_CELL =
+  /^(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不高于|不超过)?\s*(\d+(?:\.\d+)?)\s*([%％])?\s*(左右|以上|以下|以内)?$/;
+const BOUND_BEFORE: Record<string, Candidate["comparator"]> = {
+  "≥": "gte",
+  ">=": "gte",
+  不低于: "gte",
+  不少于: "gte",
+  "＞": "gt",
+  ">": "gt",
+  "≤": "lte",
+  "<=": "lte",
+  不高于: "lte",
+  不超过: "lte",
+  "＜": "lt",
+  "<": "lt",
+};
+const BOUND_AFTER: Record<string, Candidate["comparator"]> = {
+  左右: "approx",
+  以上: "gte",
+  以下: "lte",
+  以内: "lte",
+};
 const UNIT_IN_BRACKETS = /[(（]([^)）]{1,6})[)）]\s*$/;
 const TARGET_WORDS = /目标|计划|预期|预计/;
 const ACTUAL_WORDS = /完成|实际|实绩|累计|绝对值|总量|本期|本月|本年|数值|金额/;
@@ -103,7 +135,7 @@ function columnOf(h: string, index: number, labelAt: number, docYear: number | n
   const kind = kindOf(h) ?? (year !== null && docYear !== null && year > docYear ? "target" : null);
   const common = { year, period: periodOf(h), kind };
   if (/增长|增速|增幅|比上年|同比|±|增减/.test(h))
-    return { role: "growth", points: /百分点/.test(h), ...common };
+    return { role: "growth", points: /百分点/.test(h), average: /年均/.test(h), ...common };
   const u = UNIT_IN_BRACKETS.exec(h);
   return { role: "value", unit: u ? unitOf(u[1]) : null, ...common };
 }
@@ -296,6 +328,13 @@ function readTable(
     kindOf(caption) ?? (REPORT_CAPTION.test(context) && !PLAN_TABLE.test(context) ? "actual" : null);
   const tablePeriod = periodOf(caption) ?? periodOf(title);
   const unitColumn = columns.findIndex((c) => c.role === "unit");
+  // the value column of the latest year, for a column of yearly averages ("2025年 | 2030年 | 年均增长")
+  const lastYearColumn = columns
+    .filter((c) => c.role === "value" && c.year !== null)
+    .reduce<Column | undefined>(
+      (a, c) => (a?.role === "value" && c.role === "value" && (a.year ?? 0) >= (c.year ?? 0) ? a : c),
+      undefined,
+    );
 
   let ofProduct = false;
   for (const row of body) {
@@ -360,8 +399,17 @@ function readTable(
       // a change may be a fall (-1.4, −1.4); a level never is negative
       const negative = isChange && /^[-−－]/.test(cell.text);
       const fall = negative !== (fallRow && col.role === "value");
-      const digits = negative ? cell.text.slice(1) : cell.text;
-      if (!NUMBER.test(digits)) return; // empty, "—" or a note
+      let digits = negative ? cell.text.slice(1) : cell.text;
+      let comparator: Comparator = "eq";
+      let percentSign = false;
+      if (!NUMBER.test(digits)) {
+        // empty, "—" or a note; or a bound a plan sets, "<5", "5%左右" (no bare "5%" of a column of levels)
+        const bound = negative ? null : BOUND_CELL.exec(digits);
+        if (!bound || (!bound[1] && !bound[4] && !(bound[3] && isChange))) return;
+        digits = bound[2];
+        comparator = BOUND_BEFORE[bound[1] ?? ""] ?? BOUND_AFTER[bound[4] ?? ""] ?? "eq";
+        percentSign = bound[3] !== undefined;
+      }
       const value = Number(digits.replace(/,/g, ""));
       let unit: { unit: string; scale: number };
       let change: Change | null = null;
@@ -371,17 +419,21 @@ function readTable(
         unit = { unit: "%", scale: 1 };
         change = changeOf(fall);
       } else if (col.role === "growth") {
+        if (percentSign && col.points) return unitLeftOut(cell, "a % in a column of points");
         unit = { unit: col.points ? "百分点" : "%", scale: 1 };
-        change = changeOf(fall, col.points);
+        change = changeOf(fall, col.points, col.average);
       } else {
         const u = col.unit ?? rowUnit;
         if (!u) return unitLeftOut(cell, "no unit in the row or the column");
+        if (percentSign && u.kind !== "percent") return unitLeftOut(cell, `a % in a row of ${u.surface}`);
         if (!fits(measure.money, u)) return unitLeftOut(cell, `${u.surface} does not fit the row's measure`);
         // (money per person stays in 元: 人均可支配收入 24110 元, not 0.0002411 亿元)
         const written = { unit: u.to, scale: u.scale };
         unit = perCapita(measure.indicator ?? "", written) ?? written;
       }
       const period = col.period ?? tablePeriod;
+      // a yearly average over the years the table spans is of its last year's column, and of its kind
+      const spanEnd = col.role === "growth" && col.average && col.year === null ? lastYearColumn : undefined;
       out.candidates.push({
         rule: "table",
         sentence: row.sentence,
@@ -389,15 +441,20 @@ function readTable(
         value: Number((value * unit.scale).toPrecision(12)),
         valueMax: null,
         unit: unit.unit,
-        comparator: "eq",
+        comparator,
         direction: isChange ? (fall ? "fall" : "rise") : null,
         subject: measure.subject ? { name: measure.subject, stated: true } : null,
         indicator: measure.indicator,
         change,
         period: period ?? null,
         region: null,
-        year: col.year !== null ? { year: col.year, stated: true } : null,
-        kind: col.kind ?? tableKind,
+        year:
+          col.year !== null
+            ? { year: col.year, stated: true }
+            : spanEnd?.role === "value" && spanEnd.year !== null
+              ? { year: spanEnd.year, stated: true }
+              : null,
+        kind: col.kind ?? (spanEnd?.role === "value" ? spanEnd.kind : null) ?? tableKind,
       });
     });
   }

@@ -389,8 +389,33 @@ describe("a plan's table of its main indicators, grouped by a column before the 
     expect(facts(plan)).toEqual([
       "秀洲区 地区生产总值 1000 亿元 2025 actual",
       "秀洲区 地区生产总值 1280 亿元 2030 target",
+      "秀洲区 地区生产总值年均增速 5 % 2030 target",
       "秀洲区 数量 600 家 2025 actual",
       "秀洲区 数量 900 家 2030 target",
       "秀洲区 城镇调查失业率 4.5 % 2025 actual",
+      "秀洲区 城镇调查失业率 5 % 2030 target",
     ]));
+  test("a cell of a bound (<5, 5%左右) keeps its comparator; a yearly average is the last year's column's", () => {
+    const r = run(plan);
+    const avg = r.records.find((x) => x.indicator === "地区生产总值年均增速");
+    expect([avg?.value, avg?.unit, avg?.comparator, avg?.year, avg?.kind]).toEqual([
+      5,
+      "%",
+      "approx",
+      2030,
+      "target",
+    ]);
+    const bound = r.records
+      .filter((x) => x.indicator === "城镇调查失业率")
+      .map((x) => [x.comparator, x.value, x.year]);
+    expect(bound).toEqual([
+      ["eq", 4.5, 2025],
+      ["lt", 5, 2030],
+    ]);
+  });
+  test("a 5%左右 in a column of levels in 亿元 is said to be left out, not read", () => {
+    const table = plan.replace("| 1000 | 1280 |", "| 1000 | 5%左右 |");
+    const r = run(table);
+    expect(r.records.some((x) => x.indicator === "地区生产总值" && x.year === 2030)).toBe(false);
+  });
 });
