@@ -60,6 +60,7 @@ const NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
 // changes or percentages)
 const BOUND_CELL =
   /^(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不高于|不超过)?\s*(\d+(?:\.\d+)?)\s*([%％])?\s*(左右|以上|以下|以内)?$/;
+const SUMMED_CELL = /^[[【［](\d+(?:\.\d+)?)[\]】］]$/;
 const BOUND_BEFORE: Record<string, Candidate["comparator"]> = {
   "≥": "gte",
   ">=": "gte",
@@ -402,8 +403,11 @@ function readTable(
       let digits = negative ? cell.text.slice(1) : cell.text;
       let comparator: Comparator = "eq";
       let percentSign = false;
-      if (!NUMBER.test(digits)) {
-        // empty, "—" or a note; or a bound a plan sets, "<5", "5%左右" (no bare "5%" of a column of levels)
+      // empty, "—" or a note; or a bound a plan sets, "<5", "5%左右" (no bare "5%" of a column of levels); or a
+      // change over the plan's years in brackets, "[14]", as plans' tables write them (a level in brackets is none)
+      const summed = isChange ? SUMMED_CELL.exec(digits) : null;
+      if (summed) digits = summed[1];
+      else if (!NUMBER.test(digits)) {
         const bound = negative ? null : BOUND_CELL.exec(digits);
         if (!bound || (!bound[1] && !bound[4] && !(bound[3] && isChange))) return;
         digits = bound[2];

@@ -413,6 +413,18 @@ describe("a plan's table of its main indicators, grouped by a column before the 
       ["lt", 5, 2030],
     ]);
   });
+  test("a fall over the plan's years in brackets, [14], is the 2030 target's size; a level in brackets is none", () => {
+    const table = plan
+      .replace(
+        "| 民生福祉 |",
+        "| 绿色低碳 | 单位地区生产总值能耗降低 | % | — | [14] | — | 约束性 |\n| 民生福祉 |",
+      )
+      .replace("| 600 | 900 |", "| 600 | [900] |");
+    const r = run(table);
+    const fall = r.records.find((x) => x.indicator === "单位地区生产总值能耗降幅");
+    expect([fall?.value, fall?.direction, fall?.year, fall?.kind]).toEqual([14, "fall", 2030, "target"]);
+    expect(r.records.some((x) => x.value === 900)).toBe(false);
+  });
   test("a 5%左右 in a column of levels in 亿元 is said to be left out, not read", () => {
     const table = plan.replace("| 1000 | 1280 |", "| 1000 | 5%左右 |");
     const r = run(table);
