@@ -60,3 +60,21 @@ describe("a level compared with its goal, named by its figure (…为5.1%,低于
       "2023年10月20日",
     ));
 });
+
+describe("a result measured against the year's task, named with its amount (占任务数Y的Z%)", () => {
+  test("the task is the year's target of the measure the clause before reported, in its unit", () =>
+    expectAll(
+      "1-9月份,湖州市完成规上工业增加值8600万元,占任务数12000万元的71.7%。1-9月份完成工业投资36亿元,占年度计划40亿元的90%。",
+      [
+        { indicator: "规上工业增加值(1-9月份)", value: 0.86, unit: "亿元", kind: "actual", year: 2025 },
+        { indicator: "规上工业增加值", value: 1.2, unit: "亿元", kind: "target", year: 2025 },
+        { indicator: "工业投资(1-9月份)", value: 36, kind: "actual", year: 2025 },
+        { indicator: "工业投资", value: 40, kind: "target", year: 2025 },
+      ],
+      "2025年10月20日",
+    ));
+  test("a task of another unit than the result is nobody's", () => {
+    const r = run("1-9月份,湖州市新开工项目32个,占任务数40亿元的80%。", "2025年10月20日");
+    expect(r.records.filter((x) => x.kind === "target")).toEqual([]);
+  });
+});

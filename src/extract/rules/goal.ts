@@ -1,6 +1,7 @@
-// A target named by its figure inside a report of the result: "完成全年增长6.5%的预期目标", "高于增长7%的目标".
+// A target named by its figure inside a report of the result: "完成全年增长6.5%的预期目标", "高于增长7%的目标",
+// "完成工业投资36亿元,占任务数40亿元的90%".
 import { candidateFrom, clauseOf, indicatorBefore, measureName, normalisedUnit, topicStart } from "./helpers";
-import type { Rule } from "./rule";
+import type { Rule, RuleResult } from "./rule";
 import { changeOf, measureOfGrowth } from "../types";
 import { FALL_VERBS, GOAL_WORD, PREDICATE_AT_END, RISE_VERBS } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
@@ -17,7 +18,7 @@ export const goalRule: Rule = {
   id: "goal",
   attributive: true, // the figure stands before 的目标
   description:
-    "(指标)…(增长)Q的(预期)目标: the target of the measure the sentence reports, named by its figure",
+    "(指标)…(增长)Q的(预期)目标, 占任务数Q的N%: the target of the measure the sentence reports, named by its figure",
   examples: [
     {
       text: "2023年,绍兴市地区生产总值增长7.8%,超额完成全年增长6.5%的预期目标。",
@@ -29,9 +30,14 @@ export const goalRule: Rule = {
       date: "2023年7月20日",
       gives: { indicator: "地区生产总值增速", value: 7, comparator: "approx", kind: "target", year: 2023 },
     },
+    {
+      text: "1-9月份,绍兴市完成工业投资36亿元,占任务数40亿元的90%。",
+      date: "2025年10月20日",
+      gives: { indicator: "工业投资", value: 40, unit: "亿元", kind: "target", year: 2025 },
+    },
   ],
   produce({ text, atoms, q }) {
-    if (q.unit?.kind !== "percent") return null;
+    if (q.unit?.kind !== "percent") return taskOfTheYear(text, atoms, q);
     if (ECONOMY_GOAL_AFTER.test(text.slice(q.span[1], q.span[1] + 14)))
       return {
         candidates: [
@@ -89,6 +95,28 @@ export const goalRule: Rule = {
     };
   },
 };
+
+// the year's task or plan a result is measured against, named with its amount: "占任务数16900万元的63.7%",
+// "占年度计划20亿元的85%"
+const TASK_BEFORE = /^占(?:全年|年度|本年)?(?:目标)?(?:任务数?|计划数?|目标数?)$/;
+const TASK_AFTER = /^的\d+(?:\.\d+)?%/;
+
+/**
+ * "1-10月份完成规模工业增加值10764万元,占任务数16900万元的63.7%": the amount of the task is the year's target of
+ * the measure the clause before reported, in the same unit.
+ */
+function taskOfTheYear(text: string, atoms: SentenceAtoms, q: QuantityAtom): RuleResult | null {
+  if (!TASK_AFTER.test(text.slice(q.span[1], q.span[1] + 10))) return null;
+  const [cStart] = clauseOf(text, atoms, q.span[0]);
+  if (!TASK_BEFORE.test(text.slice(cStart, q.span[0]))) return null;
+  const name = levelBefore(text, atoms, cStart, q);
+  const unit = name ? normalisedUnit(q, q.unit?.kind === "money") : null;
+  if (!name || !unit) return null;
+  return {
+    candidates: [candidateFrom("goal", atoms, q, unit, { indicator: name, kind: "target", period: null })],
+    consumed: [q],
+  };
+}
 
 /** The measure of the level the clause right before reported, in the unit of `q`: "城镇调查失业率平均为5.2%". */
 function levelBefore(text: string, atoms: SentenceAtoms, cStart: number, q: QuantityAtom): string | null {
