@@ -708,3 +708,22 @@ test("a measure made by its modifier (净利润, 亩均税收) keeps what is mea
     "规上工业企业 净利润增速 5 rise",
     "规上工业 亩均税收增速 3 rise",
   ]));
+
+describe("a clause of progress against the plan, goal or task between a measure and its growth", () => {
+  test.each([
+    ["完成全年计划的88%", "计划"],
+    ["完成年度目标的85%", "目标"],
+    ["占任务数26亿元的77%", "任务 and its amount"],
+  ])("%s (%s) does not part the growth from its measure", (progress) =>
+    expectAll(
+      `1-10月份,湖州市完成技改投资20亿元,${progress},同比增长8%。`,
+      [
+        { indicator: "技改投资(1-10月份)", value: 20, kind: "actual" },
+        // (the task's amount is the year's target of the measure: see the goal rule)
+        ...(progress.includes("亿元") ? [{ indicator: "技改投资", value: 26, kind: "target" as const }] : []),
+        { indicator: "技改投资增速(1-10月份)", value: 8, direction: "rise", kind: "actual" },
+      ],
+      "2025年11月20日",
+    ),
+  );
+});

@@ -2,6 +2,7 @@
 // "完成工业投资36亿元,占任务数40亿元的90%".
 import { candidateFrom, clauseOf, indicatorBefore, measureName, normalisedUnit, topicStart } from "./helpers";
 import type { Rule, RuleResult } from "./rule";
+import { measureRule } from "./measure";
 import { changeOf, measureOfGrowth } from "../types";
 import { FALL_VERBS, GOAL_WORD, PREDICATE_AT_END, RISE_VERBS } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
@@ -109,11 +110,21 @@ function taskOfTheYear(text: string, atoms: SentenceAtoms, q: QuantityAtom): Rul
   if (!TASK_AFTER.test(text.slice(q.span[1], q.span[1] + 10))) return null;
   const [cStart] = clauseOf(text, atoms, q.span[0]);
   if (!TASK_BEFORE.test(text.slice(cStart, q.span[0]))) return null;
-  const name = levelBefore(text, atoms, cStart, q);
-  const unit = name ? normalisedUnit(q, q.unit?.kind === "money") : null;
-  if (!name || !unit) return null;
+  if (!levelBefore(text, atoms, cStart, q)) return null;
+  // the measure as the result before it was read, subject and all ("完成技改投资20亿元" is 技改投资's)
+  const result = measureRule.produce({ text, atoms, q: lastBefore(atoms.quantities, cStart)! });
+  const read = result && !("skip" in result) && result.candidates.length === 1 ? result.candidates[0] : null;
+  const unit = normalisedUnit(q, q.unit?.kind === "money");
+  if (!read?.indicator || read.change || !unit) return null;
   return {
-    candidates: [candidateFrom("goal", atoms, q, unit, { indicator: name, kind: "target", period: null })],
+    candidates: [
+      candidateFrom("goal", atoms, q, unit, {
+        indicator: read.indicator,
+        subject: read.subject,
+        kind: "target",
+        period: null,
+      }),
+    ],
     consumed: [q],
   };
 }

@@ -46,7 +46,10 @@ const GROWTH = new RegExp(
 );
 // a clause about the economy as a whole, with no figure: 经济保持平稳增长, 经济实现稳中有进, 经济发展迈上新台阶
 const ECONOMY_CLAUSE = /^经济(?:发展)?(?:保持|实现|持续|稳定|运行|进入|迈上|迈入)[\u4e00-\u9fff]{0,8}[,，]$/;
-const PROGRESS = /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算)(?:目标)?的/;
+// (against the plan, the budget, the goal or the task, its amount named or not: "完成年度目标的85%", "占任务数16900万元的
+// 63.7%")
+const PROGRESS =
+  /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算|目标任务|目标|任务数?)(?:目标)?(?:[\d.]+[万亿]?[\u4e00-\u9fff]{0,2})?的/;
 // a clause of a measure's share alone: "占GDP的比重达到50%,", "占全市比重为31%;"
 const SHARE_CLAUSE = /^占[\u4e00-\u9fffA-Za-z]{1,14}?的?(?:比重|比例)?(?:为|达到?|是)?[\d.]+%[,，;；]$/;
 // (after a bullet too: "●经济增长6%左右")
