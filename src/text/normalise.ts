@@ -1,5 +1,6 @@
 import type { TextWarning } from "../model/schema";
 import { decodeBytes, type Encoding } from "./decode";
+import { stripBbcode } from "./bbcode";
 import { looksLikeHtml, stripHtml, unescapeJsonMarkup } from "./html";
 import { cleanLayout } from "./layout";
 import { repairShiftedGbk } from "./mojibake";
@@ -21,7 +22,7 @@ export interface NormalisedText {
   warnings: TextWarning[];
 }
 
-/** Normalise a decoded string: markup, mojibake, pinyin, emoji, width, 繁→简, layout. */
+/** Normalise a decoded string: markup (HTML, BBCode), mojibake, pinyin, emoji, width, 繁→简, layout. */
 export function normaliseText(original: string, encoding: Encoding | "string" = "string"): NormalisedText {
   const warnings: TextWarning[] = [];
   // the identity map is only built if no pass changes an offset
@@ -34,6 +35,16 @@ export function normaliseText(original: string, encoding: Encoding | "string" = 
   if (unescaped) {
     apply(unescaped);
     warnings.push({ code: "html_stripped", message: "escaped markup (\\u003c…) unescaped", at: null });
+  }
+  // (a forum's BBCode: "[b]2022年[/b]…[/size][/font]")
+  const bbcode = stripBbcode(cur.text);
+  if (bbcode) {
+    apply(bbcode);
+    warnings.push({
+      code: "html_stripped",
+      message: "BBCode markup ([b], [size=3], [/align]) removed",
+      at: null,
+    });
   }
   if (looksLikeHtml(cur.text)) {
     apply(stripHtml(cur.text));

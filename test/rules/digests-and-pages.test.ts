@@ -1003,3 +1003,22 @@ test("a building or a body named after a place (湖南投资大厦, 浙江大学
   );
   expect(r.records.filter((x) => x.region === "湖南省" || x.region === "浙江省")).toEqual([]);
 });
+
+test("a forum post's BBCode: the bulletin's title, genre and year reach its figures", () => {
+  const post =
+    "[align=center][size=3][b]2024年安远县国民经济和社会发展统计公报[/b][/size][/align]" +
+    "[align=center][size=3]安远县统计局[/size][/align][align=center][size=3]2025年3月20日[/size][/align]" +
+    "[align=left][size=3]2024年,全县地区生产总值完成1205000万元,同比增长5.2%。其中:第一产业增加值完成150000万元,同比增长3.1%。[/size][/align]" +
+    "[align=left][size=3]全县居民消费价格总指数为100.6%。[/size][/align]";
+  const r = run(post);
+  expect(r.text.startsWith("2024年安远县国民经济和社会发展统计公报\n安远县统计局\n2025年3月20日\n")).toBe(
+    true,
+  );
+  expect(r.records.map((x) => `${x.kind}:${x.year}:${x.subject ?? ""}${x.indicator}:${x.value}`)).toEqual([
+    "actual:2024:地区生产总值:120.5",
+    "actual:2024:地区生产总值增速:5.2",
+    "actual:2024:第一产业增加值:15",
+    "actual:2024:第一产业增加值增速:3.1",
+    "actual:2024:居民消费价格总指数:100.6",
+  ]);
+});

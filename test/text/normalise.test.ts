@@ -314,3 +314,20 @@ describe("a figure a PDF copy put on a line of its own", () => {
     expect(normaliseText("一、总体要求\n2\n主要目标").text).toContain("\n2\n");
   });
 });
+
+describe("BBCode of a forum post", () => {
+  const post =
+    "[align=center][font=宋体][size=3][b]20[/b][b]24[/b][b]年[/b][b]青石县[/b][b]统计公报[/b][/size][/font][/align]" +
+    "[align=left][size=3]  2024年,全县地区生产总值完成[b]120.5亿元[/b],同比增长5.2%。[/size][/align]";
+  test("its tags go, a block's end ends the paragraph, and every offset maps back to the post", () => {
+    const n = normaliseText(post);
+    expect(n.text).toBe("2024年青石县统计公报\n2024年,全县地区生产总值完成120.5亿元,同比增长5.2%。");
+    const at = n.text.indexOf("120.5亿元");
+    expect(n.original.slice(n.map[at], n.map[at + "120.5亿元".length - 1] + 1)).toBe("120.5亿元");
+    expect(n.warnings.map((w) => w.code)).toContain("html_stripped");
+  });
+  test("brackets of notes and plans' tables are no BBCode", () => {
+    const text = "全县地区生产总值增长5.2%[1]。\n单位地区生产总值能耗降低[14]。\n[b]说明[/b]";
+    expect(normaliseText(text).text).toBe(text);
+  });
+});
