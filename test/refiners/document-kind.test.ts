@@ -209,6 +209,15 @@ describe("the document's own region", () => {
     expect(run(body.replaceAll("{self}", "全省")).records.map((r) => r.region)).toEqual(["江西省", "江西省"]);
   });
 
+  test("a town's summary that calls its output 国内生产总值 is no text of the country's", () => {
+    const text =
+      "乡镇2024年工作总结\n2024年,我镇在县委、县政府的正确领导下,全镇经济稳步发展。全年完成国内生产总值6.2亿元,完成固定资产投资2.1亿元。";
+    expect(meta(text).region).toBeNull();
+    expect(run(text).records).toEqual([]);
+    // (the country's own news says so of itself)
+    expect(meta(text.replace(/我镇|全镇/g, "我国")).region?.name).toBe("全国");
+  });
+
   test("美丽 names no city: 美丽江西 is not 丽江, 美丽水乡 is not 丽水", () => {
     const r = run(
       "2024年,建成美丽水乡示范村20个,美丽江西建设扎实推进。丽水市旅游收入100亿元。",

@@ -575,8 +575,10 @@ export function documentMeta(
       region = NATION;
     if (!region) region = paperPlace;
     // a text that names no place of its own but speaks of the country (我国, 全国, 国内生产总值) is about it,
-    // unless it speaks of itself as a province, city or district (全省, 我市) that it does not name
-    if (!region && !selfNamed && (national || text.includes("国内生产总值"))) region = NATION;
+    // unless it speaks of itself as a province, city or district (全省, 我市), or a town (我镇, 全乡: a town's
+    // summary may call its output 国内生产总值), that it does not name
+    if (!region && !selfNamed && !SELF_TOWN.test(text) && (national || text.includes("国内生产总值")))
+      region = NATION;
     // a text that speaks of itself as a district (全区, 我区) and names it bare, twice or more, in its title and
     // opening ("武进牢牢把握…,全区实现…"): the one district of that name
     // (a first paragraph standing in for a title is one of those sentences, not a title of its own)
@@ -705,6 +707,9 @@ function bareDistrict(texts: string[], gaz: Gazetteer): RegionEntry | null {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
 }
+
+// a town or township speaking of itself: 我镇, 全镇, 本乡 (not 全镇长…: no such word; 镇长 after 我 is a person)
+const SELF_TOWN = /[我全本](?:镇|乡)(?![长])/;
 
 // a county's own bodies, whose plans and meetings a county's texts follow: "按照县委…全会部署", "县政府工作"
 const COUNTY_ORGANS = /县委|县人大|县政协|县人民政府|县政府/;
