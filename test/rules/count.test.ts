@@ -387,3 +387,6 @@ describe("a later deadline with a bare predicate reaches the count of the thing 
     expect(r.records.map((x) => x.value)).toEqual([120]);
   });
 });
+
+test("a place speaking of itself (全镇, 全市) is no thing counted", () =>
+  expectNone("2024年,嘉兴市全面完成全镇21个自然庄复耕任务工作。", "2025年2月1日"));

@@ -107,10 +107,14 @@ export function headNoun(np: string): string | null {
   return NOUN_HEAD.exec(np)?.[0] ?? null;
 }
 
+const SELF_PLACE = /^(?:[全我本该](?:省|市|区|县|镇|乡|村)|全国)$/;
+
 /** A noun phrase that names a countable or measurable thing (ends in a noun head such as 企业, 项目, 基站). */
 export function thingPhrase(text: string, from: number, to: number): string | null {
   const np = nounPhrase(text, from, to);
   if (!np || /\d+[个家项件名]|^第.{1,3}批/.test(np)) return null;
+  // (a place speaking of itself is no thing counted: "完成全镇21个自然庄…" counts 自然庄, not 全镇)
+  if (SELF_PLACE.test(np)) return null;
   return NOUN_HEAD.test(np) ? np : null;
 }
 
