@@ -480,6 +480,8 @@ describe("figures of the months so far", () => {
   test.each([
     ["截至10月底,嘉兴市累计完成固定资产投资1200亿元。", "固定资产投资(1-10月)", 1200],
     ["1-10月,嘉兴市规上工业增加值增长7.5%。", "规上工业增加值增速(1-10月)", 7.5],
+    // (the days up to a date: never the whole year's)
+    ["截止到10月15日,嘉兴市完成财政总收入560亿元。", "财政总收入(1月1日-10月15日)", 560],
   ])("%s", (text, indicator, value) =>
     expectOne(text, { indicator, value, kind: "actual", year: 2023 }, "2023年11月20日"),
   );

@@ -127,10 +127,11 @@ export function markPeriod(
   if (!period) return;
   // a part of the year gives way to 全年/年底/到2025年 said before the figure; an amount per year does not
   if (!period.startsWith("每") && marks.wholeYear < c.span[0]) return;
-  // (截至10月底 is the months from January: 1-10月)
+  // (截至10月底 is the months from January: 1-10月; 截止到3月15日 the days up to then: 1月1日-3月15日)
   c.period = period
     .replace(/^第/, "")
     .replace(/^截至(.+?)月(?:底|末)$/, "1-$1月")
+    .replace(/^截[至止]到?(.+?月\d{1,2}日)$/, "1月1日-$1")
     .replace(/^(.+?月)(?:当月|单月)$/, "$1份")
     .replace(/^首季度?$/, "一季度");
 }
