@@ -152,6 +152,19 @@ function readFigures(
         done.add(q);
         continue;
       }
+      // "人均地区生产总值19763元,按2018年平均汇率计算为2865美元": the figure before it again, in another currency
+      if (CONVERTED.test(text.slice(Math.max(atoms.sentence.start, q.span[0] - 20), q.span[0]))) {
+        diagnostics.push(
+          diagnostic(
+            "non_fact",
+            "the figure before it, converted (折合, 按…汇率计算为)",
+            documentId,
+            q,
+            atoms,
+          ),
+        );
+        continue;
+      }
       if (q.times) {
         diagnostics.push(
           diagnostic("unit_unknown", "a multiple (倍) of an unstated base", documentId, q, atoms),
@@ -304,6 +317,10 @@ function refine(
       c.year = meta.planEnd !== null ? { year: meta.planEnd, stated: false } : null;
   }
 }
+
+// the words that convert a figure into another currency: 折合, 约合, 按(2018年)平均汇率计算为
+const CONVERTED =
+  /(?:折合(?:人民币|美元)?约?|约合|按[^,，。;；]{0,12}汇率(?:计算|折算|换算)?(?:为|约为|是)?)$/;
 
 const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
 const YEARS_GOAL_SAID = new RegExp(YEARS_GOAL);

@@ -727,3 +727,13 @@ describe("a clause of progress against the plan, goal or task between a measure 
     ),
   );
 });
+
+test("something of a thing named after it grows, not the thing: 农业生产资料价格上涨 is no growth of 农业", () =>
+  expectAll(
+    "2024年,湖州市农业生产资料价格比上年上涨3.8%,工业增长6%。",
+    [
+      { subject: null, indicator: "农业生产资料价格增速", value: 3.8 },
+      { subject: "工业", indicator: "增速", value: 6 },
+    ],
+    "2025年3月1日",
+  ));

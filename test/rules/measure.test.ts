@@ -649,3 +649,23 @@ describe("an amount added to a measure (新增产值)", () => {
       ]),
     ).toEqual([["高新技术企业", "新增"]]));
 });
+
+describe("a figure converted, and how a figure is reckoned", () => {
+  test("the same figure in another currency (按…汇率计算为, 折合) is said to be no fact of its own", () => {
+    const r = run(
+      "2024年,湖州市人均地区生产总值126000元,按年平均汇率计算为17700美元。进出口总额1800亿元,折合约253亿美元。",
+      "2025年3月1日",
+    );
+    expect(r.records.map((x) => `${x.indicator}:${x.value}:${x.unit}`)).toEqual([
+      "人均地区生产总值:126000:元",
+      "进出口总额:1800:亿元",
+    ]);
+    expect(r.diagnostics.filter((d) => d.code === "non_fact" && /converted/.test(d.message)).length).toBe(2);
+  });
+  test("按常住人口计算 says how a figure is reckoned, no thing it is of", () =>
+    expectOne(
+      "2024年,湖州市按常住人口计算人均地区生产总值为126000元。",
+      { subject: null, indicator: "人均地区生产总值", value: 126000 },
+      "2025年3月1日",
+    ));
+});

@@ -48,6 +48,8 @@ const GROWTH = new RegExp(
 const ECONOMY_CLAUSE = /^经济(?:发展)?(?:保持|实现|持续|稳定|运行|进入|迈上|迈入)[\u4e00-\u9fff]{0,8}[,，]$/;
 // (against the plan, the budget, the goal or the task, its amount named or not: "完成年度目标的85%", "占任务数16900万元的
 // 63.7%")
+// what may stand between a thing and the words of its change: words of when and how, no noun
+const THING_THEN_CHANGE = /^(?:全年|累计|预计|实现|完成|分别|均|也|则|继续|保持|持续|稳定)*$/;
 const PROGRESS =
   /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算|目标任务|目标|任务数?)(?:目标)?(?:[\d.]+[万亿]?[\u4e00-\u9fff]{0,2})?的/;
 // a clause of a measure's share alone: "占GDP的比重达到50%,", "占全市比重为31%;"
@@ -227,7 +229,13 @@ export const growthRule: Rule = {
         consumed: [q],
       };
     // …and a clause that names the thing it counts (申报发明专利同比增长208%) is that thing's, not an earlier measure's
-    const ownThing = !ind && topic < growthStart ? subjectBefore(text, atoms, cStart, growthStart) : null;
+    // (the thing itself, not something of it named after it: "农业生产资料价格比上年上涨10.8%" is the growth of 生产资料价格
+    // of 农业, no growth of 农业)
+    const thing = !ind && topic < growthStart ? subjectBefore(text, atoms, cStart, growthStart) : null;
+    const ownThing =
+      thing && THING_THEN_CHANGE.test(text.slice(cStart, growthStart).split(thing.name).pop() ?? "")
+        ? thing
+        : null;
     if (!ind && topic < growthStart && !ownThing) {
       const name = measureName(text, topic, growthStart);
       // ("其中浙江省增速达到27.3%": a place inside the phrase is the clause's topic, not part of a name)
