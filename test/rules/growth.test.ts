@@ -737,3 +737,10 @@ test("something of a thing named after it grows, not the thing: 农业生产资�
     ],
     "2025年3月1日",
   ));
+
+test("where a change started (由2023年的…) dates none of its figures", () =>
+  expectOne(
+    "2024年,湖州市三次产业结构由2023年的4.1:47.9:48.0调整为3.9:47.2:48.9,第三产业占比提高了0.9个百分点。",
+    { subject: "第三产业", value: 0.9, unit: "百分点", year: 2024 },
+    "2025年3月1日",
+  ));
