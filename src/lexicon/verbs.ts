@@ -24,13 +24,14 @@ export const POLICY_ACTIONS = [
 ] as const;
 
 /** Deeds that add to a count: 新建学校5所, 新增企业20家, 净增… (a district named like one, 新建区, is no topic). */
-export const COUNTED_DEEDS = ["新建", "新增", "净增", "新设"] as const;
+export const COUNTED_DEEDS = ["新建", "新增", "净增", "新设", "新设立"] as const;
 
 /** Deeds that bring new things of a kind in, counted as 新增 is: 新认定高企, 新培育…, 新引进…, 新升规… */
 export const NEW_THINGS_DEEDS = [
   "新增",
   "净增",
   "新设",
+  "新设立",
   "新认定",
   "新培育",
   "新引进",

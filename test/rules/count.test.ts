@@ -390,3 +390,13 @@ describe("a later deadline with a bare predicate reaches the count of the thing 
 
 test("a place speaking of itself (全镇, 全市) is no thing counted", () =>
   expectNone("2024年,嘉兴市全面完成全镇21个自然庄复耕任务工作。", "2025年2月1日"));
+
+test("新设立 is one deed: what it counts is whole (外商投资企业, not 立外商投资企业)", () =>
+  expectAll(
+    "2024年,湖州市新设立外商投资企业81家,新设立市场主体7955户。",
+    [
+      { subject: "外商投资企业", indicator: "新增", value: 81 },
+      { subject: "市场主体", indicator: "新增", value: 7955 },
+    ],
+    "2025年2月1日",
+  ));

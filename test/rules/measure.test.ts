@@ -669,3 +669,11 @@ describe("a figure converted, and how a figure is reckoned", () => {
       "2025年3月1日",
     ));
 });
+
+test("what a city owns (湖州市属国资企业) keeps its 市属; the place is the city", () => {
+  const r = run("2024年,湖州市属国资企业资产总额超250亿元,增长8.5%。", "2025年2月1日");
+  expect(r.records.map((x) => `${x.region}:${x.subject ?? ""}:${x.indicator}:${x.value}`)).toEqual([
+    "湖州市::市属国资企业资产总额:250",
+    "湖州市::市属国资企业资产总额增速:8.5",
+  ]);
+});

@@ -28,6 +28,8 @@ const BEN = "本".charCodeAt(0);
 const XING = "性".charCodeAt(0);
 const JI = "级".charCodeAt(0);
 const LI = "丽".charCodeAt(0);
+const SHU = "属".charCodeAt(0);
+const OWNER_LEVEL = /[省市区县]$/;
 // the first characters of words that end in 丽: 美丽, 壮丽, 秀丽, 华丽, 绚丽, 瑰丽
 const ADJECTIVE_IN_LI = new Set([..."美壮秀华绚瑰"].map((ch) => ch.charCodeAt(0)));
 
@@ -71,7 +73,10 @@ export function findRegions(text: string, from: number, to: number, gaz: Gazette
         i += zone.length;
         continue;
       }
-      const end = i + m.form.length;
+      // "开平市属国资企业": what the city owns — the place is 开平, and 市属 stays with the thing it owns
+      const owns =
+        text.charCodeAt(i + m.form.length) === SHU && m.form.length >= 3 && OWNER_LEVEL.test(m.form);
+      const end = i + m.form.length - (owns ? 1 : 0);
       // "上海奉贤", "广州南沙": a city followed by the short name of one of its districts is that district
       const district = m.entries.length === 1 ? gaz.districtAfter(text, end, m.entries[0]) : null;
       if (district && end + district.length <= to) {
