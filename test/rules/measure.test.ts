@@ -677,3 +677,13 @@ test("what a city owns (湖州市属国资企业) keeps its 市属; the place is
     "湖州市::市属国资企业资产总额增速:8.5",
   ]);
 });
+
+test("a milestone passed, joined by 、 to the value reached, leaves the value its measure's", () =>
+  expectAll(
+    "2024年,湖州市GDP突破4000亿元大关、达到4120.5亿元。",
+    [
+      { indicator: "地区生产总值", comparator: "gt", value: 4000 },
+      { indicator: "地区生产总值", comparator: "eq", value: 4120.5 },
+    ],
+    "2025年2月1日",
+  ));

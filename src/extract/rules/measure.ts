@@ -42,6 +42,11 @@ const GAP =
 // "(商务部口径)", "(海关口径)" — not a scope that changes it, "(不含电力)"
 const NOTE_AFTER_MEASURE = /^(?:(?:[(（][A-Za-z]{2,6})?[)）]|[(（][\u4e00-\u9fff]{0,8}口径[)）])/;
 
+// a milestone passed on the way to the value, joined by 、: "GDP突破700亿元大关、达到721.44亿元" (read as its own
+// figure too, as it is when a comma joins them)
+const MILESTONE_PASSED =
+  /^(?:突破|跨过|跃过|迈上|跃上|站上|超过)[\d.]+[万亿千百]*元?(?:大关|台阶|新台阶|关口)、/;
+
 // 新增 or 净增 opening the phrase before a measure, and what stands between (a thing's name, or nothing)
 const ADDED_BEFORE = /^(?:累计|全年|共)?(?:实现|完成)?(?:新增|净增)了?([\u4e00-\u9fff]{0,8})$/;
 
@@ -130,7 +135,10 @@ export const measureRule: Rule = {
       };
     }
     // an alias in brackets may stand between: 地区生产总值(GDP)1403.24亿元
-    if (!GAP.test(text.slice(ind.end, q.span[0]).replace(NOTE_AFTER_MEASURE, ""))) return null;
+    if (
+      !GAP.test(text.slice(ind.end, q.span[0]).replace(NOTE_AFTER_MEASURE, "").replace(MILESTONE_PASSED, ""))
+    )
+      return null;
     // (money per person, 6万元/人, is read as per person before its unit is checked)
     const unit = perCapita(ind.name, normalisedUnit(q, ind.money, PEOPLE_MEASURE.test(ind.name)));
     if (!unit) return { skip: "unit_unknown", message: `no unit for ${q.text} (${ind.name})`, consumed: [q] };
