@@ -186,6 +186,18 @@ describe("plans after a past passage", () => {
     ).toEqual(["2800 2023 actual", "3000 2024 target"]));
 });
 
+test("an item of a bulleted list below the first line is no title, though it says 计划", () => {
+  const text = [
+    "一年一度的政府工作报告,既是成绩单,也是任务书。日前召开的湖州市人大会议,对2025年工作作了部署。",
+    "回顾2024年",
+    "1.稳经济、促增长",
+    "●引进制造业项目个数、计划投资额分别增长40.2%、11.7%",
+    "●地区生产总值完成4120亿元,同比增长5.5%",
+  ].join("\n");
+  expect(meta(text).title.startsWith("●")).toBe(false);
+  expect(run(text).diagnostics.some((d) => /headline/.test(d.message))).toBe(false);
+});
+
 describe("the document's own region", () => {
   test("an issuer under the title names the most specific place: 佛山市南海区人民政府 → 南海区", () => {
     const text =

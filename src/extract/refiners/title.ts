@@ -27,6 +27,9 @@ export function titleLineOf(head: readonly string[]): string {
     /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright|售价|充值|下载阅读|订阅|欢迎关注|关注我们|客户端|APP$|^(?:今日特推|今日推荐|热点推荐|热门推荐|推荐阅读|相关阅读|相关新闻|猜你喜欢)/i;
   // nor is an item of a page's list of links to other pages: "- 某市前三季度GDP增长5%2025-02-26", "· 标题 2024-11-02"
   const LINK_ITEM = /^[-*·•]\s*\S.*\d{4}-\d{1,2}-\d{1,2}$/;
+  // nor is an item of a bulleted list below the text's first line: "●引进超亿元制造业项目个数、计划投资额分别增长46.2%"
+  // (a first line of a bullet is the headline's point, which the body states again)
+  const BULLET_ITEM = /^[●■◆◇□○•▪►★☆]/;
   // nor is a chart's or a table's caption (CAPTION)
   // nor is a photograph's or a report's credit: "大会现场 张某某 摄", "摄影:李某", "…报道组出品", "采写:…"
   const PHOTO = /\s摄$|^摄影[:：]|[(（]摄影[^)）]*[)）]$|出品$|^采写[:：]/;
@@ -53,6 +56,7 @@ export function titleLineOf(head: readonly string[]): string {
         !BYLINE.test(l) &&
         !BRACKETED.test(l) &&
         !LINK_ITEM.test(l) &&
+        !(BULLET_ITEM.test(l) && l !== head[0]) &&
         !l.includes("\t"),
     );
   // lines after the body's first numbered heading are the body's: a short line there is an item, no title
