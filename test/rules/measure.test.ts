@@ -687,3 +687,10 @@ test("a milestone passed, joined by 、 to the value reached, leaves the value i
     ],
     "2025年2月1日",
   ));
+
+test("a group named in quotes, figures and signs and all (“4+2”产业集群), owns the measure after it", () =>
+  expectOne(
+    "2024年,湖州市“4+2”产业集群产值达到5200亿元。",
+    { subject: "“4+2”产业集群", indicator: "产值", value: 5200 },
+    "2025年2月1日",
+  ));

@@ -581,5 +581,9 @@ export function ownerUnnamed(
   // (a phrase that names a place, "区内企业赴合肥高新区投资额", is a deed about that place, no thing's name)
   if (within(atoms.regions, from, at).length > 0) return null;
   const np = nounPhrase(before, 0, before.length);
-  return np === before && /^[\u4e00-\u9fff]{2,8}$/.test(np) ? np : null;
+  if (np === before && /^[\u4e00-\u9fff]{2,8}$/.test(np)) return np;
+  // a programme or a group named in quotes, figures and signs and all, then its kind: "“5+1”产业集群产值…"
+  const quoted = QUOTED_NAME_BEFORE.exec(before);
+  return quoted && (quoted[1] === "" || NOUN_HEAD.test(quoted[1])) ? quoted[0] : null;
 }
+const QUOTED_NAME_BEFORE = /“[^“”]{1,12}”([\u4e00-\u9fff]{0,8})$/;
