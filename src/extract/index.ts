@@ -21,7 +21,7 @@ import {
   YEAR_ON_YEAR,
   YEARS_GOAL,
 } from "../lexicon/predicates";
-import { COUNTED_DEEDS } from "../lexicon/verbs";
+import { alternation, COUNTED_DEEDS, DONE_DEEDS } from "../lexicon/verbs";
 import { perSentence } from "./per-sentence";
 import { grantOrCondition, introducesConditions } from "./policy-terms";
 import { clauseAround, segment } from "./segment";
@@ -278,7 +278,7 @@ function refine(
       Number(meta.date.slice(5, 7)) <= 3
     ) {
       c.year = { year: c.year.year - 1, stated: false };
-      if (past > 1 && !c.period && DEEDS.has(c.indicator ?? ""))
+      if (past > 1 && !c.period && countOfDeeds(text, c))
         c.period = `${c.year.year - past + 1}-${c.year.year}`;
     }
     // the value a change started from, in a passage looking back over years: the year before them ("五年来,…由A增至B"
@@ -297,7 +297,8 @@ function refine(
       !c.year.stated &&
       !c.period &&
       (c.change?.startsWith("年均") ||
-        SUMMED.test(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0])))
+        SUMMED.test(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0])) ||
+        countOfDeeds(text, c))
     )
       c.period = `${c.year.year - past + 1}-${c.year.year}`;
     // "五年完成全社会固定资产投资201.3亿元": a clause that opens with a count of years sums over them, to the figure's
@@ -331,6 +332,23 @@ const YEARS_SUMMED =
   /^(?:近|过去)?(\d{1,2}|[一二两三四五六七八九十]+)年(?:来|间|中|内)?(?:累计|共计|合计|共)?(?:完成|实现|新增|引进|建成|投入|争取|落实)/;
 // counts of what was done (新增企业120家): over several years, their sum
 const DEEDS = new Set<string>([...COUNTED_DEEDS, "累计"]);
+// …and so are counts of things a deed brought about, named by the deed (引进项目120个, 签约项目86个, 3个百亿级项目落地
+// 生根) — not what there is (拥有高新技术企业500家, 总数达到…): a stock is the last year's
+const DEED_OF_COUNT = new RegExp(`^(?:${alternation(DONE_DEEDS)})`);
+const DEED_BEFORE = new RegExp(`(?:${alternation(DONE_DEEDS)})了?$`);
+const STOCK = /有|在册|总数|总量|累计达|达到/;
+
+/** A count of things done, over the years a passage looks back on: a deed's count, not a stock. */
+function countOfDeeds(text: string, c: Candidate): boolean {
+  if (DEEDS.has(c.indicator ?? "")) return true;
+  if (c.rule !== "count" || c.indicator !== null || c.change) return false;
+  const [cStart] = clauseAround(text, c.sentence, c.span[0]);
+  const before = text.slice(cStart, c.span[0]);
+  const name = c.subject?.name ?? "";
+  // (the deed named in the thing, 引进项目, or right before it, 建成5G基站)
+  const lead = name ? before.slice(0, before.lastIndexOf(name)) : "";
+  return (DEED_OF_COUNT.test(name) || DEED_BEFORE.test(lead)) && !STOCK.test(before);
+}
 // a year written with placeholders: 20XX年, 20××年, XX年 (not a name's XX: XX市, XX开发区)
 const MASKED_YEAR = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:(?:19|20)[XxＸｘ×*＊]{2}|[XxＸｘ×]{2,4})年/;
 

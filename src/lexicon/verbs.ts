@@ -42,6 +42,36 @@ export const NEW_THINGS_DEEDS = [
   "新升规",
 ] as const;
 
+/**
+ * Deeds whose count is of things done, not of things there are: 引进项目120个, 建成5G基站3000个, 项目落地 (over the years
+ * a passage looks back on, the count sums them).
+ */
+export const DONE_DEEDS = [
+  "引进",
+  "招引",
+  "签约",
+  "新建",
+  "建成",
+  "落地",
+  "培育",
+  "新开工",
+  "开工",
+  "竣工",
+  "投产",
+  "认定",
+  "创建",
+  "打造",
+  "实施",
+  "完成",
+  "改造",
+  "整治",
+  "淘汰",
+  "关停",
+  "腾退",
+  "获批",
+  "入选",
+] as const;
+
 /** Verbs of aiming: 力争, 确保, 瞄准… */
 export const AIMS = ["力争", "争取", "确保", "瞄准", "锁定"] as const;
 

@@ -436,6 +436,24 @@ describe("a report's passage that looks back over the years just gone", () => {
       " 744 actual 2016",
       "新增 12000 actual 2016",
     ]));
+  test("counts of things a deed brought about (引进项目, 建成5G基站, 项目落地) sum the years too; a stock does not", () =>
+    expect(
+      kinds(
+        report.replace(
+          "过去一年,我们稳中求进。",
+          "过去五年,我们引进项目120个,建成5G基站3000个,3个百亿级项目落地生根,拥有高新技术企业150家。过去一年,我们稳中求进。",
+        ),
+      ),
+    ).toEqual([
+      "净增(2012-2016) 175 actual 2016",
+      "总数 665 actual 2016",
+      " 744 actual 2016",
+      "(2012-2016) 120 actual 2016",
+      "(2012-2016) 3000 actual 2016",
+      "(2012-2016) 3 actual 2016",
+      " 150 actual 2016",
+      "新增 12000 actual 2016",
+    ]));
 });
 
 describe("a text that names 今年 only as a stage of a five-year plan", () => {
