@@ -694,3 +694,14 @@ test("a group named in quotes, figures and signs and all (“4+2”产业集群)
     { subject: "“4+2”产业集群", indicator: "产值", value: 5200 },
     "2025年2月1日",
   ));
+
+test("an animal named by one character (牛, 羊) owns its 出栏", () =>
+  expectAll(
+    "上半年,湖州市生猪出栏14000头;牛出栏420头;羊出栏6011只。",
+    [
+      { subject: "生猪", indicator: "出栏(上半年)", value: 14000 },
+      { subject: "牛", indicator: "出栏(上半年)", value: 420 },
+      { subject: "羊", indicator: "出栏(上半年)", value: 6011 },
+    ],
+    "2025年8月1日",
+  ));

@@ -35,6 +35,9 @@ export function subjectBefore(
   // "10个重点行业工业增加值": a counted group of things, named with its count (as 五大支柱产业 is)
   const counted = COUNTED_GROUP.exec(text.slice(from, indStart));
   if (counted) return { name: counted[1], stated: true };
+  // "牛出栏420头", "羊存栏6011只": an animal named by one character is a thing, though no noun phrase is that short
+  const animal = text.slice(from, indStart);
+  if (ONE_CHARACTER_ANIMAL.test(animal)) return { name: animal, stated: true };
   const known = within(atoms.subjects, from, indStart).pop();
   // "第一产业完成增加值", "畜牧业实现产值": the verb between the thing and its measure is not part of it
   // "水产品总产量": 总 belongs to the measure
@@ -72,4 +75,5 @@ export function subjectBefore(
   if (known) return { name: known.name, stated: true };
   return null;
 }
+const ONE_CHARACTER_ANIMAL = /^[猪牛羊鸡鸭鹅兔马驴禽]$/;
 const JOINED_BEFORE = /(?:[\u4e00-\u9fff]{2,4}、)*[\u4e00-\u9fff]{2,4}[和与及][\u4e00-\u9fff]{0,6}$/;
