@@ -155,7 +155,7 @@ function hasMultibyte(bytes: Uint8Array): boolean {
   return false;
 }
 
-function countCjk(text: string): number {
+export function countCjk(text: string): number {
   let n = 0;
   const end = Math.min(text.length, 20000);
   for (let i = 0; i < end; i++) {
@@ -192,7 +192,7 @@ const COMMON = new Set(
 );
 
 /** Of a text's CJK characters, the share that are among the most common ones. */
-function commonShare(text: string): number {
+export function commonShare(text: string): number {
   let cjk = 0;
   let common = 0;
   const n = Math.min(text.length, 20000);

@@ -331,3 +331,33 @@ describe("BBCode of a forum post", () => {
     expect(normaliseText(text).text).toBe(text);
   });
 });
+
+describe("GBK or Big5 read as Latin-1 and saved again as UTF-8", () => {
+  // (our own sentences, garbled as a browser that took the bytes for Windows-1252 garbles them)
+  const garble = (text: string, encoding: "gbk" | "big5") =>
+    Buffer.from(iconv.decode(iconv.encode(text, encoding), "windows-1252"), "utf8");
+  test.each([
+    ["gbk", "2024年,湖州市地区生产总值达到4120亿元,同比增长5.5%。全市力争2025年增长6%左右。"],
+    ["big5", "2024年,台中市觀光收入達到300億元,較上年增加5.2%。市府目標2025年再增加一成。"],
+  ] as const)("%s is decoded again, with a warning", (encoding, text) => {
+    const bytes = garble(text, encoding);
+    expect(new TextDecoder().decode(bytes)).not.toContain("年"); // garbled: no Chinese at all
+    const n = normaliseBytes(bytes);
+    expect(n.original).toBe(text);
+    expect(n.encoding).toBe(encoding);
+    expect(n.warnings.map((w) => w.code)).toContain("mojibake_repaired");
+  });
+  test("a Chinese text with a few Latin-1 signs (°C, ±, é) is left as it is", () => {
+    const text = "2024年,湖州市年平均气温18.5°C,误差±0.2°C;café 咖啡馆新增120家。";
+    const n = normaliseBytes(Buffer.from(text, "utf8"));
+    expect(n.original).toBe(text);
+    expect(n.warnings.map((w) => w.code)).not.toContain("mojibake_repaired");
+  });
+  test("Latin letters that read as no Chinese either are said to be in doubt, not passed off", () => {
+    const text =
+      "Le développement économique de la région a été présenté à la réunion annuelle, où l'on a évoqué énormément de détails précis.";
+    const n = normaliseBytes(Buffer.from(text, "utf8"));
+    expect(n.original).toBe(text);
+    expect(n.warnings.map((w) => w.code)).toContain("encoding_doubtful");
+  });
+});
