@@ -153,7 +153,7 @@ function readFigures(
         continue;
       }
       // "人均地区生产总值19763元,按2018年平均汇率计算为2865美元": the figure before it again, in another currency
-      if (CONVERTED.test(text.slice(Math.max(atoms.sentence.start, q.span[0] - 20), q.span[0]))) {
+      if (convertedBefore(text.slice(Math.max(atoms.sentence.start, q.span[0] - 20), q.span[0]))) {
         diagnostics.push(
           diagnostic(
             "non_fact",
@@ -322,6 +322,9 @@ function refine(
 // the words that convert a figure into another currency: 折合, 约合, 按(2018年)平均汇率计算为
 const CONVERTED =
   /(?:折合(?:人民币|美元)?约?|约合|按[^,，。;；]{0,12}汇率(?:计算|折算|换算)?(?:为|约为|是)?)$/;
+// (read only where its words stand: most figures have none before them)
+const convertedBefore = (before: string) =>
+  (before.includes("合") || before.includes("汇率")) && CONVERTED.test(before);
 
 const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
 const YEARS_GOAL_SAID = new RegExp(YEARS_GOAL);

@@ -12,8 +12,12 @@ for (let b = 0x80; b <= 0x9f; b++) {
   if (ch !== "\ufffd") CP1252_HIGH.set(ch.charCodeAt(0), b);
 }
 
+const LATIN_LETTER = /[\u00c0-\u00ff]/;
+
 /** Whether a decoded text reads as Latin-1 letters where Chinese should be: many of them, few CJK characters. */
 function looksLatinMisread(text: string): boolean {
+  // (GBK's and Big5's lead bytes, 0x81–0xFE, make letters of the upper half of Latin-1: none, no such text)
+  if (!LATIN_LETTER.test(text)) return false;
   let latin = 0;
   let cjk = 0;
   // (a text garbled so reads so from its start: its opening is enough)

@@ -67,7 +67,8 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
     // the base of a comparison (比2020年下降13.5%, 较2017年, 与2020年相比) is not the year of the figure
     if (!m[1] && BASE.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
     // …and so is where a change started, "由2018年的5.7:49.3:45.0优化为…" (the change rule reads its years itself)
-    if (!m[1] && /[由从]$/.test(s.slice(0, m.index)) && s[m.index + m[0].length] === "的") continue;
+    if (!m[1] && (s[m.index - 1] === "由" || s[m.index - 1] === "从") && s[m.index + m[0].length] === "的")
+      continue;
     // "在2022年的基础上实现倍增": the base too; so are the prices a growth is reckoned in ("按2005年可比价格计算"),
     // and a base said low or high ("2020年同期基数偏低")
     if (
