@@ -230,6 +230,15 @@ describe("the document's own region", () => {
     expect(meta(text.replace(/我镇|全镇/g, "我国")).region?.name).toBe("全国");
   });
 
+  test("the scope of a ranking a place took part in (在河南省180家产业集聚区考核中) is no topic of what follows", () => {
+    const text = [
+      "2021年3月8日",
+      "2020年,新乡市经济社会呈现稳中向好的发展态势。在河南省180家产业集聚区考核中再次荣获优秀。",
+      "聚焦产业招商,全年新开工项目97个,总投资264.39亿元。",
+    ].join("\n");
+    expect(run(text).records.map((r) => r.region)).toEqual(["新乡市", "新乡市"]);
+  });
+
   test("美丽 names no city: 美丽江西 is not 丽江, 美丽水乡 is not 丽水", () => {
     const r = run(
       "2024年,建成美丽水乡示范村20个,美丽江西建设扎实推进。丽水市旅游收入100亿元。",

@@ -178,6 +178,10 @@ const VENUE_BEFORE = /(?:在|赴|到|前往)(?:[\u4e00-\u9fff]{1,8}?[、和及])
 const VENUE_AFTER =
   /^(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:等地|等城市|等省市)?(?:举办|召开|举行|开幕|闭幕|参加|参展|开展|组织|考察|招商|推介|拜访|对接|走访|学习)/;
 
+// …or the scope of a ranking or an assessment a place took part in: "在河南省180家产业集聚区考核中荣获…", "在全省开发区
+// 综合评价中位列第三"
+const RANKING_AFTER = /^[\u4e00-\u9fff\d]{0,16}?(?:考核|评价|评比|排名|排行|榜单|评选|测评|比拼)中/;
+
 // …or a partner: "深化与上海临港新片区协同", "强化与上海、南京等科创中心联动"
 const PARTNER_BEFORE = /(?:与|同)(?:[\u4e00-\u9fff]{1,8}?[、和及])*$/;
 const PARTNER_AFTER =
@@ -196,7 +200,7 @@ export function isVenue(
   const before = text.slice(Math.max(start, r.span[0] - 40), r.span[0]);
   const after = text.slice(r.span[1], Math.min(end, r.span[1] + 40));
   return (
-    (VENUE_BEFORE.test(before) && VENUE_AFTER.test(after)) ||
+    (VENUE_BEFORE.test(before) && (VENUE_AFTER.test(after) || RANKING_AFTER.test(after))) ||
     (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after))
   );
 }
