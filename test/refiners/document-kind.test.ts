@@ -36,6 +36,13 @@ test("an undated opening's span of years (《…规划(2025—2035年)》) does 
     ).date,
   ).toBe("2026"));
 
+test("an undated opening's start of a change (从2012年的…增长至…) does not date the text", () =>
+  expect(
+    meta(
+      "本报讯 9月14日,记者从科技部获悉,十年来全国高新技术企业从2012年的4.9万家增长至40万家,研发投入持续增长。",
+    ).date,
+  ).toBeNull());
+
 test("a report with no date whose review section names its year (一、2023年工作回顾) is of the year after", () => {
   const text =
     "各位代表:\n现在,我代表宝安区人民政府向大会作工作报告,请予审议。\n一、2023年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年。一年来,全区实现地区生产总值4200亿元,增长5.8%。";

@@ -336,10 +336,10 @@ export function documentMeta(
   // news without a dateline: the latest year its opening sentences speak of
   if (!date) {
     const opening = sentences.filter((x) => !x.heading).slice(0, 3);
-    // a deadline (到2025年) is no date of the text, nor is the base of a change (比2019年同期增长13.4%), nor the end
-    // of a span of years (a plan's "(2025—2035年)")
+    // a deadline (到2025年) is no date of the text, nor is the base or start of a change (比2019年同期增长13.4%,
+    // 从2012年的5.4万亿元增长至…), nor the end of a span of years (a plan's "(2025—2035年)")
     const years = opening.flatMap((s) =>
-      [...s.text.matchAll(/(?<![到至比较—–~～-])(\d{4})年/g)].map((m) => Number(m[1])),
+      [...s.text.matchAll(/(?<![到至比较从由—–~～-])(\d{4})年/g)].map((m) => Number(m[1])),
     );
     const latest = Math.max(0, ...years);
     // "2023年,全市地区生产总值增长6%…。今年,力争增长5.5%": an opening that reports a whole year's results in a
