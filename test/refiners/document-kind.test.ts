@@ -36,6 +36,13 @@ test("an undated opening's span of years (《…规划(2025—2035年)》) does 
     ).date,
   ).toBe("2026"));
 
+test("an undated news item of a report delivered, whose opening sets the latest year's target, is of that year", () =>
+  expect(
+    meta(
+      "【本报综合报道】各地进入地方“两会”时间。杭州市长25日作政府工作报告,公布2025年杭州全市地区生产总值达2.3万亿元、增长5.4%、高于全国0.4个百分点,2026年全市GDP则预期增长5%左右,这也为全年经济增长目标释出信息。\n综合报道,市长25日表示,今年将主动对接国际高标准经贸规则。\n市长介绍未来十五五规划提及,设置了29项主要指标。",
+    ).date,
+  ).toBe("2026"));
+
 test("an undated opening's start of a change (从2012年的…增长至…) does not date the text", () =>
   expect(
     meta(

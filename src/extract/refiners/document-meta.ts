@@ -353,8 +353,12 @@ export function documentMeta(
     const delivered =
       sentences.slice(0, 6).some((x) => REPORT_DELIVERED.test(x.text)) &&
       opening.some((x) => x.text.startsWith(`${latest}年`) && !FUTURE_WORDS.test(x.text));
+    // (a year the opening sets targets for is the text's own: "2025年…增长5.4%,2026年全市GDP则预期增长5%左右")
+    const aimedAt = new RegExp(`${latest}年[^。;；]{0,12}?(?:${FUTURE_WORDS.source})`);
+    const reviewed = !opening.some((x) => aimedAt.test(x.text));
     date =
       latest > 1949 &&
+      reviewed &&
       (delivered || (reportsWholeYear(opening, latest) && (setsTargetsAfter(text, latest) || finalFigures)))
         ? inferred([latest + 1], `inferred from its opening, which reports ${latest}'s results`)
         : inferred(years, "inferred from its opening");
