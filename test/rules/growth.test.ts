@@ -744,3 +744,14 @@ test("where a change started (由2023年的…) dates none of its figures", () =
     { subject: "第三产业", value: 0.9, unit: "百分点", year: 2024 },
     "2025年3月1日",
   ));
+
+test("an item's number is no part of its measure's name (6.单位工业增加值能耗下降3%)", () =>
+  expectAll(
+    "2026年湖州市主要目标:\n5.新增高新技术企业60家;\n6.单位工业增加值能耗下降3%;\n7.规上工业总产值确保突破1500亿元。",
+    [
+      { subject: "高新技术企业", indicator: "新增", value: 60, kind: "target" },
+      { indicator: "单位工业增加值能耗降幅", value: 3, direction: "fall", kind: "target" },
+      { indicator: "规上工业总产值", value: 1500, comparator: "gt", kind: "target" },
+    ],
+    "2026年2月1日",
+  ));

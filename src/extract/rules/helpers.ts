@@ -16,7 +16,9 @@ export { LISTED_EXAMPLES, measureName, nounPhrase };
 
 /** Where the topic of a clause starts: after its leading region and year mentions (到2025年,重庆市…). */
 export function topicStart(atoms: SentenceAtoms, from: number, to: number): number {
-  let s = from;
+  // (an item's number or bullet is no part of its topic: "6.单位工业增加值能耗下降3%")
+  const marker = from === atoms.sentence.start ? (atoms.sentence.listMarker?.length ?? 0) : 0;
+  let s = from + marker;
   const leading = [...within(atoms.regions, from, to), ...within(atoms.years, from, to)].sort(
     (a, b) => a.span[0] - b.span[0],
   );
