@@ -491,6 +491,9 @@ describe("a floor and a stretch target of one measure", () => {
   test.each([
     ["2024年,嘉兴市地区生产总值确保增长6%,力争增长7%。", "地区生产总值增速", [6, 7]],
     ["到2026年,嘉兴市数字经济核心产业增加值达到1500亿元,力争突破2000亿元。", "增加值", [1500, 2000]],
+    // (joined by 、, and with 确保/争取 before each value)
+    ["2024年,嘉兴市规上工业总产值确保突破1500亿元、力争达到1600亿元。", "规上工业总产值", [1500, 1600]],
+    ["2024年,嘉兴市数字经济核心产业增加值确保1000亿元、争取1100亿元。", "增加值", [1000, 1100]],
   ])("%s", (text, indicator, values) => {
     const r = run(text, "2024年1月1日");
     expect(r.records.map((x) => `${x.kind}:${x.indicator}:${x.value}`)).toEqual(

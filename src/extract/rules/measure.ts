@@ -36,16 +36,16 @@ import { alternation, POLICY_ACTIONS } from "../../lexicon/verbs";
 // "达人民币5.2万亿元")
 // (and a manner of passing a milestone: "首次跃上8万亿新台阶", "历史上首次突破"; or the whole year's goal: "全年目标2890亿元")
 const GAP =
-  /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在|(?:历史上?)?首次|首度|再次|(?:全年|年度)目标值?)*了?(?:人民币)?$/;
+  /^(?:总水平|涨幅|升幅|控制在|保持在|稳定在|预计|力争|争取|确保|将|要|已|均|累计|共|分别|保持|提高到|提升到|提高至|提升至|增加到|增至|实现|完成|达到|到达|达|为|是|约|超过|突破|跃过|跨过|迈上|跃上|跨上|站上|在|(?:历史上?)?首次|首度|再次|(?:全年|年度)目标值?)*了?(?:人民币)?$/;
 
 // what may stand in brackets right after a measure's name: its abbreviation, "(GDP)", or how it is reckoned,
 // "(商务部口径)", "(海关口径)" — not a scope that changes it, "(不含电力)"
 const NOTE_AFTER_MEASURE = /^(?:(?:[(（][A-Za-z]{2,6})?[)）]|[(（][\u4e00-\u9fff]{0,8}口径[)）])/;
 
 // a milestone passed on the way to the value, joined by 、: "GDP突破700亿元大关、达到721.44亿元" (read as its own
-// figure too, as it is when a comma joins them)
+// figure too, as it is when a comma joins them); or a floor before its stretch target, "确保突破1500亿元、力争达到1600亿元"
 const MILESTONE_PASSED =
-  /^(?:突破|跨过|跃过|迈上|跃上|站上|超过)[\d.]+[万亿千百]*元?(?:大关|台阶|新台阶|关口)、/;
+  /^(?:(?:突破|跨过|跃过|迈上|跃上|站上|超过)[\d.]+[万亿千百]*元?(?:大关|台阶|新台阶|关口)|(?:确保|力争|争取)(?:达到|突破|超过)?[\d.]+[万亿千百]*元?)、/;
 
 // 新增 or 净增 opening the phrase before a measure, and what stands between (a thing's name, or nothing)
 const ADDED_BEFORE = /^(?:累计|全年|共)?(?:实现|完成)?(?:新增|净增)了?([\u4e00-\u9fff]{0,8})$/;
