@@ -83,6 +83,7 @@ const BOUND_AFTER: Record<string, Candidate["comparator"]> = {
 };
 const UNIT_IN_BRACKETS = /[(（]([^)）]{1,6})[)）]\s*$/;
 const TARGET_WORDS = /目标|计划|预期|预计/;
+const ESTIMATED_RESULT = /预计(?:完成|实现|执行)/;
 const ACTUAL_WORDS = /完成|实际|实绩|累计|绝对值|总量|本期|本月|本年|数值|金额/;
 const REPORT_CAPTION = /统计|指标|运行|完成情况|执行情况|公报|月报|季报|数据/;
 // a plan's own table, not one of its execution: "规划纲要", "“十五五”时期…主要指标", "行动方案"
@@ -116,6 +117,8 @@ function yearOf(s: string): number | null {
 }
 
 function kindOf(s: string): RecordKind | null {
+  // (a result estimated is a result: "2025年预计完成", "预计实现" under a plan's column)
+  if (ESTIMATED_RESULT.test(s)) return "actual";
   if (TARGET_WORDS.test(s)) return "target";
   if (ACTUAL_WORDS.test(s)) return "actual";
   return null;

@@ -431,3 +431,21 @@ describe("a plan's table of its main indicators, grouped by a column before the 
     expect(r.records.some((x) => x.indicator === "地区生产总值" && x.year === 2030)).toBe(false);
   });
 });
+
+test("a plan-execution table's 预计完成 column holds estimated results, not targets", () =>
+  expect(
+    facts(
+      [
+        "关于秀洲区2025年国民经济和社会发展计划执行情况与2026年计划草案的报告",
+        "2026年1月15日",
+        "",
+        "| 指标 | 单位 | 2025年计划 | 2025年预计完成 | 2026年计划 |",
+        "|---|---|---|---|---|",
+        "| 一般公共预算收入 | 亿元 | 80 | 78.5 | 82 |",
+      ].join("\n"),
+    ),
+  ).toEqual([
+    "秀洲区 一般公共预算收入 80 亿元 2025 target",
+    "秀洲区 一般公共预算收入 78.5 亿元 2025 actual",
+    "秀洲区 一般公共预算收入 82 亿元 2026 target",
+  ]));
