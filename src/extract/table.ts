@@ -136,7 +136,12 @@ function columnOf(h: string, index: number, labelAt: number, docYear: number | n
   if (/^(?:序号|备注|排名|位次|说明|属性|指标属性)/.test(h)) return { role: "other" };
   const year = yearOf(h);
   // (a year after the document's own can only be aimed at: "2025年 | 2030年" in a plan of 2026)
-  const kind = kindOf(h) ?? (year !== null && docYear !== null && year > docYear ? "target" : null);
+  // (and an estimate for a year gone by, "2025年预计" in a text of 2026, is that year's result)
+  const estimateOfPast =
+    /预计/.test(h) && !/目标|计划|预期/.test(h) && year !== null && docYear !== null && year < docYear;
+  const kind = estimateOfPast
+    ? "actual"
+    : (kindOf(h) ?? (year !== null && docYear !== null && year > docYear ? "target" : null));
   const common = { year, period: periodOf(h), kind };
   if (/增长|增速|增幅|比上年|同比|±|增减/.test(h))
     return { role: "growth", points: /百分点/.test(h), average: /年均/.test(h), ...common };
