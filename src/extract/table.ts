@@ -13,6 +13,7 @@ import { isSector } from "../lexicon/subjects";
 import type { UnitDef } from "../lexicon/units";
 import { unitNamed } from "./atoms/quantity";
 import { perOutputNamed } from "./phrases";
+import { COMPARATOR_SIGNS, PREFIX_COMPARATORS, SUFFIX_COMPARATORS } from "../lexicon/comparators";
 import { FALL_VERBS, MEASURE_MODIFIER, SHARE_OF } from "../lexicon/predicates";
 import { alternation, NEW_THINGS_DEEDS } from "../lexicon/verbs";
 import { periodOf } from "./refiners/period";
@@ -56,31 +57,15 @@ export interface TableResult {
 const RISE_ROW = /(?:增长|增速|增幅)$/;
 const FALL_ROW = new RegExp(`(?:${FALL_VERBS}|降幅)$`);
 const NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?$/;
-// a plan's cell of a bound rather than a value: "≥3.5", "<5", "5%左右", "8以上" (the % only where the column is of
-// changes or percentages)
-const BOUND_CELL =
-  /^(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不高于|不超过)?\s*(\d+(?:\.\d+)?)\s*([%％])?\s*(左右|以上|以下|以内)?$/;
+// a plan's cell of a bound rather than a value: "≥3.5", "<5", "不低于8", "5%左右", "8以上" (the % only where the column
+// is of changes or percentages); the words are the comparators' own
+const CELL_PREFIXES = [...COMPARATOR_SIGNS, ...PREFIX_COMPARATORS];
+const BOUND_CELL = new RegExp(
+  `^(${alternation(CELL_PREFIXES.map((c) => c.word))})?\\s*(\\d+(?:\\.\\d+)?)\\s*([%％])?\\s*(${alternation(SUFFIX_COMPARATORS.map((c) => c.word))})?$`,
+);
+const comparatorOf = (words: readonly { word: string; comparator: Comparator }[], word: string | undefined) =>
+  words.find((c) => c.word === word)?.comparator;
 const SUMMED_CELL = /^[[【［](\d+(?:\.\d+)?)[\]】］]$/;
-const BOUND_BEFORE: Record<string, Candidate["comparator"]> = {
-  "≥": "gte",
-  ">=": "gte",
-  不低于: "gte",
-  不少于: "gte",
-  "＞": "gt",
-  ">": "gt",
-  "≤": "lte",
-  "<=": "lte",
-  不高于: "lte",
-  不超过: "lte",
-  "＜": "lt",
-  "<": "lt",
-};
-const BOUND_AFTER: Record<string, Candidate["comparator"]> = {
-  左右: "approx",
-  以上: "gte",
-  以下: "lte",
-  以内: "lte",
-};
 const UNIT_IN_BRACKETS = /[(（]([^)）]{1,6})[)）]\s*$/;
 const TARGET_WORDS = /目标|计划|预期|预计/;
 const ESTIMATED_RESULT = /预计(?:完成|实现|执行)/;
@@ -116,12 +101,18 @@ function yearOf(s: string): number | null {
   return y !== null && y > 1949 && y <= 2100 ? y : null;
 }
 
-function kindOf(s: string): RecordKind | null {
-  // (a result estimated is a result: "2025年预计完成", "预计实现" under a plan's column)
+/**
+ * What a header or caption says its figures are. A result estimated is a result ("2025年预计完成"), and so is an
+ * estimate for a year gone by ("2025年预计" in a text of 2026); a year after the text's own can only be aimed at
+ * ("2025年 | 2030年" in a plan of 2026).
+ */
+function kindOf(s: string, year: number | null = null, docYear: number | null = null): RecordKind | null {
   if (ESTIMATED_RESULT.test(s)) return "actual";
+  const past = year !== null && docYear !== null && year < docYear;
+  if (past && /预计/.test(s) && !/目标|计划|预期/.test(s)) return "actual";
   if (TARGET_WORDS.test(s)) return "target";
   if (ACTUAL_WORDS.test(s)) return "actual";
-  return null;
+  return year !== null && docYear !== null && year > docYear ? "target" : null;
 }
 
 // the head of the label column
@@ -135,14 +126,7 @@ function columnOf(h: string, index: number, labelAt: number, docYear: number | n
   if (/^(?:计量)?单位$/.test(h)) return { role: "unit" };
   if (/^(?:序号|备注|排名|位次|说明|属性|指标属性)/.test(h)) return { role: "other" };
   const year = yearOf(h);
-  // (a year after the document's own can only be aimed at: "2025年 | 2030年" in a plan of 2026)
-  // (and an estimate for a year gone by, "2025年预计" in a text of 2026, is that year's result)
-  const estimateOfPast =
-    /预计/.test(h) && !/目标|计划|预期/.test(h) && year !== null && docYear !== null && year < docYear;
-  const kind = estimateOfPast
-    ? "actual"
-    : (kindOf(h) ?? (year !== null && docYear !== null && year > docYear ? "target" : null));
-  const common = { year, period: periodOf(h), kind };
+  const common = { year, period: periodOf(h), kind: kindOf(h, year, docYear) };
   if (/增长|增速|增幅|比上年|同比|±|增减/.test(h))
     return { role: "growth", points: /百分点/.test(h), average: /年均/.test(h), ...common };
   const u = UNIT_IN_BRACKETS.exec(h);
@@ -419,7 +403,8 @@ function readTable(
         const bound = negative ? null : BOUND_CELL.exec(digits);
         if (!bound || (!bound[1] && !bound[4] && !(bound[3] && isChange))) return;
         digits = bound[2];
-        comparator = BOUND_BEFORE[bound[1] ?? ""] ?? BOUND_AFTER[bound[4] ?? ""] ?? "eq";
+        comparator =
+          comparatorOf(CELL_PREFIXES, bound[1]) ?? comparatorOf(SUFFIX_COMPARATORS, bound[4]) ?? "eq";
         percentSign = bound[3] !== undefined;
       }
       const value = Number(digits.replace(/,/g, ""));

@@ -35,6 +35,18 @@ export const PREFIX_COMPARATORS: readonly { word: string; comparator: Comparator
   { word: "达", comparator: "eq" },
 ];
 
+/** Signs a table's cell may put before its number: "≥3.5", "<5". */
+export const COMPARATOR_SIGNS: readonly { word: string; comparator: Comparator }[] = [
+  { word: ">=", comparator: "gte" },
+  { word: "<=", comparator: "lte" },
+  { word: "≥", comparator: "gte" },
+  { word: "≤", comparator: "lte" },
+  { word: ">", comparator: "gt" },
+  { word: "＞", comparator: "gt" },
+  { word: "<", comparator: "lt" },
+  { word: "＜", comparator: "lt" },
+];
+
 /** Words right after the unit. */
 export const SUFFIX_COMPARATORS: readonly { word: string; comparator: Comparator }[] = [
   { word: "以上", comparator: "gte" },

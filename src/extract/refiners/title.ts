@@ -1,7 +1,7 @@
 // Which of a text's first lines is its title: not a byline or a page's furniture (breadcrumbs, notices, credit
 // lines, captions, share buttons); a line that names a kind of document first, then a short line of words, then a
 // date line when nothing else stands; a paragraph only when there is no other line.
-import { CAPTION } from "../segment";
+import { BULLETS, CAPTION } from "../segment";
 
 const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|公报|决定|纲要|要点|细则|政策)/;
 // a title a page flattened onto its body's line ("2023年某县国民经济和社会发展统计公报 2023年,…", its space gone
@@ -29,7 +29,7 @@ export function titleLineOf(head: readonly string[]): string {
   const LINK_ITEM = /^[-*·•]\s*\S.*\d{4}-\d{1,2}-\d{1,2}$/;
   // nor is an item of a bulleted list below the text's first line: "●引进超亿元制造业项目个数、计划投资额分别增长46.2%"
   // (a first line of a bullet is the headline's point, which the body states again)
-  const BULLET_ITEM = /^[●■◆◇□○•▪►★☆]/;
+  const BULLET_ITEM = new RegExp(`^[${BULLETS}]`);
   // nor is a chart's or a table's caption (CAPTION)
   // nor is a photograph's or a report's credit: "大会现场 张某某 摄", "摄影:李某", "…报道组出品", "采写:…"
   const PHOTO = /\s摄$|^摄影[:：]|[(（]摄影[^)）]*[)）]$|出品$|^采写[:：]/;
