@@ -90,6 +90,9 @@ export const GOAL_WORD = "(?:预期|年度|全年|年初|奋斗)?目标";
  * The whole year's goal, named as such: 全年目标, 年度计划, 全年任务, and the task a progress report measures a result
  * against, "占任务数16900万元的63.7%", the year's by convention (its figure is the year's, no part of it).
  */
+/** The plan, budget, goal or task a result is measured against: 年度计划, 全年目标任务, 任务数, 预算. */
+export const TASK_NAMED = "(?:全年|年度|本年|年)?(?:计划|预算|目标任务|目标|任务)数?";
+
 export const YEARS_GOAL = "(?:(?:全年|年度)(?:目标|计划|任务)|占(?:目标)?任务数)";
 
 /**

@@ -4,7 +4,7 @@ import { candidateFrom, clauseOf, indicatorBefore, measureName, normalisedUnit, 
 import type { Rule, RuleResult } from "./rule";
 import { measureRule } from "./measure";
 import { changeOf, measureOfGrowth } from "../types";
-import { FALL_VERBS, GOAL_WORD, PREDICATE_AT_END, RISE_VERBS } from "../../lexicon/predicates";
+import { FALL_VERBS, GOAL_WORD, PREDICATE_AT_END, RISE_VERBS, TASK_NAMED } from "../../lexicon/predicates";
 import { lastBefore, within } from "../atoms/search";
 import { SUFFIX_COMPARATORS } from "../../lexicon/comparators";
 import type { QuantityAtom, SentenceAtoms } from "../types";
@@ -99,7 +99,7 @@ export const goalRule: Rule = {
 
 // the year's task or plan a result is measured against, named with its amount: "占任务数16900万元的63.7%",
 // "占年度计划20亿元的85%"
-const TASK_BEFORE = /^占(?:全年|年度|本年)?(?:目标)?(?:任务数?|计划数?|目标数?)$/;
+const TASK_BEFORE = new RegExp(`^占${TASK_NAMED}$`);
 const TASK_AFTER = /^的\d+(?:\.\d+)?%/;
 
 /**

@@ -35,6 +35,7 @@ import {
   PREDICATE_AT_END,
   RISE_VERBS,
   SHORT_CHANGE,
+  TASK_NAMED,
   YEARLY_AVERAGE,
 } from "../../lexicon/predicates";
 import { firstFrom, lastBefore, within } from "../atoms/search";
@@ -48,10 +49,11 @@ const GROWTH = new RegExp(
 const ECONOMY_CLAUSE = /^经济(?:发展)?(?:保持|实现|持续|稳定|运行|进入|迈上|迈入)[\u4e00-\u9fff]{0,8}[,，]$/;
 // (against the plan, the budget, the goal or the task, its amount named or not: "完成年度目标的85%", "占任务数16900万元的
 // 63.7%")
+const PROGRESS = new RegExp(
+  `^(?:完成|占|达到)${TASK_NAMED}(?:目标)?(?:[\\d.]+[万亿]?[\\u4e00-\\u9fff]{0,2})?的`,
+);
 // what may stand between a thing and the words of its change: words of when and how, no noun
 const THING_THEN_CHANGE = /^(?:全年|累计|预计|实现|完成|分别|均|也|则|继续|保持|持续|稳定)*$/;
-const PROGRESS =
-  /^(?:完成|占|达到)(?:全年|年度|年)?(?:计划|预算|目标任务|目标|任务数?)(?:目标)?(?:[\d.]+[万亿]?[\u4e00-\u9fff]{0,2})?的/;
 // a clause of a measure's share alone: "占GDP的比重达到50%,", "占全市比重为31%;"
 const SHARE_CLAUSE = /^占[\u4e00-\u9fffA-Za-z]{1,14}?的?(?:比重|比例)?(?:为|达到?|是)?[\d.]+%[,，;；]$/;
 // (after a bullet too: "●经济增长6%左右")
