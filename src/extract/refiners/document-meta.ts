@@ -335,7 +335,7 @@ export function documentMeta(
   }
   // news without a dateline: the latest year its opening sentences speak of
   if (!date) {
-    const opening = sentences.filter((x) => !x.heading).slice(0, 3);
+    const opening = openingSentences(sentences, 3).filter((x) => !x.heading);
     // a deadline (到2025年) is no date of the text, nor is the base or start of a change (比2019年同期增长13.4%,
     // 从2012年的5.4万亿元增长至…), nor the end of a span of years (a plan's "(2025—2035年)")
     const years = opening.flatMap((s) =>
