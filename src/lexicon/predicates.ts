@@ -86,13 +86,13 @@ export const GOAL_INTRODUCES = /^[:：是为]|^(?:值|分别|均)|^[,，](?:包�
 /** A goal named right after a figure, 的 or not: "200亿元目标", "增长6.5%的预期目标", "产值目标值". */
 export const GOAL_WORD = "(?:预期|年度|全年|年初|奋斗)?目标";
 
+/** The plan, budget, goal or task a result is measured against: 年度计划, 全年目标任务, 任务数, 预算. */
+export const TASK_NAMED = "(?:全年|年度|本年|年)?(?:计划|预算|目标任务|目标|任务)数?";
+
 /**
  * The whole year's goal, named as such: 全年目标, 年度计划, 全年任务, and the task a progress report measures a result
  * against, "占任务数16900万元的63.7%", the year's by convention (its figure is the year's, no part of it).
  */
-/** The plan, budget, goal or task a result is measured against: 年度计划, 全年目标任务, 任务数, 预算. */
-export const TASK_NAMED = "(?:全年|年度|本年|年)?(?:计划|预算|目标任务|目标|任务)数?";
-
 export const YEARS_GOAL = "(?:(?:全年|年度)(?:目标|计划|任务)|占(?:目标)?任务数)";
 
 /**

@@ -561,8 +561,9 @@ export function perCapita(indicator: string, unit: { unit: string; scale: number
 }
 
 // what may stand between a clause's topic and its measure and name no thing that owns it: when and how the figure
-// is reckoned (上半年, 当期, 全年, 累计, 现价, 全口径, 同口径, 初步测算, 按常住人口计算), the whole it covers (全社会, 全市, 园区, 各类,
-// 全部), whose plan or deal it is (计划, 协议), a word of intent, a word that opens a list (包括, 例如), the verb
+// is reckoned (上半年, 当期, 全年, 累计, 现价, 全口径, 同口径, 初步测算, 按常住人口计算), the whole it covers (全社会,
+// 全市, 园区, 各类, 全部), whose plan or deal it is (计划, 协议), a word of intent, a word that opens a list (包括,
+// 例如), the verb
 const NO_THING = new RegExp(
   `^(?:其中[,，]?)?(?:${PERIOD.source}|今年|本年|当年|当期|本期|年度|年内|全年|全口径|(?:按)?(?:同|新|老|可比)口径|按[\u4e00-\u9fff]{1,10}?(?:计算|核算|统计)|同期|各类|全部|所有|累计|实际|预计|初步测算|初步核算|现价|共|合计|全社会|国内|[全本我该][国省市区县]|园区|计划|协议|预期|目标|力争|争取|确保|努力|将|要|(?:主要|其中)?包括|例如|比如|即|如)*(?:实现|完成|达成)?(?:的)?$`,
 );
