@@ -43,27 +43,51 @@ function asWindows1252(text: string): Uint8Array | null {
   return out;
 }
 
-export interface LatinRepair {
-  /** The text decoded again, when it reads as Chinese; null when it cannot be repaired. */
-  repaired: Decoded | null;
+/**
+ * A UTF-8 text that is GBK or Big5 read as Latin-1, decoded again with a warning saying so; or, when its bytes do not
+ * read as Chinese either, the same text with a warning that its encoding is in doubt. Any other text as it came.
+ */
+export function repairLatinMojibake(decoded: Decoded): Decoded {
+  if (decoded.encoding !== "utf-8" || !looksLatinMisread(decoded.text)) return decoded;
+  const again = decodedAgain(decoded.text);
+  if (!again)
+    return {
+      ...decoded,
+      warnings: [
+        ...decoded.warnings,
+        {
+          code: "encoding_doubtful",
+          message:
+            "the text reads as Latin-1 letters where Chinese should be, and does not decode as GBK or Big5 either",
+          at: null,
+        },
+      ],
+    };
+  return {
+    ...again,
+    warnings: [
+      {
+        code: "mojibake_repaired",
+        message: `the text was ${again.encoding === "big5" ? "Big5" : "GBK"} read as Latin-1 and saved as UTF-8; it was decoded again`,
+        at: null,
+      },
+      ...again.warnings,
+    ],
+  };
 }
 
-/**
- * A UTF-8 text that is GBK or Big5 read as Latin-1: decoded again, with a warning saying so; or, when its bytes do
- * not read as Chinese either, a warning that its encoding is in doubt. Null for any other text.
- */
-export function repairLatinMojibake(text: string): LatinRepair | null {
-  if (!looksLatinMisread(text)) return null;
+/** The text's Windows-1252 bytes decoded again, when they read as Chinese; null otherwise. */
+function decodedAgain(text: string): Decoded | null {
   const bytes = asWindows1252(text);
-  if (!bytes) return { repaired: null };
+  if (!bytes) return null;
   try {
     const again = decodeBytes(bytes);
     // (it must read as Chinese: the characters Chinese texts use most, not rare ones a stray byte pair makes)
     const chinese = countCjk(again.text) >= 8 && commonShare(again.text) >= 0.12;
     if (again.encoding === "utf-8" || !chinese || again.warnings.some((w) => w.code === "encoding_doubtful"))
-      return { repaired: null };
-    return { repaired: again };
+      return null;
+    return again;
   } catch {
-    return { repaired: null };
+    return null;
   }
 }

@@ -81,29 +81,9 @@ export function normaliseText(original: string, encoding: Encoding | "string" = 
 
 /** Decode bytes and normalise. Throws DecodeError for binary, empty or undecodable input. */
 export function normaliseBytes(bytes: Uint8Array): NormalisedText {
-  let decoded = decodeBytes(bytes);
-  // (GBK or Big5 read as Latin-1 and saved again as UTF-8: "2024Äê,¼ÎÐËÊÐ…" — the repaired text is the original
-  // quotes point into, as the garbled one reads as nothing)
-  const latin = decoded.encoding === "utf-8" ? repairLatinMojibake(decoded.text) : null;
-  if (latin?.repaired) {
-    decoded = {
-      ...latin.repaired,
-      warnings: [
-        {
-          code: "mojibake_repaired",
-          message: `the text was ${latin.repaired.encoding === "big5" ? "Big5" : "GBK"} read as Latin-1 and saved as UTF-8; it was decoded again`,
-          at: null,
-        },
-        ...latin.repaired.warnings,
-      ],
-    };
-  } else if (latin)
-    decoded.warnings.push({
-      code: "encoding_doubtful",
-      message:
-        "the text reads as Latin-1 letters where Chinese should be, and does not decode as GBK or Big5 either",
-      at: null,
-    });
+  // (GBK or Big5 read as Latin-1 and saved again as UTF-8, "2024Äê,¼ÎÐËÊÐ…", is decoded again: the repaired text is
+  // the original quotes point into, as the garbled one reads as nothing)
+  const decoded = repairLatinMojibake(decodeBytes(bytes));
   const n = normaliseText(decoded.text, decoded.encoding);
   n.warnings.unshift(...decoded.warnings);
   return n;
