@@ -127,8 +127,11 @@ export const LEVELS = "国家级|省级|市级|区级|县级";
  */
 export const RISE_VERBS = "增长|提高|提升|上涨|上升|增加|扩大|成长|生长|增产";
 
-/** Words comparing a figure with another's: 高于全国0.8个百分点, 高出全省…增速11个百分点, 快于全市. */
-export const COMPARED_WITH = "高出|高于|低于|快于|慢于|超出";
+/**
+ * Words comparing a figure with another's: 高于全国0.8个百分点, 高出全省…增速11个百分点, 快于全市, 超过全市增速0.4个百分点,
+ * 领先全省.
+ */
+export const COMPARED_WITH = "高出|高于|低于|快于|慢于|超出|超过|领先";
 
 /** Against the year before, said before a change: 同比增长, 比上年下降, 较上年提高. */
 export const YEAR_ON_YEAR = "同比|比上年|较上年";

@@ -149,6 +149,12 @@ export const CHARACTER_PAIRS: readonly {
   { first: "大", second: "中" },
 ];
 
+/** The three industries said short, as county reports write them: 一产 → 第一产业, 二产 → 第二产业, 三产 → 第三产业. */
+export function industryOfShortName(words: string): string | null {
+  const m = /^(?:其中[,，]?)?([一二三])产$/.exec(words);
+  return m ? `第${m[1]}产业` : null;
+}
+
 // words ending in 业 that name no sector: 企业, 行业, 就业, 创业, 物业, 专业, 职业, 事业, 作业, 毕业, 学业, 家业, 伟业, 基业
 const NOT_A_SECTOR = /(?:企|行|就|创|物|专|职|事|作|毕|学|家|伟|基)业$/;
 

@@ -1,6 +1,7 @@
 import { expectAll, run } from "../helpers/extract-case";
 import { extract } from "../../src/extract";
 import { normaliseText } from "../../src/text/normalise";
+import { contentsLength } from "../../src/extract/refiners/title";
 
 const meta = (text: string) => extract("t", normaliseText(text).text).meta;
 /** Indicator, value, kind and year of each record a text gives. */
@@ -913,4 +914,44 @@ describe("where the figures come from, before the year an undated news item open
         "某市日报讯 1月15日,记者从统计局某调查队获悉,经省调查总队调查推算,并报国家统计局核准,2023年佛山市粮食生产再获丰收。\n播种面积稳中有增。全年粮食播种面积1030.46万亩,同比增长0.12%。",
       ),
     ).toEqual(["粮食播种面积 10304600 actual 2023", "粮食播种面积增速 0.12 actual 2023"]));
+});
+
+describe("a report that opens with its table of contents", () => {
+  const text = [
+    "提纲:",
+    "一、2025年及“十四五”工作回顾",
+    "二、“十五五”发展目标",
+    "三、2026年主要任务",
+    "(一)做强特色农业",
+    "(二)做大新型工业",
+    "2026年德清县政府工作报告",
+    "各位代表:",
+    "一、2025年及“十四五”工作回顾",
+    "一是综合实力稳步提升。培育规上企业9家,全年生产总值完成40.5亿元、增长5.1%。",
+  ].join("\n");
+
+  test("its title is the line after the contents, not the first heading", () =>
+    expect(meta(text).title).toBe("2026年德清县政府工作报告"));
+
+  test("what the review says was done (培育…9家) is the year's result", () =>
+    expect(
+      run(text).records.map((r) => [r.subject ?? r.indicator, r.value, r.kind, r.year].join(" ")),
+    ).toEqual([
+      "规上企业 9 actual 2025",
+      "地区生产总值 40.5 actual 2025",
+      "地区生产总值增速 5.1 actual 2025",
+    ]));
+
+  test.each([
+    ["two numbered headings", ["一、总体要求", "二、主要目标", "某县2025年工作方案", "正文。"]],
+    [
+      "headings with a paragraph between",
+      ["一、总体要求", "正文一段。", "二、主要目标", "三、保障措施", "正文。"],
+    ],
+    [
+      "headings that are sentences",
+      ["一、稳增长,促发展", "二、调结构,优布局", "三、惠民生,保稳定", "正文。"],
+    ],
+    ["headings and nothing after", ["一、总体要求", "二、主要目标", "三、保障措施"]],
+  ])("%s are no table of contents", (_, lines) => expect(contentsLength(lines)).toBe(0));
 });

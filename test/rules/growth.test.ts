@@ -755,3 +755,28 @@ test("an item's number is no part of its measure's name (6.单位工业增加值
     ],
     "2026年2月1日",
   ));
+
+describe("a county's report: its industries said short, its lead over the city", () => {
+  test("一产, 二产, 三产 are the three industries; 三产 after another measure's growth is not that measure's", () =>
+    expectAll(
+      "2025年,德清县生产总值增长5.2%,其中一产增长3.1%,规上工业增加值增长12.4%,三产增长2.7%。",
+      [
+        { indicator: "地区生产总值增速", value: 5.2 },
+        { subject: "第一产业", indicator: "增加值增速", value: 3.1 },
+        { subject: null, indicator: "规上工业增加值增速", value: 12.4 },
+        { subject: "第三产业", indicator: "增加值增速", value: 2.7 },
+      ],
+      "2026年1月20日",
+    ));
+
+  test.each(["超过全市增速0.6个百分点", "领先全省增速0.6个百分点"])(
+    "%s is the gap to another place's growth, no figure of the county's",
+    (gap) => {
+      const r = run(`2025年,德清县生产总值增长5.2%,${gap}。`, "2026年1月20日");
+      expect(r.records.map((x) => [x.indicator, x.value])).toEqual([["地区生产总值增速", 5.2]]);
+      expect(r.diagnostics.map((d) => [d.code, d.message.includes("a gap to another figure")])).toEqual([
+        ["non_fact", true],
+      ]);
+    },
+  );
+});

@@ -12,7 +12,7 @@ import {
 import { isVenue, NOT_A_NAME } from "../atoms/region";
 import { VERBISH } from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, COUNTED_DEEDS, POLICY_ACTIONS } from "../../lexicon/verbs";
-import { DATE_LINE, titleLineOf } from "./title";
+import { contentsLength, DATE_LINE, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
 import { PLAN_END } from "../atoms/year";
@@ -63,7 +63,7 @@ const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
 ];
 
 // the country named as a yardstick: "增速居全国第二十位", "高于全国平均"
-const YARDSTICK_BEFORE = new RegExp(`(?:居|列|超过|领先|比|较|${COMPARED_WITH})$`);
+const YARDSTICK_BEFORE = new RegExp(`(?:居|列|比|较|${COMPARED_WITH})$`);
 // "一、2024年工作回顾", "2023年政府工作回顾"
 const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:政府)?工作回顾$/;
 const FUTURE_WORDS = /将|要|力争|目标|计划|预期|今年/;
@@ -175,7 +175,10 @@ export function documentMeta(
   gaz: Gazetteer,
 ): DocumentMeta {
   const warnings: TextWarning[] = [];
-  const head = nonEmptyLines(text, 10, false);
+  // (a table of contents the text opens with is passed over: its title and opening follow it)
+  const firstLines = nonEmptyLines(text, 30, false);
+  const contents = contentsLength(firstLines);
+  const head = firstLines.slice(contents, contents + 10);
   const tail = nonEmptyLines(text, 4, true).reverse();
 
   const titleLine = titleLineOf(head);

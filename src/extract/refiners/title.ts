@@ -13,6 +13,24 @@ export const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日/;
 /** A line short enough for a title, with no sentence's punctuation. */
 const shortLine = (l: string) => l.length >= 6 && l.length <= 40 && !/[。,，;；]/.test(l);
 
+// a numbered section's heading: "二、农林牧渔业", "（三）工业和建筑业", "3.加快项目建设"
+const SECTION = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d))/;
+// what may head a table of contents: "提纲:", "目录"
+const CONTENTS_HEAD = /^(?:提纲|目\s*录|内容提要)[:：]?$/;
+
+/**
+ * How many of a text's first lines (trimmed, non-empty) are a table of contents it opens with: three numbered
+ * headings or more in a row, each a short line of words, perhaps under "提纲:" — the title and the body follow.
+ * 0 when the text opens otherwise.
+ */
+export function contentsLength(lines: readonly string[]): number {
+  let k = lines.length > 0 && CONTENTS_HEAD.test(lines[0]) ? 1 : 0;
+  const first = k;
+  while (k < lines.length && SECTION.test(lines[k]) && lines[k].length <= 40 && !/[。,，;；]/.test(lines[k]))
+    k++;
+  return k - first >= 3 && k < lines.length ? k : 0;
+}
+
 /** The title line among the first non-empty lines `head` (trimmed, in reading order); "" for an empty text. */
 export function titleLineOf(head: readonly string[]): string {
   // (a row of a page's fields, "组配分类: | 计划总结 | 文件编号: |", is no title either)
@@ -38,9 +56,8 @@ export function titleLineOf(head: readonly string[]): string {
     /^[\u4e00-\u9fff]{0,14}(?:记者|通讯员|特约撰稿)(?:\s*[:：]|\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$)|\/文$/;
   // nor is a note in brackets alone: "(统计局投资处:某某)"
   const BRACKETED = /^[(（][^()（）]*[)）][\s|｜]*$/;
-  // a numbered section's heading names its section, not the text ("二、农林牧渔业", "（三）工业和建筑业"), unless it
-  // names a kind of document ("一、上半年国民经济和社会发展计划执行情况")
-  const SECTION = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d))/;
+  // a numbered section's heading (SECTION) names its section, not the text, unless it names a kind of document
+  // ("一、上半年国民经济和社会发展计划执行情况")
   // (a markdown heading's marks are no part of its words; a table's row, cells apart, is no title)
   const candidates = head
     .map((l) => l.replace(/^#{1,6}\s+/, ""))

@@ -2,6 +2,7 @@ import { within } from "../atoms/search";
 import type { SentenceAtoms } from "../types";
 import { thingPhrase } from "./helpers";
 import { nounPhrase, sectorOfJoinedWords } from "../phrases";
+import { industryOfShortName } from "../../lexicon/subjects";
 
 // the place said generically, as itself: 园区, 该区, 全市, 本开发区
 const SELF_ZONE = "(?:该|全|本|我)?(?:园区|开发区|高新区|经开区|新区|试验区)";
@@ -13,14 +14,15 @@ const COUNTED_GROUP =
 
 /**
  * What a measure at [indStart, …) in a clause is about: the noun phrase between the last region, year or
- * verb of the clause and the indicator (其中高新技术企业工业总产值 → 高新技术企业), or a known subject.
+ * verb of the clause and the indicator (其中高新技术企业工业总产值 → 高新技术企业), or a known subject. `written` is
+ * what the text wrote, where the name is not those words (三产 → 第三产业).
  */
 export function subjectBefore(
   text: string,
   atoms: SentenceAtoms,
   clauseStart: number,
   indStart: number,
-): { name: string; stated: boolean } | null {
+): { name: string; stated: boolean; written?: string } | null {
   let from = clauseStart;
   for (const r of within(atoms.regions, clauseStart, indStart)) from = Math.max(from, r.span[1]);
   for (const y of within(atoms.years, clauseStart, indStart)) from = Math.max(from, y.span[1]);
@@ -38,6 +40,9 @@ export function subjectBefore(
   // "牛出栏420头", "羊存栏6011只": an animal named by one character is a thing, though no noun phrase is that short
   const animal = text.slice(from, indStart);
   if (ONE_CHARACTER_ANIMAL.test(animal)) return { name: animal, stated: true };
+  // "一产增长3.9%", "三产增加值": an industry said short is that industry
+  const industry = industryOfShortName(animal);
+  if (industry) return { name: industry, stated: true, written: animal };
   const known = within(atoms.subjects, from, indStart).pop();
   // "第一产业完成增加值", "畜牧业实现产值": the verb between the thing and its measure is not part of it
   // "水产品总产量": 总 belongs to the measure

@@ -235,7 +235,13 @@ export const growthRule: Rule = {
     // of 农业, no growth of 农业)
     const thing = !ind && topic < growthStart ? subjectBefore(text, atoms, cStart, growthStart) : null;
     const ownThing =
-      thing && THING_THEN_CHANGE.test(text.slice(cStart, growthStart).split(thing.name).pop() ?? "")
+      thing &&
+      THING_THEN_CHANGE.test(
+        text
+          .slice(cStart, growthStart)
+          .split(thing.written ?? thing.name)
+          .pop() ?? "",
+      )
         ? thing
         : null;
     if (!ind && topic < growthStart && !ownThing) {
