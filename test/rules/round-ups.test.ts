@@ -519,3 +519,33 @@ describe("a city's half-year bulletin that names its districts", () => {
     ]);
   });
 });
+
+describe("a count of zones leads its passage", () => {
+  const text = (second: string) =>
+    [
+      "浙江省8个省级高新区前三季度产值增长3%",
+      "10月20日记者获悉,前三季度,全省8个省级高新区完成规上工业总产值1200亿元,同比增长3.1%。",
+      second,
+      "此外,杭州高新区签约项目20个。",
+    ].join("\n");
+
+  test("a paragraph that goes on (同时,…) is the zones' too, no figure of the province", () => {
+    const r = run(text("同时,实现税收收入86.2亿元,同比增长5.2%;新设外资企业9家。"), "2025年10月20日");
+    expect(r.records.map((x) => [x.region, x.subject, x.value])).toEqual([["杭州高新区", "签约项目", 20]]);
+    expect(
+      r.diagnostics.filter((d) => d.code === "region_unclear" && d.quote.startsWith("同时")),
+    ).toHaveLength(3);
+  });
+
+  test("a paragraph that opens with the province itself is the province's", () =>
+    expect(
+      run(text("全省实现税收收入86.2亿元,同比增长5.2%。"), "2025年10月20日").records.map((x) => [
+        x.region,
+        x.value,
+      ]),
+    ).toEqual([
+      ["浙江省", 86.2],
+      ["浙江省", 5.2],
+      ["杭州高新区", 20],
+    ]));
+});

@@ -40,6 +40,11 @@ const LEAD = new RegExp(
   String.raw`^(?:[\s\d年月日,，、:：~～–—]|至|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|如|第[一二三四五六七八九十\d]+名(?:是|为)?[“"]?|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u8bae\u8bb0-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到|通报|发布|公布)[,，:：]|经[\u4e00-\u9fff]{0,20}(?:推算|核算|测算|审核|审定)[,，]|并?报[\u4e00-\u9fff]{0,12}(?:核准|审定|批准)[,，]|[一二三四五六七八九十\d]+年来|近年来|以来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$`,
 );
 
+// a paragraph that opens by going on with the one before: "同时,…", "此外,…", "与此同时,…"
+const GOING_ON = /^\s*(?:同时|与此同时|此外|另外)[,，]/;
+// (before a count of places: the place's own word for itself too, "全省10个国家级经开区")
+const SELF_OR_LEAD = new RegExp(`${LEAD.source.slice(0, -1)}(?:全|本|我)?[省市区县]?$`);
+
 // the top places of a ranking, or the others: "GDP排名前十的城市…增速均超过10%", "其他城市…均增长6%以上" (not "前十强城市
 // 中唯一的地级市,苏州…", one of them)
 const RANKED_PLACES =
@@ -518,7 +523,8 @@ export function inheritContext(
       }));
     // "这49个国家级开发区实现工业总产值…": figures of a group of places are no one place's
     // (a paragraph about a class of zones goes on about it: "…国家级经开区实现…。其中:第二产业增加值…")
-    if (ctxGroup && (firstOfLine || s.heading || lead)) ctxGroup = null;
+    // (…across a paragraph that opens by going on: "同时,实现税收收入…", "此外,…")
+    if (ctxGroup && ((firstOfLine && !GOING_ON.test(s.text)) || s.heading || lead)) ctxGroup = null;
     // a town the gazetteer does not hold opens a passage of its own ("茶山镇党委书记表示,…"): its figures are no
     // one known place's, until a sentence or heading opens with a known place
     const town = TOWN_TOPIC.exec(s.text.slice(s.listMarker?.length ?? 0));
@@ -704,6 +710,12 @@ export function inheritContext(
         ctxRegion = first;
     }
     if (zones) ctxGroup = zones[1];
+    // (a count of places the sentence opens with, "全省10个国家级经开区完成…", leads the passage as a class of zones does)
+    else if (
+      group?.[1] &&
+      SELF_OR_LEAD.test(s.text.slice(clauseAround(text, s, s.start + group.index)[0] - s.start, group.index))
+    )
+      ctxGroup = group[1];
     // (so does a group of provinces a sentence opens with: "1-7月,南方五省区…。其中,制造业用电量…"; the one
     // province a passage before spoke of is no longer the topic)
     else if (
