@@ -379,6 +379,40 @@ export const PAPER_PLACES: Readonly<Record<string, string>> = {
   半岛都市报: "青岛市",
 };
 
+/**
+ * The one-character names provinces' governments number their documents with: 皖政办秘〔2024〕56号 is 安徽省's,
+ * 浙政发〔2023〕4号 浙江省's. (Left out where a city numbers its own with the same character: 宁政发 is 南京市's as well as
+ * 宁夏's, 青政发 青岛市's as well as 青海省's, 苏府 苏州市's.)
+ */
+export const PROVINCE_OF_DOCUMENT_NUMBER: Readonly<Record<string, string>> = {
+  京: "北京市",
+  津: "天津市",
+  沪: "上海市",
+  渝: "重庆市",
+  冀: "河北省",
+  晋: "山西省",
+  辽: "辽宁省",
+  黑: "黑龙江省",
+  浙: "浙江省",
+  皖: "安徽省",
+  闽: "福建省",
+  赣: "江西省",
+  鲁: "山东省",
+  豫: "河南省",
+  鄂: "湖北省",
+  湘: "湖南省",
+  粤: "广东省",
+  桂: "广西壮族自治区",
+  琼: "海南省",
+  川: "四川省",
+  黔: "贵州省",
+  云: "云南省",
+  藏: "西藏自治区",
+  陕: "陕西省",
+  甘: "甘肃省",
+  新: "新疆维吾尔自治区",
+};
+
 /** A few provinces named by their number, as one group: 南方五省区, 长三角三省一市, 西部十二省区市. */
 export const PROVINCES_BY_NUMBER =
   "(?:[东南西北]方|[东南西北中]部|长三角|珠三角|京津冀)?[一二三四五六七八九十两]+(?:省区市|省区|省市|省份|个省)";

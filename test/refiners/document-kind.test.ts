@@ -955,3 +955,26 @@ describe("a report that opens with its table of contents", () => {
     ["headings and nothing after", ["一、总体要求", "二、主要目标", "三、保障措施"]],
   ])("%s are no table of contents", (_, lines) => expect(contentsLength(lines)).toBe(0));
 });
+
+describe("a document number at the head names the province that issued it", () => {
+  const text = (number: string) =>
+    `${number}\n各市、县人民政府:\n为推动全省县域经济高质量发展,提出以下意见。\n到2027年,力争培育营业收入百亿级集群20个以上。`;
+
+  test.each([
+    ["鄂政办发〔2025〕12号", "湖北省"],
+    ["川府发[2024]7号", "四川省"],
+  ])("%s is %s's", (number, province) => {
+    expect(meta(text(number)).region?.name).toBe(province);
+    expect(run(text(number)).records.map((r) => [r.region, r.value, r.kind, r.year])).toEqual([
+      [province, 20, "target", 2027],
+    ]);
+  });
+
+  test.each([
+    ["a character two governments number with (宁政发: 南京市 and 宁夏)", text("宁政发〔2025〕3号")],
+    [
+      "a number cited in the body",
+      "关于推动县域经济发展的意见\n按照《某某方案》(鄂政发〔2023〕4号)要求,结合全省实际,提出以下意见。",
+    ],
+  ])("%s names no home", (_, t) => expect(meta(t).region).toBeNull());
+});

@@ -7,6 +7,7 @@ import {
   type Gazetteer,
   type RegionEntry,
   PAPER_PLACES,
+  PROVINCE_OF_DOCUMENT_NUMBER,
   PROVINCES_BY_NUMBER,
 } from "../../lexicon/regions";
 import { isVenue, NOT_A_NAME } from "../atoms/region";
@@ -95,6 +96,20 @@ const CENTRAL_OBEYED = new RegExp(
 const RANKED =
   /^(?:(?:省级地区|省份|省区市|同类城市|大中城市|地级以上城市|城市)中?)?(?:首|第|前列|前[一二三四五六七八九十\d]|领先|平均|之最|排名|最)/;
 const ISSUER = /^(?:[\u4e00-\u9fff]{2,20}(?:人民政府|办公厅|办公室|委员会|局|厅|管委会|政府))$/;
+
+// a document's number alone on its line: the issuer's short name, its kind of document, the year, the number
+// ("皖政办秘〔2024〕56号", "川府发[2023]12号", "浙政发〔2023〕4号")
+const DOCUMENT_NUMBER = /^([\u4e00-\u9fff])(?:政|府)[\u4e00-\u9fff]{0,4}[〔[［(（]\d{4}[〕\]］)）]\d{1,4}号$/;
+
+/** The province a document number at the head of a text names as its issuer, or null. */
+function provinceOfDocumentNumber(head: readonly string[], gaz: Gazetteer): RegionEntry | null {
+  for (const line of head.slice(0, 4)) {
+    const m = DOCUMENT_NUMBER.exec(line);
+    const name = m ? PROVINCE_OF_DOCUMENT_NUMBER[m[1]] : undefined;
+    if (name) return gaz.lookup(name)[0] ?? null;
+  }
+  return null;
+}
 
 /** The first (or last) `n` non-empty lines, trimmed, in reading order from the chosen end. */
 function nonEmptyLines(text: string, n: number, fromEnd: boolean): string[] {
@@ -450,6 +465,8 @@ export function documentMeta(
     return lists ? first : found;
   };
   if (issuer) region = fromText(issuer);
+  // a document number on a line of its own at the head names the province that issued it: "皖政办秘〔2024〕56号"
+  if (!region) region = provinceOfDocumentNumber(head, gaz);
   // (a paragraph standing in for a title is read to its first full stop: a round-up of provinces' figures names
   // many places after its opening, "东部地区…增长21.2%。…浙江、河北分别增长…")
   if (!region) region = fromText(realTitle ? title : /^[^。!?！？]*/.exec(title)![0]);
