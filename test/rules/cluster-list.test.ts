@@ -98,3 +98,30 @@ describe("tier headings: (一)培育2个超万亿元产业集群。1.装备制�
     expect(eq[0]).toMatchObject({ comparator: "gt", year: 2020, stated: { year: true } });
   });
 });
+
+test.each(["培育形成", "推动形成", "加快培育壮大"])(
+  "verbs in a row before the list (%s A、B等2个万亿级产业集群) are no part of its first name",
+  (verbs) =>
+    expectAll(
+      `到2028年,嘉兴市${verbs}智能光伏、绿色化工等2个万亿级产业集群。`,
+      [
+        {
+          subject: "智能光伏",
+          indicator: "规模",
+          value: 10000,
+          comparator: "gte",
+          kind: "target",
+          year: 2028,
+        },
+        {
+          subject: "绿色化工",
+          indicator: "规模",
+          value: 10000,
+          comparator: "gte",
+          kind: "target",
+          year: 2028,
+        },
+      ],
+      "2024年5月1日",
+    ),
+);

@@ -183,8 +183,10 @@ export function impliedComparator(
     : { comparator: fallback, implied: true };
 }
 
-const ITEM_PREFIX =
-  /^(?:.*?(?:重点培育发展|培育发展|重点发展|大力发展|加快发展|培育壮大|发展壮大|重点培育|推动|聚焦|培育|发展|打造|壮大|形成|围绕|包括|涵盖))/;
+// (verbs in a row too: "培育形成数字产业、…", "推动形成…")
+const LIST_VERBS =
+  "重点培育发展|培育发展|重点发展|大力发展|加快发展|培育壮大|发展壮大|重点培育|推动|聚焦|培育|发展|打造|壮大|形成|围绕|包括|涵盖";
+const ITEM_PREFIX = new RegExp(`^.*?(?:${LIST_VERBS})(?:${LIST_VERBS})*`);
 
 /**
  * An enumeration "A、B及C、D" ending right before `end`, items split on 、 (and a final 和). Returns null
