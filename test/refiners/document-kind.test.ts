@@ -978,3 +978,17 @@ describe("a document number at the head names the province that issued it", () =
     ],
   ])("%s names no home", (_, t) => expect(meta(t).region).toBeNull());
 });
+
+describe("a title broken over two lines", () => {
+  test("its kind of document on the second line joins the first", () =>
+    expect(
+      meta(
+        "某市人民政府\n2024年3月1日\n嘉兴市加快培育智能光伏产业集群\n行动方案(2024—2026年)\n为加快发展,制定本方案。",
+      ).title,
+    ).toBe("嘉兴市加快培育智能光伏产业集群行动方案(2024—2026年)"));
+
+  test("a kind of document after a date line stays alone", () =>
+    expect(meta("2024年3月1日\n行动方案(2024—2026年)\n为加快发展,制定本方案。").title).toBe(
+      "行动方案(2024—2026年)",
+    ));
+});

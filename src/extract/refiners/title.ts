@@ -104,5 +104,13 @@ export function titleLineOf(head: readonly string[]): string {
     candidates[0] ??
     head[0] ??
     "";
+  // a title broken over two lines, its kind of document on the second ("某市加快打造…产业集群" / "行动方案(2023—2027年)")
+  const k = candidates.indexOf(titleLine);
+  const before = k > 0 ? candidates[k - 1] : "";
+  if (KIND_FIRST.test(titleLine) && shortLine(before) && !SECTION.test(before) && !DATE_LINE.test(before))
+    return before + titleLine;
   return titleLine;
 }
+// a line that opens with the kind of document it is the title's end of
+const KIND_FIRST =
+  /^(?:行动方案|实施方案|工作方案|行动计划|实施意见|指导意见|若干措施|若干政策|管理办法|实施细则|发展规划)(?:[(（]\d{4}\s*[-—–~～至到]\s*\d{4}年?[)）])?$/;
