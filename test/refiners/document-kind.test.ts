@@ -992,3 +992,13 @@ describe("a title broken over two lines", () => {
       "行动方案(2024—2026年)",
     ));
 });
+
+describe("years in Chinese numerals (二〇二六年, 二○二六年 as Taiwan's papers write them)", () => {
+  test.each(["二〇二六年", "二○二六年"])("%s dates a target and the text's 今年", (year) =>
+    expect(
+      kinds(
+        `嘉兴市长公布${year}主要预期目标,全市生产总值增长百分之五左右。他表示,今年全市一般公共预算收入增长百分之二。`,
+      ),
+    ).toEqual(["地区生产总值增速 5 target 2026", "一般公共预算收入增速 2 target 2026"]),
+  );
+});

@@ -164,6 +164,31 @@ describe("more shapes of a figure", () => {
       { indicator: "地区生产总值增速(一-七月)", value: 12.6, unit: "%", direction: "rise" },
       "2003年9月4日",
     ));
+  test.each([
+    ["五点六七万亿元", 56700],
+    ["一点二兆元", 12000],
+    ["三点五亿元", 3.5],
+  ])("an amount in words with decimals: %s", (amount, value) =>
+    expectOne(
+      `2025年,嘉兴市地区生产总值达人民币${amount}。`,
+      { indicator: "地区生产总值", value, unit: "亿元", kind: "actual", mention: amount },
+      "2026年1月25日",
+    ),
+  );
+  test("the whole before 点 is no part of the measure's name (造林面积一点五万亩 is 15000亩, not 造林面积一点 5万亩)", () =>
+    expectOne(
+      "2025年,嘉兴市造林面积一点五万亩。",
+      { indicator: "造林面积", value: 15000, unit: "亩", mention: "一点五万亩" },
+      "2026年1月25日",
+    ));
+  test("decimals in words before no multiplier are read as no figure at all (一点二公里 is not 2公里)", () =>
+    expectNone("2025年,嘉兴市新建绿道长一点二公里。", "2026年1月25日"));
+  test("○ as a zero in words: 百分之○点一", () =>
+    expectOne(
+      "2025年,嘉兴市居民消费价格上涨百分之○点一。",
+      { indicator: "居民消费价格涨幅", value: 0.1, unit: "%" },
+      "2026年1月25日",
+    ));
   test("a zone named after a city whose short name is a word (中山火炬开发区)", () =>
     expectOne(
       "2023年,中山火炬开发区规上工业增加值完成300亿元。",

@@ -30,10 +30,13 @@ function idleChineseRun(text: string, pos: number, to: number): number {
   // "每千人口医师数", "每百户", "每万元": the base a rate is reckoned per, no figure
   if (pos > 0 && text.charCodeAt(pos - 1) === MEI) return e;
   if (text.charCodeAt(e - 1) === YI) return -1; // a bare 亿 may stand for 亿元
+  // "五点六七兆元": whole and decimals of an amount in words
+  if (text.charCodeAt(e) === DIAN && NUMERAL[text.charCodeAt(e + 1)] === 2) return -1;
   if (AFTER_NUMBER[text.charCodeAt(e)] === 1 || unitMayStartAt(text, e)) return -1;
   return e;
 }
 const YI = "亿".charCodeAt(0);
+const DIAN = "点".charCodeAt(0);
 const MEI = "每".charCodeAt(0);
 
 /**
@@ -56,7 +59,14 @@ export function findQuantities(text: string, from: number, to: number): Quantity
         continue;
       }
     }
-    if (i > from && DIGIT_OR_POINT.test(text[i - 1])) {
+    // (nor the decimals of an amount in words not read as one: "一点二" before no multiplier)
+    if (
+      i > from &&
+      (DIGIT_OR_POINT.test(text[i - 1]) ||
+        (text.charCodeAt(i - 1) === DIAN &&
+          NUMERAL[text.charCodeAt(i)] === 2 &&
+          NUMERAL[text.charCodeAt(i - 2)] === 2))
+    ) {
       i++;
       continue;
     }
@@ -99,7 +109,7 @@ function thousands(text: string, num: NumberToken | null, to: number): NumberTok
   return { ...num, end: num.end + 1, value: num.value * 1000, multiplier: "千" };
 }
 
-const CHINESE_PERCENT = /百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/g;
+const CHINESE_PERCENT = /百分之([零〇○一二两三四五六七八九十百]+)(?:点([零〇○一二三四五六七八九]+))?/g;
 const DIGIT_WORD = "零一二三四五六七八九";
 
 function chinesePercents(text: string, from: number, to: number): QuantityAtom[] {
@@ -108,7 +118,9 @@ function chinesePercents(text: string, from: number, to: number): QuantityAtom[]
   for (const m of s.matchAll(CHINESE_PERCENT)) {
     const whole = parseChineseNumeral(m[1]);
     if (whole === null) continue;
-    const decimals = m[2] ? [...m[2]].map((c) => (c === "〇" ? 0 : DIGIT_WORD.indexOf(c))).join("") : "";
+    const decimals = m[2]
+      ? [...m[2]].map((c) => (c === "〇" || c === "○" ? 0 : DIGIT_WORD.indexOf(c))).join("")
+      : "";
     const value = Number(decimals ? `${whole}.${decimals}` : whole);
     const start = from + m.index;
     let end = start + m[0].length;

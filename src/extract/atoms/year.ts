@@ -3,7 +3,34 @@ import type { YearAtom } from "../types";
 import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import { readCount } from "./numeral";
 
-const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})年(?!\d*月\d+日前)/g;
+// (a year in Chinese numerals too, as papers and Taiwan's press write it: 二〇二六年, 二○二六年, 二零二六年)
+const EXPLICIT =
+  /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4}|[〇○零一二三四五六七八九]{4})年(?!\d*月\d+日前)/g;
+
+const YEAR_DIGITS: Record<string, string> = {
+  〇: "0",
+  "○": "0",
+  零: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+/** A year's four digits in Arabic numerals: 二〇二三 → 2023 (Arabic ones as they are). */
+function arabicYear(digits: string): string {
+  return [...digits].map((c) => YEAR_DIGITS[c] ?? c).join("");
+}
+
+/** Every year in Chinese numerals in Arabic ones: 二〇二三年 → 2023年. */
+export function arabicYears(s: string): string {
+  return s.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, arabicYear);
+}
 // 全年 and 当年 refer to the year the passage is about, not the document's: they are no year of their own
 const RELATIVE =
   /(今年|本年|(?<![一二两三四五六七八九十\d])年内|明年|去年|上年|上一年|过去一年|上半年|下半年|前年|前三季度|第?[一二三四]季度|一季报|半年报|三季报)/g;
@@ -62,7 +89,7 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
   // every year phrase has 年 or 季(度), or is a 五年规划 name
   if (!s.includes("年") && !s.includes("五") && !s.includes("季")) return out;
   for (const m of s.matchAll(EXPLICIT)) {
-    const y = Number(m[2]);
+    const y = Number(arabicYear(m[2]));
     if (y < 1949 || y > 2100) continue;
     // the base of a comparison (比2020年下降13.5%, 较2017年, 与2020年相比) is not the year of the figure
     if (!m[1] && BASE.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;

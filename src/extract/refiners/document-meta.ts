@@ -16,7 +16,7 @@ import { ACCOMPLISHMENTS, AIMS, COUNTED_DEEDS, POLICY_ACTIONS } from "../../lexi
 import { contentsLength, DATE_LINE, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
-import { PLAN_END } from "../atoms/year";
+import { arabicYears, PLAN_END } from "../atoms/year";
 import { readCount } from "../atoms/numeral";
 import { COMPARED_WITH } from "../../lexicon/predicates";
 
@@ -158,25 +158,6 @@ function frontMatter(head: string[]): { title: string | null; date: string | nul
       date = `${rfc[3]}-${pad(String(MONTHS.indexOf(rfc[2].toLowerCase()) + 1))}-${pad(rfc[1])}`;
   }
   return { title, date };
-}
-
-const YEAR_DIGITS: Record<string, string> = {
-  〇: "0",
-  零: "0",
-  一: "1",
-  二: "2",
-  三: "3",
-  四: "4",
-  五: "5",
-  六: "6",
-  七: "7",
-  八: "8",
-  九: "9",
-};
-
-/** 二〇二三年 → 2023年 */
-function arabicYears(s: string): string {
-  return s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => YEAR_DIGITS[c]).join(""));
 }
 
 function pad(n: string): string {
@@ -357,7 +338,7 @@ export function documentMeta(
     // a deadline (到2025年) is no date of the text, nor is the base or start of a change (比2019年同期增长13.4%,
     // 从2012年的5.4万亿元增长至…), nor the end of a span of years (a plan's "(2025—2035年)")
     const years = opening.flatMap((s) =>
-      [...s.text.matchAll(/(?<![到至比较从由—–~～-])(\d{4})年/g)].map((m) => Number(m[1])),
+      [...arabicYears(s.text).matchAll(/(?<![到至比较从由—–~～-])(\d{4})年/g)].map((m) => Number(m[1])),
     );
     const latest = Math.max(0, ...years);
     // "2023年,全市地区生产总值增长6%…。今年,力争增长5.5%": an opening that reports a whole year's results in a
