@@ -3,7 +3,7 @@ import type { Diagnostic, PolicyRecord, TextWarning } from "../model/schema";
 import { relativeYears } from "./atoms/year";
 import { readCount } from "./atoms/numeral";
 import { atomsOf } from "./atoms";
-import { addBareZones, findRegions } from "./atoms/region";
+import { addBareZones, addHomeShortName, findRegions } from "./atoms/region";
 import { classifyKind } from "./refiners/kind";
 import { documentMeta, type DocumentMeta } from "./refiners/document-meta";
 import { inheritContext } from "./refiners/inherit";
@@ -53,6 +53,7 @@ export function extract(documentId: string, text: string): Extraction {
   const pageLink = pageLinksOf(text);
   // links to other pages name other pages' places: they never make a text's home region
   const meta = documentMeta(text, sentences, (s) => (pageLink(s) ? [] : regions[s.index]), gaz);
+  addHomeShortName(text, sentences, regions, meta.region);
   const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year, regions[s.index]));
 
   const read = readFigures(documentId, text, all, meta, pageLink);

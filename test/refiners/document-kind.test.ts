@@ -1002,3 +1002,14 @@ describe("years in Chinese numerals (二〇二六年, 二○二六年 as Taiwan'
     ).toEqual(["地区生产总值增速 5 target 2026", "一般公共预算收入增速 2 target 2026"]),
   );
 });
+
+describe("计划 before 完成 says what is planned", () => {
+  test("今年…计划完成投资12亿元 in January is the year's target", () =>
+    expect(kinds("德清县召开人民代表大会\n今年,全县重点项目计划完成投资12亿元。", "2026年1月22日")).toEqual([
+      "投资 12 target 2026",
+    ]));
+  test("a plan's share done (计划完成率) is a result", () =>
+    expect(kinds("德清县召开人民代表大会\n2025年,全县重点项目计划完成率102%。", "2026年1月22日")).toEqual([
+      "重点项目计划完成率 102 actual 2025",
+    ]));
+});

@@ -1015,3 +1015,28 @@ test("a development seen (户外运动等蓬勃发展, 快速发展) sets no tar
       { indicator: "接待入境游客增速", value: 68, kind: "actual", year: 2024 },
     ],
   ));
+
+describe("a county or district that calls itself by its short name", () => {
+  test.each([
+    ["德清县", "德清GDP预期增长5%以上"],
+    ["浦东新区", "浦东GDP预期增长5%以上"],
+  ])("%s: %s is the growth of its 地区生产总值, no measure named after it", (home, clause) =>
+    expectOne(
+      `${home}召开人民代表大会\n会议透露,今年${home}经济社会发展的主要预期目标已经确定。${clause}。`,
+      {
+        region: home,
+        indicator: "地区生产总值增速",
+        value: 5,
+        comparator: "gte",
+        kind: "target",
+        year: 2026,
+      },
+      "2026年1月22日",
+    ),
+  );
+
+  test("a road named after it is no mention of it: the figure's place is inherited, not stated", () => {
+    const r = run("德清县召开人民代表大会\n今年,德清大道沿线重点项目计划完成投资12亿元。", "2026年1月22日");
+    expect(r.records.map((x) => [x.region, x.value, x.stated.region])).toEqual([["德清县", 12, false]]);
+  });
+});

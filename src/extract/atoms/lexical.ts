@@ -164,8 +164,8 @@ const DEVELOPMENT_NOUN_BEFORE =
   /(?:高质量|经济|社会|协调|绿色|科学|跨越式?|持续|健康|平稳|全面|融合|一体化|蓬勃|快速|迅速|迅猛|长足)$/;
 // a part of the year that has passed, right after 今年 (not 下半年, not 每…)
 const PAST_PART_AFTER = new RegExp(`^(?!下半年|每)(?:${PERIOD.source})`);
-// a word of intent right before 实现/完成
-const INTENT_BEFORE = /(?:要|将|力争|确保|争取|努力|必须|需要|需)$/;
+// a word of intent right before 实现/完成 ("计划完成投资12亿元": planned; not "计划完成率", the share of a plan done)
+const INTENT_BEFORE = /(?:要|将|力争|确保|争取|努力|必须|需要|需|计划)$/;
 // the year 过去的 speaks of: "过去的2024年", "过去的一年", "过去的这一年", "过去的五年"
 const PAST_YEAR_AFTER = /^(?:\d{4}年|这?一年|[一二两三四五六七八九十\d]+年)/;
 const CUE_BY_WORD = new Map(CUES.map((c) => [c.word, c]));
@@ -193,7 +193,8 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
     // "要实现GDP增长5%左右", "力争实现…": a result to be reached, no result reached (the word of intent speaks)
     if (
       (c.word === "实现" || c.word === "完成") &&
-      INTENT_BEFORE.test(s.slice(Math.max(0, m.index - 3), m.index))
+      INTENT_BEFORE.test(s.slice(Math.max(0, m.index - 3), m.index)) &&
+      !/^(?:率|情况|数)/.test(s.slice(m.index + 2, m.index + 4))
     )
       continue;
     // "科学发展观", "高质量发展", "经济发展态势": 发展 in a noun, no deed to be done (nor is a manner of it said of
