@@ -458,7 +458,8 @@ export function parseZone(
     /^([\u4e00-\u9fff]{2,4}?)(?=(?:国家级)?(?:高新技术产业开发区|高新技术开发区|高新区|经济技术开发区|经开区|经济开发区|开发区))/.exec(
       rest,
     );
-  const middle = named && !/[市区县省镇乡]|经济|技术|高新|工业|产业/.test(named[1]) ? named[1] : "";
+  // (no time word: "济南一季度高新区gdp" is 济南高新区's first quarter)
+  const middle = named && !/[市区县省镇乡年月季]|经济|技术|高新|工业|产业/.test(named[1]) ? named[1] : "";
   const m = ZONE_SUFFIX.exec(rest.slice(middle.length));
   if (!m) return null;
   const kind = /高新/.test(m[0])

@@ -1,5 +1,7 @@
 // Ways local news and meeting reports write figures: the spoken 个亿, a figure named as a goal's value, a zone
 // named without its city, and the dateline of a wire report.
+import { extract } from "../../src/extract";
+import { normaliseText } from "../../src/text/normalise";
 import { expectAll, expectOne, run } from "../helpers/extract-case";
 
 const D2024 = "2024年2月20日";
@@ -1039,4 +1041,29 @@ describe("a county or district that calls itself by its short name", () => {
     const r = run("德清县召开人民代表大会\n今年,德清大道沿线重点项目计划完成投资12亿元。", "2026年1月22日");
     expect(r.records.map((x) => [x.region, x.value, x.stated.region])).toEqual([["德清县", 12, false]]);
   });
+});
+
+describe("a headline on a part of the year over a body that names its own year", () => {
+  const text = (body: string) =>
+    `嘉兴一季度高新区gdp(嘉兴高新区GDP已突破千亿大关)\n21日,产业论坛正式开幕。\n${body}`;
+
+  test("2018年,…突破千亿元 is the year's figure, not the headline's 一季度", () =>
+    expect(
+      run(text("论坛上,主任表示,2018年,嘉兴高新区地区生产总值首次突破1000亿元。")).records.map((r) => [
+        r.region,
+        r.indicator,
+        r.value,
+        r.year,
+      ]),
+    ).toEqual([["嘉兴高新区", "地区生产总值", 1000, 2018]]));
+
+  test("a figure whose sentence names no year keeps the headline's part of the year", () =>
+    expect(
+      run(text("记者获悉,嘉兴高新区地区生产总值同比增长8.2%。"), "2018年4月21日").records.map(
+        (r) => r.indicator,
+      ),
+    ).toEqual(["地区生产总值增速(一季度)"]));
+
+  test("a time word is no zone's name (嘉兴一季度高新区 is no zone)", () =>
+    expect(extract("t", normaliseText(text("正文。")).text).meta.region?.name).toBe("嘉兴高新区"));
 });

@@ -123,7 +123,9 @@ export function markPeriod(
       : null) ??
     reportedPeriod(atoms, c.span[0]) ??
     (c.year?.stated || now ? null : passagePeriod) ??
-    (c.kind === "actual" && !now ? titlePeriod : null);
+    // (nor the title's, for a figure whose sentence names its year in full: "2018年,…突破千亿元" under a headline on
+    // 一季度 is the year's)
+    (c.kind === "actual" && !now && !yearWrittenBefore(atoms, c) ? titlePeriod : null);
   if (!period) return;
   // a part of the year gives way to 全年/年底/到2025年 said before the figure; an amount per year does not
   if (!period.startsWith("每") && marks.wholeYear < c.span[0]) return;
@@ -134,6 +136,11 @@ export function markPeriod(
     .replace(/^截[至止]到?(.+?月\d{1,2}日)$/, "1月1日-$1")
     .replace(/^(.+?月)(?:当月|单月)$/, "$1份")
     .replace(/^首季度?$/, "一季度");
+}
+
+/** Whether the figure's sentence writes its year in full before it (2018年, not 今年). */
+function yearWrittenBefore(atoms: SentenceAtoms, c: Candidate): boolean {
+  return atoms.years.some((y) => y.explicit && !y.by && y.span[1] <= c.span[0] && y.year === c.year?.year);
 }
 
 // a single month said without its name: "当月进出口0.78万亿元" in a report of 前三季度
