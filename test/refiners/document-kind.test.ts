@@ -1013,3 +1013,13 @@ describe("计划 before 完成 says what is planned", () => {
       "重点项目计划完成率 102 actual 2025",
     ]));
 });
+
+test.each(["二〇三五年", "2035年"])(
+  "a plan's horizon (…规划和%s远景目标的建议) is no date of the text",
+  (year) =>
+    expect(
+      meta(
+        `中共某区委关于制定某区国民经济和社会发展第十五个五年规划和${year}远景目标的建议\n全会认为,全区经济实力显著增强。`,
+      ).date,
+    ).toBeNull(),
+);

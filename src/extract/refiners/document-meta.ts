@@ -336,9 +336,12 @@ export function documentMeta(
   if (!date) {
     const opening = openingSentences(sentences, 3).filter((x) => !x.heading);
     // a deadline (到2025年) is no date of the text, nor is the base or start of a change (比2019年同期增长13.4%,
-    // 从2012年的5.4万亿元增长至…), nor the end of a span of years (a plan's "(2025—2035年)")
+    // 从2012年的5.4万亿元增长至…), nor the end of a span of years (a plan's "(2025—2035年)"), nor a plan's horizon
+    // ("…规划和二〇三五年远景目标的建议")
     const years = opening.flatMap((s) =>
-      [...arabicYears(s.text).matchAll(/(?<![到至比较从由—–~～-])(\d{4})年/g)].map((m) => Number(m[1])),
+      [...arabicYears(s.text).matchAll(/(?<![到至比较从由—–~～-])(\d{4})年(?!远景)/g)].map((m) =>
+        Number(m[1]),
+      ),
     );
     const latest = Math.max(0, ...years);
     // "2023年,全市地区生产总值增长6%…。今年,力争增长5.5%": an opening that reports a whole year's results in a
