@@ -4,6 +4,7 @@ import { matchSubjectAt, SUBJECT_START } from "../../lexicon/subjects";
 import type { CueAtom, IndicatorAtom, NamedAtom } from "../types";
 import { ACCOMPLISHMENTS, AIMS, alternation, FRAMES, POLICY_ACTIONS } from "../../lexicon/verbs";
 import { PERIOD } from "../../lexicon/periods";
+import { WordTable } from "../../lexicon/word-table";
 
 export function findSubjects(text: string, from: number, to: number): NamedAtom[] {
   const out: NamedAtom[] = [];
@@ -169,7 +170,7 @@ const INTENT_BEFORE = /(?:要|将|力争|确保|争取|努力|必须|需要|需|
 // the year 过去的 speaks of: "过去的2024年", "过去的一年", "过去的这一年", "过去的五年"
 const PAST_YEAR_AFTER = /^(?:\d{4}年|这?一年|[一二两三四五六七八九十\d]+年)/;
 const CUE_BY_WORD = new Map(CUES.map((c) => [c.word, c]));
-const CUE_PATTERN = new RegExp([...CUE_BY_WORD.keys()].sort((a, b) => b.length - a.length).join("|"), "g");
+const CUE_WORDS = new WordTable(CUE_BY_WORD.keys());
 
 export function findCues(text: string, from: number, to: number): CueAtom[] {
   const out: CueAtom[] = [];
@@ -177,8 +178,8 @@ export function findCues(text: string, from: number, to: number): CueAtom[] {
   // a cue word that here says a result was reached, whatever it says elsewhere
   const recast = (at: number, word: string, strong: boolean) =>
     out.push({ span: [from + at, from + at + word.length], kind: "actual", strong, word });
-  for (const m of s.matchAll(CUE_PATTERN)) {
-    const c = CUE_BY_WORD.get(m[0])!;
+  for (const m of CUE_WORDS.scan(s)) {
+    const c = CUE_BY_WORD.get(m.word)!;
     // "累计下降17%": a change summed over a plan's years says nothing of result or target
     if (c.word === "累计" && /^(?:下降|降低|减少|提高|增长)/.test(s.slice(m.index + 2, m.index + 4)))
       continue;

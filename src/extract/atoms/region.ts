@@ -184,6 +184,8 @@ const RANKING_AFTER = /^[\u4e00-\u9fff\d]{0,16}?(?:考核|评价|评比|排名|�
 
 // …or a partner: "深化与上海临港新片区协同", "强化与上海、南京等科创中心联动"
 const PARTNER_BEFORE = /(?:与|同)(?:[\u4e00-\u9fff]{1,8}?[、和及])*$/;
+// the last character VENUE_BEFORE or PARTNER_BEFORE can match
+const VENUE_OR_PARTNER_END = new Set([..."在赴到往与同、和及"].map((c) => c.charCodeAt(0)));
 const PARTNER_AFTER =
   /^[\u4e00-\u9fff]{0,8}?(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:等[\u4e00-\u9fff]{0,8}?)?(?:协同|联动|合作|对接|共建|接轨|融合)/;
 
@@ -197,6 +199,8 @@ export function isVenue(
   start: number,
   end: number,
 ): boolean {
+  // (both patterns before the place end in one of these characters: most places follow none, and are read no further)
+  if (!VENUE_OR_PARTNER_END.has(text.charCodeAt(r.span[0] - 1)) || r.span[0] <= start) return false;
   const before = text.slice(Math.max(start, r.span[0] - 40), r.span[0]);
   const after = text.slice(r.span[1], Math.min(end, r.span[1] + 40));
   return (

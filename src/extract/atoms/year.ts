@@ -3,9 +3,13 @@ import type { YearAtom } from "../types";
 import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
 import { readCount } from "./numeral";
 
-// (a year in Chinese numerals too, as papers and Taiwan's press write it: 二〇二六年, 二○二六年, 二零二六年)
-const EXPLICIT =
-  /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4}|[〇○零一二三四五六七八九]{4})年(?!\d*月\d+日前)/g;
+const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})年(?!\d*月\d+日前)/g;
+// (a year in Chinese numerals too, as papers and Taiwan's press write it: 二〇二六年, 二○二六年, 二零二六年 — read
+// only in a sentence that holds a zero or a nine written so, as every such year does)
+const EXPLICIT_IN_WORDS =
+  /(到|至|截至|截止|截止到|力争到|预计到)?([〇○零一二三四五六七八九]{4})年(?!\d*月\d+日前)/g;
+const hasYearInWords = (s: string) =>
+  s.includes("〇") || s.includes("○") || s.includes("零") || s.includes("九");
 
 const YEAR_DIGITS: Record<string, string> = {
   〇: "0",
@@ -29,6 +33,7 @@ function arabicYear(digits: string): string {
 
 /** Every year in Chinese numerals in Arabic ones: 二〇二三年 → 2023年. */
 export function arabicYears(s: string): string {
+  if (!hasYearInWords(s)) return s;
   return s.replace(/[〇○零一二三四五六七八九]{4}(?=年)/g, arabicYear);
 }
 // 全年 and 当年 refer to the year the passage is about, not the document's: they are no year of their own
@@ -88,7 +93,12 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
   const out: YearAtom[] = [];
   // every year phrase has 年 or 季(度), or is a 五年规划 name
   if (!s.includes("年") && !s.includes("五") && !s.includes("季")) return out;
-  for (const m of s.matchAll(EXPLICIT)) {
+  const explicit = [...s.matchAll(EXPLICIT)];
+  if (hasYearInWords(s)) {
+    explicit.push(...s.matchAll(EXPLICIT_IN_WORDS));
+    explicit.sort((a, b) => a.index - b.index);
+  }
+  for (const m of explicit) {
     const y = Number(arabicYear(m[2]));
     if (y < 1949 || y > 2100) continue;
     // the base of a comparison (比2020年下降13.5%, 较2017年, 与2020年相比) is not the year of the figure
