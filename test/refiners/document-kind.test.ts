@@ -86,6 +86,11 @@ describe("report sections decide target or actual", () => {
       "今日特推: 某县第十三届人大四次会议开幕\n搜索:\n\n巨野县第十九届人民代表大会第四次会议开幕\n正文。",
       "巨野县第十九届人民代表大会第四次会议开幕",
     ],
+    [
+      "a document-sharing site's furniture (添加…到电脑桌面, ….docxVIP专享)",
+      "电脑桌面\n添加某某文库到电脑桌面\n安装后可以在桌面快捷访问\n某经开区工作总结及2026年工作安排.docxVIP专享\n某经开区工作总结及2026年工作安排\n一、2025年工作开展情况",
+      "某经开区工作总结及2026年工作安排",
+    ],
   ])("%s is no title", (_, text, title) => expect(meta(text).title).toBe(title));
 
   test("a site's call to follow it (欢迎关注…APP) is no title", () =>

@@ -41,8 +41,9 @@ export function titleLineOf(head: readonly string[]): string {
   // a page's breadcrumb is no title: "首页 -> 内地", "当前位置:首页 > 新闻中心 > 要闻"
   const BREADCRUMB = /^(?:首页|主页|当前位置|您的位置|您现在的位置)|\S\s*(?:->|>|»|›)\s*\S/;
   // nor is a site's notice ("稿件由…上传 · 文责自负", "版权所有") or a pointer to its other pages ("今日特推: …")
+  // (nor a document-sharing site's furniture: "添加…到电脑桌面", "安装后可以在桌面快捷访问", "….docxVIP专享", "文本预览")
   const NOTICE =
-    /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright|售价|充值|下载阅读|订阅|欢迎关注|关注我们|客户端|APP$|^(?:今日特推|今日推荐|热点推荐|热门推荐|推荐阅读|相关阅读|相关新闻|猜你喜欢)/i;
+    /文责自负|版权所有|不代表本(?:网|站)|免责声明|图片来源|图源|扫描|分享至|二维码|Copyright|售价|充值|下载阅读|订阅|欢迎关注|关注我们|客户端|APP$|电脑桌面|快捷访问|VIP|\.docx?\b|文本预览|下载文档|^(?:今日特推|今日推荐|热点推荐|热门推荐|推荐阅读|相关阅读|相关新闻|猜你喜欢)/i;
   // nor is an item of a page's list of links to other pages: "- 某市前三季度GDP增长5%2025-02-26", "· 标题 2024-11-02"
   const LINK_ITEM = /^[-*·•]\s*\S.*\d{4}-\d{1,2}-\d{1,2}$/;
   // nor is an item of a bulleted list below the text's first line: "●引进超亿元制造业项目个数、计划投资额分别增长46.2%"
