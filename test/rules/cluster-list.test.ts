@@ -125,22 +125,3 @@ test.each(["培育形成", "推动形成", "加快培育壮大"])(
       "2024年5月1日",
     ),
 );
-
-test.each([
-  ["2024年,嘉兴市智能光伏、绿色化工2大产业迈入千亿级规模。", "actual", 2024],
-  ["到2028年,嘉兴市智能光伏、绿色化工2个产业集群均跻身千亿级。", "target", 2028],
-] as const)("a class of scale the listed clusters reach (%s) is each one's scale", (text, kind, year) =>
-  expectAll(
-    text,
-    [
-      { subject: "智能光伏", indicator: "规模", value: 1000, comparator: "gte", unit: "亿元", kind, year },
-      { subject: "绿色化工", indicator: "规模", value: 1000, comparator: "gte", unit: "亿元", kind, year },
-    ],
-    "2025年1月17日",
-  ),
-);
-
-test("a class of scale after another verb (培育千亿级企业) is no cluster's scale", () =>
-  expect(run("到2028年,嘉兴市智能光伏、绿色化工2大产业培育千亿级企业。", "2025年1月17日").records).toEqual(
-    [],
-  ));

@@ -15,9 +15,6 @@ import { readCount } from "../atoms/numeral";
 const COUNT_TIER =
   /(?:等)?(\d+|[一二两三四五六七八九十]+)(?:个|大)([^,，;；。、]{0,14}?)(?:产业集群|集群|产业|行业)/g;
 
-// the verb of a class of scale reached: "迈入万亿级", "跻身千亿级", "均突破百亿级"
-const REACHED = /^(?:均|全部|都|已|均已)?(?:迈入|跻身|进入|迈上|达到|突破)$/;
-
 export const clusterListRule: Rule = {
   id: "cluster-list",
   attributive: true,
@@ -44,22 +41,15 @@ export const clusterListRule: Rule = {
       const inLabel = q.span[0] >= countEnd && q.span[1] <= tierEnd && (q.bareYi || q.unit?.kind === "money");
       const afterLabel = q.span[0] >= tierEnd;
       if (!inLabel && !afterLabel) continue;
-      // "A、B、C3大产业迈入万亿级规模": a class of scale the clusters reached, after the count, is their scale
-      const reached =
-        afterLabel &&
-        (q.bareYi || q.unit?.kind === "money") &&
-        text[q.span[1]] === "级" &&
-        REACHED.test(text.slice(tierEnd, q.span[0]));
-      const indicator = afterLabel && !reached ? indicatorBefore(text, atoms, tierEnd, q.span[0]) : null;
-      if (afterLabel && !indicator && !reached) continue;
-      const scale = inLabel || reached;
-      const unit = normalisedUnit(q, scale || (indicator?.money ?? false));
+      const indicator = afterLabel ? indicatorBefore(text, atoms, tierEnd, q.span[0]) : null;
+      if (afterLabel && !indicator) continue;
+      const unit = normalisedUnit(q, inLabel || (indicator?.money ?? false));
       if (!unit) return { skip: "unit_unknown", message: `no unit for ${q.text}`, consumed: [q] };
-      const cmp = scale ? impliedComparator(q, "gte") : { comparator: q.comparator, implied: false };
+      const cmp = inLabel ? impliedComparator(q, "gte") : { comparator: q.comparator, implied: false };
       const candidates = enumeration.items.map((name) =>
         candidateFrom("cluster-list", atoms, q, unit, {
           subject: { name, stated: true },
-          indicator: indicator?.name ?? (scale ? "规模" : null), // 万亿产业集群: the cluster's scale
+          indicator: indicator?.name ?? (inLabel ? "规模" : null), // 万亿产业集群: the cluster's scale
           comparator: cmp.comparator,
           comparatorImplied: cmp.implied,
         }),
