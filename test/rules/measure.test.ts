@@ -183,6 +183,15 @@ describe("more shapes of a figure", () => {
     ));
   test("decimals in words before no multiplier are read as no figure at all (一点二公里 is not 2公里)", () =>
     expectNone("2025年,嘉兴市新建绿道长一点二公里。", "2026年1月25日"));
+  test.each(["七．三七％", "七点三七%"])(
+    "a percentage in numerals with a point (%s, as Taiwan's papers write it)",
+    (rate) =>
+      expectOne(
+        `2025年,嘉兴市服务业增加值占比达到${rate}。`,
+        { subject: "服务业增加值", indicator: "占比", value: 7.37, unit: "%" },
+        "2026年1月25日",
+      ),
+  );
   test("○ as a zero in words: 百分之○点一", () =>
     expectOne(
       "2025年,嘉兴市居民消费价格上涨百分之○点一。",

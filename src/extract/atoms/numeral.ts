@@ -120,21 +120,22 @@ export function readNumber(text: string, pos: number): NumberToken | null {
   }
   const value = parseChineseNumeral(run);
   if (value === null) return null;
-  // an amount with decimals, its multiplier after them: "五点六七兆元", "一点二万亿元" (not "一点一滴": no multiplier)
+  // an amount with decimals, its multiplier or a percent sign after them: "五点六七兆元", "一点二万亿元", "七．三七％"
+  // (Taiwan's papers write the point as a full stop) — not "一点一滴": nothing after it makes it a figure
   CHINESE_DECIMALS.lastIndex = pos + run.length;
   const d = /^[零〇一二三四五六七八九]+$/.test(run) ? CHINESE_DECIMALS.exec(text) : null;
-  if (d) {
+  if (d && (d[2] || text[pos + run.length + d[0].length] === "%")) {
     const decimals = [...d[1]].map((ch) => DIGIT[ch]).join("");
-    const times = MULT_VALUE[d[2]];
+    const times = d[2] ? MULT_VALUE[d[2]] : 1;
     return {
       start: pos,
       end: pos + run.length + d[0].length,
       value: Number(`${value}.${decimals}`) * times,
       chinese: true,
-      multiplier: d[2],
+      multiplier: d[2] ?? "",
     };
   }
   const last = /万亿$|亿$|万$/.exec(run);
   return { start: pos, end: pos + run.length, value, chinese: true, multiplier: last ? last[0] : "" };
 }
-const CHINESE_DECIMALS = /点([零〇○一二三四五六七八九]+)(万亿|亿|万|兆(?=(?:美|港|日)?元|新台币|公?斤))/y;
+const CHINESE_DECIMALS = /[点.]([零〇○一二三四五六七八九]+)(万亿|亿|万|兆(?=(?:美|港|日)?元|新台币|公?斤))?/y;

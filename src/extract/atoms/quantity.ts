@@ -31,12 +31,15 @@ function idleChineseRun(text: string, pos: number, to: number): number {
   if (pos > 0 && text.charCodeAt(pos - 1) === MEI) return e;
   if (text.charCodeAt(e - 1) === YI) return -1; // a bare 亿 may stand for 亿元
   // "五点六七兆元": whole and decimals of an amount in words
-  if (text.charCodeAt(e) === DIAN && NUMERAL[text.charCodeAt(e + 1)] === 2) return -1;
+  // (Taiwan's papers write the point as a full stop: "七．三七％")
+  if ((text.charCodeAt(e) === DIAN || text.charCodeAt(e) === POINT) && NUMERAL[text.charCodeAt(e + 1)] === 2)
+    return -1;
   if (AFTER_NUMBER[text.charCodeAt(e)] === 1 || unitMayStartAt(text, e)) return -1;
   return e;
 }
 const YI = "亿".charCodeAt(0);
 const DIAN = "点".charCodeAt(0);
+const POINT = ".".charCodeAt(0);
 const MEI = "每".charCodeAt(0);
 
 /**
