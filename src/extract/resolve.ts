@@ -2,6 +2,7 @@ import type { Diagnostic, PolicyRecord } from "../model/schema";
 import { recordRuleIssues } from "../model/schema";
 import { stableId } from "../dataset/hash";
 import { indicatorName, type Candidate } from "./types";
+import { industryOfShortName } from "../lexicon/subjects";
 
 /** Why a candidate became no record, with its quote and span. */
 export function candidateDiagnostic(
@@ -44,7 +45,8 @@ export function resolve(
     kind: c.kind,
     region: c.region.entry.name,
     regionPath: c.region.entry.path,
-    subject: c.subject?.name ?? null,
+    // (an industry said short, 二产, by its name: 第二产业)
+    subject: c.subject ? (industryOfShortName(c.subject.name) ?? c.subject.name) : null,
     indicator,
     value: c.value,
     valueMax: comparator === "range" ? c.valueMax : null,

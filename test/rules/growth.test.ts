@@ -769,6 +769,16 @@ describe("a county's report: its industries said short, its lead over the city",
       "2026年1月20日",
     ));
 
+  test("an industry said short is named in full whatever reads it (二产占比, 三产增加值)", () =>
+    expectAll(
+      "2025年,德清县二产占比达到45.3%,三产增加值120亿元。",
+      [
+        { subject: "第二产业", indicator: "占比", value: 45.3 },
+        { subject: "第三产业", indicator: "增加值", value: 120 },
+      ],
+      "2026年1月20日",
+    ));
+
   test.each(["超过全市增速0.6个百分点", "领先全省增速0.6个百分点"])(
     "%s is the gap to another place's growth, no figure of the county's",
     (gap) => {
