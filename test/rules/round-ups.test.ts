@@ -549,3 +549,24 @@ describe("a count of zones leads its passage", () => {
       ["杭州高新区", 20],
     ]));
 });
+
+describe("a place's word for itself after a clause another place opens", () => {
+  test("…;广东提出,到2018年,全省小康指数… is 广东's, not the province the text opened with", () =>
+    expect(
+      run(
+        "浙江和广东设定了具体年份,其中,浙江明确要求“到2017年全省地区生产总值比2010年翻一番”;广东提出,到2018年,全省小康指数达到97%以上。",
+        "2016年1月11日",
+      ).records.map((r) => [r.region, r.indicator, r.value, r.year]),
+    ).toEqual([["广东省", "小康指数", 97, 2018]]));
+
+  test("全市 after a district's clause stays the home city (a self word of another level)", () =>
+    expect(
+      run(
+        "嘉兴市召开经济工作会议\n2025年,南湖区完成投资80亿元,全市地区生产总值增长6%。",
+        "2026年1月5日",
+      ).records.map((r) => [r.region, r.indicator, r.value]),
+    ).toEqual([
+      ["南湖区", "投资", 80],
+      ["嘉兴市", "地区生产总值增速", 6],
+    ]));
+});

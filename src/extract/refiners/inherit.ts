@@ -616,7 +616,17 @@ export function inheritContext(
         // no zone itself)
         const apart = [opener, lead].some((r) => r !== undefined && r !== null && siblingPark(r, c, cStart));
         const around = [passageRegion, home].find((e) => e !== null && e !== undefined && !isZone(e)) ?? null;
-        if (own) c.region = { entry: pick(own)!, stated: true };
+        // (全省, 全市 in a clause after one a place of that level opened, "…;广东提出,到2018年,全省小康指数…", is that
+        // place, not the text's home)
+        const namedBefore =
+          own?.self && atoms.regions.length > 1
+            ? openers()
+                .filter((r) => r.self === null && r.span[1] <= own.span[0])
+                .pop()
+            : undefined;
+        const selfOf =
+          namedBefore && fitsSelf(pick(namedBefore)!, text[own!.span[1] - 1]) ? pick(namedBefore) : null;
+        if (own) c.region = { entry: selfOf ?? pick(own)!, stated: true };
         else if (apart) c.region = around && { entry: around, stated: false };
         else if (otherItem)
           // (named in the diagnostic by the words it opens with)
