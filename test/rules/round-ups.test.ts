@@ -570,3 +570,11 @@ describe("a place's word for itself after a clause another place opens", () => {
       ["嘉兴市", "地区生产总值增速", 6],
     ]));
 });
+
+test("a sentence about a five-year plan's years (对“十三五”期间GDP增速,…) dates the passage after it by that plan", () =>
+  expect(
+    run(
+      "浙江明确要求“到2017年全省地区生产总值比2010年翻一番”。\n对“十三五”期间GDP增速,贵州、天津等8个地区提出了具体的目标数值。其中,贵州GDP设定的最高,为“年均增长10%左右”。",
+      "2016年1月11日",
+    ).records.map((r) => [r.region, r.indicator, r.value, r.year]),
+  ).toEqual([["贵州省", "地区生产总值年均增速", 10, 2020]]));

@@ -40,6 +40,9 @@ const LEAD = new RegExp(
   String.raw`^(?:[\s\d年月日,，、:：~～–—]|至|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|如|第[一二三四五六七八九十\d]+名(?:是|为)?[“"]?|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u8bae\u8bb0-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到|通报|发布|公布)[,，:：]|经[\u4e00-\u9fff]{0,20}(?:推算|核算|测算|审核|审定)[,，]|并?报[\u4e00-\u9fff]{0,12}(?:核准|审定|批准)[,，]|[一二三四五六七八九十\d]+年来|近年来|以来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$`,
 );
 
+// what a sentence opens with to say what it is about: "对“十三五”期间GDP增速,…", "关于2025年目标,…"
+const REGARDING = /^(?:对于?|就|关于)$/;
+
 // a paragraph that opens by going on with the one before: "同时,…", "此外,…", "与此同时,…"
 const GOING_ON = /^\s*(?:同时|与此同时|此外|另外)[,，]/;
 // (before a count of places: the place's own word for itself too, "全省10个国家级经开区")
@@ -302,8 +305,10 @@ export function inheritContext(
       ? undefined
       : atoms.years.find(
           (y) =>
-            // (or right after the place that leads: "深圳2021年全年地区生产总值…")
+            // (or right after the place that leads: "深圳2021年全年地区生产总值…"; or after a word of what the sentence
+            // is about: "对“十三五”期间GDP增速,…")
             (isLead(from, y.span[0]) ||
+              REGARDING.test(text.slice(from, y.span[0])) ||
               (s.heading && y.explicit) ||
               (lead !== undefined && lead.span[1] === y.span[0])) &&
             !/^\d{1,2}月\d{1,2}日/.test(text.slice(y.span[1], y.span[1] + 6)) &&
