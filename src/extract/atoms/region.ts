@@ -1,5 +1,6 @@
 // Regions: 佛山市, 佛山, 禅城区, 佛山高新区, 北京经济技术开发区; 我市/全市/本区 as the document's own region.
 import {
+  districtShortName,
   NATION,
   namesNoPlace,
   pairHash,
@@ -299,9 +300,6 @@ function zoneOfShortName(
   return undefined;
 }
 
-// district and county names whose short form is a common word (朝阳产业, 长安汽车, 新华社, 城关镇): never read bare
-const SHORT_FORM_IS_A_WORD =
-  /^(?:朝阳|长安|新华|和平|光明|人民|解放|城关|城中|城东|城西|城南|城北|鼓楼|新城|中心|东方|红旗|胜利|前进|建设|团结|文化|永定|太平|平安)$/;
 // what may follow a place's short name that is no place of its own: a road, a town, a village (余杭街道, 德清路)
 const FEATURE_AFTER = /^(?:路|街|大道|镇|乡|村|社区|桥|站|港|湾|湖|山|江|河)/;
 
@@ -316,8 +314,8 @@ export function addHomeShortName(
   home: RegionEntry | null,
 ): void {
   if (!home || home.level !== "district") return;
-  const short = /^(.{2,}?)(?:新区|区|县|市)$/.exec(home.name)?.[1];
-  if (!short || SHORT_FORM_IS_A_WORD.test(short)) return;
+  const short = districtShortName(home.name);
+  if (!short) return;
   let si = 0;
   for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
     while (si < sentences.length && sentences[si].end <= at) si++;
