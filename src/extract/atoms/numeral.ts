@@ -1,6 +1,7 @@
 // Arabic numbers (1,200.5), Chinese numerals (三, 一百二十, 两千), and multipliers after either (1.3万亿, 百亿).
 
-const DIGIT: Record<string, number> = {
+/** The value of each digit written in Chinese (〇, and the ○ some papers write for it, are 0). */
+export const DIGIT: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   // (the white circle some papers write for 〇: "二○二六年", "百分之○点一")

@@ -4,7 +4,7 @@ import { matchUnitAt, unitMayStartAt, UNITS, type UnitDef } from "../../lexicon/
 import { GOAL_WORD } from "../../lexicon/predicates";
 import { NEW_THINGS_DEEDS } from "../../lexicon/verbs";
 import type { QuantityAtom } from "../types";
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, readNumber, type NumberToken } from "./numeral";
+import { CHINESE_NUMERAL_CHARS, DIGIT, parseChineseNumeral, readNumber, type NumberToken } from "./numeral";
 
 // "增长12%的预期目标": the figure is the goal itself, not a description of something else
 // "200亿元目标", "5%的预期目标": the figure is the goal's value, not a description of something
@@ -113,7 +113,6 @@ function thousands(text: string, num: NumberToken | null, to: number): NumberTok
 }
 
 const CHINESE_PERCENT = /百分之([零〇○一二两三四五六七八九十百]+)(?:点([零〇○一二三四五六七八九]+))?/g;
-const DIGIT_WORD = "零一二三四五六七八九";
 
 function chinesePercents(text: string, from: number, to: number): QuantityAtom[] {
   const out: QuantityAtom[] = [];
@@ -121,9 +120,7 @@ function chinesePercents(text: string, from: number, to: number): QuantityAtom[]
   for (const m of s.matchAll(CHINESE_PERCENT)) {
     const whole = parseChineseNumeral(m[1]);
     if (whole === null) continue;
-    const decimals = m[2]
-      ? [...m[2]].map((c) => (c === "〇" || c === "○" ? 0 : DIGIT_WORD.indexOf(c))).join("")
-      : "";
+    const decimals = m[2] ? [...m[2]].map((c) => DIGIT[c]).join("") : "";
     const value = Number(decimals ? `${whole}.${decimals}` : whole);
     const start = from + m.index;
     let end = start + m[0].length;

@@ -1,34 +1,21 @@
 // Years: 到2026年, 2020年, 今年, 年内, 明年, 去年, 上半年, "十四五"末, 未来5年, 三年左右 (from the document date).
 import type { YearAtom } from "../types";
 import { FALL_VERBS, RISE_VERBS } from "../../lexicon/predicates";
-import { readCount } from "./numeral";
+import { DIGIT, readCount } from "./numeral";
 
-const EXPLICIT = /(到|至|截至|截止|截止到|力争到|预计到)?(\d{4})年(?!\d*月\d+日前)/g;
+// a year written in full, the word of a deadline or of "as of" before it, and not a date's year ("2024年3月5日前")
+const explicitYear = (digits: string) =>
+  new RegExp(`(到|至|截至|截止|截止到|力争到|预计到)?(${digits})年(?!\\d*月\\d+日前)`, "g");
+const EXPLICIT = explicitYear("\\d{4}");
 // (a year in Chinese numerals too, as papers and Taiwan's press write it: 二〇二六年, 二○二六年, 二零二六年 — read
 // only in a sentence that holds a zero or a nine written so, as every such year does)
-const EXPLICIT_IN_WORDS =
-  /(到|至|截至|截止|截止到|力争到|预计到)?([〇○零一二三四五六七八九]{4})年(?!\d*月\d+日前)/g;
+const EXPLICIT_IN_WORDS = explicitYear("[〇○零一二三四五六七八九]{4}");
 const hasYearInWords = (s: string) =>
   s.includes("〇") || s.includes("○") || s.includes("零") || s.includes("九");
 
-const YEAR_DIGITS: Record<string, string> = {
-  〇: "0",
-  "○": "0",
-  零: "0",
-  一: "1",
-  二: "2",
-  三: "3",
-  四: "4",
-  五: "5",
-  六: "6",
-  七: "7",
-  八: "8",
-  九: "9",
-};
-
 /** A year's four digits in Arabic numerals: 二〇二三 → 2023 (Arabic ones as they are). */
 function arabicYear(digits: string): string {
-  return [...digits].map((c) => YEAR_DIGITS[c] ?? c).join("");
+  return [...digits].map((c) => DIGIT[c] ?? c).join("");
 }
 
 /** Every year in Chinese numerals in Arabic ones: 二〇二三年 → 2023年. */
