@@ -578,3 +578,22 @@ test("a sentence about a five-year plan's years (对“十三五”期间GDP增�
       "2016年1月11日",
     ).records.map((r) => [r.region, r.indicator, r.value, r.year]),
   ).toEqual([["贵州省", "地区生产总值年均增速", 10, 2020]]));
+
+describe("a town's own figures after words of when (上半年,某镇…)", () => {
+  const text = (body: string) =>
+    `8月27日,青山镇人民代表大会召开,德清县人大常委会副主任到会指导。\n${body}\n德清县第一名。`;
+
+  test("上半年,青山镇财政收入… is the town's: no record of the county", () => {
+    const r = run(text("上半年,青山镇财政收入完成5.36亿元,同比增长33%。"), "2025年8月28日");
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear").map((d) => d.message)).toEqual([
+      "the sentence names 青山镇, the passage is about 德清县",
+      "the sentence names 青山镇, the passage is about 德清县",
+    ]);
+  });
+
+  test.each(["上半年,全县城镇新增就业1254人。", "上半年,景德镇市新增就业1254人。"])(
+    "%s names no town",
+    (body) => expect(run(text(body), "2025年8月28日").records.map((r) => r.value)).toEqual([1254]),
+  );
+});

@@ -89,6 +89,10 @@ const TOWN_TOPIC = new RegExp(
   `^[^,，。;；]{0,6}?([\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS}))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
 );
 
+// the kind of a town in a sentence's opening words (TOWN_KINDS), and words ending in it that name no town
+const TOWN_KIND_IN = new RegExp(`${TOWN_KINDS}`);
+const NO_TOWN_NAME = /(?:城|小|乡|集|全|本|我|该|各|村)镇$|^(?:全年|年末|今年|上半年|全|本|我|该|各)/;
+
 // the words before a year a text looks towards: "迈向2035年", "面向2035年", "向着2035年…的目标"
 const TOWARDS = /(?:迈向|面向|向着|朝着)$/;
 
@@ -250,6 +254,25 @@ export function inheritContext(
     meta.titleYear ??
     (meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null);
   const isLead = (from: number, at: number) => at - from <= 64 && LEAD.test(text.slice(from, at));
+  // …or after words of when the sentence opens with: "上半年,鸿山镇财政收入累计完成…" (shaped as a TOWN_TOPIC match)
+  // (a name of its own after words of when, none a place the gazetteer holds: not 城镇, 小镇, 乡镇, 景德镇)
+  const townAfterLead = (atoms: SentenceAtoms, from: number): [string, string] | null => {
+    const head = text.slice(from, Math.min(atoms.sentence.end, from + 24));
+    const kind = TOWN_KIND_IN.exec(head);
+    if (!kind || kind.index < 4) return null;
+    for (const n of [3, 2]) {
+      const at = kind.index - n;
+      const name = head.slice(at, kind.index + kind[0].length);
+      if (
+        /^[\u4e00-\u9fff]+$/.test(name) &&
+        !NO_TOWN_NAME.test(name) &&
+        !atoms.regions.some((r) => r.span[1] > from + at && r.span[0] < from + kind.index) &&
+        isLead(from, from + at)
+      )
+        return [name, name];
+    }
+    return null;
+  };
   // a deadline an aim names, "为到2035年人均国内生产总值翻一番打好基础", or a year a text looks towards, "迈向2035年基本
   // 实现现代化": no deadline of the figures around it
   const aimed = (y: { by: boolean; span: readonly [number, number] }) =>
@@ -532,7 +555,7 @@ export function inheritContext(
     if (ctxGroup && ((firstOfLine && !GOING_ON.test(s.text)) || s.heading || lead)) ctxGroup = null;
     // a town the gazetteer does not hold opens a passage of its own ("茶山镇党委书记表示,…"): its figures are no
     // one known place's, until a sentence or heading opens with a known place
-    const town = TOWN_TOPIC.exec(s.text.slice(s.listMarker?.length ?? 0));
+    const town = TOWN_TOPIC.exec(s.text.slice(s.listMarker?.length ?? 0)) ?? townAfterLead(atoms, from);
     // (so does a part of the leading place that no list holds: "开封市城乡一体化示范区主要以…")
     const subareaAt =
       lead && pick(lead) ? SUBAREA_AFTER_PLACE.exec(text.slice(lead.span[1], lead.span[1] + 14)) : null;
