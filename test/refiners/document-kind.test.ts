@@ -1028,3 +1028,11 @@ test.each(["二〇三五年", "2035年"])(
       ).date,
     ).toBeNull(),
 );
+
+test("a town's or subdistrict's own report (凤鸣街道办事处工作报告) is no report of the city it names", () => {
+  const text =
+    "青山街道办事处工作报告\n(2025年1月14日在青山街道居民议事会上)\n一、2024年工作回顾\n全街道上下积极落实嘉兴市委、桐乡市委各项决策部署,荣获桐乡市流动红旗奖。预计全年实现地区生产总值44.8亿元,同比增长6.67%。";
+  expect(meta(text).region).toBeNull();
+  expect(run(text).records).toEqual([]);
+  expect(meta(text).warnings.map((w) => w.code)).toContain("region_unknown");
+});

@@ -9,6 +9,7 @@ import {
   PAPER_PLACES,
   PROVINCE_OF_DOCUMENT_NUMBER,
   PROVINCES_BY_NUMBER,
+  TOWN_KINDS,
 } from "../../lexicon/regions";
 import { isVenue, NOT_A_NAME } from "../atoms/region";
 import { VERBISH } from "../phrases";
@@ -84,6 +85,10 @@ const TITLE_YEAR =
 // deeds and verbs a district's name may look like (新建区, 和平区): as words they name no district
 const DEED_WORDS = new Set<string>([...COUNTED_DEEDS, ...POLICY_ACTIONS, ...ACCOMPLISHMENTS, ...AIMS]);
 const UNKNOWN_ZONE_TITLE = new RegExp(`^([A-Za-z]{1,4}|[\\u4e00-\\u9fff]{2,6}?)(?:${ZONE_KINDS})`);
+// …or with a town or subdistrict, which no list holds: "凤鸣街道办事处工作报告", "某某镇2024年工作总结"
+const TOWN_TITLE = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,4}?)(?:${TOWN_KINDS})(?:办事处|人民政府|党委|党工委|人大|\\d{4}年|工作)`,
+);
 const CENTRAL =
   /国务院|中共中央|党中央|全国人大|全国两会|全国政协|国家发展改革委|国家发改委|国家统计局|国家工信部|工业和信息化部/;
 // the centre named as whose decisions a place carries out ("全区坚决贯彻落实党中央、省市的决策部署") is no issuer
@@ -472,7 +477,7 @@ export function documentMeta(
   if (!region && CENTRAL.test(`${issuer ?? ""} ${title.replace(CENTRAL_OBEYED, "")}`)) region = NATION;
   // a title that opens with a zone no list holds ("松山湖高新区2024年工作计划", "XX经济技术开发区…工作计划"): the text
   // is that zone's, so a city its body names is not its home, and its figures have no known place
-  const zoneTitle = region ? null : UNKNOWN_ZONE_TITLE.exec(title);
+  const zoneTitle = region ? null : (UNKNOWN_ZONE_TITLE.exec(title) ?? TOWN_TITLE.exec(title));
   // (a zone's own name: no place's suffix, no verb — "关于加快开发区发展的意见" is about zones in general)
   if (
     zoneTitle &&
@@ -482,7 +487,7 @@ export function documentMeta(
   )
     warnings.push({
       code: "region_unknown",
-      message: `${zoneTitle[0]}: a zone of no known place; its figures are left without a region`,
+      message: `${zoneTitle[0]}: a zone or town of no known place; its figures are left without a region`,
       at: null,
     });
   // a title about a group of provinces ("南方五省区全社会用电量…") names no one home: a province its body names is
