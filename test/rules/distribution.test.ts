@@ -461,3 +461,24 @@ test("the industries by their ordinals owning shares listed after 分别 are nam
     ["第二产业", 40.1],
     ["第三产业", 53.1],
   ]));
+
+describe("rates after 分别 whose items the clause before named with their rise", () => {
+  test("工业用电量、工业开票销售额保持较快增长,增速分别达A和B: each item's rate, as in one clause", () => {
+    const said = (text: string) =>
+      run(text, "2025年11月28日").records.map((r) => [r.subject, r.indicator, r.value]);
+    const expected = [
+      ["工业用电量", "增速(1-10月)", 16.4],
+      ["工业开票销售额", "增速(1-10月)", 17.7],
+    ];
+    expect(said("1—10月,宿迁市工业用电量、工业开票销售额保持较快增长,增速分别达16.4%和17.7%。")).toEqual(
+      expected,
+    );
+    expect(said("1—10月,宿迁市工业用电量、工业开票销售额增速分别达16.4%和17.7%。")).toEqual(expected);
+  });
+
+  test("a clause before that holds a figure of its own lists no items for the rates", () =>
+    expectNone(
+      "1—10月,宿迁市工业用电量、工业开票销售额合计12亿元,增速分别达16.4%和17.7%。",
+      "2025年11月28日",
+    ));
+});

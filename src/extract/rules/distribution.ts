@@ -297,6 +297,30 @@ function partsOfYearListed(
   return { periods, indicator };
 }
 
+// a rise said of a list of measures, with no figure: "…保持较快增长", "…实现稳步增长", "…增长较快"
+const RISE_SAID = new RegExp(
+  `(?:保持|实现|呈现)?(?:较快|快速|稳定|稳步|持续|平稳)?(?:${RISE_VERBS})(?:较快|态势|势头)?$`,
+);
+
+/**
+ * "工业用电量、工业开票销售额保持较快增长,增速分别达16.4%和17.7%": a clause of the rates alone after 分别 lists the
+ * measures the clause before it named with their change, and no figure.
+ */
+function itemsOfClauseBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  cStart: number,
+  topic: number,
+  listEnd: number,
+): { items: string[]; start: number } | null {
+  if (!/^(?:增速|增幅)$/.test(text.slice(topic, listEnd)) || cStart <= atoms.sentence.start) return null;
+  const [pStart] = clauseOf(text, atoms, cStart - 2);
+  if (within(atoms.quantities, pStart, cStart).length > 0) return null;
+  const pTopic = topicStart(atoms, pStart, cStart - 1);
+  const change = RISE_SAID.exec(text.slice(pTopic, cStart - 1));
+  return change ? enumerationBefore(text, pTopic, cStart - 1 - change[0].length) : null;
+}
+
 /**
  * The items a 分别 (or 均) lists before it ("甲、乙分别…"), the measure written once, and the places they name.
  * `fenbie` is where that word stands.
@@ -328,7 +352,8 @@ export function listedItems(
   const enumeration =
     ordinalItems(text, topic, listEnd) ??
     enumerationBefore(text, topic, listEnd) ??
-    pairedItems(text, topic, listEnd);
+    pairedItems(text, topic, listEnd) ??
+    itemsOfClauseBefore(text, atoms, cStart, topic, listEnd);
   if (!enumeration) return null;
   // (a note in brackets is no part of an item: "福州(不含平潭)"; nor is a connective before the first: "其中红旗、…")
   let items = enumeration.items.map((i, k) =>
