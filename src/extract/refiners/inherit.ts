@@ -84,15 +84,18 @@ function groupBeforeMeasure(s: Sentence, atoms: SentenceAtoms, text: string): Re
   return COUNTED_DISTRICTS.exec(s.text);
 }
 
+// a town's or subdistrict's name: two or three characters of its own (none a word before it: "2024年是凤鸣街道…")
+const TOWN_NAME = `(?![年是在的])[\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS})`;
 // a town or a subdistrict as the topic a sentence opens with: "茶山镇党委书记表示,…", "某某街道将…"
 const TOWN_TOPIC = new RegExp(
-  `^[^,，。;；]{0,6}?((?![年是在的])[\\u4e00-\\u9fff]{2,3}(?:${TOWN_KINDS}))(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
+  `^[^,，。;；]{0,6}?(${TOWN_NAME})(?:党委|党工委|人民政府|政府|将|要|实现|完成|今年|[,，:：])`,
 );
 
-// the kind of a town in a sentence's opening words (TOWN_KINDS), and words ending in it that name no town
+// the kind of a town in a sentence's opening words (TOWN_KINDS); a town's whole name; words ending in a town's kind that
+// name no town (城镇, 小镇, 全镇, 全年城镇)
 const TOWN_KIND_IN = new RegExp(`${TOWN_KINDS}`);
-const NO_TOWN_NAME =
-  /(?:城|小|乡|集|全|本|我|该|各|村)镇$|^(?:全年|年末|今年|上半年|全|本|我|该|各|年|是|在|的)/;
+const WHOLE_TOWN_NAME = new RegExp(`^${TOWN_NAME}$`);
+const NO_TOWN_NAME = /(?:城|小|乡|集|全|本|我|该|各|村)镇$|^(?:全年|年末|今年|上半年|全|本|我|该|各)/;
 
 // the words before a year a text looks towards: "迈向2035年", "面向2035年", "向着2035年…的目标"
 const TOWARDS = /(?:迈向|面向|向着|朝着)$/;
@@ -265,7 +268,7 @@ export function inheritContext(
       const at = kind.index - n;
       const name = head.slice(at, kind.index + kind[0].length);
       if (
-        /^[\u4e00-\u9fff]+$/.test(name) &&
+        WHOLE_TOWN_NAME.test(name) &&
         !NO_TOWN_NAME.test(name) &&
         !atoms.regions.some((r) => r.span[1] > from + at && r.span[0] < from + kind.index) &&
         isLead(from, from + at)
