@@ -14,7 +14,7 @@ import {
 import { isVenue, NOT_A_NAME } from "../atoms/region";
 import { VERBISH } from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, COUNTED_DEEDS, POLICY_ACTIONS } from "../../lexicon/verbs";
-import { contentsLength, DATE_LINE, titleLineOf } from "./title";
+import { contentsLength, DATE_LINE, PLAN_KINDS, titleLineOf } from "./title";
 import type { TextWarning } from "../../model/schema";
 import type { RegionAtom, Sentence } from "../types";
 import { arabicYears, PLAN_END } from "../atoms/year";
@@ -61,7 +61,7 @@ const GENRES: readonly [RegExp, DocumentMeta["genre"]][] = [
   ],
   // (a plan's review is a report: "“十二五”规划交出期中成绩单", "…规划中期评估报告")
   [/执行情况|工作报告|工作总结|工作回顾|成绩单|中期评估|完成情况/, "report"],
-  [/行动计划|行动方案|实施方案|工作方案|规划|实施意见|指导意见|若干措施|若干政策|三年行动|攻坚行动/, "plan"],
+  [new RegExp(`${PLAN_KINDS}|规划|三年行动|攻坚行动`), "plan"],
 ];
 
 // the country named as a yardstick: "增速居全国第二十位", "高于全国平均"

@@ -36,9 +36,8 @@ const PRELIMINARY_WORDS =
   "(?:据|经)?初步(?:核算|测算|统计)|(?:根据|据)[\\u4e00-\\u679b\\u679d-\\u9fff]{2,16}(?:核算|统计|监测|调查)结果";
 // what may stand before the topic of a sentence or clause: time words (a span of years too, 2021~2022年, 2021年至
 // 2022年), connectives, a byline, where the figures come from ("记者从…获悉,经…调查推算,并报…核准,")
-const LEAD = new RegExp(
-  String.raw`^(?:[\s\d年月日,，、:：~～–—]|至|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|如|第[一二三四五六七八九十\d]+名(?:是|为)?[“"]?|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u8bae\u8bb0-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到|通报|发布|公布)[,，:：]|经[\u4e00-\u9fff]{0,20}(?:推算|核算|测算|审核|审定)[,，]|并?报[\u4e00-\u9fff]{0,12}(?:核准|审定|批准)[,，]|[一二三四五六七八九十\d]+年来|近年来|以来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——)*$`,
-);
+const LEAD_WORDS = String.raw`[\s\d年月日,，、:：~～–—]|至|在|近日|日前|目前|同时|此外|其中|另外|去年|今年|全年|当前|截至|截止|到|力争|争取|预计|确保|同期|而|比如|例如|如|第[一二三四五六七八九十\d]+名(?:是|为)?[“"]?|[上下]半年|前?[一二三四1-4]季度|前三季度|据了解|据悉|${PRELIMINARY_WORDS}|[\u4e00-\u8bae\u8bb0-\u9fff]{1,6}讯|[\u4e00-\u9fff]{1,10}\d{1,2}月\d{1,2}日[电讯]|(?:记者|据)?[\u4e00-\u9fff]{0,16}(?:介绍|表示|指出|透露|获悉|了解到|显示|说|称|强调|提到|通报|发布|公布)[,，:：]|经[\u4e00-\u9fff]{0,20}(?:推算|核算|测算|审核|审定)[,，]|并?报[\u4e00-\u9fff]{0,12}(?:核准|审定|批准)[,，]|[一二三四五六七八九十\d]+年来|近年来|以来|该区|该市|该园区|过去[一二三四五六七八九十\d]+年|(?:刚刚|刚)?过去的|[(（][^)）]{0,12}[)）]|[▶◆◇■□●○•·★☆►▷※【】[\]-]|——`;
+const LEAD = new RegExp(`^(?:${LEAD_WORDS})*$`);
 
 // what a sentence opens with to say what it is about: "对“十三五”期间GDP增速,…", "关于2025年目标,…"
 const REGARDING = /^(?:对于?|就|关于)$/;
@@ -46,7 +45,7 @@ const REGARDING = /^(?:对于?|就|关于)$/;
 // a paragraph that opens by going on with the one before: "同时,…", "此外,…", "与此同时,…"
 const GOING_ON = /^\s*(?:同时|与此同时|此外|另外)[,，]/;
 // (before a count of places: the place's own word for itself too, "全省10个国家级经开区")
-const SELF_OR_LEAD = new RegExp(`${LEAD.source.slice(0, -1)}(?:全|本|我)?[省市区县]?$`);
+const SELF_OR_LEAD = new RegExp(`^(?:${LEAD_WORDS})*(?:全|本|我)?[省市区县]?$`);
 
 // the top places of a ranking, or the others: "GDP排名前十的城市…增速均超过10%", "其他城市…均增长6%以上" (not "前十强城市
 // 中唯一的地级市,苏州…", one of them)

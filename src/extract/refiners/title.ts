@@ -3,6 +3,9 @@
 // date line when nothing else stands; a paragraph only when there is no other line.
 import { BULLETS, CAPTION } from "../segment";
 
+/** The names of plans a title ends with: 行动方案, 实施意见 … (what a plan's title and its genre are read by). */
+export const PLAN_KINDS = "行动计划|行动方案|实施方案|工作方案|实施意见|指导意见|若干措施|若干政策";
+
 const TITLE_WORDS = /(?:关于|意见|措施|方案|办法|通知|规划|计划|报告|公报|决定|纲要|要点|细则|政策)/;
 // a title a page flattened onto its body's line ("2023年某县国民经济和社会发展统计公报 2023年,…", its space gone
 // when the layout is cleaned): the name of a kind of document, then a space or the body's opening year
@@ -113,5 +116,6 @@ export function titleLineOf(head: readonly string[]): string {
   return titleLine;
 }
 // a line that opens with the kind of document it is the title's end of
-const KIND_FIRST =
-  /^(?:行动方案|实施方案|工作方案|行动计划|实施意见|指导意见|若干措施|若干政策|管理办法|实施细则|发展规划)(?:[(（]\d{4}\s*[-—–~～至到]\s*\d{4}年?[)）])?$/;
+const KIND_FIRST = new RegExp(
+  `^(?:${PLAN_KINDS}|管理办法|实施细则|发展规划)(?:[(（]\\d{4}\\s*[-—–~～至到]\\s*\\d{4}年?[)）])?$`,
+);
