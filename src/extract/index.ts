@@ -166,6 +166,20 @@ function readFigures(
         );
         continue;
       }
+      // "目标设定在4.5-5%的可能性在上升", "有七成的把握": a figure whose likelihood is weighed, or the likelihood
+      if (q.attributive && LIKELIHOOD.test(text.slice(q.span[1], q.span[1] + 5))) {
+        diagnostics.push(
+          diagnostic(
+            "non_fact",
+            "a likelihood, not a figure stated (…的可能性, 的把握)",
+            documentId,
+            q,
+            atoms,
+          ),
+        );
+        done.add(q);
+        continue;
+      }
       if (q.times) {
         diagnostics.push(
           diagnostic("unit_unknown", "a multiple (倍) of an unstated base", documentId, q, atoms),
@@ -326,6 +340,9 @@ const CONVERTED =
 // (read only where its words stand: most figures have none before them)
 const convertedBefore = (before: string) =>
   (before.includes("合") || before.includes("汇率")) && CONVERTED.test(before);
+
+// the words after a figure and its 的 that weigh how likely it is
+const LIKELIHOOD = /^的(?:可能|概率|几率|把握)/;
 
 const PAST_YEAR = /^(?:去年|上年|上一年|过去一年|前年)$/;
 const YEARS_GOAL_SAID = new RegExp(YEARS_GOAL);

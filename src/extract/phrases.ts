@@ -9,6 +9,7 @@ import {
   COUNTED_DEEDS,
   FRAMES,
   POLICY_ACTIONS,
+  REVISIONS,
   STATEMENTS,
   TIME_WORDS,
 } from "../lexicon/verbs";
@@ -64,10 +65,10 @@ export function nounPhrase(text: string, from: number, to: number): string | nul
 const MEASURE_LEAD = new RegExp(
   `^(?:${alternation(CONNECTIVES, TIME_WORDS, ACCOMPLISHMENTS, ["全市", "全县", "全区", "全省", "预计", "力争", "累计"])}|${PERIOD.source}|[,，、:：\\s])+`,
 );
-// verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破); 有 and 和 are left out
-// as they stand inside names (有效发明专利, 软件和信息服务业)
+// verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破, 增长目标上调为); 有 and 和 are
+// left out as they stand inside names (有效发明专利, 软件和信息服务业)
 const DEED = new RegExp(
-  `${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, STATEMENTS, FRAMES, ["位列", "排名", "位居", "居于", "从而", "使得"])}|[是为在将要了对的把被]`,
+  `${alternation(POLICY_ACTIONS, AIMS, ACCOMPLISHMENTS, STATEMENTS, FRAMES, REVISIONS, ["位列", "排名", "位居", "居于", "从而", "使得"])}|[是为在将要了对的把被]`,
 );
 const SAYS = /^[\u4e00-\u9fff]{0,8}?(?:提出|明确|要求|指出)(?=[\u4e00-\u9fff]{3})/;
 const TOTAL_OF_LIST = /^(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{0,8}总[\u4e00-\u9fff]{2,6}$/;

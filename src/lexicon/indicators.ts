@@ -178,6 +178,12 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "总人口", money: false },
 ];
 
+/**
+ * Names that say what kind of figure a figure is (a growth, a share, a count) and not what it measures: a figure of the
+ * passage's measure cannot take one of them as that measure.
+ */
+export const KINDS_OF_FIGURE: ReadonlySet<string> = new Set(["增速", "占比", "比重", "总数", "数量"]);
+
 /** Every name of a place's gross product, the nation's included (GDP, 生产总值, 国内生产总值…), longest first. */
 export const GDP_NAMES = [
   ...INDICATORS.filter((i) => (i.canonical ?? i.name) === "地区生产总值").map((i) => i.name),

@@ -81,6 +81,9 @@ export const ACCOMPLISHMENTS = ["实现", "完成", "达到"] as const;
 /** Verbs of stating what is set: 确定, 明确, 提出. */
 export const STATEMENTS = ["确定", "明确", "提出"] as const;
 
+/** Words that say a figure set before was changed: "增长目标上调为6%", "增速目标下调为4.5%". */
+export const REVISIONS = ["上调", "下调", "调高", "调低", "调增", "调减"] as const;
+
 /** Words that frame a clause by its means or theme: 通过…, 围绕…. */
 export const FRAMES = ["通过", "围绕"] as const;
 

@@ -1036,3 +1036,11 @@ test("a town's or subdistrict's own report (凤鸣街道办事处工作报告) i
   expect(run(text).records).toEqual([]);
   expect(meta(text).warnings.map((w) => w.code)).toContain("region_unknown");
 });
+
+test("a five-year plan named as the stage of a year (2026年是“十五五”规划开局之年) is no plan the text presents", () => {
+  const text =
+    "各地召开新春第一会\n2026年2月26日\n2月24日,多个省市召开新春第一会。2026年是“十五五”规划开局之年,拼经济成为关键词。\n据统计,20个省份的GDP增长目标带有“左右”二字。具体来看,山西、吉林的目标均在5%左右。";
+  expect(meta(text).planEnd).toBeNull();
+  expect(meta(text).genre).toBeNull();
+  expect(kinds(text).map((k) => k.split(" ").pop())).not.toContain("2030");
+});

@@ -542,8 +542,7 @@ describe("news presenting a new five-year plan", () => {
   test("a title's year stays the figures' year when the plan is only mentioned, not presented", () => {
     const page = [
       "2026年嘉兴两会特别报道",
-      "今年是“十五五”规划开局之年。市长在政府工作报告中提出,全市地区生产总值增长5.5%左右。",
-      "城镇新增就业7万人以上。",
+      "今年是“十五五”规划开局之年。市长在政府工作报告中提出,全市地区生产总值增长5.5%左右,城镇新增就业7万人以上。",
     ].join("\n\n");
     const r = run(page);
     expect(r.records.map((x) => `${x.kind}:${x.year}:${x.value}`)).toEqual([
@@ -1066,4 +1065,14 @@ describe("a headline on a part of the year over a body that names its own year",
 
   test("a time word is no zone's name (嘉兴一季度高新区 is no zone)", () =>
     expect(extract("t", normaliseText(text("正文。")).text).meta.region?.name).toBe("嘉兴高新区"));
+});
+
+test("what a report is said to propose (市长在政府工作报告中提出,…) is its targets; what it shows (报告显示) its results", () => {
+  const kindsOf = (t: string) => run(t, "2026年1月20日").records.map((r) => `${r.kind}:${r.year}:${r.value}`);
+  expect(kindsOf("2026年嘉兴两会特别报道\n市长在政府工作报告中提出,全市地区生产总值增长5.5%左右。")).toEqual([
+    "target:2026:5.5",
+  ]);
+  expect(kindsOf("2026年嘉兴两会特别报道\n报告显示,去年全市地区生产总值增长5.8%。")).toEqual([
+    "actual:2025:5.8",
+  ]);
 });

@@ -308,3 +308,13 @@ test("an adverb of contrast before the predicate (…却达, …也达到) is no
     { indicator: "软件业务收入", value: 150, kind: "actual" },
     "2024年2月1日",
   ));
+
+test("a goal said to be raised or cut (增长目标上调为6%, 增速目标下调为4.5%) is no measure named 增长目标上调", () => {
+  const r = run(
+    "例如甲省,2025年GDP增速为4%,2026年增长目标大幅上调为6%左右;乙省2026年增速目标下调为4.5%。",
+    "2026年2月1日",
+  );
+  expect(r.records.map((x) => x.indicator)).not.toContainEqual(expect.stringMatching(/调/));
+  expect(r.records.map((x) => x.value)).not.toContain(6);
+  expect(r.records.map((x) => x.value)).not.toContain(4.5);
+});

@@ -98,3 +98,26 @@ test("in a sentence about goals, a place with 为/是 and a quoted value", () =>
     "丽水市 固定资产投资增速 10 gte target",
     "衢州市 固定资产投资增速 9 eq target",
   ]));
+
+describe("the measure of a round-up's places is one the passage names, not a kind of figure", () => {
+  test("the measure a bare rate word (…某个经济增长率) stands after is the one the places' goals are of", () =>
+    expect(
+      facts(
+        "据统计,20个省份的GDP增长目标带有“左右”二字,另有3地表示将达到某个经济增长率以上。\n具体来看,山西、吉林、宁夏的目标均在5%左右,天津定为4.5%。",
+      ),
+    ).toEqual([
+      "山西省 地区生产总值增速 5 approx target",
+      "吉林省 地区生产总值增速 5 approx target",
+      "宁夏回族自治区 地区生产总值增速 5 approx target",
+      "天津市 地区生产总值增速 4.5 eq target",
+    ]));
+
+  test("a share or a count named alone before the figure is not taken as its measure", () =>
+    expect(facts("从总数看,目标最高的是某地。\n山西、吉林的目标均为8%。")).toEqual([]));
+});
+
+test("a figure whose likelihood is weighed (…的可能性在上升, …的概率不大) is no target", () => {
+  const r = run("分析人士认为,全国增长目标设定在4.5-5%的可能性在上升,定在6%的概率不大。", D);
+  expect(r.records).toEqual([]);
+  expect(r.diagnostics.filter((d) => d.code === "non_fact").map((d) => d.quote)).toHaveLength(2);
+});

@@ -138,6 +138,11 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   { word: "方案明确", kind: "target", strong: true },
   { word: "意见提出", kind: "target", strong: true },
   { word: "意见明确", kind: "target", strong: true },
+  // …and a report's, whose 提出 sets what it proposes ("市长在政府工作报告中提出,…"; what it shows is 显示)
+  { word: "报告提出", kind: "target", strong: true },
+  { word: "报告中提出", kind: "target", strong: true },
+  { word: "报告明确", kind: "target", strong: true },
+  { word: "报告中明确", kind: "target", strong: true },
   // …of a document named by its title: "《规划》提出", "《方案》明确"
   { word: "》提出", kind: "target", strong: true },
   { word: "》明确", kind: "target", strong: true },

@@ -69,7 +69,7 @@ const YARDSTICK_BEFORE = new RegExp(`(?:居|列|比|较|${COMPARED_WITH})$`);
 // "一、2024年工作回顾", "2023年政府工作回顾"
 const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:政府)?工作回顾$/;
 const FUTURE_WORDS = /将|要|力争|目标|计划|预期|今年/;
-const REPORT_DELIVERED = /作(?:了)?政府工作报告|政府工作报告[》”"]?(?:指出|提出|显示)/;
+const REPORT_DELIVERED = /作(?:了)?政府工作报告|政府工作报告[》”"]?中?(?:指出|提出|显示)/;
 const REVIEW_SAID = /报告[^。;；]{0,6}?回顾了?(\d{4})年(?:的)?(?:政府)?工作/;
 // a news agency's dateline, its year unsaid: "新华社北京12月26日电", "中新社北京12月26日电"
 const AGENCY_DATELINE = /(?:社|网)[\u4e00-\u9fff]{2,4}(\d{1,2})月(\d{1,2})日电/;
@@ -620,8 +620,12 @@ export function documentMeta(
   // "电子报阅读机", "版面:第006版", "制图/…", come before it)
   const opening = openingSentences(sentences, 3);
   const presented = opening
-    .map((x) => /(?:十([一二三四五六])五[”"]?|第十([一二三四五六])个五年)规划(?:纲要|建议)?/.exec(x.text))
-    .find((m) => m !== null);
+    .map((x) =>
+      [
+        ...x.text.matchAll(/(?:十([一二三四五六])五[”"]?|第十([一二三四五六])个五年)规划(?:纲要|建议)?/g),
+      ].find((m) => !NAMED_AS_STAGE.test(x.text.slice(m.index + m[0].length))),
+    )
+    .find((m) => m !== undefined);
   const presentedEnd = presented ? PLAN_END[`十${presented[1] ?? presented[2]}五`] : undefined;
   const presents =
     presentedEnd !== undefined && year !== null && year >= presentedEnd - 5 && year <= presentedEnd - 4
@@ -662,9 +666,14 @@ const GROUP_TITLE = new RegExp(PROVINCES_BY_NUMBER);
 // or the congress it reports on: "沛县第十八届人民代表大会第四次会议开幕"
 const COUNTY_NAMED_SHORT =
   /(?:^|\d{4}年|[^\u4e00-\u9fff])([\u4e00-\u9fff]县)(?=\d{4}年|人民政府|政府工作报告|国民经济|统计局|发展和改革|第[一二三四五六七八九十]+届|人民代表大会|人大)/;
+// the words naming a year as a stage of a five-year plan: its first or its last
+const STAGE_WORDS = "开局之年|起步之年|收官之年|良好开局|开好局|圆满收官";
 // 今年 as a stage of a five-year plan, in its sentence: "今年是“十四五”规划收官之年", "今年…实现“十五五”良好开局"
-const PLAN_STAGE =
-  /今年(?:是|为)?[^。;；!?！？]*?[“"]?十([一二三四五六])五[”"]?(?:规划)?(?:的)?(开局之年|起步之年|收官之年|良好开局|开好局|圆满收官)/;
+const PLAN_STAGE = new RegExp(
+  `今年(?:是|为)?[^。;；!?！？]*?[“"]?十([一二三四五六])五[”"]?(?:规划)?(?:的)?(${STAGE_WORDS})`,
+);
+// a plan named as the stage of a year ("2026年是“十五五”规划开局之年"), not as what the text presents
+const NAMED_AS_STAGE = new RegExp(`^(?:的)?(?:${STAGE_WORDS})`);
 // 今年 with the words of a target after it in its sentence: "今年发展的主要预期目标", "今年,我们将…力争…"
 // (the year after a report's year is named so, too: setsTargetsAfter)
 const TODAY_SETS_TARGETS =

@@ -24,7 +24,7 @@ import {
 import type { DocumentMeta } from "./document-meta";
 import { periodOf } from "./period";
 import { MAY_NAME_PERIOD, PERIOD, TIME_CLAUSE_LEAD } from "../../lexicon/periods";
-import { GDP_NAMES } from "../../lexicon/indicators";
+import { GDP_NAMES, KINDS_OF_FIGURE } from "../../lexicon/indicators";
 import { PLAN_END, relativeYears } from "../atoms/year";
 import { readCount } from "../atoms/numeral";
 import { GOAL_INTRODUCES } from "../../lexicon/predicates";
@@ -606,7 +606,9 @@ export function inheritContext(
       });
       if (c.measureFromContext && !c.indicator && !c.change) {
         // the measure named last before the figure, in this sentence or the passage before it
-        const named = lastBefore(atoms.indicators, c.span[0]) ?? measureOfPassage(text, all, atoms);
+        // (a kind of figure named alone, "某个经济增长率", is no measure: the one named before it is)
+        const named =
+          lastBefore(atoms.indicators.filter(namesAMeasure), c.span[0]) ?? measureOfPassage(text, all, atoms);
         // a percentage of a measure of money is its growth ("青海省的目标在4.5%左右" of 地区生产总值)
         if (named && c.unit === "%" && named.money && !c.direction) c.direction = "rise";
         if (named && c.direction) {
@@ -867,11 +869,18 @@ function measureOfPassage(
   for (let k = atoms.sentence.index - 1; k >= 0 && k >= atoms.sentence.index - 6; k--) {
     const s = all[k].sentence;
     // sentences without figures were not read for measures: read them now
-    const found = all[k].indicators.length ? all[k].indicators : findIndicators(text, s.start, s.end);
+    const found = (
+      all[k].indicators.length ? all[k].indicators : findIndicators(text, s.start, s.end)
+    ).filter(namesAMeasure);
     if (found.length) return found[found.length - 1];
     if (s.heading) break;
   }
   return null;
+}
+
+/** Whether an indicator names what a figure measures, not only its kind (增速, 占比). */
+function namesAMeasure(x: { name: string }): boolean {
+  return !KINDS_OF_FIGURE.has(x.name);
 }
 
 /** A year one end of a span of years: "2020年-2024年", "2021—2025年". */
