@@ -400,3 +400,11 @@ test("新设立 is one deed: what it counts is whole (外商投资企业, not �
     ],
     "2025年2月1日",
   ));
+
+test("a part of the year before a count's deed (10月份新增规模企业6家) is its period, no part of what is counted", () => {
+  const r = run(
+    "1-10月,宜昌市工业运行平稳。10月份新增规模企业6家。截至7月底未开工项目共5个。",
+    "2025年11月20日",
+  );
+  expect(r.records.map((x) => [x.subject, x.value].join(" "))).toEqual(["规模企业 6", "未开工项目 5"]);
+});
