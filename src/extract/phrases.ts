@@ -20,7 +20,7 @@ import { isSector } from "../lexicon/subjects";
 // what may lead a noun phrase: a count of its own, a deed of counting, a connective, a time word or a part of the
 // year ("10月份新增规模企业6家"), a manner
 const LEADING = new RegExp(
-  `^(?:\\d+[户家个](?=[\\u4e00-\\u9fff])|${PERIOD.source}|${alternation(CONNECTIVES, TIME_WORDS, COUNTED_DEEDS, ["获批", "新开通", "共", "累计", "重点", "积极", "大力", "力争", "预计"])})+`,
+  `^(?:\\d+[户家个](?=[\\u4e00-\\u9fff])|${PERIOD.source}|${alternation(CONNECTIVES, TIME_WORDS, COUNTED_DEEDS, ["获批", "新开通", "安排", "共", "累计", "重点", "积极", "大力", "力争", "预计"])})+`,
 );
 // a phrase holding a verb (or a particle of one) is no name
 export const VERBISH = new RegExp(

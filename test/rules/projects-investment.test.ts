@@ -43,3 +43,24 @@ describe("the investment of projects a clause before counted", () => {
     ]);
   });
 });
+
+describe("a clause of the total investment alone, after the projects counted (安排…项目85项,总投资825亿元)", () => {
+  test.each([
+    ["2023年,绍兴市安排市重点项目85项,总投资825.42亿元,年度计划投资193.22亿元。", "市重点项目", 825.42],
+    ["2023年,绍兴市新开工项目97个,总投资264.39亿元。", "新开工项目", 264.39],
+    ["2024年,绍兴市引入超亿元产业项目27个,计划总投资额535.73亿元。", "超亿元产业项目", 535.73],
+    ["绍兴市列入2024年重点项目计划共60项,计划总投资500亿元。", "重点项目", 500],
+  ])("%s", (text, things, amount) =>
+    expect(
+      run(text, D)
+        .records.filter((r) => r.indicator === "总投资额")
+        .map((r) => [r.subject, r.value]),
+    ).toEqual([[things, amount]]),
+  );
+  test("a total investment after no count of projects keeps no subject", () =>
+    expect(
+      run("2024年,绍兴市固定资产投资增长5%,总投资300亿元。", D)
+        .records.filter((r) => r.indicator === "总投资额")
+        .map((r) => r.subject),
+    ).not.toContain("项目"));
+});
