@@ -63,8 +63,9 @@ export function nounPhrase(text: string, from: number, to: number): string | nul
 
 // what may lead a clause before its measure: connectives, time words and parts of a year (其中, 全年, 前三季度)
 // ("实现财政总收入86.6亿元": the verb of a report, before the measure it reports)
+// (and the country's whole, 全国; the first years of a plan's, 前四年; an adverb of more of the same, 又进一步下降)
 const MEASURE_LEAD = new RegExp(
-  `^(?:${alternation(CONNECTIVES, TIME_WORDS, ACCOMPLISHMENTS, ["全市", "全县", "全区", "全省", "预计", "力争", "累计"])}|${PERIOD.source}|[,，、:：\\s])+`,
+  `^(?:${alternation(CONNECTIVES, TIME_WORDS, ACCOMPLISHMENTS, ["全市", "全县", "全区", "全省", "全国", "预计", "力争", "累计", "又", "进一步", "再度", "继续"])}|${PERIOD.source}|前[两二三四五六七八九\\d]年|[,，、:：\\s])+`,
 );
 // verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破, 增长目标上调为); 有 and 和 are
 // left out as they stand inside names (有效发明专利, 软件和信息服务业)
@@ -77,13 +78,24 @@ const RATIO_OF = /^[\u4e00-\u9fffA-Za-z0-9]{2,16}的(?:比例|比重|占比|覆�
 
 /** The name of a measure in text[from, to): a plain noun phrase of 3 to 20 characters, or null. */
 export function measureName(text: string, from: number, to: number): string | null {
+  return measureNameAt(text, from, to)?.name ?? null;
+}
+
+/** The name of a measure in text[from, to), as measureName, with where in the text its words start. */
+export function measureNameAt(
+  text: string,
+  from: number,
+  to: number,
+): { name: string; start: number } | null {
   // "纲要草案提出全社会研发经费投入": what a text says it sets, after the words that say so
   const said = SAYS.exec(text.slice(from, to));
-  // (a short note in brackets is no part of the name: 限额以上企业(单位)消费品零售额, 固定资产投资(不含农户))
-  const s = text
-    .slice(from + (said ? said[0].length : 0), to)
-    .replace(MEASURE_LEAD, "")
-    .replace(/[(（][\u4e00-\u9fff]{1,6}[)）]/g, "")
+  const body = text.slice(from + (said ? said[0].length : 0), to);
+  const lead = MEASURE_LEAD.exec(body)?.[0].length ?? 0;
+  // (a short note in brackets is no part of the name: 限额以上企业(单位)消费品零售额, 固定资产投资(不含农户), nor is
+  // a name's abbreviation: 单位国内生产总值(GDP)能耗)
+  const s = body
+    .slice(lead)
+    .replace(/[(（][\u4e00-\u9fffA-Za-z]{1,6}[)）]/g, "")
     .trim();
   const quoted = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
   // a total of listed things is one measure: 光伏、风电总装机容量
@@ -95,7 +107,7 @@ export function measureName(text: string, from: number, to: number): string | nu
   if (/\d{4}|\d(?:\.\d+)?[个家项件名户万亿元%]/.test(bare)) return null;
   // a ratio named by what it counts is a name, verb and 的 and all: 设立研发机构的比例, 开展研发活动的企业占比
   if (DEED.test(bare) && !RATIO_OF.test(bare)) return null;
-  return perOutputNamed(s);
+  return { name: perOutputNamed(s), start: to - body.length + lead };
 }
 
 /** A measure per unit of output named as the lexicon names the output: 单位GDP能耗 → 单位地区生产总值能耗. */

@@ -78,3 +78,10 @@ describe("a result measured against the year's task, named with its amount (占�
     expect(r.records.filter((x) => x.kind === "target")).toEqual([]);
   });
 });
+
+test("a goal after a measure no lexicon names (单位地区生产总值能耗下降4%,完成下降3%的年度目标) is that measure's", () =>
+  expect(
+    run("2023年,湖州市单位地区生产总值能耗下降4.2%,完成下降3%的年度目标。", "2024年1月10日").records.map(
+      (r) => `${r.indicator} ${r.value} ${r.kind}`,
+    ),
+  ).toEqual(["单位地区生产总值能耗降幅 4.2 actual", "单位地区生产总值能耗降幅 3 target"]));

@@ -790,3 +790,23 @@ describe("a county's report: its industries said short, its lead over the city",
     },
   );
 });
+
+describe("a measure per unit of output is not that output (单位GDP能耗, 万元工业增加值用水量)", () => {
+  const read = (text: string, date = "2015年7月5日") =>
+    run(text, date).records.map((r) => `${r.indicator} ${r.value} ${r.kind}`);
+  test("an abbreviation in brackets inside the name (单位国内生产总值(GDP)能耗) keeps the name whole", () =>
+    expect(read("十二五规划提出全国单位国内生产总值(GDP)能耗降低16%左右的目标。")).toEqual([
+      "单位地区生产总值能耗降幅 16 target",
+    ]));
+  test("the first years of a plan gone by (前四年…累计下降) report a result, of the measure after 全国", () =>
+    expect(read("十二五规划实施以来,前四年全国单位GDP能耗累计下降12.1%。")).toEqual([
+      "单位地区生产总值能耗降幅 12.1 actual",
+    ]));
+  test("a fall of a measure per unit of value added is no fall of value added", () => {
+    const r = read(
+      "据统计,江苏省万元工业增加值用水量在十三五时期下降30%的基础上,2021年进一步下降6%。规模以上工业单位增加值能耗2021年又进一步下降4.2%。",
+      "2022年7月5日",
+    );
+    expect(r.join("\n")).not.toMatch(/^(?:增加值|又|进一步)/m);
+  });
+});

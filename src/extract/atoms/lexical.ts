@@ -26,6 +26,12 @@ const EFFORT = /^的?力度/;
 // "规模以上工业电力消费…": 规模 before 以上/以下 is a scope of firms, no measure of size
 const SCOPE = /^(?:以上|以下)/;
 
+// "单位国内生产总值(GDP)能耗", "单位增加值能耗": the output a measure is per unit of is no measure of its own (the
+// lexicon names the measure whole when nothing stands inside it); nor is a name's abbreviation in brackets after it
+const PER_UNIT = /(?:单位|万元)(?:国内|地区)?(?:规模以上工业|规上工业|工业)?$/;
+const BRACKET_OPEN = /[(（]/;
+const BRACKET_CLOSE = /[)）]/;
+
 export function findIndicators(text: string, from: number, to: number): IndicatorAtom[] {
   const out: IndicatorAtom[] = [];
   for (let i = from; i < to;) {
@@ -36,7 +42,14 @@ export function findIndicators(text: string, from: number, to: number): Indicato
     const m = matchIndicatorAt(text, i);
     // "加大基建投资力度": the effort put into a measure is no measure stated (a growth clauses later is not its)
     const after = m ? text.slice(i + m.length, i + m.length + 3) : "";
-    if (m && i + m.length <= to && !EFFORT.test(after) && !(m.name === "规模" && SCOPE.test(after))) {
+    // (a base or an abbreviation is passed over whole: no shorter name inside it is read either)
+    if (
+      m &&
+      ((m.money && PER_UNIT.test(text.slice(Math.max(0, i - 8), i))) ||
+        (BRACKET_OPEN.test(text[i - 1] ?? "") && BRACKET_CLOSE.test(text[i + m.length] ?? "")))
+    )
+      i += m.length;
+    else if (m && i + m.length <= to && !EFFORT.test(after) && !(m.name === "规模" && SCOPE.test(after))) {
       out.push({ span: [i, i + m.length], name: m.name, money: m.money });
       i += m.length;
     } else i++;
@@ -120,6 +133,10 @@ const CUES: readonly { word: string; kind: "target" | "actual"; strong: boolean 
   // last year's figures are reported, whether or not the document's date is known
   { word: "去年", kind: "actual", strong: true },
   { word: "过去五年", kind: "actual", strong: true },
+  // the years of a plan gone by: "前四年全国单位GDP能耗累计下降15.6%"
+  { word: "前两年", kind: "actual", strong: true },
+  { word: "前三年", kind: "actual", strong: true },
+  { word: "前四年", kind: "actual", strong: true },
   // "今年以来", "年初以来", "自2020年以来": a time that has passed
   { word: "以来", kind: "actual", strong: true },
   { word: "初步核算", kind: "actual", strong: true },

@@ -1,7 +1,8 @@
 // A target named by its figure inside a report of the result: "完成全年增长6.5%的预期目标", "高于增长7%的目标",
 // "完成工业投资36亿元,占任务数40亿元的90%".
 import { candidateFrom, clauseOf, indicatorBefore, measureName, normalisedUnit, topicStart } from "./helpers";
-import type { Rule, RuleResult } from "./rule";
+import { readAs, type Rule, type RuleResult } from "./rule";
+import { growthRule } from "./growth";
 import { measureRule } from "./measure";
 import { changeOf, measureOfGrowth } from "../types";
 import { FALL_VERBS, GOAL_WORD, PREDICATE_AT_END, RISE_VERBS, TASK_NAMED } from "../../lexicon/predicates";
@@ -81,12 +82,18 @@ export const goalRule: Rule = {
     const named =
       indicatorBefore(text, atoms, cStart, q.span[0] - verb[0].length) ??
       lastBefore(atoms.indicators, cStart);
-    if (!named) return null;
+    // …or the one whose change the clause before reported, named by no lexicon: "单位地区生产总值能耗下降4%,完成下降
+    // 3%的年度目标"
+    const earlier = named ? undefined : within(atoms.quantities, atoms.sentence.start, cStart).pop();
+    const changed =
+      earlier?.unit?.kind === "percent" ? readAs([growthRule], { text, atoms, q: earlier }) : undefined;
+    if (!named && !changed?.change) return null;
+    const name = named ? measureOfGrowth(named.name) || null : changed!.indicator;
     const falling = verb[1] !== undefined;
     return {
       candidates: [
         candidateFrom("goal", atoms, q, normalisedUnit(q, false), {
-          indicator: measureOfGrowth(named.name) || null,
+          indicator: name,
           change: changeOf(falling),
           direction: falling ? "fall" : "rise",
           kind: "target",

@@ -11,6 +11,7 @@ import {
   investmentKind,
   listedWithNext,
   measureName,
+  measureNameAt,
   modifierBefore,
   normalisedUnit,
   OWNED_MEASURE,
@@ -245,10 +246,11 @@ export const growthRule: Rule = {
         ? thing
         : null;
     if (!ind && topic < growthStart && !ownThing) {
-      const name = measureName(text, topic, growthStart);
+      const named = measureNameAt(text, topic, growthStart);
+      const name = named?.name ?? null;
       // ("其中浙江省增速达到27.3%": a place inside the phrase is the clause's topic, not part of a name)
-      const placeInside = name
-        ? within(atoms.regions, growthStart - name.length, growthStart).some((r) => !r.self)
+      const placeInside = named
+        ? within(atoms.regions, named.start, growthStart).some((r) => !r.self)
         : false;
       if (name && !CHANGE_ONLY.test(name) && !placeInside)
         ind = { name, money: false, start: growthStart - name.length, end: growthStart };

@@ -8,11 +8,11 @@ import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../t
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 import { PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
-import { holdsVerb, LISTED_EXAMPLES, measureName, nounPhrase, VERBISH } from "../phrases";
+import { holdsVerb, LISTED_EXAMPLES, measureName, measureNameAt, nounPhrase, VERBISH } from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, alternation, POLICY_ACTIONS, TIME_WORDS } from "../../lexicon/verbs";
 
 // (the phrase readers live in src/extract/phrases.ts, below the atoms and the rules; the rules import them here)
-export { LISTED_EXAMPLES, measureName, nounPhrase };
+export { LISTED_EXAMPLES, measureName, measureNameAt, nounPhrase };
 
 /** Where the topic of a clause starts: after its leading region and year mentions (到2025年,重庆市…). */
 export function topicStart(atoms: SentenceAtoms, from: number, to: number): number {
