@@ -1,6 +1,6 @@
 import { gazetteer } from "../lexicon/regions";
 import type { Diagnostic, PolicyRecord, TextWarning } from "../model/schema";
-import { relativeYears } from "./atoms/year";
+import { PLAN_END, relativeYears } from "./atoms/year";
 import { readCount } from "./atoms/numeral";
 import { atomsOf } from "./atoms";
 import { addBareZones, addHomeShortName, findRegions } from "./atoms/region";
@@ -322,6 +322,14 @@ function refine(
     const span = summedYears ? (readCount(summedYears[1]) ?? 0) : 0;
     if (span > 1 && c.kind === "actual" && c.year && !c.period && !c.change)
       c.period = `${c.year.year - span + 1}-${c.year.year}`;
+    // "前四年全国单位GDP能耗累计下降15.6%": the first years of the five-year plan the sentence (or else the text) names,
+    // to the last of them — not the year of the text
+    const first =
+      c.kind === "actual" && !c.year?.stated ? firstYearsOfPlan(text, s, c, meta.latestFiveYearPlan) : null;
+    if (first) {
+      c.year = { year: first.to, stated: false };
+      c.period = `${first.from}-${first.to}`;
+    }
     // a target names its own year; one whose year only the document's date suggests is a plan's target for the
     // end of its period, or of no known year
     // (but the whole year's goal, "全年目标2890亿元", is the year of the document's date)
@@ -349,6 +357,26 @@ const YEARS_GOAL_SAID = new RegExp(YEARS_GOAL);
 // a sum over the span a figure's clause says it covers: 累计, 共计, 合计
 const SUMMED = /累计|共计|合计/;
 // a clause opening with a count of years and a deed done over them: "五年完成…", "三年来累计引进…"
+// the first years of a plan, opening a clause: 前两年, 前三年, 前四年
+const FIRST_YEARS = /^(?:[^,，;；。]*?)前([两二三四])年/;
+const PLAN_NAMED = /十([一二三四五六])五/;
+
+/** The years "前N年" in a figure's clause covers, of the five-year plan its sentence or its text names. */
+function firstYearsOfPlan(
+  text: string,
+  s: Candidate["sentence"],
+  c: Candidate,
+  latest: number | null,
+): { from: number; to: number } | null {
+  const m = FIRST_YEARS.exec(text.slice(clauseAround(text, s, c.span[0])[0], c.span[0]));
+  if (!m) return null;
+  const named = PLAN_NAMED.exec(s.text);
+  const end = named ? PLAN_END[`十${named[1]}五`] : latest;
+  if (end === undefined || end === null) return null;
+  const from = end - 4;
+  return { from, to: from + (readCount(m[1]) ?? 1) - 1 };
+}
+
 const YEARS_SUMMED =
   /^(?:近|过去)?(\d{1,2}|[一二两三四五六七八九十]+)年(?:来|间|中|内)?(?:累计|共计|合计|共)?(?:完成|实现|新增|引进|建成|投入|争取|落实)/;
 // counts of what was done (新增企业120家): over several years, their sum

@@ -800,8 +800,14 @@ describe("a measure per unit of output is not that output (单位GDP能耗, 万�
     ]));
   test("the first years of a plan gone by (前四年…累计下降) report a result, of the measure after 全国", () =>
     expect(read("十二五规划实施以来,前四年全国单位GDP能耗累计下降12.1%。")).toEqual([
-      "单位地区生产总值能耗降幅 12.1 actual",
+      "单位地区生产总值能耗降幅(2011-2014) 12.1 actual",
     ]));
+  test("…over the plan's first years to the last of them, the plan named in the sentence before", () =>
+    expect(
+      run("十三五规划提出能耗下降15%。前三年全国单位GDP能耗累计下降10.2%。", "2019年3月1日").records.map(
+        (r) => `${r.indicator} ${r.year} ${r.kind}`,
+      ),
+    ).toContain("单位地区生产总值能耗降幅(2016-2018) 2018 actual"));
   test("a fall of a measure per unit of value added is no fall of value added", () => {
     const r = read(
       "据统计,江苏省万元工业增加值用水量在十三五时期下降30%的基础上,2021年进一步下降6%。规模以上工业单位增加值能耗2021年又进一步下降4.2%。",
