@@ -482,3 +482,16 @@ describe("rates after 分别 whose items the clause before named with their rise
       "2025年11月28日",
     ));
 });
+
+test("an item that ends with a measure of its own (农民人均纯收入和城镇居民人均可支配收入分别…) is that measure's", () =>
+  expect(
+    run(
+      "2012年,嘉善县农民人均纯收入和城镇居民人均可支配收入分别达到18807元和32817元,分别增长11%和9.5%。",
+      "2013年1月10日",
+    ).records.map((r) => `${r.subject} ${r.indicator} ${r.value}`),
+  ).toEqual([
+    "农民 人均纯收入 18807",
+    "城镇居民 人均可支配收入 32817",
+    "农民 人均纯收入增速 11",
+    "城镇居民 人均可支配收入增速 9.5",
+  ]));

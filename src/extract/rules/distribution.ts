@@ -28,6 +28,7 @@ import {
 import { firstFrom, within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
 import { MEASURE_WRITTEN_ONCE } from "../../lexicon/indicators";
+import { findIndicators } from "../atoms/lexical";
 import { MAY_NAME_PERIOD, PERIOD, YEAR_OF_PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
 import { openMeasureRule } from "./open-measure";
@@ -243,9 +244,15 @@ function placeNamed(item: string): RegionEntry | null {
   return null;
 }
 
-type Listed =
-  | { items: string[]; indicator: ReturnType<typeof indicatorBefore>; places: (RegionEntry | null)[] }
-  | { skip: "region_unclear"; message: string };
+/** Items listed before 分别, the measure written once, the places among them, and an item's own measure if any. */
+interface ListedItems {
+  items: string[];
+  indicator: ReturnType<typeof indicatorBefore>;
+  places: (RegionEntry | null)[];
+  measures?: ({ name: string; owner: string } | null)[];
+}
+
+type Listed = ListedItems | { skip: "region_unclear"; message: string };
 
 const BASE_BEFORE = new RegExp(`${BASE_PHRASE}$`);
 const PERIOD_AT_END = new RegExp(`${YEAR_OF_PERIOD}(?:${PERIOD.source})$`);
@@ -409,7 +416,16 @@ export function listedItems(
   // (places among other things: no item may be read as a subject of the place the passage is about)
   if (!allPlaces && places.some((p) => p !== null))
     return { skip: "region_unclear", message: "a list of places not all known" };
-  return { items, indicator, places };
+  // "农民人均纯收入和城镇居民人均可支配收入分别达到…": an item before the last that ends with a measure of its own is
+  // that measure's, of what stands before it — the measure written once is the last item's only
+  const measures = items.map((item, k) => {
+    if (k === items.length - 1 || !indicator) return null;
+    const own = findIndicators(item, 0, item.length).pop();
+    return own && own.span[1] === item.length && own.name !== indicator.name && own.money === indicator.money
+      ? { name: own.name, owner: item.slice(0, own.span[0]) }
+      : null;
+  });
+  return { items, indicator, places, measures };
 }
 
 /**
@@ -421,7 +437,7 @@ export function itemCandidate(
   rule: string,
   atoms: SentenceAtoms,
   x: QuantityAtom,
-  listed: { items: string[]; indicator: ReturnType<typeof indicatorBefore>; places: (RegionEntry | null)[] },
+  listed: ListedItems,
   i: number,
   growth: { falling: boolean; average?: boolean } | null,
 ): Candidate | null {
@@ -430,9 +446,12 @@ export function itemCandidate(
   const unit = growth ? normalisedUnit(x, false) : normalisedUnit(x, indicator?.money ?? false);
   if (!unit) return null;
   const allPlaces = places.every((p) => p !== null);
-  const name = growth && indicator ? measureOfGrowth(indicator.name) : indicator?.name;
+  const own = listed.measures?.[i];
+  const measure = own ? own.name : indicator?.name;
+  const name = growth && measure ? measureOfGrowth(measure) : measure;
+  const owner = own ? own.owner : items[i];
   return candidateFrom(rule, atoms, x, unit, {
-    subject: allPlaces ? null : { name: items[i], stated: true },
+    subject: allPlaces || !owner ? null : { name: owner, stated: true },
     region: allPlaces ? { entry: places[i]!, stated: true } : null,
     indicator: name || null,
     change: growth ? changeOf(growth.falling, x.unit?.kind === "points", growth.average) : null,
@@ -662,7 +681,7 @@ export const distributionRule: Rule = {
     }
     if (!listed) return null;
     if ("skip" in listed) return { ...listed, consumed: list };
-    const { items, indicator, places } = listed;
+    const { items } = listed;
     // "饮料类、烟酒类商品零售分别增长…": classes of goods, parts of a measure (sales, prices), no owners of one
     if (items.some((item) => CLASS_OF_GOODS.test(item)))
       return { skip: "measure_missing", message: "classes of goods, parts of a measure", consumed: list };
@@ -676,14 +695,7 @@ export const distributionRule: Rule = {
       };
     }
     const candidates = list.flatMap((x, i) => {
-      const c = itemCandidate(
-        "distribution",
-        atoms,
-        x,
-        { items, indicator, places },
-        i,
-        growth ? { falling, average } : null,
-      );
+      const c = itemCandidate("distribution", atoms, x, listed, i, growth ? { falling, average } : null);
       return c ? [c] : [];
     });
     // "分别超过90家和870家": a comparator right after 分别 bounds every figure, not the first alone
