@@ -816,3 +816,18 @@ describe("a measure per unit of output is not that output (单位GDP能耗, 万�
     expect(r.join("\n")).not.toMatch(/^(?:增加值|又|进一步)/m);
   });
 });
+
+test("a breakdown of the gross product by the three industries, each with its amount and then its growth, is of their value added", () =>
+  expect(
+    run(
+      "今年前三季度,泰安市实现生产总值2061.7亿元,同比增长6.7%,其中第一产业118.9亿元,增长3.1%;第二产业799.3亿元,增长7.9%。",
+      "2014年11月1日",
+    ).records.map((r) => `${r.subject ?? ""} ${r.indicator} ${r.value}`),
+  ).toEqual([
+    " 地区生产总值(前三季度) 2061.7",
+    " 地区生产总值增速(前三季度) 6.7",
+    "第一产业 增加值(前三季度) 118.9",
+    "第一产业 增加值增速(前三季度) 3.1",
+    "第二产业 增加值(前三季度) 799.3",
+    "第二产业 增加值增速(前三季度) 7.9",
+  ]));

@@ -370,12 +370,13 @@ export const growthRule: Rule = {
       ind = amountOfClauseBefore(text, atoms, cStart);
     if (!ind) subject = subjectBefore(text, atoms, cStart, growthStart);
     // "前三季度全市第一产业同比增长4.7%": one of the three industries, named alone, grows by its value added
-    if (!ind && subject && /^第[一二三]产业$/.test(subject.name))
-      ind = { name: "增加值", money: true, start: growthStart, end: growthStart };
     // "政务服务办件为13457件,同比增长24.5%": the growth of the thing counted in the clause before
     // (not when the clause opens with a place of its own: "…新增企业120家,海盐县则下降1.5%")
     if (!ind && !subject && within(atoms.regions, cStart, growthStart).length === 0)
       subject = countedThingBefore(text, atoms, cStart);
+    // (so does one the clause before named with its amount: "其中第一产业188.95亿元,增长4.1%")
+    if (!ind && subject && /^第[一二三]产业$/.test(subject.name))
+      ind = { name: "增加值", money: true, start: growthStart, end: growthStart };
     if (!ind && !subject)
       return { skip: "measure_missing", message: `growth ${q.text} of an unnamed measure`, consumed: [q] };
     // "粮食播种面积81.46万亩,产量36.17万吨,同比增长1.6%": the 产量 of the thing the clause before it measured

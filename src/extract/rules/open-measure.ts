@@ -53,6 +53,9 @@ const SHARE_AS_EQUIVALENT =
 const BARE_TOTAL = new RegExp(`^(?:总量|总额|规模|总规模)(?:${MODAL_WORDS})*$`);
 // trailing words that belong to the predicate, not to the phrase
 const TRAIL = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*$`);
+// one of the three industries alone before an amount, in a breakdown of the gross product
+const INDUSTRY_AMOUNT = /^(?:其中)?[,，:：]?(第[一二三]产业)$/;
+
 export const openMeasureRule: Rule = {
   id: "open-measure",
   description:
@@ -87,6 +90,18 @@ export const openMeasureRule: Rule = {
   ],
   produce({ text, atoms, q }) {
     const [cStart] = clauseOf(text, atoms, q.span[0]);
+    // "其中第一产业188.95亿元": one of the three industries with an amount of money alone is its value added
+    const sector = q.unit?.kind === "money" ? INDUSTRY_AMOUNT.exec(text.slice(cStart, q.span[0])) : null;
+    if (sector)
+      return {
+        candidates: [
+          candidateFrom("open-measure", atoms, q, normalisedUnit(q, true), {
+            indicator: "增加值",
+            subject: { name: sector[1], stated: true },
+          }),
+        ],
+        consumed: [q],
+      };
     // the measure named from `pStart` on, before `end`, when the figure's unit fits it
     const namedBefore = (pStart: number, end: number) => {
       const named = lastBefore(atoms.indicators, end);
