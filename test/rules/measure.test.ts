@@ -739,3 +739,16 @@ test("an animal named by one character (牛, 羊) owns its 出栏", () =>
     ],
     "2025年8月1日",
   ));
+
+test("changes listed after a list of measures' levels (…分别达到A元和B元,分别增长a%和b%) are those measures', in order", () =>
+  expect(
+    run(
+      "2025年,德清县城镇居民人均可支配收入和农村居民人均可支配收入分别达到78170元和48320元,分别增长5.2%和6.1%。",
+      "2026年1月10日",
+    ).records.map((r) => `${r.indicator} ${r.value} ${r.direction ?? ""}`),
+  ).toEqual([
+    "城镇居民人均可支配收入 78170 ",
+    "农村居民人均可支配收入 48320 ",
+    "城镇居民人均可支配收入增速 5.2 rise",
+    "农村居民人均可支配收入增速 6.1 rise",
+  ]));

@@ -4,7 +4,8 @@ import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
 import { within } from "../atoms/search";
 import { findIndicators } from "../atoms/lexical";
-import { FALL_VERBS, PREDICATE_AT_END, RISE_VERBS, SHARE_OF } from "../../lexicon/predicates";
+import { FALL_VERBS, PREDICATE_AT_END, RISE_VERBS, SHARE_OF, YEAR_ON_YEAR } from "../../lexicon/predicates";
+import { changeOf, type QuantityAtom, type SentenceAtoms } from "../types";
 
 const CHANGE_AT_END = new RegExp(`(?:${RISE_VERBS}|${FALL_VERBS})$`);
 
@@ -50,6 +51,47 @@ export const measureListRule: Rule = {
       const unit = normalisedUnit(x, false);
       return unit ? [candidateFrom("measure-list", atoms, x, unit, { indicator: names[i]! })] : [];
     });
-    return candidates.length === list.length ? { candidates, consumed: list } : null;
+    if (candidates.length !== list.length) return null;
+    // "…分别达到42170元和18320元,分别增长8.2%和9.2%": the changes of the same measures, in the same order
+    const changes = changesAfter(text, atoms, cEnd, list.length);
+    const changed = changes
+      ? changes.figures.flatMap((x, i) => [
+          candidateFrom("measure-list", atoms, x, normalisedUnit(x, false), {
+            indicator: names[i]!,
+            change: changeOf(changes.falling),
+            direction: changes.falling ? "fall" : "rise",
+          }),
+        ])
+      : [];
+    return { candidates: [...candidates, ...changed], consumed: [...list, ...(changes?.figures ?? [])] };
   },
 };
+
+// a clause of changes listed after 分别: 分别增长8.2%和9.2%, 分别同比下降…
+const CHANGES_LISTED = new RegExp(
+  `^[,，]分别(?:${YEAR_ON_YEAR})?(?:(${RISE_VERBS})|(${FALL_VERBS}))(?![到至])$`,
+);
+
+/** The rates of the clause after `cEnd`, when it lists `n` of them after 分别 and a verb of change, joined by 、 or 和. */
+function changesAfter(
+  text: string,
+  atoms: SentenceAtoms,
+  cEnd: number,
+  n: number,
+): { figures: QuantityAtom[]; falling: boolean } | null {
+  const first = within(atoms.quantities, cEnd, atoms.sentence.end)[0];
+  if (!first || first.unit?.kind !== "percent") return null;
+  const lead = CHANGES_LISTED.exec(text.slice(cEnd, first.span[0]));
+  if (!lead) return null;
+  const figures = [first];
+  for (const x of within(atoms.quantities, first.span[1], atoms.sentence.end)) {
+    if (
+      figures.length === n ||
+      !/^[、和及]$/.test(text.slice(figures[figures.length - 1].span[1], x.span[0]))
+    )
+      break;
+    figures.push(x);
+  }
+  if (figures.length !== n || figures.some((x) => x.unit?.kind !== "percent")) return null;
+  return { figures, falling: lead[2] !== undefined };
+}
