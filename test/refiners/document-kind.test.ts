@@ -1044,3 +1044,18 @@ test("a five-year plan named as the stage of a year (2026年是“十五五”�
   expect(meta(text).genre).toBeNull();
   expect(kinds(text).map((k) => k.split(" ").pop())).not.toContain("2030");
 });
+
+describe("a city's paper on the city's zone, named bare as the text's topic", () => {
+  test("2022年,经开区多项经济指标… in 新乡日报's news is 新乡经开区's", () => {
+    const text =
+      "(资料图片仅供参考)\n新乡网讯 (新乡日报记者 张三) 2022年,经开区多项经济指标增速均居七区前列:一般公共预算收入完成6.12亿元,同比增长5.4%。\n对外开放再深化——完成外贸进出口总额31亿元,新增外资企业3家。";
+    expect(meta(text).region?.name).toBe("新乡经开区");
+    expect(new Set(run(text).records.map((r) => r.region))).toEqual(new Set(["新乡经开区"]));
+  });
+  test("a city's news that names its zone later, not as its topic, stays the city's", () =>
+    expect(
+      meta(
+        "(资料图片仅供参考)\n新乡网讯 (新乡日报记者 张三) 2022年,全市一般公共预算收入完成206亿元,同比增长5.4%。经开区完成外贸进出口总额31亿元。",
+      ).region?.name,
+    ).toBe("新乡市"));
+});

@@ -601,6 +601,16 @@ export function documentMeta(
         gaz,
       );
   }
+  // a city's paper on the city's zone, which it names bare as its topic ("2022年,经开区多项经济指标增速…",
+  // "高新区召开…"): the zone of that kind the city has
+  if (region?.level === "city") {
+    const opening = [...(realTitle ? [title] : []), ...openingSentences(sentences, 1).map((x) => x.text)];
+    const bare = opening.map((t) => BARE_ZONE_TOPIC.exec(t)).find((m) => m !== null);
+    if (bare) {
+      const name = region.name.replace(/市$/, "") + (/高新/.test(bare[1]) ? "高新区" : "经开区");
+      region = { name, path: [...region.path, name], level: "zone", code: region.code };
+    }
+  }
   const year = date ? Number(date.slice(0, 4)) : null;
   const titleYears = new Set(
     realTitle && !DATE_LINE.test(title)
@@ -756,6 +766,10 @@ const PRESENTS_OUTLINE =
   /(?:编制|提交|提请|审议|审查|解读|发布|印发)了?[^。;；]{0,30}《[^》]{0,40}(?:十[一二三四五六]五[”"]?|第十[一二三四五六]个五年)规划纲要/;
 
 /** The first `n` sentences of a text's body, with the headings and furniture lines before them. */
+// a zone named by its kind alone at the head of a clause, what the clause is about: "2022年,经开区多项经济指标…"
+const BARE_ZONE_TOPIC =
+  /(?:^|[,，。:：\s])(经开区|经济技术开发区|高新区|高新技术产业开发区)(?=[\u4e00-\u9fff])(?!(?:管委会|党工委)?(?:和|与|、))/;
+
 function openingSentences(sentences: readonly Sentence[], n: number): Sentence[] {
   let body = 0;
   let end = 0;
