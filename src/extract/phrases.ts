@@ -63,9 +63,10 @@ export function nounPhrase(text: string, from: number, to: number): string | nul
 
 // what may lead a clause before its measure: connectives, time words and parts of a year (其中, 全年, 前三季度)
 // ("实现财政总收入86.6亿元": the verb of a report, before the measure it reports)
-// (and the country's whole, 全国; the first years of a plan's, 前四年; an adverb of more of the same, 又进一步下降)
+// (and the country's whole, 全国; the first years of a plan's, 前四年; an adverb of more of the same, 又进一步下降;
+// the words that list what a goal holds, 包括预期…)
 const MEASURE_LEAD = new RegExp(
-  `^(?:${alternation(CONNECTIVES, TIME_WORDS, ACCOMPLISHMENTS, ["全市", "全县", "全区", "全省", "全国", "预计", "力争", "累计", "又", "进一步", "再度", "继续"])}|${PERIOD.source}|前[两二三四五六七八九\\d]年|[,，、:：\\s])+`,
+  `^(?:${alternation(CONNECTIVES, TIME_WORDS, ACCOMPLISHMENTS, ["全市", "全县", "全区", "全省", "全国", "预计", "预期", "包括", "力争", "累计", "又", "进一步", "再度", "继续"])}|${PERIOD.source}|前[两二三四五六七八九\\d]年|[,，、:：\\s])+`,
 );
 // verbs that make the phrase a deed, not the name of a measure (推动…达到, 建设…突破, 增长目标上调为); 有 and 和 are
 // left out as they stand inside names (有效发明专利, 软件和信息服务业)

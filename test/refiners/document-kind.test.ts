@@ -1059,3 +1059,20 @@ describe("a city's paper on the city's zone, named bare as the text's topic", ()
       ).region?.name,
     ).toBe("新乡市"));
 });
+
+test("a year written inside 今年 (今(2024)年) dates the text, so its targets are that year's, not the review's", () => {
+  const text =
+    "江门市人代会开幕\n报告指出,2023年,江门市GDP为4,023.2亿元、增长3.9%。报告又提出今(2024)年的各项预期目标,包括预期今年GDP增长5.5%,规模以上工业增加值增长7%。";
+  expect(meta(text).year).toBe(2024);
+  expect(kinds(text)).toEqual([
+    "地区生产总值 4023.2 actual 2023",
+    "地区生产总值增速 3.9 actual 2023",
+    "地区生产总值增速 5.5 target 2024",
+    "规模以上工业增加值增速 7 target 2024",
+  ]);
+});
+
+test("the words that list a goal's measures (包括预期今年GDP增长…) are no part of the measure's name", () =>
+  expect(kinds("江门市人代会开幕\n报告提出今年的各项预期目标,包括预期今年GDP增长5.5%。")).toEqual([
+    "地区生产总值增速 5.5 target ",
+  ]));

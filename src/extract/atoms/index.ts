@@ -38,9 +38,9 @@ export function atomsOf(
 }
 
 // what may stand before a bare 生产总值 of the place itself: a place's own words, time, a part of the year, a verb
-// of reaching it
+// of reaching it, the words that list a goal's measures ("包括预期今年GDP增长6%")
 const OWN_BEFORE = new RegExp(
-  `^(?:[我全本][市区县省镇]|${PERIOD.source}|${alternation(TIME_WORDS, ACCOMPLISHMENTS, AIMS, ["全国", "国内", "当年", "年度", "预计", "累计", "其中", "的", "和", "与", "及"])})+$`,
+  `^(?:[我全本][市区县省镇]|${PERIOD.source}|${alternation(TIME_WORDS, ACCOMPLISHMENTS, AIMS, ["全国", "国内", "当年", "今年", "明年", "去年", "年度", "预计", "预期", "包括", "累计", "其中", "的", "和", "与", "及"])})+$`,
 );
 
 /**

@@ -288,12 +288,12 @@ export function documentMeta(
     if (next !== null && new RegExp(`${next}年[^。;；]{0,16}?主要预期目标`).test(text))
       date = inferred([next], "whose 主要预期目标 it presents");
   }
-  // "今年(2024年)", "去年(2023年)": the text says which year its 今年 is
+  // "今年(2024年)", "去年(2023年)", "今(2024)年": the text says which year its 今年 is
   if (!date) {
-    const named = /(今|去|明)年[(（](\d{4})年[)）]/.exec(text);
+    const named = /(今|去|明)(?:年[(（](\d{4})年|[(（](\d{4})[)）]年)/.exec(text);
     if (named)
       date = inferred(
-        [Number(named[2]) + { 今: 0, 去: 1, 明: -1 }[named[1] as "今"]],
+        [Number(named[2] ?? named[3]) + { 今: 0, 去: 1, 明: -1 }[named[1] as "今"]],
         `named as 今年 in its text`,
       );
   }
