@@ -215,7 +215,17 @@ function readFigures(
           ),
         );
       } else if (!answered)
-        diagnostics.push(diagnostic("measure_missing", "no rule explains this figure", documentId, q, atoms));
+        diagnostics.push(
+          diagnostic(
+            "measure_missing",
+            stretchGoal(text, atoms, q)
+              ? "a stretch goal (力争) after the goal of the clause's measure"
+              : "no rule explains this figure",
+            documentId,
+            q,
+            atoms,
+          ),
+        );
     }
   }
   // "上海奉贤:通用新材料产业工业总产值力争达到600亿元" over "…,工业总产值力争达到600亿元": the body's figure
@@ -348,6 +358,19 @@ const CONVERTED =
 // (read only where its words stand: most figures have none before them)
 const convertedBefore = (before: string) =>
   (before.includes("合") || before.includes("汇率")) && CONVERTED.test(before);
+
+// "地区生产总值增长6%、力争7%": a higher goal striven for, right after the goal's figure
+const STRETCH_BEFORE = /^[、,，]\s*力争(?:达到|实现|增长)?$/;
+
+/** Whether `q` is a stretch goal said right after another figure of its kind ("增长8%,力争10%"). */
+function stretchGoal(text: string, atoms: SentenceAtoms, q: QuantityAtom): boolean {
+  const before = atoms.quantities[atoms.quantities.indexOf(q) - 1];
+  return (
+    before !== undefined &&
+    before.unit?.kind === q.unit?.kind &&
+    STRETCH_BEFORE.test(text.slice(before.span[1], q.span[0]))
+  );
+}
 
 // the words after a figure and its 的 that weigh how likely it is
 const LIKELIHOOD = /^的(?:可能|概率|几率|把握)/;

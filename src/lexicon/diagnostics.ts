@@ -63,6 +63,20 @@ const PARTICULAR: readonly [RegExp, { zh: string; en: string }][] = [
     /a percentage of a thing, with no measure/,
     { zh: "百分比没有说明是什么指标", en: "a percentage whose measure is not named" },
   ],
+  [
+    /a likelihood/,
+    {
+      zh: "对数字可能性的估计(“…的可能性”),不是目标或实际值",
+      en: "a likelihood weighed, not a figure stated",
+    },
+  ],
+  [
+    /a stretch goal/,
+    {
+      zh: "预期目标之后“力争”的更高目标;同一指标只记录预期目标",
+      en: "a stretch goal (力争) after the goal; the goal is recorded",
+    },
+  ],
 ];
 
 /** Why a figure did not become a record, in the planner's language: the particular reason when one is known. */

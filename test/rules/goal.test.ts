@@ -1,3 +1,4 @@
+import { diagnosticReason } from "../../src/lexicon/diagnostics";
 import { expectAll, run } from "../helpers/extract-case";
 
 const D = "2024年1月10日";
@@ -85,3 +86,17 @@ test("a goal after a measure no lexicon names (单位地区生产总值能耗下
       (r) => `${r.indicator} ${r.value} ${r.kind}`,
     ),
   ).toEqual(["单位地区生产总值能耗降幅 4.2 actual", "单位地区生产总值能耗降幅 3 target"]));
+
+test("a stretch goal after a goal (增长8%,力争10%) is a diagnostic that says so, the goal a record", () => {
+  const r = run(
+    "今年德清县的主要预期目标是:地区生产总值增长6%、力争7%;规上工业增加值增长8%,力争10%。",
+    "2026年1月20日",
+  );
+  expect(r.records.map((x) => `${x.indicator} ${x.value}`)).toEqual([
+    "地区生产总值增速 6",
+    "规上工业增加值增速 8",
+  ]);
+  const stretch = r.diagnostics.filter((d) => d.quote?.includes("力争") && /stretch goal/.test(d.message));
+  expect(stretch).toHaveLength(2);
+  expect(diagnosticReason(stretch[0], "zh")).toMatch(/力争/);
+});
