@@ -1076,3 +1076,38 @@ test("what a report is said to propose (市长在政府工作报告中提出,…
     "actual:2025:5.8",
   ]);
 });
+
+describe("a wire story a paper of another place reposts", () => {
+  const page = [
+    "示范区前10个月收入维持高增速",
+    "发布时间:2015-12-07 来源:广州日报",
+    "新华社上海12月6日电 我国科技资源聚集地上海张江国家自主创新示范区最新数据显示,今年前10个月,示范区规模以上企业总收入同比增长9.3%。",
+    "张江科学城管委会最新数据显示,今年1到10月,示范区规模以上企业利润总额1294.3亿元,同比增长12.8%。",
+  ].join("\n");
+  test("is not about the paper's place, nor the country that describes the place it names", () => {
+    const r = run(page);
+    expect(r.records.map((x) => x.region)).not.toContain("广州市");
+    expect(r.records.map((x) => x.region)).not.toContain("全国");
+  });
+  test("a zone of the place that no list holds (…国家自主创新示范区) leaves its figures in doubt, with its name", () => {
+    const r = run(page);
+    expect(r.records).toEqual([]);
+    expect(r.diagnostics.filter((d) => d.code === "region_unclear").map((d) => d.message)).toContainEqual(
+      expect.stringContaining("上海张江国家自主创新示范区"),
+    );
+  });
+  test("the country describing the one place its clause names (我国…聚集地上海…) gives the figure to that place", () =>
+    expect(
+      run(
+        "新华社上海12月6日电 我国科技资源聚集地上海最新数据显示,今年前10个月,规模以上高新技术企业总收入同比增长10.3%。",
+        "2015年12月7日",
+      ).records.map((x) => x.region),
+    ).toEqual(["上海市"]));
+});
+
+test("a sentence opening with now (目前,…) is of the text's date, not the year the passage before reviewed", () =>
+  expect(
+    run("2016年,浙江省规上工业增加值增长6.2%。目前,全省国家高新区达8家。", "2017年2月16日").records.map(
+      (x) => `${x.subject ?? x.indicator} ${x.year}`,
+    ),
+  ).toEqual(["规上工业增加值增速 2016", "国家高新区 2017"]));

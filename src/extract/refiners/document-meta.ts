@@ -72,6 +72,8 @@ const FUTURE_WORDS = /将|要|力争|目标|计划|预期|今年/;
 const REPORT_DELIVERED = /作(?:了)?政府工作报告|政府工作报告[》”"]?中?(?:指出|提出|显示)/;
 const REVIEW_SAID = /报告[^。;；]{0,6}?回顾了?(\d{4})年(?:的)?(?:政府)?工作/;
 // a news agency's dateline, its year unsaid: "新华社北京12月26日电", "中新社北京12月26日电"
+// …and the place it was filed from: 新华社北京12月6日电
+const WIRE_FROM = /(?:新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日电/;
 const AGENCY_DATELINE = /(?:社|网)[\u4e00-\u9fff]{2,4}(\d{1,2})月(\d{1,2})日电/;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 // (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日"; or after a page's empty
@@ -517,6 +519,15 @@ export function documentMeta(
           (papers[0]?.level === "province" ? null : papers[0]) ??
           null)
         : (papers[0] ?? null);
+    // a wire story a paper reposts (来源:广州日报 over "新华社北京12月6日电…"): the paper's place is no topic
+    const wire = WIRE_FROM.exec(
+      sentences
+        .slice(0, 4)
+        .map((x) => x.text)
+        .join(""),
+    );
+    if (wire && paperPlace && !gaz.lookup(wire[1]).some((e) => e.path.includes(paperPlace!.name)))
+      paperPlace = null;
     // a paper's city, in a text that speaks of itself as a province (全省, 我省): the city's province
     if (paperPlace?.level === "city" && asProvince && !asCity)
       paperPlace = gaz.lookup(paperPlace.path[0])[0] ?? paperPlace;
@@ -526,13 +537,21 @@ export function documentMeta(
     let selfDistrict = false; // 全区, 我县: the text speaks of itself as a district or county
     let selfCity = false; // 全市, 我市: as a city
     for (const s of sentences) {
-      for (const r of regionsOf(s)) {
+      const regions = regionsOf(s);
+      for (const [k, r] of regions.entries()) {
         if (r.self) selfNamed = true;
         if (r.self === "district") selfDistrict = true;
         if (r.self === "city" && text[r.span[1] - 1] === "市") selfCity = true;
         // (the country as a yardstick, "增速居全国第二十位", "高于全国平均", says nothing of what the text is about)
+        // (nor does the country describing a place the clause goes on to name: "我国科技创新资源聚集地北京中关村…")
+        const next = regions[k + 1];
+        const describes =
+          next?.entry &&
+          next.entry.level !== "nation" &&
+          !/[,，;；。、和与及比较于]/.test(text.slice(r.span[1], next.span[0]));
         if (
           r.entry?.level === "nation" &&
+          !describes &&
           !RANKED.test(text.slice(r.span[1], r.span[1] + 10)) &&
           !YARDSTICK_BEFORE.test(text.slice(Math.max(0, r.span[0] - 2), r.span[0]))
         )

@@ -126,8 +126,10 @@ const PERIOD_CLAUSE = new RegExp(
 // a part of a place no list holds, right after the place that leads a sentence: "其中,开封市城乡一体化示范区主要…"
 // (not a class of them, "各园区", "重点园区", nor what a deed is done to, "改造提升传统产业园区20个": the part is a
 // noun phrase, and the topic of what follows)
+// a sentence that opens with now: 目前, 截至目前, 当前
+const NOW_LEAD = /^\s*(?:目前|截至目前|截止目前|当前)[,，]/;
 const SUBAREA_AFTER_PLACE = new RegExp(
-  `^(?!各|全|重点|省级|国家级|市级)([\\u4e00-\\u9fff]{2,8}?(?:${SUBAREA_KINDS}))(?=党工委|管委会|管理委员会|召开|将|要|主要|实现|完成|今年|全年|坚持|围绕|聚焦|力争|[,，:：])`,
+  `^(?!各|全|重点|省级|国家级|市级|获|荣获|入选|被)([\\u4e00-\\u9fff]{2,10}?(?:${SUBAREA_KINDS}))(?=党工委|管委会|管理委员会|召开|将|要|主要|实现|完成|今年|全年|坚持|围绕|聚焦|力争|最新|数据显示|统计|[,，:：])`,
 );
 
 // a class of zones as what a clause reports on, no zone of its own: "2022年,国家级经开区实现地区生产总值…",
@@ -256,6 +258,9 @@ export function inheritContext(
   const fallbackYear =
     meta.titleYear ??
     (meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null);
+  // the year of the text's own date, when a date line says it (not inferred)
+  const datedYear =
+    meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null;
   const isLead = (from: number, at: number) => at - from <= 64 && LEAD.test(text.slice(from, at));
   // …or after words of when the sentence opens with: "上半年,鸿山镇财政收入累计完成…" (shaped as a TOWN_TOPIC match)
   // (a name of its own after words of when, none a place the gazetteer holds: not 城镇, 小镇, 乡镇, 景德镇)
@@ -313,9 +318,12 @@ export function inheritContext(
     if (listIntro && !s.listMarker && firstOfLine) listIntro = null;
     const passageYear = ctxYear; // before this sentence closes the passage (a heading does)
     const from = s.start + (s.listMarker?.length ?? 0); // "二、2023年主要预期目标": the year leads
-    const lead = listOfPlaces(atoms)
+    const first = listOfPlaces(atoms)
       ? undefined
       : atoms.regions.find((r) => isLead(from, r.span[0]) && !namesNoTopic(text, r, from, s.end));
+    // "我国科技创新资源聚集地北京中关村…数据显示": the country described, then the place the sentence is about, in
+    // the clause it leads
+    const lead = first && pick(first)?.level === "nation" ? (placeDescribed(atoms, first) ?? first) : first;
     // a heading's year dates its section wherever it stands ("无锡市2024年1-6月主要经济指标")
     // (a dateline on its own, "2024年3月15日", is no section)
     // (nor is a chart's caption, whose years are the chart's: "图1:2020年-2024年地区生产总值及增速"; nor a span of
@@ -725,6 +733,9 @@ export function inheritContext(
         else if (y) c.year = { year: y.year, stated: true };
         else if (listIntro?.year != null) c.year = { year: listIntro.year, stated: false };
         else if (quoted?.year != null) c.year = { year: quoted.year, stated: false };
+        // "2016年,…。目前,全省国家高新区达8家": now is the text's own date, not the year the passage reviewed
+        else if (datedYear !== null && NOW_LEAD.test(s.text.slice(s.listMarker?.length ?? 0)))
+          c.year = { year: datedYear, stated: false };
         else if (ctxYear !== null) {
           // a yearly average under a five-year plan the text names is the plan's, not that of a vision year
           // the passage took from a heading ("…2035年人均GDP翻一番" above "研发经费投入年均增长7%以上")
@@ -881,6 +892,23 @@ function measureOfPassage(
 /** Whether an indicator names what a figure measures, not only its kind (增速, 占比). */
 function namesAMeasure(x: { name: string }): boolean {
   return !KINDS_OF_FIGURE.has(x.name);
+}
+
+/**
+ * The one place named after the country in the clause the country leads, with no list or comparison between them
+ * ("我国科技创新资源聚集地北京中关村…"): what the clause is about, the country its description.
+ */
+function placeDescribed(atoms: SentenceAtoms, nation: RegionAtom): RegionAtom | undefined {
+  const text = atoms.sentence.text;
+  const start = atoms.sentence.start;
+  const rest = atoms.regions.filter(
+    (r) =>
+      r.span[0] >= nation.span[1] &&
+      !/[,，;；。、和与及比较于]/.test(text.slice(nation.span[1] - start, r.span[0] - start)),
+  );
+  return rest.length === 1 && rest[0].entry && rest[0].entry.level !== "nation" && !rest[0].self
+    ? rest[0]
+    : undefined;
 }
 
 /** A year one end of a span of years: "2020年-2024年", "2021—2025年". */
