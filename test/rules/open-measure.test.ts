@@ -318,3 +318,15 @@ test("a goal said to be raised or cut (增长目标上调为6%, 增速目标下�
   expect(r.records.map((x) => x.value)).not.toContain(6);
   expect(r.records.map((x) => x.value)).not.toContain(4.5);
 });
+
+test("in a list of goals, a level right after a measure of what is held or lasts needs no predicate (…拥有量14件, …年限11.3年)", () =>
+  expect(
+    run(
+      "2026年江西省的主要预期目标是:每万人口高价值发明专利拥有量9件左右;劳动年龄人口平均受教育年限11.1年;人均预期寿命79岁。",
+      "2026年2月5日",
+    ).records.map((r) => `${r.indicator} ${r.value} ${r.unit} ${r.kind}`),
+  ).toEqual([
+    "每万人口高价值发明专利拥有量 9 件 target",
+    "劳动年龄人口平均受教育年限 11.1 年 target",
+    "人均预期寿命 79 岁 target",
+  ]));

@@ -53,6 +53,8 @@ const SHARE_AS_EQUIVALENT =
 const BARE_TOTAL = new RegExp(`^(?:总量|总额|规模|总规模)(?:${MODAL_WORDS})*$`);
 // trailing words that belong to the predicate, not to the phrase
 const TRAIL = new RegExp(`(?:${BASE_PHRASE})?(?:${MODAL_WORDS})*$`);
+// measures of what is held per head or how long something lasts, whose level may follow them with no predicate
+const LEVEL_HEAD = /(?:拥有量|保有量|年限|预期寿命)$/;
 // one of the three industries alone before an amount, in a breakdown of the gross product
 const INDUSTRY_AMOUNT = /^(?:其中)?[,，:：]?(第[一二三]产业)$/;
 
@@ -148,12 +150,14 @@ export const openMeasureRule: Rule = {
     } else {
       const p = PREDICATE_AT_END.exec(text.slice(cStart, q.span[0]));
       // with no predicate, an amount right after a phrase that names one: 财政科技投入98.16亿元 (money),
-      // 工业用电量1.26亿千瓦时 (a physical amount), 茶园面积13.69万亩 (land, in 亩 or 公顷)
+      // 工业用电量1.26亿千瓦时 (a physical amount), 茶园面积13.69万亩 (land, in 亩 or 公顷); or a level right after
+      // a measure of what is held or lasts, in a list of goals: 每万人口高价值发明专利拥有量14件, 平均受教育年限11.3年
       const head = text.slice(Math.max(cStart, q.span[0] - 4), q.span[0]);
       if (
         !p &&
         !(q.unit?.kind === "money" && MONEY_HEAD.test(head)) &&
-        !(q.unit?.kind === "measure" && namesAmount(head, q.unit.to))
+        !(q.unit?.kind === "measure" && namesAmount(head, q.unit.to)) &&
+        !(q.unit?.kind !== "percent" && LEVEL_HEAD.test(head))
       )
         return null;
       predStart = q.span[0] - (p ? p[0].length : 0);
