@@ -1076,3 +1076,13 @@ test("the words that list a goal's measures (包括预期今年GDP增长…) are
   expect(kinds("江门市人代会开幕\n报告提出今年的各项预期目标,包括预期今年GDP增长5.5%。")).toEqual([
     "地区生产总值增速 5.5 target ",
   ]));
+
+test("the country an opening paragraph speaks of (是我国开启…的第一个五年) is not the home of a text that speaks of itself as a province", () => {
+  const text =
+    "二、“十四五”时期的主要目标和任务\n“十四五”时期,是我国开启全面建设社会主义现代化国家新征程的第一个五年。省政府根据中共江苏省委“十四五”规划《建议》,编制了《江苏省国民经济和社会发展第十四个五年规划纲要(草案)》。\n“十四五”时期经济社会发展的主要目标是:到2025年,全省生产总值、人均生产总值分别突破13万亿元、15万元。";
+  expect(meta(text).region?.name).toBe("江苏省");
+  expect(run(text).records.map((r) => `${r.region} ${r.indicator} ${r.value}`)).toEqual([
+    "江苏省 地区生产总值 130000",
+    "江苏省 人均地区生产总值 150000",
+  ]);
+});

@@ -461,6 +461,9 @@ export function documentMeta(
   // (a paragraph standing in for a title is read to its first full stop: a round-up of provinces' figures names
   // many places after its opening, "东部地区…增长21.2%。…浙江、河北分别增长…")
   if (!region) region = fromText(realTitle ? title : /^[^。!?！？]*/.exec(title)![0]);
+  // (the country an opening paragraph speaks of, "“十四五”时期,是我国开启…的第一个五年", is not the home of a text that
+  // speaks of itself as a province, city, county or district: "全省生产总值…突破8.5万亿元")
+  if (region === NATION && !realTitle && /[全我本][省市区县]/.test(text)) region = null;
   // a province an opening paragraph names ("…贯彻习近平总书记关于安徽工作的重要讲话精神,全县…") is not the home of a
   // text that speaks of itself as a city, county or district and never as a province
   // (a municipality, 重庆市, is a city; an autonomous region, 广西壮族自治区, speaks of itself as 全区)

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 import { candidateFrom, clauseOf, measureName, normalisedUnit, topicStart } from "./helpers";
 import { within } from "../atoms/search";
 import { findIndicators } from "../atoms/lexical";
+import { matchIndicatorAt } from "../../lexicon/indicators";
 import { FALL_VERBS, PREDICATE_AT_END, RISE_VERBS, SHARE_OF, YEAR_ON_YEAR } from "../../lexicon/predicates";
 import { changeOf, type QuantityAtom, type SentenceAtoms } from "../types";
 
@@ -41,7 +42,12 @@ export const measureListRule: Rule = {
     const phrase = text.slice(topicStart(atoms, cStart, predStart), predStart).replace(/分别$/, "");
     // "先进制造业、高技术制造业增加值占规模以上工业比重分别…": things sharing one share, the distribution rule's
     if (phrase.includes("、") && SHARE_OF.test(phrase)) return null;
-    const names = phrase.split(/、|和|及/).map((n) => measureName(n, 0, n.length));
+    // (a name the lexicon holds whole is written as the lexicon writes it: 生产总值 → 地区生产总值)
+    const names = phrase.split(/、|和|及/).map((n) => {
+      const name = measureName(n, 0, n.length);
+      const known = name ? matchIndicatorAt(name, 0) : null;
+      return known && known.length === name!.length ? known.name : name;
+    });
     if (names.length !== list.length || names.some((n) => !n)) return null;
     // "甲、乙两大产业产值分别达…": things before the one measure the last names (which the lexicon knows and they
     // do not hold), the distribution rule's
