@@ -1111,3 +1111,11 @@ test("a sentence opening with now (目前,…) is of the text's date, not the ye
       (x) => `${x.subject ?? x.indicator} ${x.year}`,
     ),
   ).toEqual(["规上工业增加值增速 2016", "国家高新区 2017"]));
+
+test("in an undated text, this year's months after a deadline (力争到2020年…。今年1-8月,…完成…) are not of the deadline's year", () => {
+  const years = (t: string) => run(t).records.map((r) => `${r.kind} ${r.year}`);
+  const text = (lead: string) =>
+    `遂宁经开区召开会议\n书记指出,力争到2022年,地区生产总值突破300亿元。\n书记强调,要确保全年目标任务圆满完成。${lead}全区完成地区生产总值117.6亿元,同比增长9.1%。`;
+  expect(years(text("今年1-8月,"))).toEqual(["target 2022", "actual null", "actual null"]);
+  expect(years(text("1-8月,"))).toEqual(["target 2022", "actual null", "actual null"]);
+});

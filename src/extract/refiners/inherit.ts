@@ -126,6 +126,8 @@ const PERIOD_CLAUSE = new RegExp(
 // a part of a place no list holds, right after the place that leads a sentence: "其中,开封市城乡一体化示范区主要…"
 // (not a class of them, "各园区", "重点园区", nor what a deed is done to, "改造提升传统产业园区20个": the part is a
 // noun phrase, and the topic of what follows)
+// the years a text names by its own: 今年, 本年, 去年, 上年
+const THIS_OR_LAST_YEAR = /今年|本年|去年|上年/;
 // a sentence that opens with now: 目前, 截至目前, 当前
 const NOW_LEAD = /^\s*(?:目前|截至目前|截止目前|当前)[,，]/;
 const SUBAREA_AFTER_PLACE = new RegExp(
@@ -258,6 +260,8 @@ export function inheritContext(
   const fallbackYear =
     meta.titleYear ??
     (meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null);
+  // the year the last deadline that opened a passage named (力争到2020年), while it is the passage's year
+  let deadlineYear: number | null = null;
   // the year of the text's own date, when a date line says it (not inferred)
   const datedYear =
     meta.year !== null && !meta.warnings.some((w) => w.code === "date_inferred") ? meta.year : null;
@@ -359,6 +363,7 @@ export function inheritContext(
     // is no goal list's opening)
     if (outer && (((s.heading || s.listMarker) && !(s.listMarker === "——" && outer.figures)) || reports)) {
       ctxYear = outer.year;
+      deadlineYear = null;
       ctxMood = outer.mood;
       ctxPast = null;
       outer = null;
@@ -373,6 +378,7 @@ export function inheritContext(
     if (subheadBetweenParagraphs(all, s)) {
       yearAcrossSubhead = ctxYear;
       ctxYear = null;
+      deadlineYear = null;
       ctxMood = null;
       ctxPast = null;
       ctxPeriod = null;
@@ -392,6 +398,7 @@ export function inheritContext(
         .map(pick)
         .reduce((a, e) => (e && a && e.path.includes(a.name) ? e : a), pick(atoms.regions[0]));
       ctxYear = null; // a new section of a news page
+      deadlineYear = null;
       ctxMood = null;
       ctxPast = null;
       ctxPeriod = null;
@@ -423,6 +430,7 @@ export function inheritContext(
         ? (outer ?? { year: ctxYear, mood: ctxMood, figures: atoms.quantities.length > 0 })
         : null;
       ctxYear = leadYear.year;
+      deadlineYear = leadYear.by ? leadYear.year : null;
       // "今年上半年,…", "2024年1-6月,…": the passage speaks of part of the year
       ctxPeriod = periodOf(text.slice(from, clauseAround(text, s, leadYear.span[0])[1]));
       periodLine = null;
@@ -441,6 +449,7 @@ export function inheritContext(
       // paragraph that opens with the whole year or its end speaks of the bulletin's year, not of an earlier year a
       // paragraph before named (a report's review, "2023年工作回顾…全年…", is another matter: its 全年 is 2023)
       ctxYear = null;
+      deadlineYear = null;
       ctxPeriod = null;
     } else {
       // "1—7月份,园区…完成71.77亿元。其中,工业投资…": a part of the year opening a sentence alone speaks for the
@@ -529,6 +538,7 @@ export function inheritContext(
       ) {
         outer ??= { year: ctxYear, mood: ctxMood, figures: atoms.quantities.length > 0 };
         ctxYear = deadline.year;
+        deadlineYear = deadline.year;
         ctxMood = "target";
         ctxPast = null;
       }
@@ -731,7 +741,16 @@ export function inheritContext(
         // 来看,一季度…" in a text of 2022)
         if (y?.partAlone && ctxYear !== null) c.year = { year: ctxYear, stated: false };
         else if (y) c.year = { year: y.year, stated: true };
-        else if (listIntro?.year != null) c.year = { year: listIntro.year, stated: false };
+        // (a year said relative to an undated text, "今年1-8月,…", or a part of a year, "1-8月,…", is not the
+        // deadline of the passage before it: "力争到2020年…" is no this year)
+        else if (
+          meta.year === null &&
+          ctxYear === deadlineYear &&
+          (THIS_OR_LAST_YEAR.test(s.text.slice(0, c.span[0] - s.start)) ||
+            PERIOD.test(s.text.slice(0, c.span[0] - s.start)))
+        ) {
+          // the text's own year, unknown: no year
+        } else if (listIntro?.year != null) c.year = { year: listIntro.year, stated: false };
         else if (quoted?.year != null) c.year = { year: quoted.year, stated: false };
         // "2016年,…。目前,全省国家高新区达8家": now is the text's own date, not the year the passage reviewed
         else if (datedYear !== null && NOW_LEAD.test(s.text.slice(s.listMarker?.length ?? 0)))
