@@ -81,6 +81,8 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "进口额", money: true },
   { name: "进口", money: true, canonical: "进口额" },
   { name: "固定资产投资", money: true },
+  // (named by its amount too: 全社会固定资产投资额完成65.2亿元)
+  { name: "固定资产投资额", money: true, canonical: "固定资产投资" },
   { name: "工业投资", money: true },
   { name: "社会消费品零售总额", money: true },
   { name: "社会消费品零售额", money: true, canonical: "社会消费品零售总额" },

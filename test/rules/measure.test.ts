@@ -752,3 +752,10 @@ test("changes listed after a list of measures' levels (…分别达到A元和B�
     "城镇居民人均可支配收入增速 5.2 rise",
     "农村居民人均可支配收入增速 6.1 rise",
   ]));
+
+test("固定资产投资 named by its amount (全社会固定资产投资额完成65.2亿元) is that measure", () =>
+  expect(
+    run("1-4月,绵竹市全社会固定资产投资额完成65.2亿元,同比增长6.9%。", "2019年5月23日").records.map(
+      (r) => `${r.indicator} ${r.value}`,
+    ),
+  ).toEqual(["固定资产投资(1-4月) 65.2", "固定资产投资增速(1-4月) 6.9"]));
