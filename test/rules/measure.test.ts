@@ -759,3 +759,10 @@ test("固定资产投资 named by its amount (全社会固定资产投资额完�
       (r) => `${r.indicator} ${r.value}`,
     ),
   ).toEqual(["固定资产投资(1-4月) 65.2", "固定资产投资增速(1-4月) 6.9"]));
+
+test("a share's owner with a note in brackets (高技术产业(制造业)增加值占…比重) is that owner, not the note", () =>
+  expect(
+    run("到2027年,宁波市高技术产业(制造业)增加值占规模以上工业比重达到28%。", "2024年5月1日").records.map(
+      (r) => `${r.subject} ${r.indicator} ${r.value}`,
+    ),
+  ).toEqual(["高技术产业增加值 占规模以上工业比重 28"]));

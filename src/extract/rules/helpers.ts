@@ -382,8 +382,12 @@ export function shareOf(
 ): { subject: { name: string; stated: boolean }; indicator: string } | null {
   if (!/^(?:占比|比重)$/.test(ind.name)) return null;
   const from = topicStart(atoms, clauseStart, ind.start);
-  // list bullets and lead words are no part of the owner: "——预计研发经费支出占…"
-  const phrase = text.slice(from, ind.start).replace(/^(?:[—\-–·•●■◆▶\s]|预计|力争|其中|全年)+/, "");
+  // list bullets and lead words are no part of the owner: "——预计研发经费支出占…"; nor is a short note in brackets,
+  // "高技术产业(制造业)增加值占…"
+  const phrase = text
+    .slice(from, ind.start)
+    .replace(/^(?:[—\-–·•●■◆▶\s]|预计|力争|其中|全年)+/, "")
+    .replace(/[(（][\u4e00-\u9fff]{1,6}[)）]/g, "");
   // "非化石能源消费比重": the share of what the phrase names, in a total the phrase implies
   if (ind.name === "比重" && !phrase.includes("占")) {
     const owner = measureName(phrase, 0, phrase.length);
