@@ -54,7 +54,9 @@ export function extract(documentId: string, text: string): Extraction {
   // links to other pages name other pages' places: they never make a text's home region
   const meta = documentMeta(text, sentences, (s) => (pageLink(s) ? [] : regions[s.index]), gaz);
   addHomeShortName(text, sentences, regions, meta.region);
-  const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year, regions[s.index]));
+  // (a text of the year's first half counts the current year among the years ahead it names: 今后五年)
+  const early = meta.date !== null && meta.date.length >= 7 && Number(meta.date.slice(5, 7)) <= 6;
+  const all = sentences.map((s) => atomsOf(text, s, gaz, meta.year, regions[s.index], early));
 
   const read = readFigures(documentId, text, all, meta, pageLink);
   for (const c of distributeTiers(text, all)) read.add(c, all[c.sentence.index]);

@@ -1086,3 +1086,16 @@ test("the country an opening paragraph speaks of (是我国开启…的第一个
     "江苏省 人均地区生产总值 150000",
   ]);
 });
+
+describe("the years ahead a text names (今后五年, 未来三年)", () => {
+  const text = "嘉兴市政府工作报告\n今后五年,全市地区生产总值年均增长5.5%左右,到期末突破1万亿元。";
+  test("count the current year in when the text is of the year's first half (a report of January 2026: to 2030)", () =>
+    expect(kinds(text, "2026年1月20日")).toEqual([
+      "地区生产总值年均增速 5.5 target 2030",
+      "地区生产总值 10000 target 2030",
+    ]));
+  test("start next year when the text is of its second half (a plenum of November 2025: to 2030)", () =>
+    expect(kinds(text, "2025年11月20日").map((k) => k.split(" ").pop())).toEqual(["2030", "2030"]));
+  test("the end of the period (到期末) is a deadline, no measure's name", () =>
+    expect(kinds(text, "2026年1月20日").join("\n")).not.toMatch(/期末/));
+});

@@ -91,8 +91,11 @@ describe("years", () => {
       { year: 2025, kind: "target", value: 15000 },
       "2021年3月1日",
     ));
-  test("未来5年 counts from the document date", () =>
-    expectOne("未来5年,佛山市地区生产总值突破1.5万亿元。", { year: 2026, kind: "target" }, "2021年3月1日"));
+  // (a text of the year's first half counts its own year among the five: March 2021's are 2021-2025, as “十四五”末)
+  test("未来5年 counts from the document date", () => {
+    expectOne("未来5年,佛山市地区生产总值突破1.5万亿元。", { year: 2025, kind: "target" }, "2021年3月1日");
+    expectOne("未来5年,佛山市地区生产总值突破1.5万亿元。", { year: 2026, kind: "target" }, "2021年10月1日");
+  });
   test("去年 is an actual of the year before", () =>
     expectOne(
       "去年,佛山市地区生产总值达到12156亿元。",

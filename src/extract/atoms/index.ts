@@ -15,12 +15,13 @@ export function atomsOf(
   gaz: Gazetteer,
   docYear: number | null,
   regions: RegionAtom[] = findRegions(text, sentence.start, sentence.end, gaz),
+  early = false,
 ): SentenceAtoms {
   const { start, end } = sentence;
   const quantities = findQuantities(text, start, end);
   // subjects, indicators and cues only matter around figures; most sentences have none
   const none = quantities.length === 0;
-  const years = findYears(text, start, end, docYear);
+  const years = findYears(text, start, end, docYear, early);
   return {
     sentence,
     quantities,

@@ -75,7 +75,13 @@ function lastYearBefore(found: YearAtom[], at: number): YearAtom | undefined {
   return last;
 }
 
-export function findYears(text: string, from: number, to: number, docYear: number | null): YearAtom[] {
+export function findYears(
+  text: string,
+  from: number,
+  to: number,
+  docYear: number | null,
+  early = false,
+): YearAtom[] {
   const s = text.slice(from, to);
   const out: YearAtom[] = [];
   // every year phrase has 年 or 季(度), or is a 五年规划 name
@@ -170,8 +176,12 @@ export function findYears(text: string, from: number, to: number, docYear: numbe
       if (!n || n > 15) continue;
       out.push({
         span: [from + m.index, from + m.index + m[0].length],
-        // 通过3年攻坚 counts the current year in (a 2021 plan's three years end in 2023)
-        year: docYear + n - (m[1] === "通过" || m[1] === "经过" ? 1 : 0),
+        // 通过3年攻坚 counts the current year in (a 2021 plan's three years end in 2023); so do 今后五年 and 未来三年
+        // in a text of the year's first half (a report of January 2026: 2026-2030)
+        year:
+          docYear +
+          n -
+          (m[1] === "通过" || m[1] === "经过" || (early && (m[1] === "今后" || m[1] === "未来")) ? 1 : 0),
         explicit: false,
         by: true,
       });

@@ -41,7 +41,10 @@ const GROUP = /^(?:多个|多数|部分|一些|若干|众多|不少|大部分|�
 // an industry or a cluster named as what reaches a sum of money
 const INDUSTRY = /(?:产业|行业|产业集群|产业链)$/;
 // a clause of intent and a deadline alone before its predicate: "力争到2025年", "到2027年", "力争"
-const BARE_REACH = new RegExp(`^(?:${MODAL_WORDS})*(?:到|至)?(?:\\d{4}年(?:底|末)?)?(?:${MODAL_WORDS})*$`);
+// (or the end of the period the sentence spoke of: "今后五年,…年均增长5.5%,到期末突破1万亿元")
+const BARE_REACH = new RegExp(
+  `^(?:${MODAL_WORDS})*(?:到|至)?(?:\\d{4}年(?:底|末)?|期末|末期)?(?:${MODAL_WORDS})*$`,
+);
 // what is done so far, a part of the year's: "1-4月已经完成…", "已完成…" after "…全年目标为5220亿元"
 const DONE_SO_FAR = new RegExp(`^(?:今年)?(?:${PERIOD.source})?(?:已经?|累计)(?:完成|实现|达到)$`);
 // a change right before a figure: "增长5.2%", "同比下降3%", "增速为6%"
