@@ -745,6 +745,7 @@ export function inheritContext(
         // deadline of the passage before it: "力争到2020年…" is no this year)
         else if (
           meta.year === null &&
+          deadlineYear !== null &&
           ctxYear === deadlineYear &&
           (THIS_OR_LAST_YEAR.test(s.text.slice(0, c.span[0] - s.start)) ||
             PERIOD.test(s.text.slice(0, c.span[0] - s.start)))
