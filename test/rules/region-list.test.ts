@@ -121,3 +121,13 @@ test("a figure whose likelihood is weighed (…的可能性在上升, …的概�
   expect(r.records).toEqual([]);
   expect(r.diagnostics.filter((d) => d.code === "non_fact").map((d) => d.quote)).toHaveLength(2);
 });
+
+test("a place's goal set with an adverb before the verb (天津直接定为4.5%) is that place's", () =>
+  expect(
+    facts("从地区生产总值增长目标看,辽宁、云南的目标均在4.5%左右,天津直接定为4.5%,海南已定为6%。"),
+  ).toEqual([
+    "辽宁省 地区生产总值增速 4.5 approx target",
+    "云南省 地区生产总值增速 4.5 approx target",
+    "天津市 地区生产总值增速 4.5 eq target",
+    "海南省 地区生产总值增速 6 eq target",
+  ]));
