@@ -77,6 +77,12 @@ const SAYS = /^[\u4e00-\u9fff]{0,8}?(?:提出|明确|要求|指出)(?=[\u4e00-\u
 const TOTAL_OF_LIST = /^(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{0,8}总[\u4e00-\u9fff]{2,6}$/;
 const RATIO_OF = /^[\u4e00-\u9fffA-Za-z0-9]{2,16}的(?:比例|比重|占比|覆盖率|普及率)$/;
 
+/**
+ * A short note in brackets, no part of the name it stands in: 限额以上企业(单位)消费品零售额, 高技术产业(制造业)增加值,
+ * and a name's abbreviation: 单位国内生产总值(GDP)能耗.
+ */
+export const BRACKET_NOTE = /[(（][\u4e00-\u9fffA-Za-z]{1,6}[)）]/g;
+
 /** The name of a measure in text[from, to): a plain noun phrase of 3 to 20 characters, or null. */
 export function measureName(text: string, from: number, to: number): string | null {
   return measureNameAt(text, from, to)?.name ?? null;
@@ -92,12 +98,8 @@ export function measureNameAt(
   const said = SAYS.exec(text.slice(from, to));
   const body = text.slice(from + (said ? said[0].length : 0), to);
   const lead = MEASURE_LEAD.exec(body)?.[0].length ?? 0;
-  // (a short note in brackets is no part of the name: 限额以上企业(单位)消费品零售额, 固定资产投资(不含农户), nor is
-  // a name's abbreviation: 单位国内生产总值(GDP)能耗)
-  const s = body
-    .slice(lead)
-    .replace(/[(（][\u4e00-\u9fffA-Za-z]{1,6}[)）]/g, "")
-    .trim();
+  // (nor is a note in brackets: BRACKET_NOTE)
+  const s = body.slice(lead).replace(BRACKET_NOTE, "").trim();
   const quoted = s.replace(/“[\u4e00-\u9fffA-Za-z0-9]{1,8}”/g, (q) => q.slice(1, -1));
   // a total of listed things is one measure: 光伏、风电总装机容量
   const bare = TOTAL_OF_LIST.test(quoted) ? quoted.replace(/、/g, "") : quoted;

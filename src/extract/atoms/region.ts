@@ -210,6 +210,17 @@ export function isVenue(
   );
 }
 
+// what parts the country from a place named after it: a clause's end, a list, a comparison
+const DESCRIPTION_BREAK = /[,，;；。、和与及比较于]/;
+
+/**
+ * Whether the country named at text[…, from) describes the place named at text[to, …), nothing parting them:
+ * "我国科技创新资源聚集地北京中关村…" is about 北京, the country its description.
+ */
+export function countryDescribes(text: string, from: number, to: number): boolean {
+  return !DESCRIPTION_BREAK.test(text.slice(from, to));
+}
+
 /** What a zone's own name never holds: a place's suffix, a particle, a class of zones, a kind of industry. */
 export const NOT_A_NAME =
   /[市区县省镇乡州的和与及、]|^(?:国家|省级|全国|全省|各|全市|我市|本市|园区|该)|经济|技术|高新|工业|产业|开发$/;

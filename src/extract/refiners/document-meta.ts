@@ -11,7 +11,7 @@ import {
   PROVINCES_BY_NUMBER,
   TOWN_KINDS,
 } from "../../lexicon/regions";
-import { isVenue, NOT_A_NAME } from "../atoms/region";
+import { countryDescribes, isVenue, NOT_A_NAME } from "../atoms/region";
 import { VERBISH } from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, COUNTED_DEEDS, POLICY_ACTIONS } from "../../lexicon/verbs";
 import { contentsLength, DATE_LINE, PLAN_KINDS, titleLineOf } from "./title";
@@ -71,10 +71,8 @@ const REVIEW_HEADING = /^(?:[一二三四五六七八九十]+、)?(\d{4})年(?:�
 const FUTURE_WORDS = /将|要|力争|目标|计划|预期|今年/;
 const REPORT_DELIVERED = /作(?:了)?政府工作报告|政府工作报告[》”"]?中?(?:指出|提出|显示)/;
 const REVIEW_SAID = /报告[^。;；]{0,6}?回顾了?(\d{4})年(?:的)?(?:政府)?工作/;
-// a news agency's dateline, its year unsaid: "新华社北京12月26日电", "中新社北京12月26日电"
-// …and the place it was filed from: 新华社北京12月6日电
-const WIRE_FROM = /(?:新华社|中新社|中新网|人民网|央视网)([\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日电/;
-const AGENCY_DATELINE = /(?:社|网)[\u4e00-\u9fff]{2,4}(\d{1,2})月(\d{1,2})日电/;
+// a news agency's dateline, its year unsaid, and the place it was filed from: "新华社北京12月26日电", "中新社北京…"
+const AGENCY_DATELINE = /(?:社|网)([\u4e00-\u9fff]{2,4}?)(\d{1,2})月(\d{1,2})日电/;
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 // (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日"; or after a page's empty
 // table cells: "| | | 2019年01月28日 星期一")
@@ -193,6 +191,13 @@ export function documentMeta(
     .replace(/^(.{6,}?)(?:\s*[_|｜]\s*|\s+[-—]\s+)[^_|｜]{2,20}$/, "$1")
     .trim();
 
+  // a news agency's dateline in the opening: a wire story, of the day and place it names
+  const wireDateline = AGENCY_DATELINE.exec(
+    sentences
+      .slice(0, 4)
+      .map((x) => x.text)
+      .join(""),
+  );
   // a signature date at the end is the document's own date; a header date may be a repost's
   let date: string | null = null;
   for (const line of [...tail].reverse()) {
@@ -241,20 +246,12 @@ export function documentMeta(
     }
     // …and a stamp earlier in its year than the news agency's dateline under it ("发布时间:2024-11-16" over
     // "新华社北京12月26日电") is a repost's too: the news is of that day the year before
-    const agency =
-      date && date.length === 10
-        ? AGENCY_DATELINE.exec(
-            sentences
-              .slice(0, 4)
-              .map((x) => x.text)
-              .join(""),
-          )
-        : null;
+    const agency = date && date.length === 10 ? wireDateline : null;
     if (agency && date) {
-      const [month, day] = [Number(agency[1]), Number(agency[2])];
+      const [month, day] = [Number(agency[2]), Number(agency[3])];
       const [y, m, d] = date.split("-").map(Number);
       if (month > m || (month === m && day > d)) {
-        const original = `${y - 1}-${pad(agency[1])}-${pad(agency[2])}`;
+        const original = `${y - 1}-${pad(agency[2])}-${pad(agency[3])}`;
         warnings.push({
           code: "date_corrected",
           message: `the page's date ${date} is before its dateline's ${month}月${day}日: a repost of ${original}`,
@@ -523,12 +520,7 @@ export function documentMeta(
           null)
         : (papers[0] ?? null);
     // a wire story a paper reposts (来源:广州日报 over "新华社北京12月6日电…"): the paper's place is no topic
-    const wire = WIRE_FROM.exec(
-      sentences
-        .slice(0, 4)
-        .map((x) => x.text)
-        .join(""),
-    );
+    const wire = wireDateline;
     if (wire && paperPlace && !gaz.lookup(wire[1]).some((e) => e.path.includes(paperPlace!.name)))
       paperPlace = null;
     // a paper's city, in a text that speaks of itself as a province (全省, 我省): the city's province
@@ -549,9 +541,7 @@ export function documentMeta(
         // (nor does the country describing a place the clause goes on to name: "我国科技创新资源聚集地北京中关村…")
         const next = regions[k + 1];
         const describes =
-          next?.entry &&
-          next.entry.level !== "nation" &&
-          !/[,，;；。、和与及比较于]/.test(text.slice(r.span[1], next.span[0]));
+          next?.entry && next.entry.level !== "nation" && countryDescribes(text, r.span[1], next.span[0]);
         if (
           r.entry?.level === "nation" &&
           !describes &&

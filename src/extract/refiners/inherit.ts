@@ -12,7 +12,7 @@ import {
 import { findCues, findIndicators } from "../atoms/lexical";
 import { firstFrom, lastBefore, within } from "../atoms/search";
 import { CAPTION, clauseAround } from "../segment";
-import { isVenue } from "../atoms/region";
+import { countryDescribes, isVenue } from "../atoms/region";
 import {
   changeOf,
   measureOfGrowth,
@@ -922,9 +922,7 @@ function placeDescribed(atoms: SentenceAtoms, nation: RegionAtom): RegionAtom | 
   const text = atoms.sentence.text;
   const start = atoms.sentence.start;
   const rest = atoms.regions.filter(
-    (r) =>
-      r.span[0] >= nation.span[1] &&
-      !/[,，;；。、和与及比较于]/.test(text.slice(nation.span[1] - start, r.span[0] - start)),
+    (r) => r.span[0] >= nation.span[1] && countryDescribes(text, nation.span[1] - start, r.span[0] - start),
   );
   return rest.length === 1 && rest[0].entry && rest[0].entry.level !== "nation" && !rest[0].self
     ? rest[0]

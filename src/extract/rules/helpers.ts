@@ -8,7 +8,15 @@ import type { Candidate, IndicatorAtom, QuantityAtom, SentenceAtoms } from "../t
 import { MEASURE_MODIFIER } from "../../lexicon/predicates";
 import { PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
-import { holdsVerb, LISTED_EXAMPLES, measureName, measureNameAt, nounPhrase, VERBISH } from "../phrases";
+import {
+  BRACKET_NOTE,
+  holdsVerb,
+  LISTED_EXAMPLES,
+  measureName,
+  measureNameAt,
+  nounPhrase,
+  VERBISH,
+} from "../phrases";
 import { ACCOMPLISHMENTS, AIMS, alternation, POLICY_ACTIONS, TIME_WORDS } from "../../lexicon/verbs";
 
 // (the phrase readers live in src/extract/phrases.ts, below the atoms and the rules; the rules import them here)
@@ -387,7 +395,7 @@ export function shareOf(
   const phrase = text
     .slice(from, ind.start)
     .replace(/^(?:[—\-–·•●■◆▶\s]|预计|力争|其中|全年)+/, "")
-    .replace(/[(（][\u4e00-\u9fff]{1,6}[)）]/g, "");
+    .replace(BRACKET_NOTE, "");
   // "非化石能源消费比重": the share of what the phrase names, in a total the phrase implies
   if (ind.name === "比重" && !phrase.includes("占")) {
     const owner = measureName(phrase, 0, phrase.length);
