@@ -855,6 +855,21 @@ describe("places where something was held or that were visited are no topic", ()
   });
 });
 
+test("a strategy named after a region (在长三角一体化方面) is an aspect of the work, not the place of its goals", () => {
+  const r = run(
+    [
+      "南通市市长在市人大会议上作政府工作报告。2026年全市地区生产总值预期增长5%左右。",
+      "在长三角一体化方面,报告提出,承接转移制造业企业50家。在成渝地区双城经济圈建设方面,引进配套企业30家。",
+    ].join("\n"),
+    "2026年1月20日",
+  );
+  const counted = r.records.filter((x) => x.subject === "承接转移制造业企业" || x.subject === "配套企业");
+  expect(counted.map((x) => [x.subject, x.region, x.value])).toEqual([
+    ["承接转移制造业企业", "南通市", 50],
+    ["配套企业", "南通市", 30],
+  ]);
+});
+
 test("a city's level (列无锡市级重点项目) does not make the city a text's home", () => {
   const r = run(
     "园区全年列无锡市级重点项目12个,均已开工。列无锡市级重大产业项目5个,完成投资38亿元。",

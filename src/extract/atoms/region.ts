@@ -183,6 +183,10 @@ const VENUE_AFTER =
 // 综合评价中位列第三"
 const RANKING_AFTER = /^[\u4e00-\u9fff\d]{0,16}?(?:考核|评价|评比|排名|排行|榜单|评选|测评|比拼)中/;
 
+// …or the aspect of the work a passage turns to, named after a place's strategy: "在京津冀协同发展方面,…", "在长三角
+// 一体化方面"
+const ASPECT_AFTER = /^[\u4e00-\u9fff]{0,10}?方面/;
+
 // …or a partner: "深化与上海临港新片区协同", "强化与上海、南京等科创中心联动"
 const PARTNER_BEFORE = /(?:与|同)(?:[\u4e00-\u9fff]{1,8}?[、和及])*$/;
 // the last character VENUE_BEFORE or PARTNER_BEFORE can match
@@ -191,8 +195,8 @@ const PARTNER_AFTER =
   /^[\u4e00-\u9fff]{0,8}?(?:[、和及][\u4e00-\u9fff]{1,8}?)*(?:等[\u4e00-\u9fff]{0,8}?)?(?:协同|联动|合作|对接|共建|接轨|融合)/;
 
 /**
- * Whether the place `r` (in text[start, end)) is where something was held, a place visited or a partner: no topic
- * of a text.
+ * Whether the place `r` (in text[start, end)) is where something was held, a place visited, an aspect of the work
+ * or a partner: no topic of a text.
  */
 export function isVenue(
   text: string,
@@ -206,6 +210,7 @@ export function isVenue(
   const after = text.slice(r.span[1], Math.min(end, r.span[1] + 40));
   return (
     (VENUE_BEFORE.test(before) && (VENUE_AFTER.test(after) || RANKING_AFTER.test(after))) ||
+    (before.endsWith("在") && ASPECT_AFTER.test(after)) ||
     (PARTNER_BEFORE.test(before) && PARTNER_AFTER.test(after))
   );
 }
