@@ -372,6 +372,21 @@ describe("a scale (规模) in a physical unit is named whole; in a count it is a
     ["到2030年,佛山市新型储能规模突破100万千瓦。", "新型储能规模 1000000 千瓦"],
     ["到2030年,佛山市高新技术企业规模达到3000家。", "高新技术企业 数量 3000 家"],
   ])("%s", (text, record) => expect(named(text, "2026年1月1日", true)).toEqual([record]));
+  test("a scale counted of no thing named (年屠宰规模超210万头) is a count of nothing a reader can tell: a diagnostic", () => {
+    const text = [
+      "泰顺县2025年国民经济和社会发展计划执行情况的报告",
+      "2025年,全县龙头企业年屠宰规模超210万头,规上农产品加工企业规模达到50家。",
+    ].join("\n");
+    expectAll(
+      text,
+      [{ subject: "规上农产品加工企业", indicator: "数量", value: 50, unit: "家" }],
+      "2026年1月10日",
+    );
+    const r = run(text, "2026年1月10日");
+    expect(r.diagnostics.filter((d) => d.code === "measure_missing").map((d) => d.message)).toEqual([
+      expect.stringContaining("年屠宰规模 counted in 头"),
+    ]);
+  });
 });
 
 describe("an output's scale (产值规模) is the output of what is named right before it", () => {

@@ -339,8 +339,14 @@ export const measureRule: Rule = {
     )
       return { skip: "measure_missing", message: "投资 of the works the clause before names", consumed: [q] };
     // (产量 and a bare 增加值 are a thing's or an industry's: of no one named they would read as the place's total)
-    if (!subject && !modifier && !scaleOf && OWNED_MEASURE.test(ind.name)) {
-      return { skip: "measure_missing", message: `${ind.name} of an unnamed thing`, consumed: [q] };
+    // "年屠宰规模超210万头": a scale counted (not in money) is a count of the things named before it; of none named it
+    // is a count of nothing a reader can tell
+    const countedScale = ind.name === "规模" && !moneyUnit;
+    if (!subject && !modifier && (!scaleOf || countedScale) && OWNED_MEASURE.test(ind.name)) {
+      const what = scaleOf
+        ? `${scaleOf} counted in ${unit.unit}, of no thing named`
+        : `${ind.name} of an unnamed thing`;
+      return { skip: "measure_missing", message: what, consumed: [q] };
     }
     // "一般贸易方式进出口总额…", "农民人均纯收入…": a noun phrase before the measure that no list names as a thing is
     // still what the measure is of — dropped, the figure would read as the place's whole total
@@ -362,7 +368,7 @@ export const measureRule: Rule = {
           subject,
           indicator: priceLevel
             ? "居民消费价格指数"
-            : ind.name === "规模" && !moneyUnit
+            : countedScale
               ? "数量"
               : increment + (kindOf ?? scaleOf ?? (outputOwner ? outputOwner + name : name)),
           kind: PLANNED_AMOUNTS.has(name) ? "target" : null,
