@@ -37,6 +37,9 @@ export function resolve(
   // "项目招引25%": a percentage of a thing that names no measure says nothing a planner can read
   if (!indicator && (c.unit === "%" || c.unit === "百分点"))
     return diag("measure_missing", "a percentage of a thing, with no measure named");
+  // (so does an amount of money: "城镇居民5万元" — income, savings or spending?)
+  if (!indicator && /^(?:亿元|亿美元|元|美元)(?:\/|$)/.test(c.unit))
+    return diag("measure_missing", "an amount of money of a thing, with no measure named");
   if (!c.kind) return diag("kind_unclear", "cannot tell target from actual");
   if (!Number.isFinite(c.value) || c.value < 0) return diag("value_invalid", `value ${c.value}`);
   const comparator = c.valueMax !== null ? "range" : (c.comparator ?? "eq");

@@ -64,6 +64,10 @@ const PARTICULAR: readonly [RegExp, { zh: string; en: string }][] = [
     { zh: "百分比没有说明是什么指标", en: "a percentage whose measure is not named" },
   ],
   [
+    /an amount of money of a thing, with no measure/,
+    { zh: "金额没有说明是什么指标", en: "an amount of money whose measure is not named" },
+  ],
+  [
     /a likelihood/,
     {
       zh: "对数字可能性的估计(“…的可能性”),不是目标或实际值",

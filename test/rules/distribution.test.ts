@@ -64,6 +64,24 @@ describe("分别 with growth and paired subjects", () => {
       "2024年1月6日",
     ));
 
+  test("the rest of the pair's word names the measure the lexicon does not (城乡居民收入, 城乡居民人均收入)", () =>
+    expectAll(
+      "2023年,合肥市城乡居民收入分别增长4.8%和7.2%,城乡居民人均收入分别达到5万元和3万元。",
+      [
+        { subject: "城镇居民", indicator: "收入增速", value: 4.8, unit: "%" },
+        { subject: "农村居民", indicator: "收入增速", value: 7.2, unit: "%" },
+        { subject: "城镇居民", indicator: "人均收入", value: 50000, unit: "元" },
+        { subject: "农村居民", indicator: "人均收入", value: 30000, unit: "元" },
+      ],
+      "2024年1月6日",
+    ));
+
+  test("amounts of money of the items with no measure named are diagnostics, not amounts of nothing", () => {
+    const r = run("2023年,合肥市地区生产总值增长6%,城乡居民分别达到5万元和3万元。", "2024年1月6日");
+    expect(r.records.map((x) => x.indicator)).toEqual(["地区生产总值增速"]);
+    expect(r.diagnostics.filter((d) => /amount of money .* no measure named/.test(d.message)).length).toBe(2);
+  });
+
   test("分别下降 gives falls", () =>
     expectAll(
       "2023年,温州市第一产业、第二产业增加值分别下降3%、5%。",

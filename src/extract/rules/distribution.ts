@@ -27,7 +27,7 @@ import {
 } from "../../lexicon/predicates";
 import { firstFrom, within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
-import { MEASURE_WRITTEN_ONCE } from "../../lexicon/indicators";
+import { AMOUNT_HEAD, MEASURE_WRITTEN_ONCE, MONEY_HEAD } from "../../lexicon/indicators";
 import { findIndicators } from "../atoms/lexical";
 import { MAY_NAME_PERIOD, PERIOD, YEAR_OF_PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
@@ -187,15 +187,22 @@ function measuresOfClausesBefore(
  * The two subjects of a pair written as one word opening the topic (城乡居民收入分别增长4.8%和7.2%: 城镇居民 and 农村居民,
  * in the order 分别 lists them); the rest of the phrase names the indicator.
  */
-function pairedItems(text: string, from: number, end: number): { items: string[]; start: number } | null {
+function pairedItems(
+  text: string,
+  from: number,
+  end: number,
+): { items: string[]; start: number; rest: string } | null {
   const phrase = text.slice(from, end);
   for (const { first, second, words } of CHARACTER_PAIRS) {
     if (!words || !phrase.startsWith(first + second)) continue;
     const residents = phrase.startsWith("居民", 2) ? "居民" : "";
-    return { items: words.map((w) => w + residents), start: from };
+    return { items: words.map((w) => w + residents), start: from, rest: phrase.slice(2 + residents.length) };
   }
   return null;
 }
+
+// what the rest of a pair's phrase may name as the measure the lexicon does not: 收入, 人均收入, 储蓄存款
+const PAIRED_MEASURE = new RegExp(`^[\u4e00-\u9fff]{0,6}(?:${AMOUNT_HEAD.source})`);
 
 // the industries by their ordinals, the word written once ("一、二、三产业", "第一、二产业", "第二和第三产业"), or
 // named by their count ("三次产业"), before the measure and 分别
@@ -356,7 +363,7 @@ export function listedItems(
     firstFrom(atoms.indicators, of + 1)?.span[0] === of + 1
       ? of
       : end;
-  const enumeration =
+  const enumeration: { items: string[]; start: number; rest?: string } | null =
     ordinalItems(text, topic, listEnd) ??
     enumerationBefore(text, topic, listEnd) ??
     pairedItems(text, topic, listEnd) ??
@@ -378,6 +385,10 @@ export function listedItems(
     cStart,
     indicatorBefore(text, atoms, cStart, end) ?? indicatorBefore(text, atoms, fenbie, figure),
   );
+  // "城乡居民收入分别增长…": the rest of a pair's word names the measure, though the lexicon does not
+  const rest = enumeration.rest ?? "";
+  if (!indicator && PAIRED_MEASURE.test(rest))
+    indicator = { name: rest, money: MONEY_HEAD.test(rest), start: end - rest.length, end };
   const last = items[items.length - 1];
   // "化学需氧量、氨氮排放总量分别下降…", "化肥、农药利用率均达到…": a measure the lexicon does not name, written once
   // after the last item, is each item's (the lexicon's, or a rate noun read back over the last item, would be its)
