@@ -1058,6 +1058,27 @@ describe("a city's paper on the city's zone, named bare as the text's topic", ()
         "(资料图片仅供参考)\n新乡网讯 (新乡日报记者 张三) 2022年,全市一般公共预算收入完成206亿元,同比增长5.4%。经开区完成外贸进出口总额31亿元。",
       ).region?.name,
     ).toBe("新乡市"));
+  test("a county-level city's paper named short (如皋日报) on 经开区 is that city's zone, when the text names the city again", () => {
+    const text =
+      "首页 > 如皋要闻\n经开区召开年度工作会议\n来源: 如皋日报 发布时间:2026-02-20\n2月19日,经开区召开工作会议。2025年,经开区实现地区生产总值420亿元、增长5.5%,在如皋高质量发展中挑起大梁。";
+    expect(meta(text).region?.name).toBe("如皋经开区");
+    expect(run(text).records.map((r) => `${r.region} ${r.indicator} ${r.value}`)).toEqual([
+      "如皋经开区 地区生产总值 420",
+      "如皋经开区 地区生产总值增速 5.5",
+    ]);
+  });
+  test("a paper whose name is a county's short name by chance (东方日报) names no home when the text names it as the paper only", () =>
+    expect(
+      meta(
+        "经开区召开年度工作会议\n来源: 东方日报 发布时间:2026-02-20\n2月19日,经开区召开工作会议(东方日报记者)。2025年,经开区实现地区生产总值420亿元、增长5.5%。",
+      ).region,
+    ).toBeNull());
+  test("nor is a known paper of a province or city (新民晚报) read as a county's", () =>
+    expect(
+      meta(
+        "某区召开年度工作会议\n新民晚报讯 2026-02-20\n来源: 新民晚报\n2月19日,全区召开工作会议。2025年,全区实现地区生产总值420亿元、增长5.5%,新民晚报记者了解到。",
+      ).region?.name,
+    ).toBe("上海市"));
 });
 
 test("a year written inside 今年 (今(2024)年) dates the text, so its targets are that year's, not the review's", () => {

@@ -501,7 +501,14 @@ export function documentMeta(
     for (const line of head) {
       if (/本报|记者|讯|责编|\d{4}[-年]|\d{1,2}:\d{2}/.test(line))
         for (const paper of line.matchAll(/([\u4e00-\u9fff]{2,4})(?:日报|晚报|手机报|新闻网)/g)) {
-          const e = fromText(paper[1]);
+          const named = fromText(paper[1]);
+          // (a county's paper only for a text that names the county besides: see countyOfPaper)
+          const e =
+            named?.level === "district"
+              ? namedBesidesPapers(text, named.name.slice(0, -1))
+                ? named
+                : null
+              : (named ?? (PAPER_PLACES[paper[0]] ? null : countyOfPaper(paper[1], text, gaz)));
           if (e) papers.push(e);
         }
       // a paper whose name names no place, on its byline or its date line: "长江日报 2025年01月17日", "来源:南方日报"
@@ -615,11 +622,12 @@ export function documentMeta(
   }
   // a city's paper on the city's zone, which it names bare as its topic ("2022年,经开区多项经济指标增速…",
   // "高新区召开…"): the zone of that kind the city has
-  if (region?.level === "city") {
+  // (and a county's or a county-level city's paper on its own: "海安日报" on 高新区 — a district's is the city's zone)
+  if (region?.level === "city" || (region?.level === "district" && /[县市]$/.test(region.name))) {
     const opening = [...(realTitle ? [title] : []), ...openingSentences(sentences, 1).map((x) => x.text)];
     const bare = opening.map((t) => BARE_ZONE_TOPIC.exec(t)).find((m) => m !== null);
     if (bare) {
-      const name = region.name.replace(/市$/, "") + (/高新/.test(bare[1]) ? "高新区" : "经开区");
+      const name = region.name.replace(/[县市]$/, "") + (/高新/.test(bare[1]) ? "高新区" : "经开区");
       region = { name, path: [...region.path, name], level: "zone", code: region.code };
     }
   }
@@ -750,6 +758,33 @@ function bareDistrict(texts: string[], gaz: Gazetteer): RegionEntry | null {
   // (a word may hold another district's name by chance, 大新闻: the one named most, clearly)
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+}
+
+// a paper's or a site's name after a place's short name: 海安日报, 如皋新闻网
+const PAPER_AFTER = /^(?:日报|晚报|手机报|新闻网)/;
+
+/**
+ * The county or county-level city a local paper is named after by its short name ("海安日报", "如皋日报": 海安市,
+ * 如皋市), when that short name is one such place and the text names it again, not as the paper: a paper of another
+ * place that shares the words (东方日报) names none of its places in its news.
+ */
+function countyOfPaper(words: string, text: string, gaz: Gazetteer): RegionEntry | null {
+  for (let n = words.length; n >= 2; n--) {
+    const form = words.slice(-n);
+    const places = [...gaz.lookup(`${form}市`), ...gaz.lookup(`${form}县`)].filter(
+      (e) => e.level === "district",
+    );
+    if (places.length !== 1) continue;
+    return namedBesidesPapers(text, form) ? places[0] : null;
+  }
+  return null;
+}
+
+/** Whether the text names a place by `form` anywhere but in a paper's name (海安要闻, 海安新实践; not 海安日报). */
+function namedBesidesPapers(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+    if (!PAPER_AFTER.test(text.slice(at + form.length, at + form.length + 3))) return true;
+  return false;
 }
 
 // a town or township speaking of itself: 我镇, 全镇, 本乡 (not 全镇长…: no such word; 镇长 after 我 is a person)
