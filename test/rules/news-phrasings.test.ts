@@ -855,6 +855,30 @@ describe("places where something was held or that were visited are no topic", ()
   });
 });
 
+describe("a zone's or a city's word for a place above it (全市, 全省) opening a sentence", () => {
+  const text = [
+    "苏州工业园区上半年经济运行情况",
+    "上半年,苏州工业园区实现地区生产总值1800亿元,增长6%,增速居全市第2位。全市地区生产总值增长5.5%。全省地区生产总值增长5.8%。园区工业投资120亿元,居全省前列。",
+  ].join("\n");
+  const regions = () =>
+    run(text, "2025年7月29日").records.map((r) => `${r.region} ${r.indicator} ${r.value}`);
+  test("is the city or the province the home is in, for that sentence", () =>
+    expect(regions()).toEqual([
+      "苏州工业园区 地区生产总值(上半年) 1800",
+      "苏州工业园区 地区生产总值增速(上半年) 6",
+      "苏州市 地区生产总值增速(上半年) 5.5",
+      "江苏省 地区生产总值增速(上半年) 5.8",
+      "苏州工业园区 工业投资(上半年) 120",
+    ]));
+  test("while a rank or a comparison (全省排名第3位, 居全省第5位) names no topic, and the passage stays the home's", () => {
+    const r = run(
+      "宝鸡市上半年工业经济运行情况\n上半年,全市规模以上工业增加值增长13%,全省排名第3位;工业投资216.5亿元,居全省第5位。",
+      "2025年7月29日",
+    );
+    expect(r.records.map((x) => `${x.region} ${x.value}`)).toEqual(["宝鸡市 13", "宝鸡市 216.5"]);
+  });
+});
+
 test("a strategy named after a region (在长三角一体化方面) is an aspect of the work, not the place of its goals", () => {
   const r = run(
     [

@@ -1,6 +1,7 @@
 // Context inheritance: a figure takes the region and year its clause states, else those of the section it
 // sits in (a heading, or the sentence that opened the passage: "2020年,沈阳高新区…"), else the document's.
 import {
+  gazetteer,
   NATION,
   PROVINCES_BY_NUMBER,
   SUBAREA_KINDS,
@@ -41,6 +42,10 @@ const LEAD = new RegExp(`^(?:${LEAD_WORDS})*$`);
 
 // what a sentence opens with to say what it is about: "对“十三五”期间GDP增速,…", "关于2025年目标,…"
 const REGARDING = /^(?:对于?|就|关于)$/;
+
+// what follows a place's word for itself that ranks or compares with it: "全省第3位", "全市平均水平", "全省前列"
+const SELF_RANKED =
+  /^(?:[\u4e00-\u9fff]{0,4}?(?:第|前列|前[一二三四五六七八九十\d]|平均|排名|领先|首位|之首))/;
 
 // a paragraph that opens by going on with the one before: "同时,…", "此外,…", "与此同时,…"
 const GOING_ON = /^\s*(?:同时|与此同时|此外|另外)[,，]/;
@@ -244,6 +249,28 @@ export function inheritContext(
     }
     return null;
   };
+  // 全省 in a city's or a zone's text is the province it is in, 全市 in a zone's or a county's the city: the place of
+  // the text's path the word's level fits, nearest first (the home itself when none does)
+  const selfOfHome = new Map<string, RegionEntry | null>();
+  const homeAsSelf = (level: string): RegionEntry | null => {
+    if (!home || fitsSelf(home, level)) return home;
+    if (!selfOfHome.has(level)) {
+      const gaz = gazetteer();
+      const above = home.path
+        .slice(0, -1)
+        .map((name, k) => gaz.lookup(name).find((e) => e.path.join() === home.path.slice(0, k + 1).join()))
+        .filter((e): e is RegionEntry => e !== undefined && fitsSelf(e, level));
+      selfOfHome.set(level, above.pop() ?? home);
+    }
+    return selfOfHome.get(level) ?? home;
+  };
+  // (a word of the place's self that leads its clause, "全省开发区生产总值达到…"; not one a rank or a comparison names,
+  // "居全省第5位", "高于全省平均水平", which is no topic)
+  const selfLeads = (r: RegionAtom): boolean => {
+    let k = r.span[0];
+    while (k > 0 && !/[,，;；。:：\n]/.test(text[k - 1]) && r.span[0] - k <= 24) k--;
+    return LEAD.test(text.slice(k, r.span[0])) && !SELF_RANKED.test(text.slice(r.span[1], r.span[1] + 6));
+  };
   const pick = (r: RegionAtom): RegionEntry | null => {
     if (r.bare) return zoneOf(r.bare) ?? r.placed ?? null;
     if (r.entry) return r.entry;
@@ -252,7 +279,9 @@ export function inheritContext(
     if (r.self)
       return ctxRegion && !home?.path.includes(ctxRegion.name) && fitsSelf(ctxRegion, text[r.span[1] - 1])
         ? ctxRegion
-        : home;
+        : selfLeads(r)
+          ? homeAsSelf(text[r.span[1] - 1])
+          : home;
     if (home) return r.ambiguous.find((e) => e.path.slice(0, -1).every((p) => home.path.includes(p))) ?? null;
     return null;
   };
@@ -409,9 +438,11 @@ export function inheritContext(
     // (a place leading one item of a list, "●广州经济总量突破3万亿元;", is that item's, not its siblings', once
     // the list has a place)
     const passageRegion = ctxRegion;
+    // (so does one that opens with the word for a place above the home, "全省…" in a city's text: homeAsSelf)
     if (
       lead &&
       !(wide(pick(lead)) && home && !wide(home)) &&
+      !(lead.self && home && home.path.includes(pick(lead)?.name ?? "") && pick(lead) !== home) &&
       (s.heading || !s.listMarker || ctxRegion === null)
     )
       ctxRegion = pick(lead) ?? ctxRegion;
