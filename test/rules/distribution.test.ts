@@ -82,6 +82,25 @@ describe("分别 with growth and paired subjects", () => {
     expect(r.diagnostics.filter((d) => /amount of money .* no measure named/.test(d.message)).length).toBe(2);
   });
 
+  test("measures listed, each the lexicon's whole, are each their own measure, with 同比 before 分别 or not", () => {
+    for (const said of ["分别", "同比分别"])
+      expectAll(
+        `2024年,汉台区规上工业增加值、固定资产投资、社会消费品零售总额${said}增长5.8%、8.1%、4%。`,
+        [
+          { subject: null, indicator: "规上工业增加值增速", value: 5.8 },
+          { subject: null, indicator: "固定资产投资增速", value: 8.1 },
+          { subject: null, indicator: "社会消费品零售总额增速", value: 4 },
+        ],
+        "2025年1月20日",
+      );
+  });
+
+  test("a measure the lexicon names whole is never cut to the first item's length (社会消费|品零售总额)", () => {
+    const r = run("2024年,汉台区民间投资、社会消费品零售总额分别增长5.8%、8.1%。", "2025年1月20日");
+    // (a cut would leave a part of the measure's name as the owner: 社会消费 | 品零售总额增速)
+    expect(r.records.filter((x) => (x.subject ?? "").startsWith("社会消费"))).toEqual([]);
+  });
+
   test("分别下降 gives falls", () =>
     expectAll(
       "2023年,温州市第一产业、第二产业增加值分别下降3%、5%。",

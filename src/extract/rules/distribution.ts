@@ -27,7 +27,7 @@ import {
 } from "../../lexicon/predicates";
 import { firstFrom, within } from "../atoms/search";
 import { gazetteer, type RegionEntry } from "../../lexicon/regions";
-import { AMOUNT_HEAD, MEASURE_WRITTEN_ONCE, MONEY_HEAD } from "../../lexicon/indicators";
+import { AMOUNT_HEAD, MEASURE_WRITTEN_ONCE, MONEY_HEAD, matchIndicatorAt } from "../../lexicon/indicators";
 import { findIndicators } from "../atoms/lexical";
 import { MAY_NAME_PERIOD, PERIOD, YEAR_OF_PERIOD } from "../../lexicon/periods";
 import { CHARACTER_PAIRS } from "../../lexicon/subjects";
@@ -261,7 +261,8 @@ interface ListedItems {
 
 type Listed = ListedItems | { skip: "region_unclear"; message: string };
 
-const BASE_BEFORE = new RegExp(`${BASE_PHRASE}$`);
+// (同比 too: "…、社会消费品零售总额同比分别增长…")
+const BASE_BEFORE = new RegExp(`(?:${BASE_PHRASE}|${YEAR_ON_YEAR})$`);
 const PERIOD_AT_END = new RegExp(`${YEAR_OF_PERIOD}(?:${PERIOD.source})$`);
 
 // after a place, a note in brackets if any, then 、: the place opens a list ("福州(不含平潭)、龙岩…")
@@ -400,10 +401,29 @@ export function listedItems(
     !items.slice(0, -1).some((i) => i.endsWith(once[0]))
   )
     indicator = { name: once[0], money: false, start: end - once[0].length, end };
+  // "规上工业增加值、固定资产投资分别增长…": measures listed, each the lexicon's whole, a figure each and no owner
+  const wholeMeasures = items.map((item) => {
+    const known = matchIndicatorAt(item, 0);
+    return known && known.length === item.length ? known : null;
+  });
+  if (items.length > 1 && wholeMeasures.every((m) => m !== null))
+    return {
+      items,
+      indicator,
+      places: items.map(() => null),
+      measures: wholeMeasures.map((m) => ({ name: m!.name, owner: "" })),
+    };
   if (indicator && last.endsWith(text.slice(indicator.start, end).replace(/分别$/, ""))) {
     let head = last.slice(0, last.length - (end - indicator.start));
     const typical = items[0].length;
-    if (indicator.name.length > 3 && head.length === 0 && last.length > typical + 2) {
+    // ("市级、区县信息系统整合率": the last item's words past the first's length are the measure — never when the
+    // last item is a measure the lexicon names whole, 社会消费品零售总额)
+    if (
+      indicator.name.length > 3 &&
+      head.length === 0 &&
+      last.length > typical + 2 &&
+      wholeMeasures[wholeMeasures.length - 1] === null
+    ) {
       head = last.slice(0, typical);
       indicator = { ...indicator, name: last.slice(typical) };
     }
