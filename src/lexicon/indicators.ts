@@ -15,10 +15,11 @@ export const TRADE_MEASURE = /^(?:出口额|进口额|进出口总额)$/;
 
 /**
  * A measure written once after the last of several things it is of, named by what is measured of each: 排放总量 of
- * "化学需氧量、氨氮排放总量", 利用率 of "化肥、农药利用率", 综合利用率 of "秸秆、粪污综合利用率".
+ * "化学需氧量、氨氮排放总量", 利用率 of "化肥、农药利用率", 综合利用率 of "秸秆、粪污综合利用率", 播种面积 of "粮食、蔬菜
+ * 播种面积", 出栏 of "猪、牛出栏", 用电量 of "工业、居民用电量".
  */
 export const MEASURE_WRITTEN_ONCE =
-  /(?:排放总量|排放量|综合利用率|利用率|覆盖率|普及率|达标率|处理率|治理率|回收率|使用率|合格率|总产量|产量)$/;
+  /(?:排放总量|排放量|综合利用率|利用率|覆盖率|普及率|达标率|处理率|治理率|回收率|使用率|合格率|总产量|产量|播种面积|种植面积|出栏量?|存栏量?|用电量)$/;
 
 // a fuel's or power's use in its own unit: 电力消费30亿千瓦时, 天然气消费6亿立方米, 煤炭消费340万吨
 const CONSUMED = /(?:电力|电|气|煤炭|煤|油|能源|水)消费$/;

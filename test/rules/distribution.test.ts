@@ -95,6 +95,25 @@ describe("分别 with growth and paired subjects", () => {
       );
   });
 
+  test("a measure word written once after things (粮食、蔬菜播种面积) is each thing's; written with each (工业用电量、全社会用电量), each is a measure", () => {
+    expectAll(
+      "2024年,汉台区粮食、蔬菜播种面积分别增长5.8%、8.1%。",
+      [
+        { subject: "粮食", indicator: "播种面积增速", value: 5.8 },
+        { subject: "蔬菜", indicator: "播种面积增速", value: 8.1 },
+      ],
+      "2025年1月20日",
+    );
+    expectAll(
+      "2024年,汉台区工业用电量、全社会用电量分别增长5.8%、8.1%。",
+      [
+        { subject: null, indicator: "工业用电量增速", value: 5.8 },
+        { subject: null, indicator: "全社会用电量增速", value: 8.1 },
+      ],
+      "2025年1月20日",
+    );
+  });
+
   test("a measure the lexicon names whole is never cut to the first item's length (社会消费|品零售总额)", () => {
     const r = run("2024年,汉台区民间投资、社会消费品零售总额分别增长5.8%、8.1%。", "2025年1月20日");
     // (a cut would leave a part of the measure's name as the owner: 社会消费 | 品零售总额增速)

@@ -402,9 +402,12 @@ export function listedItems(
   )
     indicator = { name: once[0], money: false, start: end - once[0].length, end };
   // "规上工业增加值、固定资产投资分别增长…": measures listed, each the lexicon's whole, a figure each and no owner
+  // (or each written whole with the same measure word, none the lexicon's: "工业用电量、全社会用电量分别增长…")
   const wholeMeasures = items.map((item) => {
     const known = matchIndicatorAt(item, 0);
-    return known && known.length === item.length ? known : null;
+    if (known && known.length === item.length) return known;
+    const word = !indicator && once && item.length > once[0].length && item.endsWith(once[0]);
+    return word && nounPhrase(item, 0, item.length) === item ? { name: item } : null;
   });
   if (items.length > 1 && wholeMeasures.every((m) => m !== null))
     return {
