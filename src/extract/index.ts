@@ -7,6 +7,7 @@ import { addBareZones, addHomeShortName, findRegions } from "./atoms/region";
 import { classifyKind } from "./refiners/kind";
 import { documentMeta, type DocumentMeta } from "./refiners/document-meta";
 import { inheritContext } from "./refiners/inherit";
+import { carrySeriesMeasure } from "./refiners/series";
 import { mergeDuplicates } from "./refiners/merge";
 import { markPeriod, periodOf, unnamedMonth } from "./refiners/period";
 import { distributeTiers } from "./refiners/tiers";
@@ -258,6 +259,7 @@ function refine(
     else bySentence.set(a, [c]);
   }
   const moods = inheritContext(text, all, bySentence, meta);
+  carrySeriesMeasure(text, all, bySentence);
   const titlePeriod = periodOf(meta.title);
   // a round-up keeps its kind from one sentence to the next ("…的目标是增长7%。“增长8%”的地市有甲、乙")
   let roundUpKind: Candidate["kind"] = null;

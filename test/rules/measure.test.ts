@@ -784,3 +784,35 @@ test("a share's owner with a note in brackets (高技术产业(制造业)增加�
       (r) => `${r.subject} ${r.indicator} ${r.value}`,
     ),
   ).toEqual(["高技术产业增加值 占规模以上工业比重 28"]));
+
+describe("a measure named once at the head of a series, the things after it given by name alone", () => {
+  const date = "2025年2月20日";
+  const records = (text: string) =>
+    run(text, date).records.map((r) => `${r.subject} ${r.indicator} ${r.value}`);
+  test("each thing after a semicolon takes the head's measure word (油菜籽播种面积…;蔬菜…公顷,增长…)", () =>
+    expect(
+      records("2024年,泰顺县油菜籽播种面积500公顷,增长12%;茶叶3200公顷,增长2.5%;水果1800公顷,下降1.5%。"),
+    ).toEqual([
+      "null 油菜籽播种面积 500",
+      "null 油菜籽播种面积增速 12",
+      "茶叶 播种面积 3200",
+      "茶叶 播种面积增速 2.5",
+      "水果 播种面积 1800",
+      "水果 播种面积降幅 1.5",
+    ]));
+  test("a breakdown after 其中 takes the measure of what the sentence before measured (农林牧渔业总产值)", () =>
+    expect(
+      records(
+        "2024年,泰顺县农林牧渔业总产值40.5亿元,增长4%。其中,农业30.2亿元,增长4.5%;林业2.1亿元,下降3%。",
+      ),
+    ).toEqual([
+      "农林牧渔业 总产值 40.5",
+      "农林牧渔业 总产值增速 4",
+      "农业 总产值增速 4.5",
+      "林业 总产值降幅 3",
+    ]));
+  test("a thing after a comma, or counted in another unit, is no item of the series", () =>
+    expect(
+      records("2024年,泰顺县油菜籽播种面积500公顷,新增家庭农场30家;规上农业企业达到45家。").join("\n"),
+    ).not.toMatch(/家庭农场 播种面积|农业企业 播种面积/));
+});
