@@ -215,11 +215,17 @@ describe("分别 over a list of places", () => {
 
 describe("分别 over items joined character by character before the words they share", () => {
   test.each([
-    ["2023年,嘉兴市金融机构存、贷款余额分别增长8.5%、10.2%。", ["金融机构存款余额", "金融机构贷款余额"]],
-    ["2023年,嘉兴市城、乡居民人均可支配收入分别增长5%、6.5%。", ["城镇居民", "农村居民"]],
-  ])("%s", (text, subjects) => {
+    [
+      "2023年,嘉兴市金融机构存、贷款余额分别增长8.5%、10.2%。",
+      [" 金融机构存款余额增速", " 金融机构贷款余额增速"],
+    ],
+    [
+      "2023年,嘉兴市城、乡居民人均可支配收入分别增长5%、6.5%。",
+      ["城镇居民 人均可支配收入增速", "农村居民 人均可支配收入增速"],
+    ],
+  ])("%s", (text, named) => {
     const r = run(text, "2024年1月10日");
-    expect(r.records.map((x) => x.subject)).toEqual(subjects);
+    expect(r.records.map((x) => `${x.subject ?? ""} ${x.indicator}`)).toEqual(named);
     expect(r.records.every((x) => x.kind === "actual" && x.direction === "rise")).toBe(true);
   });
   test("words listed whole keep their names (装备制造、泛家居产业集群)", () => {

@@ -450,6 +450,14 @@ export function listedItems(
   // (places among other things: no item may be read as a subject of the place the passage is about)
   if (!allPlaces && places.some((p) => p !== null))
     return { skip: "region_unclear", message: "a list of places not all known" };
+  // "金融机构本外币存、贷款余额分别增长…": things each named whole as an amount, with no measure written once,
+  // are each a measure (金融机构本外币存款余额), no owner of one
+  if (
+    !indicator &&
+    !allPlaces &&
+    items.every((item) => AMOUNT_HEAD.test(item) && nounPhrase(item, 0, item.length) === item)
+  )
+    return { items, indicator, places, measures: items.map((name) => ({ name, owner: "" })) };
   // "农民人均纯收入和城镇居民人均可支配收入分别达到…": an item before the last that ends with a measure of its own is
   // that measure's, of what stands before it — the measure written once is the last item's only
   const measures = items.map((item, k) => {
