@@ -1120,3 +1120,23 @@ describe("the years ahead a text names (今后五年, 未来三年)", () => {
   test("the end of the period (到期末) is a deadline, no measure's name", () =>
     expect(kinds(text, "2026年1月20日").join("\n")).not.toMatch(/期末/));
 });
+
+describe("an undated report of a national session its opening names", () => {
+  test("takes the session's year: 十四届全国人大二次会议 is 2024, 第十三届全国人民代表大会第五次会议 2022", () => {
+    expect(
+      meta("十四届全国人大二次会议今日开幕\n国务院总理作政府工作报告,今年经济增长预期目标为5%左右。").year,
+    ).toBe(2024);
+    expect(
+      meta(
+        "新闻速递\n国务院总理在第十三届全国人民代表大会第五次会议上作政府工作报告。今年国内生产总值增长5.5%左右。",
+      ).year,
+    ).toBe(2022);
+    expect(kinds("十四届全国人大二次会议今日开幕\n政府工作报告提出,今年国内生产总值增长5%左右。")).toEqual([
+      "地区生产总值增速 5 target 2024",
+    ]);
+  });
+  test("but not from a session it looks back to (自十四届全国人大一次会议以来)", () =>
+    expect(
+      meta("新闻速递\n自十四届全国人大一次会议以来,各地推进改革。今年国内生产总值增长5%左右。").year,
+    ).not.toBe(2023));
+});

@@ -76,6 +76,11 @@ const AGENCY_DATELINE = /(?:社|网)([\u4e00-\u9fff]{2,4}?)(\d{1,2})月(\d{1,2})
 const ISO_DATE = /(?:发表于|发布时间|发布日期|时间|日期)?[:：]?\s*(\d{4})-(\d{1,2})-(\d{1,2})/;
 // (after a paper's name too: "长江日报 2025年01月17日", "浙江日报 数字报纸 2024年03月01日"; or after a page's empty
 // table cells: "| | | 2019年01月28日 星期一")
+// a session of the national congress or conference by its term and sitting: 十四届全国人大二次会议, 第十四届全国人民代表
+// 大会第一次会议, 全国政协十四届二次会议 (terms from 十届, 2003; each sitting in its own year) — not one looked back
+// to ("十四届全国人大一次会议以来")
+const NATIONAL_SESSION =
+  /(?:(?:第)?十([一二三四五])?届全国(?:人民代表大会|人大)(?:第)?([一二三四五])次(?:全体)?会议|全国政协(?:第)?十([一二三四五])?届(?:第)?([一二三四五])次(?:全体)?会议)(?![^,，。;；]{0,4}以来)/;
 const DATELINE =
   /^(?:[|｜]\s*)*(?:——|—|--|[(（]|(?:发布时间|发布日期|发表于|时间|日期)[:：]?|[\u4e00-\u9fff]{2,6}(?:日报|晚报|都市报|快报|报)(?:\s*[\u4e00-\u9fff]{2,6}\s)?)?\s*(\d{4})年(\d{1,2})月(\d{1,2})日/;
 // a year in a title; one after 到 or a range's dash, or before a deed to be done ("2025年建成…体系"), is a deadline,
@@ -259,6 +264,24 @@ export function documentMeta(
         });
         date = original;
       }
+    }
+  }
+  // news of a national session its opening reports ("十四届全国人大二次会议5日上午开幕", "…在十四届全国人大一次会议上
+  // 所作的《政府工作报告》"): the session's year, as sure as a date line — the congress and the conference meet
+  // each March, their terms of five years numbered from 十届 (2003)
+  if (!date) {
+    const opening = [title, ...sentences.slice(0, 4).map((x) => x.text)].join("");
+    const session = NATIONAL_SESSION.exec(opening);
+    if (session) {
+      const term = session[1] ?? session[3];
+      const sitting = session[2] ?? session[4];
+      const year = 2003 + 5 * (term ? "一二三四五".indexOf(term) + 1 : 0) + "一二三四五".indexOf(sitting);
+      warnings.push({
+        code: "date_from_session",
+        message: `no date in the document; year ${year}, of the national session its opening reports`,
+        at: null,
+      });
+      date = String(year);
     }
   }
   // without a date, a year stands in for it (and says so): the latest one of what is read
