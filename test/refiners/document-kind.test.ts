@@ -1140,3 +1140,15 @@ describe("an undated report of a national session its opening names", () => {
       meta("新闻速递\n自十四届全国人大一次会议以来,各地推进改革。今年国内生产总值增长5%左右。").year,
     ).not.toBe(2023));
 });
+
+test("a passage looking back (过去五年,…) after a plan's goals (到2030年) reports the years just gone, not the goals' year", () =>
+  expect(
+    kinds(
+      "溧阳市2026年政府工作报告\n“十五五”时期主要目标:到2030年,地区生产总值突破2000亿元。\n过去五年,全市一般公共预算收入年均增长5%,累计完成固定资产投资3000亿元。",
+      "2026年1月15日",
+    ),
+  ).toEqual([
+    "地区生产总值 2000 target 2030",
+    "一般公共预算收入年均增速(2021-2025) 5 actual 2025",
+    "固定资产投资(2021-2025) 3000 actual 2025",
+  ]));

@@ -544,6 +544,13 @@ export function inheritContext(
         ctxMood = "actual";
         const n = back[1] ?? back[2];
         ctxPast = readCount(n);
+        // (…looking back from the text's own year: a year ahead the passage before set, a plan's end or a deadline
+        // ("“十五五”时期主要目标:到2030年,…。过去五年,全市…"), is no year of it)
+        if (ctxYear !== null && fallbackYear !== null && ctxYear > fallbackYear) {
+          ctxYear = null;
+          deadlineYear = null;
+          outer = null;
+        }
       } else if (PRELIMINARY.test(text.slice(from, Math.min(s.end, from + 8)))) {
         // "初步测算,前三季度国内生产总值…。分产业看,第一产业增加值…": statistics' first estimates, results all
         ctxMood = "actual";
