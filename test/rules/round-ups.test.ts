@@ -597,3 +597,13 @@ describe("a town's own figures after words of when (上半年,某镇…)", () =>
     (body) => expect(run(text(body), "2025年8月28日").records.map((r) => r.value)).toEqual([1254]),
   );
 });
+
+test("a place's past result after another place's goal (…2026年增长目标为7%左右;海南2025年GDP增长4%) is a result", () => {
+  const r = run(
+    "各地2026年GDP增长目标出炉\n其中,西藏2025年GDP增速为7%,2026年增长目标为7.5%左右;海南2025年GDP增长4%,2026年增长目标为6%。",
+    "2026年2月5日",
+  );
+  expect(
+    r.records.filter((x) => x.region === "海南省" && x.year === 2025).map((x) => `${x.kind} ${x.value}`),
+  ).toEqual(["actual 4"]);
+});

@@ -188,8 +188,13 @@ export function classifyKind(
         c.year = { year: meta.year, stated: false };
         return void (c.kind = "target");
       }
-      // a past year's own target, named so in a review: "2021年…高于预期目标(增长6%以上)"
-      if (strong?.kind === "target") return void (c.kind = "target");
+      // a past year's own target, named so in a review: "2021年…高于预期目标(增长6%以上)" — in the figure's own
+      // part of the sentence ("…2026年增长目标为7%左右;海南2025年GDP增长4%": that goal is another year's)
+      if (
+        strong?.kind === "target" &&
+        !/[;；]/.test(s.text.slice(strong.span[1] - s.start, c.span[0] - s.start))
+      )
+        return void (c.kind = "target");
       // …or what its plan arranged, said in the figure's own clause: "去年…计划安排投资500亿元"
       if (/计划(?:共|总)?安排/.test(s.text.slice(cStart - s.start, c.span[0] - s.start)))
         return void (c.kind = "target");
