@@ -607,3 +607,15 @@ test("a place's past result after another place's goal (…2026年增长目标�
     r.records.filter((x) => x.region === "海南省" && x.year === 2025).map((x) => `${x.kind} ${x.value}`),
   ).toEqual(["actual 4"]);
 });
+
+test("a growth goal said without its measure (2026年增长目标为7.5%左右) is that of the measure its part of the sentence named", () => {
+  const r = run(
+    "各地2026年GDP增长目标出炉\n其中,西藏2025年GDP增速为7%,2026年增长目标为7.5%左右;海南2025年GDP增长4%。",
+    "2026年2月5日",
+  );
+  expect(r.records.map((x) => `${x.region} ${x.indicator} ${x.kind} ${x.year} ${x.value}`)).toEqual([
+    "西藏自治区 地区生产总值增速 actual 2025 7",
+    "西藏自治区 地区生产总值增速 target 2026 7.5",
+    "海南省 地区生产总值增速 actual 2025 4",
+  ]);
+});

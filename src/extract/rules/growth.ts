@@ -63,6 +63,27 @@ const ECONOMY = new RegExp(`(?:^|[“":：${BULLETS}]|是|为|确保|力争|实�
 const PLACE_GROWTH_REST = /^(?:则|也|亦|均)?(?:同比)?(?:增长|下降|增速为?)[\d.]+%[,，]$/;
 // a rate of change named as the measure (增速较一季度提升1.2个百分点): its change is told apart below
 const GROWTH_RATE = /^(?:增速|增幅|增长率|涨幅|降幅)/;
+// a goal for a measure's growth, said without the measure: "2026年增长目标为7%左右", "增长预期目标是6%"
+const GROWTH_GOAL = /增长(?:预期)?目标/;
+
+/**
+ * The measure the part of the sentence before `cStart` (back to a semicolon) names last, not a bare rate of change:
+ * 地区生产总值 of "西藏2025年GDP增速为7%,".
+ */
+function measureOfPartBefore(
+  text: string,
+  atoms: SentenceAtoms,
+  cStart: number,
+): { name: string; money: boolean; start: number; end: number } | null {
+  const from = Math.max(
+    atoms.sentence.start,
+    text.lastIndexOf("；", cStart - 1),
+    text.lastIndexOf(";", cStart - 1),
+  );
+  const named = within(atoms.indicators, from, cStart).filter((i) => !GROWTH_RATE.test(i.name));
+  const last = named[named.length - 1];
+  return last ? { name: last.name, money: last.money, start: last.span[0], end: last.span[1] } : null;
+}
 // a class of goods right before its change: "食品烟酒类上涨", "汽车类增长", "石油及制品类同比增长"
 const CLASS_BEFORE_CHANGE = new RegExp(`${CLASS_OF_GOODS.source}(?:商品|产品)?(?:同比)?$`);
 // the words of a change, between a measure's name and its figure
@@ -396,6 +417,12 @@ export const growthRule: Rule = {
     else if (ind && /^(?:占比|比重)$/.test(ind.name))
       return { skip: "share_skipped", message: `change of ${ind.name} of an unnamed measure`, consumed: [q] };
     // "增速较一季度提升1.2个百分点": a change of a growth rate whose measure the clause does not name
+    // "西藏2025年GDP增速为7%,2026年增长目标为7.5%左右": a growth goal said alone is that of the measure its part of
+    // the sentence named before it
+    if (!share && ind && GROWTH_RATE.test(ind.name) && GROWTH_GOAL.test(text.slice(cStart, q.span[0]))) {
+      const named = measureOfPartBefore(text, atoms, cStart);
+      if (named) ind = named;
+    }
     if (!share && ind && GROWTH_RATE.test(ind.name))
       return {
         skip: "measure_missing",
