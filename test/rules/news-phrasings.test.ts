@@ -146,6 +146,15 @@ describe("a part of the year that has passed reports its results", () => {
         { subject: "禽蛋", kind: "actual", year: 2024, value: 31000, unit: "吨" },
       ],
     ));
+  test("a goal said to be the whole year's at its clause's head (全年目标为…) is no part of the year's", () =>
+    expectAll(
+      "平湖市上半年计划执行情况的报告\n上半年,全市地区生产总值同比增长6.2%。全年目标为地区生产总值增长6%左右。",
+      [
+        { indicator: "地区生产总值增速(上半年)", kind: "actual", value: 6.2 },
+        { indicator: "地区生产总值增速", kind: "target", value: 6 },
+      ],
+      "2025年8月20日",
+    ));
 });
 
 describe("a report's amounts by any name, with their change", () => {

@@ -22,6 +22,7 @@ const WHOLE_YEAR =
 
 // the whole year's goal named right before its figure: "全年目标为5220亿元", "年度计划2890亿元"
 const YEAR_GOAL_BEFORE = new RegExp(`${YEARS_GOAL}值?(?:为|是|定为)?$`);
+const YEAR_GOAL_OPENING = new RegExp(`^(?:${YEARS_GOAL})(?:为|是|定为|[:：])`);
 
 // words of the present: a stock as it stands (目前, 现有, 已经有, 至今)
 const NOW = /目前|现有|已有|已经有|至今/;
@@ -113,7 +114,9 @@ export function markPeriod(
   // a goal named by its figure ("低于5.5%左右的预期目标") is the year's, unless its own clause names a part of it
   if (!own && GOAL_AFTER.test(text.slice(c.span[1], c.span[1] + 8))) return;
   // …and so is one said to be the whole year's right before its figure ("…全年目标为5220亿元,1-4月已完成…")
-  if (YEAR_GOAL_BEFORE.test(text.slice(cStart, c.span[0]))) return;
+  // (or opening the figure's clause: "全年目标为地区生产总值增长6%左右")
+  const before = text.slice(cStart, c.span[0]);
+  if (YEAR_GOAL_BEFORE.test(before) || YEAR_GOAL_OPENING.test(before)) return;
   const period =
     own ??
     timeClause ??
