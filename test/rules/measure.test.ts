@@ -816,3 +816,20 @@ describe("a measure named once at the head of a series, the things after it give
       records("2024年,泰顺县油菜籽播种面积500公顷,新增家庭农场30家;规上农业企业达到45家。").join("\n"),
     ).not.toMatch(/家庭农场 播种面积|农业企业 播种面积/));
 });
+
+describe("the investment and progress of projects counted before (列入省市重点项目32个,…)", () => {
+  const text = "2025年,南浔区列入省市重点项目32个,年度计划投资86亿元,实际完成投资95亿元,完成率110.5%。";
+  test("实际完成投资 is the projects' investment, named by the projects and not by the deed that listed them", () =>
+    expect(
+      run(text, "2026年3月2日").records.map((r) => `${r.subject} ${r.indicator} ${r.kind} ${r.value}`),
+    ).toEqual([
+      "列入省市重点项目 null actual 32",
+      "省市重点项目 年度计划投资 target 86",
+      "省市重点项目 投资 actual 95",
+    ]));
+  test("a bare 完成率 is progress against some plan, no measure of the place: a diagnostic", () =>
+    expect(
+      run(text, "2026年3月2日").diagnostics.filter((d) => /完成率 of an unnamed thing/.test(d.message))
+        .length,
+    ).toBe(1));
+});

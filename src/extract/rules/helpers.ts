@@ -562,8 +562,11 @@ export function listedWithNext(text: string, atoms: SentenceAtoms, q: QuantityAt
   );
 }
 
-/** Measures that are always some thing's or industry's: of no one named, they would read as the place's total. */
-export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|出栏|存栏|增加值|规模|资金|增速)$/;
+/**
+ * Measures that are always some thing's or industry's: of no one named, they would read as the place's total (and a
+ * bare 完成率, "…实际完成投资95亿元,完成率110.5%", is progress against some plan, no measure of the place).
+ */
+export const OWNED_MEASURE = /^(?:总数|数量|存量|产量|出栏|存栏|增加值|规模|资金|增速|完成率)$/;
 
 /** Money per person (人均可支配收入 5万元) is kept in 元, not in the 亿元 totals are stored in. */
 export function perCapita(indicator: string, unit: { unit: string; scale: number } | null) {

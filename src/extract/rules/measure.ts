@@ -252,7 +252,7 @@ export const measureRule: Rule = {
       !modifier &&
       !kindOf &&
       (/^投资额?$/.test(ind.name) || PLANNED_AMOUNTS.has(ind.name)) &&
-      /^(?:累计|共)?(?:完成|实现)?$/.test(text.slice(topicStart(atoms, cStart, ind.start), ind.start))
+      /^(?:累计|共|实际)?(?:完成|实现)?$/.test(text.slice(topicStart(atoms, cStart, ind.start), ind.start))
     ) {
       const projects = projectsBefore(text, atoms, cStart);
       // (projects counted by a name that reads as no plain noun phrase are still projects, not the place; a
@@ -490,5 +490,5 @@ const PROJECTS_COUNTED =
   /([\u4e00-\u9fff]{1,12}?项目)\d+个[^;；,，]*[,，][^;；]*$|\d+个([\u4e00-\u9fff]{1,12}?项目)[^;；]*[,，]$/;
 // the deeds (and whatever stands before the last of them: a place, a year) before the projects' name
 const PROJECT_DEEDS = new RegExp(
-  `^.*(?:${alternation(POLICY_ACTIONS, ["推动", "新开工", "开工", "安排", "谋划", "滚动"])})`,
+  `^.*(?:${alternation(POLICY_ACTIONS, ["推动", "新开工", "开工", "安排", "谋划", "滚动", "列入", "纳入"])})`,
 );
