@@ -252,7 +252,9 @@ export const measureRule: Rule = {
       !modifier &&
       !kindOf &&
       (/^投资额?$/.test(ind.name) || PLANNED_AMOUNTS.has(ind.name)) &&
-      /^(?:累计|共|实际)?(?:完成|实现)?$/.test(text.slice(topicStart(atoms, cStart, ind.start), ind.start))
+      /^(?:累计|共|实际)?(?:完成|实现)?(?:年度|全年)?$/.test(
+        text.slice(topicStart(atoms, cStart, ind.start), ind.start),
+      )
     ) {
       const projects = projectsBefore(text, atoms, cStart);
       // (projects counted by a name that reads as no plain noun phrase are still projects, not the place; a
