@@ -408,3 +408,11 @@ test("a part of the year before a count's deed (10月份新增规模企业6家) 
   );
   expect(r.records.map((x) => [x.subject, x.value].join(" "))).toEqual(["规模企业 6", "未开工项目 5"]);
 });
+
+test("a thing and its count alone after a clause of new things (新增高新技术企业80家,科技型中小企业200家) are new too", () =>
+  expect(
+    run(
+      "德清县2025年计划执行情况与2026年计划草案的报告\n三、2026年重点工作\n新增高新技术企业80家,科技型中小企业200家;培育专精特新企业30家。",
+      "2025年12月30日",
+    ).records.map((r) => `${r.subject} ${r.indicator} ${r.value}`),
+  ).toEqual(["高新技术企业 新增 80", "科技型中小企业 新增 200", "专精特新企业 null 30"]));

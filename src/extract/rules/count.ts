@@ -111,6 +111,18 @@ const VERB_INSIDE = new RegExp(VERB.source);
 // verbs of new things, ending the text before a count's noun phrase: 新增, 净增, 新认定, 新培育, 新引进…
 const INCREMENT = new RegExp(`(${alternation(NEW_THINGS_DEEDS)})(?:了)?$`);
 
+// a clause that counts new things (新增高新技术企业80家), its count ending it
+const INCREMENT_CLAUSE = new RegExp(
+  `^(${alternation(NEW_THINGS_DEEDS)})[\\u4e00-\\u9fff“”"]{2,16}\\d+(?:\\.\\d+)?[家个户项]$`,
+);
+
+/** The deed of the clause right before `cStart`, when it counts new things and this clause goes on with its list. */
+function incrementGoingOn(text: string, atoms: SentenceAtoms, cStart: number): RegExpExecArray | null {
+  if (cStart <= atoms.sentence.start || !/[,，、]/.test(text[cStart - 1])) return null;
+  const [pStart] = clauseOf(text, atoms, cStart - 2);
+  return INCREMENT_CLAUSE.exec(text.slice(pStart, cStart - 1));
+}
+
 export const countRule: Rule = {
   id: "count",
   description: "(动词) NP N个 / 动词 N个 NP: how many of something there are, were made or are to be made",
@@ -363,7 +375,11 @@ export const countRule: Rule = {
       };
     }
     // "新增高新技术企业520家" counts the new ones, not all there are: its indicator says so
-    const added = INCREMENT.exec(text.slice(cStart, verbEnd));
+    // (and so does a clause of a thing and its count alone right after such a clause: "新增高新技术企业80家,科技型中小
+    // 企业200家" — the deed goes on over it)
+    const added =
+      INCREMENT.exec(text.slice(cStart, verbEnd)) ??
+      (!verb && !copula ? incrementGoingOn(text, atoms, cStart) : null);
     return {
       candidates: [
         candidateFrom("count", atoms, q, normalisedUnit(q, false), {
