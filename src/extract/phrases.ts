@@ -79,9 +79,10 @@ const RATIO_OF = /^[\u4e00-\u9fffA-Za-z0-9]{2,16}的(?:比例|比重|占比|覆�
 
 /**
  * A short note in brackets, no part of the name it stands in: 限额以上企业(单位)消费品零售额, 高技术产业(制造业)增加值,
- * and a name's abbreviation: 单位国内生产总值(GDP)能耗.
+ * and a name's abbreviation: 单位国内生产总值(GDP)能耗, 细颗粒物(PM2.5)平均浓度 (a letter in it: "(2025)" is a year).
  */
-export const BRACKET_NOTE = /[(（][\u4e00-\u9fffA-Za-z]{1,6}[)）]/g;
+export const BRACKET_NOTE =
+  /[(（](?=[^()（）]{0,6}[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9.]{1,6}[)）]/g;
 
 /** The name of a measure in text[from, to): a plain noun phrase of 3 to 20 characters, or null. */
 export function measureName(text: string, from: number, to: number): string | null {

@@ -110,6 +110,8 @@ const SPECIAL: UnitDef[] = [
   // containers written short, 标箱: one 标准箱; energy's coal equivalent written short, 吨标煤: one 吨标准煤
   { surface: "标箱", to: "标准箱", scale: 1, kind: "measure" },
   { surface: "吨标煤", to: "吨标准煤", scale: 1, kind: "measure" },
+  // air's fine particles (PM2.5 年均浓度 29微克/立方米): a concentration, never a volume of 立方米
+  { surface: "微克/立方米", to: "微克/立方米", scale: 1, kind: "measure" },
 ];
 
 export const UNITS: readonly UnitDef[] = [

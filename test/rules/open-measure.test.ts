@@ -330,3 +330,10 @@ test("in a list of goals, a level right after a measure of what is held or lasts
     "劳动年龄人口平均受教育年限 11.1 年 target",
     "人均预期寿命 79 岁 target",
   ]));
+
+test("air's fine particles in 微克/立方米, the abbreviation in brackets no part of the name (细颗粒物(PM2.5)…)", () =>
+  expectAll(
+    "2026年,海宁市细颗粒物(PM2.5)年均浓度控制在28微克/立方米以内。",
+    [{ indicator: "细颗粒物年均浓度", value: 28, unit: "微克/立方米", comparator: "lte", kind: "target" }],
+    "2026年1月20日",
+  ));
