@@ -57,7 +57,8 @@ export function nounPhrase(text: string, from: number, to: number): string | nul
   if (bare.length < 2 || bare.length > 14) return null;
   if (/\d{4}|[“”"《》()（）]/.test(bare)) return null;
   if (VERBISH.test(bare.replace(STATE_OWNED, ""))) return null;
-  if (!/^[\u4e00-\u9fffA-Za-z0-9]+$/.test(bare)) return null;
+  // (an abbreviation with & is a word: R&D经费支出)
+  if (!/^(?:[\u4e00-\u9fffA-Za-z0-9]|(?<=[A-Za-z])&(?=[A-Za-z]))+$/.test(bare)) return null;
   return s;
 }
 

@@ -135,6 +135,12 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "规模", money: true },
   { name: "研发经费投入强度", money: false },
   { name: "研发投入强度", money: false },
+  // research and development written by its English letters: R&D经费支出, R&D投入
+  { name: "R&D经费投入强度", money: false, canonical: "研发经费投入强度" },
+  { name: "R&D投入强度", money: false, canonical: "研发投入强度" },
+  { name: "R&D经费投入", money: true, canonical: "研发经费投入" },
+  { name: "R&D经费支出", money: true, canonical: "研发经费支出" },
+  { name: "R&D投入", money: true, canonical: "研发投入" },
   { name: "税收收入", money: true, canonical: "税收" },
   { name: "城镇新增就业", money: false },
   { name: "城镇新增就业人数", money: false, canonical: "城镇新增就业" },

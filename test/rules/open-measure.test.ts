@@ -337,3 +337,15 @@ test("air's fine particles in 微克/立方米, the abbreviation in brackets no 
     [{ indicator: "细颗粒物年均浓度", value: 28, unit: "微克/立方米", comparator: "lte", kind: "target" }],
     "2026年1月20日",
   ));
+
+test("research and development by its English letters (R&D经费投入, R&D经费支出占GDP比重) is read as 研发", () => {
+  const r = run(
+    "海宁市2026年政府工作报告\n过去一年,全市R&D经费投入增长12%,R&D经费投入强度达到3.2%,R&D经费支出占GDP比重达到3.4%。",
+    "2026年1月20日",
+  );
+  expect(r.records.map((x) => `${x.subject ?? ""} ${x.indicator} ${x.value}`)).toEqual([
+    " 研发经费投入增速 12",
+    " 研发经费投入强度 3.2",
+    "R&D经费支出 占地区生产总值比重 3.4",
+  ]);
+});
