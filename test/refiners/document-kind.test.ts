@@ -8,6 +8,12 @@ const meta = (text: string) => extract("t", normaliseText(text).text).meta;
 const kinds = (text: string, date?: string) =>
   run(text, date).records.map((r) => [r.indicator, r.value, r.kind, r.year].join(" "));
 
+/** The text's home, and each record's place, measure and value. */
+const homeAndRecords = (text: string) => [
+  meta(text).region?.name,
+  run(text).records.map((r) => `${r.region} ${r.indicator} ${r.value}`),
+];
+
 describe("document date", () => {
   test.each([
     [
@@ -1061,10 +1067,9 @@ describe("a city's paper on the city's zone, named bare as the text's topic", ()
   test("a county-level city's paper named short (如皋日报) on 经开区 is that city's zone, when the text names the city again", () => {
     const text =
       "首页 > 如皋要闻\n经开区召开年度工作会议\n来源: 如皋日报 发布时间:2026-02-20\n2月19日,经开区召开工作会议。2025年,经开区实现地区生产总值420亿元、增长5.5%,在如皋高质量发展中挑起大梁。";
-    expect(meta(text).region?.name).toBe("如皋经开区");
-    expect(run(text).records.map((r) => `${r.region} ${r.indicator} ${r.value}`)).toEqual([
-      "如皋经开区 地区生产总值 420",
-      "如皋经开区 地区生产总值增速 5.5",
+    expect(homeAndRecords(text)).toEqual([
+      "如皋经开区",
+      ["如皋经开区 地区生产总值 420", "如皋经开区 地区生产总值增速 5.5"],
     ]);
   });
   test("a paper whose name is a county's short name by chance (东方日报) names no home when the text names it as the paper only", () =>
@@ -1101,10 +1106,9 @@ test("the words that list a goal's measures (包括预期今年GDP增长…) are
 test("the country an opening paragraph speaks of (是我国开启…的第一个五年) is not the home of a text that speaks of itself as a province", () => {
   const text =
     "二、“十四五”时期的主要目标和任务\n“十四五”时期,是我国开启全面建设社会主义现代化国家新征程的第一个五年。省政府根据中共江苏省委“十四五”规划《建议》,编制了《江苏省国民经济和社会发展第十四个五年规划纲要(草案)》。\n“十四五”时期经济社会发展的主要目标是:到2025年,全省生产总值、人均生产总值分别突破13万亿元、15万元。";
-  expect(meta(text).region?.name).toBe("江苏省");
-  expect(run(text).records.map((r) => `${r.region} ${r.indicator} ${r.value}`)).toEqual([
-    "江苏省 地区生产总值 130000",
-    "江苏省 人均地区生产总值 150000",
+  expect(homeAndRecords(text)).toEqual([
+    "江苏省",
+    ["江苏省 地区生产总值 130000", "江苏省 人均地区生产总值 150000"],
   ]);
 });
 

@@ -819,20 +819,19 @@ describe("a measure named once at the head of a series, the things after it give
 
 describe("the investment and progress of projects counted before (列入省市重点项目32个,…)", () => {
   const text = "2025年,南浔区列入省市重点项目32个,年度计划投资86亿元,实际完成投资95亿元,完成率110.5%。";
+  const owned = (t: string, date: string) =>
+    run(t, date).records.map((r) => `${r.subject} ${r.indicator} ${r.kind} ${r.value}`);
   test("实际完成投资 is the projects' investment, named by the projects and not by the deed that listed them", () =>
-    expect(
-      run(text, "2026年3月2日").records.map((r) => `${r.subject} ${r.indicator} ${r.kind} ${r.value}`),
-    ).toEqual([
+    expect(owned(text, "2026年3月2日")).toEqual([
       "列入省市重点项目 null actual 32",
       "省市重点项目 年度计划投资 target 86",
       "省市重点项目 投资 actual 95",
     ]));
   test("so is the year's investment they are to complete (实施重大项目150个,完成年度投资300亿元以上)", () =>
-    expect(
-      run("2026年,德清县实施重大项目150个,完成年度投资300亿元以上。", "2025年12月30日").records.map(
-        (r) => `${r.subject} ${r.indicator} ${r.kind} ${r.value}`,
-      ),
-    ).toEqual(["重大项目 null target 150", "重大项目 投资 target 300"]));
+    expect(owned("2026年,德清县实施重大项目150个,完成年度投资300亿元以上。", "2025年12月30日")).toEqual([
+      "重大项目 null target 150",
+      "重大项目 投资 target 300",
+    ]));
   test("a bare 完成率 is progress against some plan, no measure of the place: a diagnostic", () =>
     expect(
       run(text, "2026年3月2日").diagnostics.filter((d) => /完成率 of an unnamed thing/.test(d.message))
