@@ -417,8 +417,13 @@ function readTable(
         change = changeOf(fall);
       } else if (col.role === "growth") {
         if (percentSign && col.points) return unitLeftOut(cell, "a % in a column of points");
-        unit = { unit: col.points ? "百分点" : "%", scale: 1 };
-        change = changeOf(fall, col.points, col.average);
+        // "[0.5]" under 年均增长: a change summed over the plan's years, not a yearly one — a rate's in points
+        // (研发经费投入强度 [0.5]), a fall's or a rise's in % (能耗降低 [13.5]); of an amount, its unit is not said
+        const rateSummed = summed !== null && !growthRow && rowUnit?.kind === "percent";
+        if (summed !== null && !rateSummed && !growthRow)
+          return unitLeftOut(cell, "a change summed over the plan's years, of an amount");
+        unit = { unit: col.points || rateSummed ? "百分点" : "%", scale: 1 };
+        change = changeOf(fall, col.points || rateSummed, col.average && summed === null);
       } else {
         const u = col.unit ?? rowUnit;
         if (!u) return unitLeftOut(cell, "no unit in the row or the column");

@@ -425,6 +425,24 @@ describe("a plan's table of its main indicators, grouped by a column before the 
     expect([fall?.value, fall?.direction, fall?.year, fall?.kind]).toEqual([14, "fall", 2030, "target"]);
     expect(r.records.some((x) => x.value === 900)).toBe(false);
   });
+  test("a change summed over the plan's years in brackets under 年均增长 is no yearly one: a rate's is in points", () => {
+    const table = plan.replace(
+      "| 民生福祉 |",
+      "| 创新驱动 | 研发经费投入强度 | % | 3.5 | 4 | [0.5] | 预期性 |\n| 创新驱动 | 研发投入 | 亿元 | 40 | 60 | [250] | 预期性 |\n| 民生福祉 |",
+    );
+    const r = run(table);
+    expect(
+      r.records
+        .filter((x) => x.indicator?.startsWith("研发"))
+        .map((x) => `${x.indicator} ${x.value} ${x.unit}`),
+    ).toEqual([
+      "研发经费投入强度 3.5 %",
+      "研发经费投入强度 4 %",
+      "研发经费投入强度提高百分点 0.5 百分点",
+      "研发投入 40 亿元",
+      "研发投入 60 亿元",
+    ]);
+  });
   test("a 5%左右 in a column of levels in 亿元 is said to be left out, not read", () => {
     const table = plan.replace("| 1000 | 1280 |", "| 1000 | 5%左右 |");
     const r = run(table);
