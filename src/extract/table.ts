@@ -331,7 +331,11 @@ function readTable(
 
   let ofProduct = false;
   for (const row of body) {
-    const cells = cellsOfRow(row);
+    let cells = cellsOfRow(row);
+    // a row under a group's label merged down from the row above ("类别 | 指标 | …" over "经济发展 | 地区生产总值…"
+    // then "人均地区生产总值 | …"): its cells from the measure's on, the group's left empty
+    if (labelAt === 1 && cells.length === header.length - 1 && !NUMBER.test(cells[0].text))
+      cells = [{ text: "", start: cells[0].start, end: cells[0].start }, ...cells];
     // merged or missing cells: the columns cannot be trusted, and the row's figures are said to be left out
     if (cells.length !== header.length) {
       // (a group's label alone, "按产业分", holds no figure)

@@ -443,6 +443,19 @@ describe("a plan's table of its main indicators, grouped by a column before the 
       "研发投入 60 亿元",
     ]);
   });
+  test("a row whose group's label is merged down from the row above (its first cell missing) is read under its measure", () => {
+    const table = plan.replace(
+      "| 创新驱动 | 高新技术企业数量 |",
+      "| 经济发展 | 人均地区生产总值 | 万元 | 15 | 19 | — | 预期性 |\n| 创新驱动 | 高新技术企业数量 |",
+    );
+    const merged = table.replace("| 经济发展 | 人均地区生产总值 |", "| 人均地区生产总值 |");
+    const values = (t: string) =>
+      run(t)
+        .records.filter((x) => x.indicator === "人均地区生产总值")
+        .map((x) => `${x.value} ${x.year}`);
+    expect(values(merged)).toEqual(["150000 2025", "190000 2030"]);
+    expect(values(merged)).toEqual(values(table));
+  });
   test("a 5%左右 in a column of levels in 亿元 is said to be left out, not read", () => {
     const table = plan.replace("| 1000 | 1280 |", "| 1000 | 5%左右 |");
     const r = run(table);
