@@ -28,7 +28,7 @@ interface Cell {
 }
 
 type Column =
-  | { role: "label" | "unit" | "other" }
+  | { role: "label" | "unit" | "other" | "progress" }
   | {
       role: "value";
       unit: UnitDef | null;
@@ -115,6 +115,10 @@ function kindOf(s: string, year: number | null = null, docYear: number | null = 
   return year !== null && docYear !== null && year > docYear ? "target" : null;
 }
 
+// a column of progress against a plan or a target: 完成率(%), 完成进度, 占年计划(%), 完成年度目标(%)
+const PROGRESS_HEAD =
+  /完成率|进度|占(?:年度?|全年)?(?:计划|目标)|完成(?:年度?|全年)?(?:计划|目标)(?:的)?(?:比例|[(（]|$)/;
+
 // the head of the label column
 const LABEL_HEAD = /^(?:指标|项目|指标名称|名称|类别)$/;
 // …and of one that names the measures, where a column of their groups may stand before it ("类别 | 指标 | …")
@@ -125,6 +129,8 @@ function columnOf(h: string, index: number, labelAt: number, docYear: number | n
   if (index < labelAt || LABEL_HEAD.test(h)) return { role: "other" };
   if (/^(?:计量)?单位$/.test(h)) return { role: "unit" };
   if (/^(?:序号|备注|排名|位次|说明|属性|指标属性)/.test(h)) return { role: "other" };
+  // progress against the plan ("完成率(%)", "占年计划(%)", "完成进度"): no level of the measure, whatever its unit
+  if (PROGRESS_HEAD.test(h)) return { role: "progress" };
   const year = yearOf(h);
   const common = { year, period: periodOf(h), kind: kindOf(h, year, docYear) };
   if (/增长|增速|增幅|比上年|同比|±|增减/.test(h))
@@ -390,6 +396,15 @@ function readTable(
         quote: row.sentence.text.trim(),
       });
     columns.forEach((col, k) => {
+      // (progress against the plan is said to be left out: the planner compares the actual with the target)
+      if (col.role === "progress" && NUMBER.test(cells[k].text))
+        return void out.diagnostics.push({
+          code: "measure_missing",
+          message: `table cell ${cells[k].text}: progress against a plan (完成率), no level of the measure`,
+          documentId,
+          span: [cells[k].start, cells[k].end],
+          quote: row.sentence.text.trim(),
+        });
       if (col.role !== "value" && col.role !== "growth") return;
       const cell = cells[k];
       const isChange = growthRow || col.role === "growth";

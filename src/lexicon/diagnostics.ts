@@ -64,6 +64,10 @@ const PARTICULAR: readonly [RegExp, { zh: string; en: string }][] = [
     { zh: "百分比没有说明是什么指标", en: "a percentage whose measure is not named" },
   ],
   [
+    /progress against a plan/,
+    { zh: "计划完成率,不是指标本身的数值", en: "progress against a plan, not a value of the measure" },
+  ],
+  [
     /an amount of money of a thing, with no measure/,
     { zh: "金额没有说明是什么指标", en: "an amount of money whose measure is not named" },
   ],

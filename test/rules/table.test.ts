@@ -486,3 +486,25 @@ test.each([
     "秀洲区 一般公共预算收入 82 亿元 2026 target",
   ]),
 );
+
+test("a column of progress against the plan (完成率(%)) holds no level of the measure: its cells are diagnostics", () => {
+  const r = run(
+    [
+      "桐乡市2025年计划执行情况与2026年计划草案的报告",
+      "2026年1月10日",
+      "附表 主要指标完成情况",
+      "指标\t单位\t2025年计划\t2025年完成\t完成率(%)\t2026年预期",
+      "地区生产总值增长\t%\t6\t6.5\t108.3\t6左右",
+      "城镇新增就业\t人\t12000\t13500\t112.5\t12000",
+    ].join("\n"),
+  );
+  expect(r.records.map((x) => `${x.indicator} ${x.kind} ${x.year} ${x.value}`)).toEqual([
+    "地区生产总值增速 target 2025 6",
+    "地区生产总值增速 actual 2025 6.5",
+    "地区生产总值增速 target 2026 6",
+    "城镇新增就业 target 2025 12000",
+    "城镇新增就业 actual 2025 13500",
+    "城镇新增就业 target 2026 12000",
+  ]);
+  expect(r.diagnostics.filter((d) => /progress against a plan/.test(d.message)).length).toBe(2);
+});
