@@ -129,6 +129,8 @@ function columnOf(h: string, index: number, labelAt: number, docYear: number | n
   if (index < labelAt || LABEL_HEAD.test(h)) return { role: "other" };
   if (/^(?:计量)?单位$/.test(h)) return { role: "unit" };
   if (/^(?:序号|备注|排名|位次|说明|属性|指标属性)/.test(h)) return { role: "other" };
+  // (a rank, whatever it ranks: "增速全市排名", "总量位次")
+  if (/排名|位次|排位|名次/.test(h)) return { role: "other" };
   // progress against the plan ("完成率(%)", "占年计划(%)", "完成进度"): no level of the measure, whatever its unit
   if (PROGRESS_HEAD.test(h)) return { role: "progress" };
   const year = yearOf(h);

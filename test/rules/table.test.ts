@@ -508,3 +508,21 @@ test("a column of progress against the plan (完成率(%)) holds no level of the
   ]);
   expect(r.diagnostics.filter((d) => /progress against a plan/.test(d.message)).length).toBe(2);
 });
+
+test("a rank column named after what it ranks (增速全市排名) holds no growth", () => {
+  const r = run(
+    [
+      "桐乡市2025年1-6月主要经济指标",
+      "2025年7月20日",
+      "指标名称\t计量单位\t1-6月\t同比增长(%)\t增速全市排名",
+      "地区生产总值\t亿元\t720.5\t6.1\t2",
+      "进出口总额\t亿元\t560\t-3.5\t5",
+    ].join("\n"),
+  );
+  expect(r.records.map((x) => `${x.indicator} ${x.value}`)).toEqual([
+    "地区生产总值(1-6月) 720.5",
+    "地区生产总值增速(1-6月) 6.1",
+    "进出口总额(1-6月) 560",
+    "进出口总额降幅(1-6月) 3.5",
+  ]);
+});
