@@ -133,6 +133,9 @@ function columnOf(h: string, index: number, labelAt: number, docYear: number | n
   if (/排名|位次|排位|名次/.test(h)) return { role: "other" };
   // progress against the plan ("完成率(%)", "占年计划(%)", "完成进度"): no level of the measure, whatever its unit
   if (PROGRESS_HEAD.test(h)) return { role: "progress" };
+  // the same period of the year before ("上年同期", "去年同期"): the base a change is measured from, of a year the
+  // header does not name
+  if (/^(?:上年|去年)(?:同期|同月|末)?(?:数|值)?(?:[(（][^)）]*[)）])?$/.test(h)) return { role: "other" };
   const year = yearOf(h);
   const common = { year, period: periodOf(h), kind: kindOf(h, year, docYear) };
   if (/增长|增速|增幅|比上年|同比|±|增减/.test(h))
@@ -438,6 +441,10 @@ function readTable(
         change = changeOf(fall);
       } else if (col.role === "growth") {
         if (percentSign && col.points) return unitLeftOut(cell, "a % in a column of points");
+        // (a rate's change under a column in %, "城镇调查失业率 | % | 4.8 | -0.2": points or percent, the table does
+        // not say)
+        if (!col.points && !growthRow && summed === null && rowUnit?.kind === "percent")
+          return unitLeftOut(cell, "a rate's change in a column of %: points or percent, unsaid");
         // "[0.5]" under 年均增长: a change summed over the plan's years, not a yearly one — a rate's in points
         // (研发经费投入强度 [0.5]), a fall's or a rise's in % (能耗降低 [13.5]); of an amount, its unit is not said
         const rateSummed = summed !== null && !growthRow && rowUnit?.kind === "percent";

@@ -526,3 +526,23 @@ test("a rank column named after what it ranks (增速全市排名) holds no grow
     "进出口总额降幅(1-6月) 3.5",
   ]);
 });
+
+describe("a bulletin's table with the year before's column and a rate's change", () => {
+  const r = run(
+    [
+      "桐乡市2025年1-6月主要经济指标",
+      "2025年7月20日",
+      "指标\t单位\t本期\t上年同期\t增长(%)",
+      "地区生产总值\t亿元\t720.5\t680.2\t6.1",
+      "城镇调查失业率\t%\t4.8\t5.0\t-0.2",
+    ].join("\n"),
+  );
+  test("the same period of the year before (上年同期) is no figure of the table's year", () =>
+    expect(r.records.map((x) => `${x.indicator} ${x.value}`)).toEqual([
+      "地区生产总值(1-6月) 720.5",
+      "地区生产总值增速(1-6月) 6.1",
+      "城镇调查失业率(1-6月) 4.8",
+    ]));
+  test("a rate's change under a column in % (points or percent, unsaid) is a diagnostic", () =>
+    expect(r.diagnostics.filter((d) => /a rate's change/.test(d.message)).length).toBe(1));
+});
