@@ -32,6 +32,8 @@ type Column =
   | {
       role: "value";
       unit: UnitDef | null;
+      /** "“十五五”累计": a sum over the years the table's columns span, of no year of its own. */
+      summed?: boolean;
       year: number | null;
       period: string | null;
       kind: RecordKind | null;
@@ -141,7 +143,8 @@ function columnOf(h: string, index: number, labelAt: number, docYear: number | n
   if (/增长|增速|增幅|比上年|同比|±|增减/.test(h))
     return { role: "growth", points: /百分点/.test(h), average: /年均/.test(h), ...common };
   const u = UNIT_IN_BRACKETS.exec(h);
-  return { role: "value", unit: u ? unitOf(u[1]) : null, ...common };
+  const summed = year === null && /累计|合计/.test(h);
+  return { role: "value", unit: u ? unitOf(u[1]) : null, ...(summed ? { summed } : {}), ...common };
 }
 
 /**
@@ -332,6 +335,10 @@ function readTable(
     kindOf(caption) ?? (REPORT_CAPTION.test(context) && !PLAN_TABLE.test(context) ? "actual" : null);
   const tablePeriod = periodOf(caption) ?? periodOf(title);
   const unitColumn = columns.findIndex((c) => c.role === "unit");
+  // the years a sum over the table's span covers ("2025年 | 2030年 | “十五五”累计": 2026-2030)
+  const columnYears = columns.flatMap((c) => (c.role === "value" && c.year !== null ? [c.year] : []));
+  const yearsSummed =
+    columnYears.length >= 2 ? `${Math.min(...columnYears) + 1}-${Math.max(...columnYears)}` : null;
   // the value column of the latest year, for a column of yearly averages ("2025年 | 2030年 | 年均增长")
   const lastYearColumn = columns
     .filter((c) => c.role === "value" && c.year !== null)
@@ -412,7 +419,18 @@ function readTable(
         });
       if (col.role !== "value" && col.role !== "growth") return;
       const cell = cells[k];
-      const isChange = growthRow || col.role === "growth";
+      // a sum over the plan's years ("“十五五”累计 | [6]"): of new things (新增城镇就业) a number, of a rate
+      // (城镇化率 [4]) its rise in points, of a fall or rise (能耗降低 [14]) a change; of a level (地区生产总值 >6) nothing
+      const summedColumn = col.role === "value" && col.summed === true;
+      const flowRow = NEW_DEED_ROW.test(label) || /^累计/.test(label);
+      const rateSum =
+        summedColumn &&
+        !growthRow &&
+        !flowRow &&
+        (col.role === "value" ? (col.unit ?? rowUnit) : null)?.kind === "percent";
+      if (summedColumn && !growthRow && !flowRow && !rateSum)
+        return unitLeftOut(cell, "a sum over the plan's years of a level");
+      const isChange = growthRow || col.role === "growth" || rateSum;
       // a change may be a fall (-1.4, −1.4); a level never is negative
       const negative = isChange && /^[-−－]/.test(cell.text);
       const fall = negative !== (fallRow && col.role === "value");
@@ -421,7 +439,7 @@ function readTable(
       let percentSign = false;
       // empty, "—" or a note; or a bound a plan sets, "<5", "5%左右" (no bare "5%" of a column of levels); or a
       // change over the plan's years in brackets, "[14]", as plans' tables write them (a level in brackets is none)
-      const summed = isChange ? SUMMED_CELL.exec(digits) : null;
+      const summed = isChange || summedColumn ? SUMMED_CELL.exec(digits) : null;
       if (summed) digits = summed[1];
       else if (!NUMBER.test(digits)) {
         const bound = negative ? null : BOUND_CELL.exec(digits);
@@ -434,7 +452,10 @@ function readTable(
       const value = Number(digits.replace(/,/g, ""));
       let unit: { unit: string; scale: number };
       let change: Change | null = null;
-      if (growthRow && col.role === "value") {
+      if (rateSum) {
+        unit = { unit: "百分点", scale: 1 };
+        change = changeOf(fall, true);
+      } else if (growthRow && col.role === "value") {
         const u = col.unit ?? rowUnit;
         if (u && u.kind !== "percent") return unitLeftOut(cell, `a change in ${u.surface}`);
         unit = { unit: "%", scale: 1 };
@@ -461,9 +482,14 @@ function readTable(
         const written = { unit: u.to, scale: u.scale };
         unit = perCapita(measure.indicator ?? "", written) ?? written;
       }
-      const period = col.period ?? tablePeriod;
+      // (a sum is over the years after the first year's column up to the last's: 2026-2030 of "2025年 | 2030年")
+      const period = col.period ?? (summedColumn ? yearsSummed : null) ?? tablePeriod;
       // a yearly average over the years the table spans is of its last year's column, and of its kind
-      const spanEnd = col.role === "growth" && col.average && col.year === null ? lastYearColumn : undefined;
+      // (and so is a sum over them)
+      const spanEnd =
+        ((col.role === "growth" && col.average) || summedColumn) && col.year === null
+          ? lastYearColumn
+          : undefined;
       out.candidates.push({
         rule: "table",
         sentence: row.sentence,
@@ -484,7 +510,11 @@ function readTable(
             : spanEnd?.role === "value" && spanEnd.year !== null
               ? { year: spanEnd.year, stated: true }
               : null,
-        kind: col.kind ?? (spanEnd?.role === "value" ? spanEnd.kind : null) ?? tableKind,
+        kind:
+          (summedColumn ? null : col.kind) ??
+          (spanEnd?.role === "value" ? spanEnd.kind : null) ??
+          col.kind ??
+          tableKind,
       });
     });
   }

@@ -546,3 +546,28 @@ describe("a bulletin's table with the year before's column and a rate's change",
   test("a rate's change under a column in % (points or percent, unsaid) is a diagnostic", () =>
     expect(r.diagnostics.filter((d) => /a rate's change/.test(d.message)).length).toBe(1));
 });
+
+test("a column summed over the plan's years (“十五五”累计) holds the plan's sums, not figures of the text's year", () => {
+  const r = run(
+    [
+      "桐乡市“十五五”规划纲要",
+      "2026年2月1日",
+      "专栏1 主要指标",
+      "指标\t单位\t2025年\t2030年\t“十五五”累计\t属性",
+      "新增城镇就业\t万人\t—\t—\t[6]\t预期性",
+      "单位GDP能耗降低\t%\t—\t—\t[14]\t约束性",
+      "常住人口城镇化率\t%\t70\t74\t[4]\t预期性",
+      "地区生产总值\t亿元\t1500\t2000\t>6\t预期性",
+    ].join("\n"),
+  );
+  expect(
+    r.records
+      .filter((x) => x.indicator?.endsWith("(2026-2030)"))
+      .map((x) => `${x.indicator} ${x.value} ${x.unit} ${x.kind} ${x.year}`),
+  ).toEqual([
+    "新增(2026-2030) 60000 人 target 2030",
+    "单位地区生产总值能耗降幅(2026-2030) 14 % target 2030",
+    "城镇化率提高百分点(2026-2030) 4 百分点 target 2030",
+  ]);
+  expect(r.records.filter((x) => x.indicator === "地区生产总值").map((x) => x.value)).toEqual([1500, 2000]);
+});
