@@ -161,6 +161,9 @@ export const INDICATORS: readonly { name: string; money: boolean; canonical?: st
   { name: "人均生产总值", money: true, canonical: "人均地区生产总值" },
   { name: "人均GDP", money: true, canonical: "人均地区生产总值" },
   { name: "人均生产毛额", money: true, canonical: "人均地区生产总值" },
+  // (by whose head count, a measure of its own: 常住人口城镇化率 and 户籍人口城镇化率 differ by some points)
+  { name: "常住人口城镇化率", money: false },
+  { name: "户籍人口城镇化率", money: false },
   { name: "城镇化率", money: false },
   { name: "占比", money: false },
   { name: "比重", money: false },

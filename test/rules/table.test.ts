@@ -567,7 +567,24 @@ test("a column summed over the plan's years (“十五五”累计) holds the pl
   ).toEqual([
     "新增(2026-2030) 60000 人 target 2030",
     "单位地区生产总值能耗降幅(2026-2030) 14 % target 2030",
-    "城镇化率提高百分点(2026-2030) 4 百分点 target 2030",
+    "常住人口城镇化率提高百分点(2026-2030) 4 百分点 target 2030",
   ]);
   expect(r.records.filter((x) => x.indicator === "地区生产总值").map((x) => x.value)).toEqual([1500, 2000]);
+});
+
+test("常住人口城镇化率 is one measure in a table's row as in a sentence, not 城镇化率 of 常住人口", () => {
+  const table = run(
+    [
+      "桐乡市“十五五”规划纲要",
+      "2026年2月1日",
+      "指标\t单位\t2025年\t2030年",
+      "常住人口城镇化率\t%\t70\t74",
+    ].join("\n"),
+  );
+  const sentence = run("桐乡市“十五五”规划纲要\n到2030年,全市常住人口城镇化率达到74%。", "2026年2月1日");
+  expect(table.records.map((x) => `${x.subject} ${x.indicator}`)).toEqual([
+    "null 常住人口城镇化率",
+    "null 常住人口城镇化率",
+  ]);
+  expect(sentence.records.map((x) => `${x.subject} ${x.indicator}`)).toEqual(["null 常住人口城镇化率"]);
 });
