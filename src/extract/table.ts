@@ -121,6 +121,11 @@ function kindOf(s: string, year: number | null = null, docYear: number | null = 
 const PROGRESS_HEAD =
   /完成率|进度|占(?:年度?|全年)?(?:计划|目标)|完成(?:年度?|全年)?(?:计划|目标)(?:的)?(?:比例|[(（]|$)/;
 
+// columns that hold no figure of the table's: numbers and notes (序号, 备注, 属性), a rank whatever it ranks
+// ("增速全市排名", "总量位次"), the same period of the year before ("上年同期": a change's base, of a year unnamed)
+const NO_FIGURE_HEAD =
+  /^(?:序号|备注|说明|属性|指标属性)|排名|位次|排位|名次|^(?:上年|去年)(?:同期|同月|末)?(?:数|值)?(?:[(（][^)）]*[)）])?$/;
+
 // the head of the label column
 const LABEL_HEAD = /^(?:指标|项目|指标名称|名称|类别)$/;
 // …and of one that names the measures, where a column of their groups may stand before it ("类别 | 指标 | …")
@@ -130,14 +135,9 @@ function columnOf(h: string, index: number, labelAt: number, docYear: number | n
   if (index === labelAt) return { role: "label" };
   if (index < labelAt || LABEL_HEAD.test(h)) return { role: "other" };
   if (/^(?:计量)?单位$/.test(h)) return { role: "unit" };
-  if (/^(?:序号|备注|排名|位次|说明|属性|指标属性)/.test(h)) return { role: "other" };
-  // (a rank, whatever it ranks: "增速全市排名", "总量位次")
-  if (/排名|位次|排位|名次/.test(h)) return { role: "other" };
+  if (NO_FIGURE_HEAD.test(h)) return { role: "other" };
   // progress against the plan ("完成率(%)", "占年计划(%)", "完成进度"): no level of the measure, whatever its unit
   if (PROGRESS_HEAD.test(h)) return { role: "progress" };
-  // the same period of the year before ("上年同期", "去年同期"): the base a change is measured from, of a year the
-  // header does not name
-  if (/^(?:上年|去年)(?:同期|同月|末)?(?:数|值)?(?:[(（][^)）]*[)）])?$/.test(h)) return { role: "other" };
   const year = yearOf(h);
   const common = { year, period: periodOf(h), kind: kindOf(h, year, docYear) };
   if (/增长|增速|增幅|比上年|同比|±|增减/.test(h))
@@ -419,17 +419,19 @@ function readTable(
         });
       if (col.role !== "value" && col.role !== "growth") return;
       const cell = cells[k];
-      // a sum over the plan's years ("“十五五”累计 | [6]"): of new things (新增城镇就业) a number, of a rate
-      // (城镇化率 [4]) its rise in points, of a fall or rise (能耗降低 [14]) a change; of a level (地区生产总值 >6) nothing
+      // a sum over the plan's years, in a column of sums ("“十五五”累计 | [6]") or in brackets under 年均增长 ("[0.5]",
+      // no yearly change): of a rate (城镇化率 [4]) its rise in points, of a fall or rise (能耗降低 [14]) a change in
+      // %, of new things (新增城镇就业, in a column of sums) a number; of a level or an amount nothing
       const summedColumn = col.role === "value" && col.summed === true;
-      const flowRow = NEW_DEED_ROW.test(label) || /^累计/.test(label);
+      const planSum = summedColumn || (col.role === "growth" && SUMMED_CELL.test(cell.text));
+      const flowRow = summedColumn && (NEW_DEED_ROW.test(label) || /^累计/.test(label));
       const rateSum =
-        summedColumn &&
+        planSum &&
         !growthRow &&
         !flowRow &&
-        (col.role === "value" ? (col.unit ?? rowUnit) : null)?.kind === "percent";
-      if (summedColumn && !growthRow && !flowRow && !rateSum)
-        return unitLeftOut(cell, "a sum over the plan's years of a level");
+        ((col.role === "value" ? col.unit : null) ?? rowUnit)?.kind === "percent";
+      if (planSum && !growthRow && !flowRow && !rateSum)
+        return unitLeftOut(cell, "a sum over the plan's years of a level or an amount");
       const isChange = growthRow || col.role === "growth" || rateSum;
       // a change may be a fall (-1.4, −1.4); a level never is negative
       const negative = isChange && /^[-−－]/.test(cell.text);
@@ -464,15 +466,10 @@ function readTable(
         if (percentSign && col.points) return unitLeftOut(cell, "a % in a column of points");
         // (a rate's change under a column in %, "城镇调查失业率 | % | 4.8 | -0.2": points or percent, the table does
         // not say)
-        if (!col.points && !growthRow && summed === null && rowUnit?.kind === "percent")
+        if (!col.points && !growthRow && rowUnit?.kind === "percent")
           return unitLeftOut(cell, "a rate's change in a column of %: points or percent, unsaid");
-        // "[0.5]" under 年均增长: a change summed over the plan's years, not a yearly one — a rate's in points
-        // (研发经费投入强度 [0.5]), a fall's or a rise's in % (能耗降低 [13.5]); of an amount, its unit is not said
-        const rateSummed = summed !== null && !growthRow && rowUnit?.kind === "percent";
-        if (summed !== null && !rateSummed && !growthRow)
-          return unitLeftOut(cell, "a change summed over the plan's years, of an amount");
-        unit = { unit: col.points || rateSummed ? "百分点" : "%", scale: 1 };
-        change = changeOf(fall, col.points || rateSummed, col.average && summed === null);
+        unit = { unit: col.points ? "百分点" : "%", scale: 1 };
+        change = changeOf(fall, col.points, col.average && !planSum);
       } else {
         const u = col.unit ?? rowUnit;
         if (!u) return unitLeftOut(cell, "no unit in the row or the column");
