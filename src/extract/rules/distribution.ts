@@ -261,6 +261,20 @@ interface ListedItems {
 
 type Listed = ListedItems | { skip: "region_unclear"; message: string };
 
+/** Items that are each a measure of their own (named `names`), of no owner and no place. */
+function eachItsOwnMeasure(
+  items: string[],
+  names: string[],
+  indicator: ListedItems["indicator"] = null,
+): ListedItems {
+  return {
+    items,
+    indicator,
+    places: items.map(() => null),
+    measures: names.map((name) => ({ name, owner: "" })),
+  };
+}
+
 // (同比 too: "…、社会消费品零售总额同比分别增长…")
 const BASE_BEFORE = new RegExp(`(?:${BASE_PHRASE}|${YEAR_ON_YEAR})$`);
 const PERIOD_AT_END = new RegExp(`${YEAR_OF_PERIOD}(?:${PERIOD.source})$`);
@@ -410,12 +424,11 @@ export function listedItems(
     return word && nounPhrase(item, 0, item.length) === item ? { name: item } : null;
   });
   if (items.length > 1 && wholeMeasures.every((m) => m !== null))
-    return {
+    return eachItsOwnMeasure(
       items,
+      wholeMeasures.map((m) => m!.name),
       indicator,
-      places: items.map(() => null),
-      measures: wholeMeasures.map((m) => ({ name: m!.name, owner: "" })),
-    };
+    );
   if (indicator && last.endsWith(text.slice(indicator.start, end).replace(/分别$/, ""))) {
     let head = last.slice(0, last.length - (end - indicator.start));
     const typical = items[0].length;
@@ -457,7 +470,7 @@ export function listedItems(
     !allPlaces &&
     items.every((item) => AMOUNT_HEAD.test(item) && nounPhrase(item, 0, item.length) === item)
   )
-    return { items, indicator, places, measures: items.map((name) => ({ name, owner: "" })) };
+    return eachItsOwnMeasure(items, items);
   // "农民人均纯收入和城镇居民人均可支配收入分别达到…": an item before the last that ends with a measure of its own is
   // that measure's, of what stands before it — the measure written once is the last item's only
   const measures = items.map((item, k) => {
