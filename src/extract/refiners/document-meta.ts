@@ -524,15 +524,10 @@ export function documentMeta(
     for (const line of head) {
       if (/本报|记者|讯|责编|\d{4}[-年]|\d{1,2}:\d{2}/.test(line))
         for (const paper of line.matchAll(/([\u4e00-\u9fff]{2,4})(?:日报|晚报|手机报|新闻网)/g)) {
-          const named = fromText(paper[1]);
-          // (a county's paper only for a text that names the county besides: see countyOfPaper)
           const e =
-            named?.level === "district"
-              ? namedBesidesPapers(text, named.name.slice(0, -1))
-                ? named
-                : null
-              : (named ?? (PAPER_PLACES[paper[0]] ? null : countyOfPaper(paper[1], text, gaz)));
-          if (e) papers.push(e);
+            fromText(paper[1]) ?? (PAPER_PLACES[paper[0]] ? null : countyOfPaper(paper[1], text, gaz));
+          // (a county's paper only for a text that names the county besides: see countyOfPaper)
+          if (e && (e.level !== "district" || namedBesidesPapers(text, e.name.slice(0, -1)))) papers.push(e);
         }
       // a paper whose name names no place, on its byline or its date line: "长江日报 2025年01月17日", "来源:南方日报"
       const known = /^(?:来源[:：]\s*)?([\u4e00-\u9fff]{2,6}报)(?![\u4e00-\u9fff])/.exec(line);
