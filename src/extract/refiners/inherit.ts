@@ -435,6 +435,8 @@ export function inheritContext(
     // a sentence that opens with the country or a multi-province region (长三角一体化…) in a local text speaks
     // of it for itself; the passage stays the home region's
     const wide = (e: RegionEntry | null) => e !== null && (e.level === "nation" || e.level === "area");
+    const aboveHome = (e: RegionEntry | null) =>
+      e !== null && home !== null && e !== home && home.path.includes(e.name);
     // (a place leading one item of a list, "●广州经济总量突破3万亿元;", is that item's, not its siblings', once
     // the list has a place)
     const passageRegion = ctxRegion;
@@ -442,7 +444,7 @@ export function inheritContext(
     if (
       lead &&
       !(wide(pick(lead)) && home && !wide(home)) &&
-      !(lead.self && home && home.path.includes(pick(lead)?.name ?? "") && pick(lead) !== home) &&
+      !(lead.self && aboveHome(pick(lead))) &&
       (s.heading || !s.listMarker || ctxRegion === null)
     )
       ctxRegion = pick(lead) ?? ctxRegion;
